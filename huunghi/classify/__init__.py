@@ -1,0 +1,1 @@
+"""Classifier and visit extractor: plain functions of text (+ publication time)."""

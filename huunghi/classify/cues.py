@@ -1,0 +1,62 @@
+"""Cue phrases, as data. Operators add more under ``cues:`` in config/classifier.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from huunghi.classify.text import key
+
+CUES: dict[str, list[str]] = {
+    # A delegation meets the other side in person.
+    "visit": [
+        "thăm và làm việc", "thăm, làm việc", "thăm làm việc", "đến thăm", "sang thăm", "tới thăm",
+        "hội đàm", "tiếp xã giao", "chào xã giao", "chào, làm việc", "thăm xã giao", "tiếp đoàn",
+        "đón đoàn", "đón tiếp", "tiếp và làm việc", "làm việc với đoàn", "chúc tết", "thăm, chúc",
+        "bunpimay", "bun pi may", "bun pi mai", "tết té nước", "hội kiến", "tiễn đoàn", "tiếp đón",
+        "đã tiếp", "tiếp thân mật", "thăm chính thức", "chuyến thăm", "đoàn đại biểu", "đoàn công tác",
+        "trưởng đoàn", "dẫn đầu đoàn", "làm trưởng đoàn", "đoàn cán bộ", "đã có buổi làm việc",
+        "buổi làm việc", "buổi tiếp", "gặp mặt", "giao lưu", "hội nghị", "tọa đàm",
+    ],
+    "signing": [
+        "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",
+        "thỏa thuận hợp tác", "bản ghi nhớ",
+    ],
+    # Concrete exchanges without a delegation meeting.
+    "other": [
+        "trao tặng", "trao hỗ trợ", "bàn giao", "khánh thành", "tặng quà", "trao quà", "hỗ trợ kinh phí",
+        "bế giảng", "tốt nghiệp", "khai giảng", "lưu học sinh", "học viên lào", "tuần tra song phương",
+        "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "trực tuyến", "hỗ trợ lào", "giúp lào", "giúp bạn",
+        "cứu trợ", "quyết định hỗ trợ", "gửi tặng", "trao tiền", "hỗ trợ bạn",
+    ],
+    # Topics that make a Lao mention incidental.
+    "football": [
+        "đội tuyển", "đt lào", "đt việt nam", "aff cup", "asian cup", "bàn thắng", "tỷ số", "vòng loại",
+        "sea games", "bóng đá", "trận đấu", "tiền đạo", "thủ môn", "hlv", "đội hình xuất phát",
+    ],
+    "crime": [
+        "ma túy", "heroin", "hồng phiến", "vận chuyển trái phép", "đối tượng", "bắt giữ", "chuyên án",
+        "buôn lậu", "truy nã", "tang vật", "khởi tố", "ma tuý đá",
+    ],
+    "economy": ["lạm phát", "tỷ giá", "kim ngạch", "giá xăng", "chứng khoán", "tăng trưởng gdp", "cục thống kê"],
+    "essay": [
+        "nhìn lại", "quá trình xây dựng và phát triển", "truyền thống", "lịch sử", "kỷ niệm", "năm ngày",
+        "mối quan hệ đặc biệt", "thủy chung, trong sáng", "trang sử", "tình hữu nghị vĩ đại", "ngày thiết lập",
+    ],
+    "border": ["cột mốc", "đường biên giới", "biên giới dài", "bám trụ", "quản lý, bảo vệ", "đồn biên phòng"],
+    "online": ["trực tuyến", "trực tiếp qua", "hội nghị trực tuyến"],
+    "delegation": ["đoàn", "trưởng đoàn", "đoàn đại biểu", "đoàn công tác"],
+}
+
+
+@lru_cache(maxsize=8)
+def cue_patterns(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> dict[str, re.Pattern]:
+    merged = {k: list(v) for k, v in CUES.items()}
+    for kind, phrases in extra:
+        merged.setdefault(kind, []).extend(phrases)
+    out = {}
+    for kind, phrases in merged.items():
+        alts = sorted({key(p) for p in phrases}, key=len, reverse=True)
+        body = "|".join(r"[\s\-]+".join(re.escape(w) for w in a.split(" ")) for a in alts)
+        out[kind] = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])")
+    return out

@@ -1,0 +1,179 @@
+"""The gazetteer as data (packaged YAML + the operator's config/classifier.yaml) and its matchers."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from huunghi.classify.text import fold, key, strip_diacritics
+
+PACKAGED = Path(__file__).with_name("gazetteer.yaml")
+OPERATOR_FILE_ENV = "HUUNGHI_CLASSIFIER_CONFIG"
+OPERATOR_FILE_DEFAULT = Path("config/classifier.yaml")
+
+
+def _name_pattern(names: list[str]) -> re.Pattern | None:
+    """One regex matching any of ``names`` (folded) on syllable boundaries, spaces/hyphens alike."""
+    variants = {key(n) for n in names if n.strip()}
+    if not variants:
+        return None
+    parts = []
+    for name in sorted(variants, key=len, reverse=True):
+        parts.append(r"[\s\-]+".join(re.escape(s) for s in name.split(" ")))
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@dataclass
+class Gazetteer:
+    lao_provinces: dict[str, dict]
+    lao_bodies: dict[str, list[str]]
+    lao_titles: list[str]
+    not_laos: list[str]
+    vn_provinces: list[str]
+    vn_before_2025: dict[str, str]
+    vn_aliases: dict[str, str]
+    vn_bodies: dict[str, list[str]]
+    other_countries: list[str]
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    threshold: float | None = None
+
+    def __post_init__(self) -> None:
+        self._lao_lookup: dict[str, str] = {}
+        self._lao_capital: dict[str, str] = {}
+        for canonical, info in self.lao_provinces.items():
+            names = [canonical, *info.get("aliases", [])]
+            for name in names:
+                self._lao_lookup[key(name)] = canonical
+                ascii_form = strip_diacritics(name)
+                # Diacritic-free forms are safe only for multi-syllable names: "u dom xay" is no
+                # Vietnamese word, while single syllables would be.
+                if " " in key(name) or "-" in name:
+                    self._lao_lookup[key(ascii_form)] = canonical
+            for cap in info.get("capitals", []):
+                self._lao_capital[key(cap)] = canonical
+        self._body_lookup = {key(a): c for c, aliases in self.lao_bodies.items() for a in [c, *aliases]}
+        self._vn_lookup: dict[str, str] = {}
+        for name in [*self.vn_provinces, *self.vn_before_2025]:
+            self._vn_lookup[key(name)] = name
+        for alias, canonical in self.vn_aliases.items():
+            self._vn_lookup[key(alias)] = canonical
+        self._vn_body_lookup = {key(a): c for c, aliases in self.vn_bodies.items() for a in aliases}
+        self.lao_province_re = _name_pattern(list(self._lao_lookup))
+        # Names of two or more syllables also match with every diacritic ignored, which catches
+        # the press's loose spellings ("Bo Ly Khăm Xay", "Xa Van Na Khet") without risk: no
+        # Vietnamese phrase reads like a multi-syllable Lao name once the marks are gone.
+        self._lao_loose = {
+            strip_diacritics(k): c for k, c in self._lao_lookup.items() if " " in k
+        }
+        self.lao_loose_re = _name_pattern(list(self._lao_loose))
+        self.lao_capital_re = _name_pattern(list(self._lao_capital))
+        self.lao_body_re = _name_pattern(list(self._body_lookup))
+        self.not_laos_re = _name_pattern(self.not_laos)
+        self.vn_province_re = _name_pattern(list(self._vn_lookup))
+        self.vn_body_re = _name_pattern(list(self._vn_body_lookup))
+        self.other_country_re = _name_pattern(self.other_countries)
+        self.lao_title_re = _name_pattern(self.lao_titles)
+
+    # Lookups -----------------------------------------------------------------------------
+    def canonical_lao_province(self, name: str) -> str | None:
+        k = key(name).removeprefix("tỉnh ").strip()
+        return self._lao_lookup.get(k) or self._lao_lookup.get(key(name)) or self._lao_capital.get(k)
+
+    def lao_from_loose(self, name: str) -> str | None:
+        return self._lao_loose.get(strip_diacritics(key(name)))
+
+    def lao_from_capital(self, name: str) -> str | None:
+        return self._lao_capital.get(key(name))
+
+    def canonical_lao_body(self, name: str) -> str | None:
+        return self._body_lookup.get(key(name))
+
+    def canonical_vn_province(self, name: str) -> str | None:
+        k = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", key(name))
+        return self._vn_lookup.get(k) or self._vn_lookup.get(key(name))
+
+    def vn_body(self, name: str) -> str | None:
+        return self._vn_body_lookup.get(key(name))
+
+    def vn_province_after_2025(self, name: str) -> str | None:
+        canonical = self.canonical_vn_province(name)
+        if canonical is None:
+            return None
+        return self.vn_before_2025.get(canonical, canonical if canonical in self.vn_provinces else None)
+
+    def lao_english(self, canonical: str) -> str:
+        info = self.lao_provinces.get(canonical)
+        return info.get("en", canonical) if info else canonical
+
+
+def _merge(base: dict, extra: dict, where: str) -> dict:
+    """Operator overlay: lists are extended, mappings merged, scalars replaced."""
+    out = dict(base)
+    for k, v in (extra or {}).items():
+        if k not in base and k not in ("cues", "threshold"):
+            raise ValueError(f"{where}: unknown key {k!r}")
+        if isinstance(v, list) and isinstance(base.get(k), list):
+            out[k] = [*base[k], *v]
+        elif isinstance(v, dict) and isinstance(base.get(k), dict):
+            merged = dict(base[k])
+            for name, sub in v.items():
+                if isinstance(sub, dict) and isinstance(merged.get(name), dict):
+                    entry = dict(merged[name])
+                    for sk, sv in sub.items():
+                        entry[sk] = [*entry.get(sk, []), *sv] if isinstance(sv, list) else sv
+                    merged[name] = entry
+                elif isinstance(sub, list) and isinstance(merged.get(name), list):
+                    merged[name] = [*merged[name], *sub]
+                else:
+                    merged[name] = sub
+            out[k] = merged
+        else:
+            out[k] = v
+    return out
+
+
+def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
+    data = yaml.safe_load(PACKAGED.read_text(encoding="utf-8"))
+    path = operator_file if operator_file is not None else Path(
+        os.environ.get(OPERATOR_FILE_ENV, OPERATOR_FILE_DEFAULT)
+    )
+    if path and path.exists():
+        try:
+            extra = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise ValueError(f"{path}:{mark.line + 1 if mark else '?'}: YAML syntax error") from None
+        gaz = extra.pop("gazetteer", {}) or {}
+        data = _merge(data, gaz, str(path))
+        data["cues"] = extra.get("cues", {}) or {}
+        data["threshold"] = extra.get("threshold")
+    return Gazetteer(
+        lao_provinces=data["lao_provinces"],
+        lao_bodies=data["lao_bodies"],
+        lao_titles=data["lao_titles"],
+        not_laos=data["not_laos"],
+        vn_provinces=data["vn_provinces"],
+        vn_before_2025=data["vn_provinces_before_2025"],
+        vn_aliases=data["vn_aliases"],
+        vn_bodies=data["vn_bodies"],
+        other_countries=data["other_countries"],
+        cues=data.get("cues", {}),
+        threshold=data.get("threshold"),
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str) -> Gazetteer:
+    return load_gazetteer(Path(path))
+
+
+def default_gazetteer() -> Gazetteer:
+    return _cached(os.environ.get(OPERATOR_FILE_ENV, str(OPERATOR_FILE_DEFAULT)))
+
+
+__all__ = ["Gazetteer", "default_gazetteer", "fold", "load_gazetteer"]

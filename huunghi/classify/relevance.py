@@ -1,0 +1,161 @@
+"""Is this article a Vietnam–Laos exchange? A transparent scored rule set with its reasons.
+
+What counts is a Lao party and a Vietnamese party dealing with each other in a concrete event,
+seen in one sentence (or two adjacent ones) that names the Lao side next to an exchange cue.
+Against that weigh: another country as the counterpart, Laos only in crime/football/economy
+news, essays with no dated event, and news about Laos alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from huunghi.classify.cues import cue_patterns
+from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
+from huunghi.classify.mentions import Document, Sentence, analyse
+
+DEFAULT_THRESHOLD = 0.5
+DATE_NEAR_RE = re.compile(
+    r"(?<![\w/])(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|qua\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2}"
+    r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
+)
+
+
+@dataclass
+class Classification:
+    relevant: bool
+    score: float
+    event: str  # visit | other | none
+    reasons: list[str] = field(default_factory=list)
+    document: Document | None = field(default=None, repr=False)
+    key_sentences: list[int] = field(default_factory=list, repr=False)
+
+
+def _cues(s: Sentence, pats) -> dict[str, list[str]]:
+    out = {}
+    for kind in ("visit", "signing", "other"):
+        found = [m.group(0) for m in pats[kind].finditer(s.folded)]
+        if found:
+            out[kind] = found
+    return out
+
+
+def _quote(s: Sentence, phrase_folded: str) -> str:
+    i = s.folded.find(phrase_folded)
+    return s.text[i : i + len(phrase_folded)] if i >= 0 else phrase_folded
+
+
+def classify(
+    title: str,
+    body: str,
+    url: str | None = None,
+    published: datetime | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+    threshold: float | None = None,
+) -> Classification:
+    gaz = gazetteer or default_gazetteer()
+    extra = tuple((k, tuple(v)) for k, v in sorted((gaz.cues or {}).items()))
+    pats = cue_patterns(extra)
+    threshold = threshold if threshold is not None else (gaz.threshold or DEFAULT_THRESHOLD)
+    doc = analyse(title, body, gaz)
+    reasons: list[str] = []
+    total = -2.0
+
+    # 1. The exchange: a Lao party beside an exchange cue.
+    best, best_s, best_cues = 0.0, None, {}
+    n_sent = len(doc.sentences)
+    lao_sentences = 0
+    foreign_sentences = 0
+    for s in doc.sentences:
+        cues = _cues(s, pats)
+        lao = s.of("lao_province", "lao_body", "laos")
+        foreign = s.of("foreign")
+        if cues and foreign and not lao:
+            foreign_sentences += 1
+        if not cues:
+            continue
+        window_lao = lao
+        factor = 1.0
+        if not lao:
+            # the Lao party may be named in the sentence just before ("Đoàn … tỉnh X. Đoàn đã …")
+            prev = doc.sentences[s.index - 1] if s.index > 0 else None
+            window_lao = prev.of("lao_province", "lao_body", "laos") if prev else []
+            factor = 0.6
+        if not window_lao:
+            continue
+        lao_sentences += 1
+        ev = 1.0 + (0.6 if any(m.kind != "laos" for m in window_lao) else 0.0)
+        ev += 0.4 if s.of("vn_province", "vn_body") else 0.0
+        ev += 0.5 if DATE_NEAR_RE.search(s.folded) else 0.0
+        ev += 0.3 if "visit" in cues and "signing" in cues or len(cues.get("visit", [])) > 1 else 0.0
+        ev -= 0.8 if foreign and len(foreign) >= len(window_lao) else 0.0
+        position = 1.0 if s.index < 6 else 0.75 if s.index < 15 else 0.5
+        ev *= factor * position
+        if ev > best:
+            best, best_s, best_cues = ev, s, cues
+    if best_s is not None:
+        total += 1.8 * best
+        lao = best_s.of("lao_province", "lao_body", "laos") or (
+            doc.sentences[best_s.index - 1].of("lao_province", "lao_body", "laos") if best_s.index else []
+        )
+        m = lao[0]
+        reasons.append(f'Lao party: "{m.text}" ({m.name})')
+        kind, phrases = next(iter(best_cues.items()))
+        reasons.append(f'exchange: "{_quote(best_s, phrases[0])}"')
+        vn = best_s.of("vn_province", "vn_body")
+        if vn:
+            reasons.append(f'Vietnamese party: "{vn[0].text}" ({vn[0].name})')
+    else:
+        reasons.append("against: no sentence names a Lao party beside an exchange")
+
+    # 2. Support from the rest of the article.
+    lao_named = {m.name for m in doc.mentions("lao_province", "lao_body")}
+    vn_named = {m.name for m in doc.mentions("vn_province", "vn_body")}
+    if lao_sentences >= 2:
+        total += 0.6
+    if lao_named:
+        total += 0.4
+    if not vn_named and "việt nam" not in doc.folded and "tỉnh ủy" not in doc.folded:
+        total -= 2.0
+        reasons.append("against: no Vietnamese party is named (news about Laos alone)")
+
+    # 3. What makes a Lao mention incidental.
+    head = doc.folded[:1500]
+    for topic, label in (("football", "a football opponent"), ("crime", "a crime or drug route"), ("economy", "an economy")):
+        hits = len(pats[topic].findall(head))
+        if hits >= 2:
+            total -= 1.0 + 0.4 * min(hits, 5)
+            reasons.append(f"against: Lao party appears only as {label} ({hits} cues)")
+    if foreign_sentences > lao_sentences:
+        total -= 1.5 + 0.5 * (foreign_sentences - lao_sentences)
+        foreign = doc.mentions("foreign")
+        reasons.append(f'against: the counterpart is another country ("{foreign[0].text}")')
+    dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
+    essay_hits = len(pats["essay"].findall(doc.folded[:2000]))
+    if not dated and essay_hits >= 3:
+        total -= 0.4 * min(essay_hits, 6)
+        reasons.append(f"against: reads as an essay with no dated event ({essay_hits} cues)")
+    border_hits = len(pats["border"].findall(head))
+    if border_hits >= 2 and best < 1.2:
+        total -= 0.8
+        reasons.append("against: Laos named as a border, no exchange around it")
+
+    score = 1 / (1 + math.exp(-total))
+    relevant = score >= threshold
+    if relevant:
+        event = "other"
+        if best_cues.get("visit") or best_cues.get("signing"):
+            event = "visit"
+        if "trực tuyến" in (best_s.folded if best_s else ""):
+            event = "other"
+        if "other" in best_cues and "visit" not in best_cues:
+            event = "other"
+    else:
+        event = "none"
+    return Classification(
+        relevant, round(score, 4), event, reasons, doc, [best_s.index] if best_s is not None else []
+    )

@@ -1,0 +1,19 @@
+from huunghi.db.engine import Database, make_engine, upgrade
+from huunghi.db.models import (
+    Alert,
+    Article,
+    Base,
+    CrawlRun,
+    Delivery,
+    JobRun,
+    Source,
+    Subscriber,
+    Visit,
+    VisitArticle,
+    utcnow,
+)
+
+__all__ = [
+    "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "JobRun", "Source",
+    "Subscriber", "Visit", "VisitArticle", "make_engine", "upgrade", "utcnow",
+]

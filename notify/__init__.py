@@ -1,0 +1,1 @@
+"""Subscribers, digest selection, rendering and delivery."""
