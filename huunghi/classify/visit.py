@@ -1,0 +1,278 @@
+"""Who met whom, which way, when: the visit described by a relevant article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+
+from huunghi.classify.dates import Reference, find_dates, reference_from
+from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
+from huunghi.classify.mentions import Document, Mention, Sentence
+from huunghi.classify.relevance import Classification, classify
+
+KINDS = ("working_visit", "talks", "courtesy_call", "greeting", "signing", "aid_handover", "border_meeting", "other")
+
+# What stands just before a party's name tells its role. "tại (trụ sở Tỉnh ủy) X": the meeting is in X.
+AT_RE = re.compile(
+    r"(?:(?<![\w])tại(?:\s+[^\s,.;:]+){0,5}?|(?<![\w])ở\s+(?:tỉnh|nước|thủ đô)"
+    r"|(?<![\w])(?:đến|sang|tới)(?:\s+thăm)?(?:\s+và làm việc|,\s*làm việc)?(?:\s+(?:tại|với))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?"
+    r"|(?<![\w])thăm(?:\s+và làm việc|,\s*làm việc|\s+chính thức)?(?:\s+(?:tại))?(?:\s+(?:tỉnh|nước|thủ đô))?)\s*$"
+)
+STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
+# "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
+DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,.;:()]+){0,7}?\s*$")
+TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
+# "tiếp (xã giao) đoàn …", "đón đoàn …": the guest follows.
+RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b)[^\s.;:()]+){0,8}?\s*$")
+# "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
+# "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
+LISTED_HOST_RE = re.compile(r"(?:tiếp|đón)[^.]{0,80},\s*(?:tỉnh|nước|thủ đô)\s*$")
+HOST_SIDE_RE = re.compile(r"(?:tiếp|đón)(?: và làm việc)?(?: với)?(?: đoàn)?[^.:]{0,60}có[^.]{0,160}$")
+PREFIX_RE = re.compile(
+    r"^\s*(?:date\s+[\d\-]+\s*)?(?:\(\s*[\w.\s-]{1,25}\)\s*[-–—:]\s*|[A-ZĐ][\w.]{1,15}\.VN\s*[-–—]\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)",
+)
+LEADER_RE = re.compile(
+    r"do\s+(?:đồng chí|ông|bà|ngài|đ/c|(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá|úy)|tiến sĩ)?\s*"
+    r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,6})\s*[,\-–]\s*(?P<title>[^.;()]{3,160}?)\s*"
+    r"(?:,\s*)?(?:làm trưởng đoàn|làm trưởng|dẫn đầu|làm Trưởng đoàn|làm Trưởng Đoàn)"
+)
+HOST_RE = re.compile(
+    r"(?:Tiếp|Đón|Tiếp và làm việc với|Đón và làm việc với|Tiếp đón)[^:]{0,80}?có (?:các )?(?:đồng chí|ông|bà)?:?\s*"
+    r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,5})\s*[,\-–]\s*(?P<title>[^;.]{3,140}?)(?:;|\.|$)"
+)
+SINCE_RE = re.compile(r"(?:từ|kể từ|trước|sau)\s*$")
+AMOUNT_RE = re.compile(
+    r"(?<![\w])\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn|trăm)?\s*(?:đồng|USD|usd|kíp|Kíp|đô la Mỹ)(?![\w])"
+)
+
+
+@dataclass
+class VisitInfo:
+    vn_parties: list[str]
+    lao_parties: list[str]
+    direction: str
+    kind: str
+    event_date: date | None
+    end_date: date | None
+    leader: str | None
+    host_leader: str | None
+    summary: str
+    amounts: list[str] = field(default_factory=list)
+    reference: date | None = None  # the publication day (or the best guess) for merging
+    reference_exact: bool = True
+
+    def as_json(self) -> dict:
+        out = asdict(self)
+        for k in ("event_date", "end_date", "reference"):
+            out[k] = out[k].isoformat() if out[k] else None
+        return out
+
+
+def _lao_of(mentions: list[Mention]) -> list[str]:
+    return [m.name for m in mentions if m.kind == "lao_province"]
+
+
+def _side(m: Mention) -> str | None:
+    if m.kind in ("lao_province", "lao_body", "laos"):
+        return "la"
+    if m.kind in ("vn_province", "vn_body"):
+        return "vn"
+    return None
+
+
+def _direction(doc: Document, key_index: int | None) -> tuple[str, list[str]]:
+    """Vote over the sentences: whose delegation travels, where they meet, who receives whom."""
+    votes: Counter[str] = Counter()
+    why: list[str] = []
+
+    def vote(side: str, travels: bool, weight: float, reason: str) -> None:
+        votes[("la_to_vn" if side == "la" else "vn_to_la") if travels else ("vn_to_la" if side == "la" else "la_to_vn")] += weight
+        why.append(reason)
+
+    for s in doc.sentences[:25]:
+        weight = 3.0 if s.index == key_index else 2.0 if s.index < 4 else 1.0
+        for m in s.mentions:
+            side = _side(m)
+            if side is None:
+                continue
+            before = doc.folded[max(s.start, m.start - 80) : m.start]
+            after = doc.folded[m.end : s.end]
+            if RECEIVE_RE.search(before) and not LISTED_HOST_RE.search(before):
+                vote(side, True, 2.0 * weight, f'received: "{m.text}"')
+            elif HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
+                vote(side, False, 1.5 * weight, f'host: "{m.text}"')
+            elif DELEGATION_RE.search(before):
+                strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
+                vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
+            elif AT_RE.search(before[-60:]):
+                vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
+    if "trực tuyến" in doc.folded[:800] and not votes:
+        return "none", ["online"]
+    if not votes:
+        return "none", why
+    (best, n), *rest = votes.most_common()
+    if rest and rest[0][1] == n:
+        return "none", why
+    return best, why
+
+
+def _kind(folded_head: str, event: str) -> str:
+    checks = [
+        ("greeting", ("chúc tết", "bunpimay", "bun pi may", "chúc mừng năm mới", "tết cổ truyền")),
+        ("signing", ("ký kết", "lễ ký", "ký biên bản", "biên bản ghi nhớ")),
+        ("aid_handover", ("trao tặng", "bàn giao", "trao hỗ trợ", "hỗ trợ kinh phí", "khánh thành", "tặng quà")),
+        ("border_meeting", ("biên phòng", "tuần tra", "biên giới")),
+        ("talks", ("hội đàm",)),
+        ("courtesy_call", ("xã giao", "chào xã giao", "hội kiến")),
+        ("working_visit", ("thăm và làm việc", "thăm, làm việc", "làm việc với", "thăm làm việc")),
+    ]
+    for kind, words in checks:
+        if any(w in folded_head for w in words):
+            return kind
+    return "working_visit" if event == "visit" else "other"
+
+
+def _clean_sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" -–|")
+    for _ in range(2):
+        text = PREFIX_RE.sub("", text).strip()
+    return text
+
+
+def _summary(doc: Document, key_index: int | None) -> str:
+    chosen: list[Sentence] = []
+    if key_index is not None:
+        chosen.append(doc.sentences[key_index])
+    else:
+        chosen.extend(s for s in doc.sentences[:3] if len(s.text) > 60)
+    text = " ".join(_clean_sentence(s.text) for s in chosen[:1])
+    if key_index is not None and len(text) < 160 and key_index + 1 < len(doc.sentences):
+        nxt = _clean_sentence(doc.sentences[key_index + 1].text)
+        if 30 < len(nxt) < 300:
+            text = f"{text} {nxt}"
+    return text[:600]
+
+
+def _vn_parties(doc: Document, key: Sentence | None) -> list[str]:
+    if key is not None and key.of("vn_body") and not key.of("vn_province"):
+        # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet.
+        return [key.of("vn_body")[0].name]
+    weights: Counter[str] = Counter()
+    for s in doc.sentences:
+        w = 3.0 if key is not None and s.index == key.index else 2.0 if s.index < 3 else 1.0
+        if s.of("lao_province", "lao_body", "laos"):
+            w *= 1.5
+        for m in s.of("vn_province"):
+            weights[m.name] += w
+    if not weights:
+        for s in doc.sentences:
+            for m in s.of("vn_body"):
+                weights[m.name] += 1
+        return [weights.most_common(1)[0][0]] if weights else []
+    top, top_w = weights.most_common(1)[0]
+    out = [top]
+    if key is not None:
+        for m in key.of("vn_province"):
+            if m.name not in out and weights[m.name] >= 0.6 * top_w:
+                out.append(m.name)
+    return out
+
+
+LIST_GAP_RE = re.compile(r"^\s*(?:,|và|;|-)?\s*(?:và\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
+
+
+def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
+    weights: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    located: Counter[str] = Counter()  # mentions that only say where something happened
+    for s in doc.sentences:
+        w = 3.0 if key is not None and s.index == key.index else 2.0 if s.index < 3 else 1.0
+        for m in s.of("lao_province"):
+            weights[m.name] += w
+            first_seen.setdefault(m.name, m.start)
+            if AT_RE.search(doc.folded[max(s.start, m.start - 40) : m.start]):
+                located[m.name] += 1
+    if not weights:
+        bodies = [m.name for m in doc.mentions("lao_body", "laos")]
+        return [Counter(bodies).most_common(1)[0][0]] if bodies else []
+    # "Viêng Chăn" alone is the capital city when the article speaks of the capital.
+    if "Thủ đô Viêng Chăn" in weights and "Viêng Chăn" in weights and "tỉnh viêng chăn" not in doc.folded:
+        weights["Thủ đô Viêng Chăn"] += weights.pop("Viêng Chăn")
+    if event == "other" and key is not None and key.of("laos", "lao_body"):
+        # Aid to Laos for a disaster "tại tỉnh X": X is the place, the country is the party.
+        counts = Counter(m.name for m in doc.mentions("lao_province"))
+        for name in list(weights):
+            if located[name] and located[name] >= counts[name]:
+                weights.pop(name)
+        if not weights:
+            return [Counter(m.name for m in doc.mentions("lao_body", "laos")).most_common(1)[0][0]]
+    top, top_w = weights.most_common(1)[0]
+    key_names = set(_lao_of(key.mentions)) if key is not None else set()
+    out = {n for n, w in weights.items() if w >= 0.5 * top_w or (n in key_names and w >= 0.3 * top_w)}
+    # Provinces listed together with a chosen one ("các tỉnh Salavan, Sê Kông, Champasak") go too.
+    for s in doc.sentences[:4] + ([key] if key is not None else []):
+        provs = s.of("lao_province")
+        for a, b in zip(provs, provs[1:], strict=False):
+            if LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out):
+                if weights.get(a.name) and weights.get(b.name):
+                    out.update((a.name, b.name))
+    return sorted(out, key=lambda n: first_seen[n])
+
+
+def _leader(text: str, pattern: re.Pattern) -> str | None:
+    m = pattern.search(text)
+    if not m:
+        return None
+    title = re.sub(r"\s+", " ", m.group("title")).strip(" ,-–")
+    return f"{m.group('name').strip()} ({title})"
+
+
+def extract_visit(
+    title: str,
+    body: str,
+    url: str | None = None,
+    published: datetime | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
+    classification: Classification | None = None,
+) -> VisitInfo:
+    gaz = gazetteer or default_gazetteer()
+    c = classification or classify(title, body, url, published, gazetteer=gaz)
+    doc = c.document
+    assert doc is not None
+    key_index = c.key_sentences[0] if c.key_sentences else None
+    key = doc.sentences[key_index] if key_index is not None else None
+    ref: Reference | None = reference_from(published, doc.folded, url)
+    dates = find_dates(doc.folded[: min(len(doc.folded), 2500)], ref)
+    start = end = None
+    chosen = None
+    if key is not None:
+        # the date in (or just before) the key sentence is the event's
+        chosen = next((d for d in dates if key.start - 5 <= d.offset < key.end), None)
+    if chosen is None:
+        # else the first date of the opening sentences, but not a "since" ("Từ ngày 1/7/2025, …")
+        limit = doc.sentences[min(5, len(doc.sentences) - 1)].end if doc.sentences else 0
+        chosen = next(
+            (d for d in dates if d.offset < limit and (d.end or not SINCE_RE.search(doc.folded[max(0, d.offset - 6) : d.offset]))),
+            None,
+        )
+    if chosen is not None:
+        start, end = chosen.start, chosen.end
+    direction, _why = _direction(doc, key_index)
+    head = doc.folded[:1200]
+    return VisitInfo(
+        vn_parties=_vn_parties(doc, key),
+        lao_parties=_lao_parties(doc, key, c.event),
+        direction=direction,
+        kind=_kind(head, c.event),
+        event_date=start,
+        end_date=end,
+        leader=_leader(doc.text[:3000], LEADER_RE),
+        host_leader=_leader(doc.text[:3000], HOST_RE),
+        summary=_summary(doc, key_index),
+        amounts=list(dict.fromkeys(m.group(0).strip() for m in AMOUNT_RE.finditer(doc.text[:4000])))[:5],
+        reference=ref.day if ref else None,
+        reference_exact=ref.exact if ref else False,
+    )
