@@ -97,6 +97,9 @@ class Visit(Base):
     direction: Mapped[str] = mapped_column(String(10), default="none")
     start_date: Mapped[date | None] = mapped_column(Date, index=True)
     end_date: Mapped[date | None] = mapped_column(Date)
+    # When the reports were written (publication day), for merging reports that give no day.
+    reference_date: Mapped[date | None] = mapped_column(Date, index=True)
+    reference_exact: Mapped[bool] = mapped_column(Boolean, default=True)
     title: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     leader: Mapped[str | None] = mapped_column(Text)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 14:39:45.037442
+Create Date: 2026-11-25 14:46:57.302559
 """
 from alembic import op
 import sqlalchemy as sa
@@ -74,6 +74,8 @@ def upgrade() -> None:
     sa.Column('direction', sa.String(length=10), nullable=False),
     sa.Column('start_date', sa.Date(), nullable=True),
     sa.Column('end_date', sa.Date(), nullable=True),
+    sa.Column('reference_date', sa.Date(), nullable=True),
+    sa.Column('reference_exact', sa.Boolean(), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
     sa.Column('leader', sa.Text(), nullable=True),
@@ -85,6 +87,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visits_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visits_reference_date'), ['reference_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_visits_start_date'), ['start_date'], unique=False)
 
     op.create_table('alerts',
@@ -211,6 +214,7 @@ def downgrade() -> None:
     op.drop_table('alerts')
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visits_start_date'))
+        batch_op.drop_index(batch_op.f('ix_visits_reference_date'))
         batch_op.drop_index(batch_op.f('ix_visits_created_at'))
 
     op.drop_table('visits')

@@ -1,0 +1,63 @@
+"""The classifier and extractor together, in the JSON shape DESIGN.md gives."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
+from huunghi.classify.relevance import Classification, classify
+from huunghi.classify.visit import VisitInfo, extract_visit
+
+
+def parse_published(value) -> datetime | None:
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        return value
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        from huunghi.classify.dates import VN_TZ
+
+        parsed = parsed.replace(tzinfo=VN_TZ)
+    return parsed
+
+
+def analyse_article(
+    title: str, body: str, url: str | None = None, published: datetime | None = None,
+    *, gazetteer: Gazetteer | None = None,
+) -> tuple[Classification, VisitInfo | None]:
+    gaz = gazetteer or default_gazetteer()
+    c = classify(title, body, url, published, gazetteer=gaz)
+    info = extract_visit(title, body, url, published, gazetteer=gaz, classification=c) if c.relevant else None
+    return c, info
+
+
+def prediction(record_id, c: Classification, info: VisitInfo | None) -> dict:
+    return {
+        "id": record_id,
+        "relevant": c.relevant,
+        "score": c.score,
+        "event": c.event,
+        "vn_parties": info.vn_parties if info else [],
+        "lao_parties": info.lao_parties if info else [],
+        "direction": info.direction if info else "none",
+        "event_date": info.event_date.isoformat() if info and info.event_date else None,
+        "end_date": info.end_date.isoformat() if info and info.end_date else None,
+        "kind": info.kind if info else None,
+        "leader": info.leader if info else None,
+        "host_leader": info.host_leader if info else None,
+        "summary": info.summary if info else None,
+        "amounts": info.amounts if info else [],
+        "reasons": c.reasons,
+    }
+
+
+def predict_record(record: dict, *, gazetteer: Gazetteer | None = None) -> tuple[dict, VisitInfo | None]:
+    c, info = analyse_article(
+        record.get("title") or "", record.get("text") or "", record.get("url"),
+        parse_published(record.get("published")), gazetteer=gazetteer,
+    )
+    return prediction(record.get("id"), c, info), info

@@ -1,0 +1,230 @@
+"""`huunghi eval`: quality figures against a labeled corpus (format of shared/corpus/README.md)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from huunghi.classify.api import predict_record
+from huunghi.classify.gazetteer import default_gazetteer
+from huunghi.classify.merge import cluster, report_from
+
+
+class CorpusError(ValueError):
+    """A corpus line is not what the format says; the message names the file and line."""
+
+
+def read_jsonl(path: Path | str, required=("id", "text")) -> list[dict]:
+    path = Path(path)
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{path}:{n}: not JSON ({exc.msg} at column {exc.colno})") from None
+            if not isinstance(rec, dict):
+                raise CorpusError(f"{path}:{n}: expected an object, got {type(rec).__name__}")
+            missing = [k for k in required if k not in rec]
+            if missing:
+                raise CorpusError(f"{path}:{n}: missing field {', '.join(repr(k) for k in missing)}")
+            records.append(rec)
+    return records
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+@dataclass
+class Report:
+    n: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    event_ok: int = 0
+    event_n: int = 0
+    lao_ok: int = 0
+    vn_ok: int = 0
+    parties_n: int = 0
+    dir_ok: int = 0
+    dir_n: int = 0
+    date_ok: int = 0
+    date_n: int = 0
+    merge_p: float | None = None
+    merge_r: float | None = None
+    by_neg_kind: dict = field(default_factory=lambda: defaultdict(Counter))
+    errors: list[str] = field(default_factory=list)
+    ci: tuple[float, float, float, float] | None = None
+
+    @property
+    def precision(self):
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self):
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else None
+
+    @property
+    def merge_f1(self):
+        p, r = self.merge_p, self.merge_r
+        return 2 * p * r / (p + r) if p and r else None
+
+    def figures(self) -> dict:
+        return {
+            "records": self.n,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "event_accuracy": _ratio(self.event_ok, self.event_n),
+            "lao_side_exact": _ratio(self.lao_ok, self.parties_n),
+            "vn_side_exact": _ratio(self.vn_ok, self.parties_n),
+            "direction_accuracy": _ratio(self.dir_ok, self.dir_n),
+            "event_date_within_1_day": _ratio(self.date_ok, self.date_n),
+            "merge_pairwise_precision": self.merge_p,
+            "merge_pairwise_recall": self.merge_r,
+            "merge_pairwise_f1": self.merge_f1,
+            "bootstrap_95": {"precision": self.ci[:2], "recall": self.ci[2:]} if self.ci else None,
+        }
+
+
+def _bootstrap(pairs: list[tuple[bool, bool]], rounds: int = 400) -> tuple[float, float, float, float]:
+    """95% intervals of precision and recall over resampled corpora (seeded: reproducible)."""
+    rng = random.Random(20251125)
+    ps, rs = [], []
+    for _ in range(rounds):
+        sample = [pairs[rng.randrange(len(pairs))] for _ in pairs]
+        tp = sum(1 for g, p in sample if g and p)
+        fp = sum(1 for g, p in sample if p and not g)
+        fn = sum(1 for g, p in sample if g and not p)
+        ps.append(tp / (tp + fp) if tp + fp else 1.0)
+        rs.append(tp / (tp + fn) if tp + fn else 1.0)
+    ps.sort()
+    rs.sort()
+    lo, hi = int(0.025 * rounds), int(0.975 * rounds) - 1
+    return ps[lo], ps[hi], rs[lo], rs[hi]
+
+
+def evaluate(records: list[dict]) -> Report:
+    gaz = default_gazetteer()
+    rep = Report()
+    pairs = []
+    reports, gold_clusters = [], {}
+    for rec in records:
+        if rec.get("ambiguous"):
+            continue
+        rep.n += 1
+        pred, info = predict_record(rec)
+        gold = bool(rec.get("relevant"))
+        got = pred["relevant"]
+        pairs.append((gold, got))
+        kind = rec.get("neg_kind") or ("relevant" if gold else "unlabelled")
+        rep.by_neg_kind[kind]["predicted relevant" if got else "predicted not relevant"] += 1
+        if gold and got:
+            rep.tp += 1
+        elif got:
+            rep.fp += 1
+            rep.errors.append(f"false positive {rec['id']} ({kind}, score {pred['score']}): {'; '.join(pred['reasons'])}")
+        elif gold:
+            rep.fn += 1
+            rep.errors.append(f"false negative {rec['id']} (score {pred['score']}): {'; '.join(pred['reasons'])}")
+        else:
+            rep.tn += 1
+        if gold:
+            rep.event_n += 1
+            rep.event_ok += pred["event"] == rec.get("event")
+            # Extraction is judged on every relevant article, whatever the classifier said.
+            if info is None:
+                from huunghi.classify.api import analyse_article, parse_published
+                from huunghi.classify.visit import extract_visit
+
+                c, _ = analyse_article(rec.get("title") or "", rec["text"], rec.get("url"), parse_published(rec.get("published")))
+                info = extract_visit(rec.get("title") or "", rec["text"], rec.get("url"), parse_published(rec.get("published")), classification=c)
+            rep.parties_n += 1
+            gold_lao = {p for p in rec.get("lao_parties", []) if p in gaz.lao_provinces}
+            got_lao = {p for p in info.lao_parties if p in gaz.lao_provinces}
+            if gold_lao == got_lao:
+                rep.lao_ok += 1
+            else:
+                rep.errors.append(f"Lao side {rec['id']}: expected {sorted(gold_lao)}, got {sorted(got_lao)}")
+            if set(rec.get("vn_parties", [])) == set(info.vn_parties):
+                rep.vn_ok += 1
+            else:
+                rep.errors.append(f"Vietnamese side {rec['id']}: expected {rec.get('vn_parties')}, got {info.vn_parties}")
+            if rec.get("direction") in ("vn_to_la", "la_to_vn"):
+                rep.dir_n += 1
+                if info.direction == rec["direction"]:
+                    rep.dir_ok += 1
+                else:
+                    rep.errors.append(f"direction {rec['id']}: expected {rec['direction']}, got {info.direction}")
+            if rec.get("event_date"):
+                rep.date_n += 1
+                gold_day = date.fromisoformat(rec["event_date"])
+                if info.event_date and abs((info.event_date - gold_day).days) <= 1:
+                    rep.date_ok += 1
+                else:
+                    rep.errors.append(f"event date {rec['id']}: expected {rec['event_date']}, got {info.event_date}")
+            if rec.get("cluster"):
+                reports.append(report_from(info, [rec["id"]], gaz))
+                gold_clusters[rec["id"]] = rec["cluster"]
+    if reports:
+        predicted = {i: k for k, v in enumerate(cluster(reports)) for i in v.ids}
+        tp = fp = fn = 0
+        for a, b in itertools.combinations(sorted(gold_clusters), 2):
+            g, p = gold_clusters[a] == gold_clusters[b], predicted[a] == predicted[b]
+            tp += g and p
+            fp += p and not g
+            fn += g and not p
+            if p and not g:
+                rep.errors.append(f"merged but different visits: {a} + {b}")
+            elif g and not p:
+                rep.errors.append(f"one visit split: {a} / {b} ({gold_clusters[a]})")
+        rep.merge_p = tp / (tp + fp) if tp + fp else 1.0
+        rep.merge_r = tp / (tp + fn) if tp + fn else 1.0
+    if pairs:
+        rep.ci = _bootstrap(pairs)
+    return rep
+
+
+def format_report(rep: Report) -> list[str]:
+    def pct(v):
+        return "n/a" if v is None else f"{v:.3f}"
+
+    f = rep.figures()
+    lines = [
+        f"records: {rep.n} (ambiguous ones left out)",
+        f"relevant: precision {pct(f['precision'])}  recall {pct(f['recall'])}  F1 {pct(f['f1'])}"
+        f"  (tp {rep.tp}, fp {rep.fp}, fn {rep.fn}, tn {rep.tn})",
+    ]
+    if rep.ci:
+        lines.append(
+            f"  bootstrap 95%: precision {rep.ci[0]:.3f}–{rep.ci[1]:.3f}, recall {rep.ci[2]:.3f}–{rep.ci[3]:.3f}"
+        )
+    lines += [
+        f"event accuracy (relevant): {pct(f['event_accuracy'])}",
+        f"Lao side exact: {pct(f['lao_side_exact'])}   Vietnamese side exact: {pct(f['vn_side_exact'])}",
+        f"direction: {pct(f['direction_accuracy'])} ({rep.dir_ok}/{rep.dir_n})   "
+        f"event date ±1 day: {pct(f['event_date_within_1_day'])} ({rep.date_ok}/{rep.date_n})",
+        f"merge pairwise: precision {pct(rep.merge_p)} recall {pct(rep.merge_r)} F1 {pct(rep.merge_f1)}",
+        "by neg_kind:",
+    ]
+    for kind in sorted(rep.by_neg_kind):
+        c = rep.by_neg_kind[kind]
+        lines.append(f"  {kind:22} predicted relevant {c['predicted relevant']:3}   not {c['predicted not relevant']:3}")
+    if rep.errors:
+        lines.append(f"errors ({len(rep.errors)}):")
+        lines += [f"  {e}" for e in rep.errors]
+    return lines

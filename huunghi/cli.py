@@ -1,0 +1,314 @@
+"""The `huunghi` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from huunghi.app import App
+from huunghi.settings import SettingsError
+from huunghi.sources import ConfigError
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(lines: list[str] | str, code: int = 2) -> None:
+    for line in [lines] if isinstance(lines, str) else lines:
+        err_console.print(f"[bold red]error:[/] {line}", highlight=False, markup=True, soft_wrap=True)
+    sys.exit(code)
+
+
+class Guarded(click.Group):
+    """Turns configuration problems into one clear line each and exit status 2, no traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            fail(exc.problems)
+        except SettingsError as exc:
+            fail(str(exc))
+
+
+def get_app(ctx: click.Context) -> App:
+    if ctx.obj is None:
+        ctx.obj = App()
+    return ctx.obj
+
+
+@click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="huunghi")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """huunghi: watch Vietnamese news for Vietnam–Laos exchanges and email a digest of new visits.
+
+    Settings come from the environment (and .env): DATABASE_URL, HUUNGHI_CONFIG, SMTP_URL,
+    MAIL_FROM, HUUNGHI_SECRET, BASE_URL. See README.md.
+    """
+
+
+# --- sources ---------------------------------------------------------------------------------
+@main.group()
+def sources() -> None:
+    """The news sites in config/sources.yaml."""
+
+
+@sources.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def sources_list(ctx, as_json: bool) -> None:
+    """List the configured sources with their health."""
+    from huunghi.health import source_rows
+
+    app = get_app(ctx)
+    cfg = app.sources
+    with app.db.session() as session:
+        rows = source_rows(session, cfg.sources)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(rows)} sources ({app.settings.huunghi_config})")
+    for col in ("name", "title", "province", "discovery", "enabled", "health", "last run", "articles"):
+        table.add_column(col)
+    for r in rows:
+        health = r["health"]
+        style = {"ok": "green", "broken": "red", "degraded": "yellow"}.get(health, "dim")
+        table.add_row(
+            r["name"], r["title"], r["province"], r["discovery"], "yes" if r["enabled"] else "no",
+            f"[{style}]{health}[/]" + (f" – {r['health_reason']}" if r["health_reason"] else ""),
+            r["last_run"] or "never", str(r["articles"]),
+        )
+    console.print(table)
+
+
+@sources.command("check")
+@click.pass_context
+def sources_check(ctx) -> None:
+    """Validate the sources file; exit 2 with one line per problem."""
+    app = get_app(ctx)
+    cfg = app.sources
+    enabled = sum(1 for s in cfg.sources if s.enabled)
+    click.echo(f"{app.settings.huunghi_config}: OK — {len(cfg.sources)} sources ({enabled} enabled)")
+    for s in cfg.sources:
+        if not (s.feeds or s.sitemaps or s.listings):
+            click.echo(f"  note: source {s.name!r} has no feeds, sitemaps or listings: its home page is used as a listing")
+
+
+# --- subscribers -----------------------------------------------------------------------------
+@main.group()
+def subscribers() -> None:
+    """Manage digest subscribers."""
+
+
+@subscribers.command("add")
+@click.argument("email")
+@click.option("--name", help="Display name.")
+@click.option("--language", type=click.Choice(["vi", "en"]), default="vi", show_default=True)
+@click.option("--vn", "vn_provinces", multiple=True, help="Only visits involving this Vietnamese province (repeatable).")
+@click.option("--lao", "lao_provinces", multiple=True, help="Only visits involving this Lao province (repeatable).")
+@click.option("--frequency", type=click.Choice(["daily", "weekly"]), default="daily", show_default=True)
+@click.option("--weekday", default=None, help="For weekly digests: mon, tue, … (default mon).")
+@click.pass_context
+def subscribers_add(ctx, email, name, language, vn_provinces, lao_provinces, frequency, weekday) -> None:
+    """Add a subscriber (active at once) or update an existing one."""
+    from notify.subscribers import SubscriberError, SubscriberSpec, add_subscriber, describe_filters
+
+    app = get_app(ctx)
+    spec = SubscriberSpec(email, name, language, list(vn_provinces), list(lao_provinces), frequency, weekday)
+    try:
+        with app.db.session() as session:
+            row, created = add_subscriber(session, spec)
+            summary = f"{row.email} ({row.language}, {row.frequency}, {describe_filters(row)})"
+    except SubscriberError as exc:
+        fail(str(exc))
+    click.echo(("added " if created else "updated ") + summary)
+
+
+@subscribers.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def subscribers_list(ctx, as_json: bool) -> None:
+    """List subscribers."""
+    from notify.subscribers import WEEKDAYS, describe_filters, list_subscribers
+
+    app = get_app(ctx)
+    with app.db.session() as session:
+        rows = [
+            {
+                "email": s.email, "name": s.name, "language": s.language, "status": s.status,
+                "frequency": s.frequency + (f" ({WEEKDAYS[s.weekday]})" if s.weekday is not None else ""),
+                "filters": describe_filters(s),
+                "last_digest": s.last_digest_at.isoformat() if s.last_digest_at else None,
+            }
+            for s in list_subscribers(session)
+        ]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(rows)} subscribers")
+    for col in ("email", "name", "language", "status", "frequency", "filters", "last digest"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["email"], r["name"] or "", r["language"], r["status"], r["frequency"], r["filters"], r["last_digest"] or "never")
+    console.print(table)
+
+
+@subscribers.command("remove")
+@click.argument("email")
+@click.pass_context
+def subscribers_remove(ctx, email: str) -> None:
+    """Delete a subscriber and their delivery history."""
+    from notify.subscribers import SubscriberError, remove_subscriber
+
+    app = get_app(ctx)
+    try:
+        with app.db.session() as session:
+            removed = remove_subscriber(session, email)
+    except SubscriberError as exc:
+        fail(str(exc))
+    if not removed:
+        fail(f"no subscriber {email!r}", code=1)
+    click.echo(f"removed {email}")
+
+
+# --- articles / visits -----------------------------------------------------------------------
+@main.group()
+def articles() -> None:
+    """Stored articles."""
+
+
+@articles.command("list")
+@click.option("--relevant", is_flag=True, help="Only articles classified relevant.")
+@click.option("--limit", type=int, default=None, help="At most this many (newest first).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def articles_list(ctx, relevant: bool, limit: int | None, as_json: bool) -> None:
+    """List stored articles, newest first."""
+    from huunghi.store import list_articles
+
+    app = get_app(ctx)
+    with app.db.session() as session:
+        rows = list_articles(session, relevant_only=relevant, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(rows)} articles")
+    for col in ("id", "published", "source", "relevant", "score", "visit", "title"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(str(r["id"]), (r["published"] or "")[:16], r["source"] or "", "yes" if r["relevant"] else "",
+                      f"{r['score']:.2f}", str(r["visit_id"] or ""), r["title"][:80])
+    console.print(table)
+
+
+@main.group()
+def visits() -> None:
+    """Visits merged from relevant articles."""
+
+
+@visits.command("list")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Only visits from this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def visits_list(ctx, since, as_json: bool) -> None:
+    """List visits, each with its articles."""
+    from huunghi.store import list_visits
+
+    app = get_app(ctx)
+    with app.db.session() as session:
+        rows = list_visits(session, since=since.date() if since else None)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(rows)} visits")
+    for col in ("id", "date", "Vietnam", "dir", "Laos", "kind", "articles", "title"):
+        table.add_column(col)
+    arrows = {"vn_to_la": "→", "la_to_vn": "←", "none": "↔"}
+    for r in rows:
+        table.add_row(str(r["id"]), r["start_date"] or "?", ", ".join(r["vn_parties"]), arrows[r["direction"]],
+                      ", ".join(r["lao_parties"]), r["kind"], str(len(r["articles"])), r["title"][:70])
+    console.print(table)
+
+
+# --- classifier ------------------------------------------------------------------------------
+@main.command("classify")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--jsonl", "jsonl", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              help="Classify a JSONL corpus (id, text, optional title/url/published): one JSON line out per line in.")
+@click.option("--title", default="", help="The article's title, when FILE holds only its body.")
+@click.option("--url", default=None, help="The article's URL (helps date resolution).")
+@click.option("--published", default=None, help="Publication time, ISO 8601.")
+@click.option("--json", "as_json", is_flag=True, help="Print the decision as JSON.")
+def classify_cmd(file, jsonl, title, url, published, as_json) -> None:
+    """Classify one article (text or HTML, from FILE or stdin) and show the reasons."""
+    from huunghi.classify.api import predict_record
+    from huunghi.classify.evaluate import CorpusError, read_jsonl
+
+    if jsonl:
+        try:
+            records = read_jsonl(Path("/dev/stdin") if jsonl == "-" else jsonl)
+        except CorpusError as exc:
+            fail(str(exc))
+        for rec in records:
+            pred, _ = predict_record(rec)
+            click.echo(json.dumps(pred, ensure_ascii=False))
+        return
+    raw = sys.stdin.read() if file in (None, "-") else Path(file).read_text(encoding="utf-8", errors="replace")
+    if "<html" in raw[:2000].lower() or "<body" in raw[:5000].lower() or "<p" in raw[:5000].lower():
+        from crawler.extract import extract_article
+
+        art = extract_article(raw, url or "")
+        title, text = title or art.title, art.text
+        published = published or (art.published.isoformat() if art.published else None)
+    else:
+        text = raw
+    pred, _ = predict_record({"id": file or "-", "title": title, "text": text, "url": url, "published": published})
+    if as_json:
+        click.echo(json.dumps(pred, ensure_ascii=False, indent=2))
+        return
+    verdict = "[green]RELEVANT[/]" if pred["relevant"] else "[red]not relevant[/]"
+    console.print(f"{verdict}  score {pred['score']:.3f}  event {pred['event']}")
+    if pred["relevant"]:
+        console.print(f"  Vietnam: {', '.join(pred['vn_parties']) or '?'}   Laos: {', '.join(pred['lao_parties']) or '?'}"
+                      f"   direction: {pred['direction']}   date: {pred['event_date'] or '?'}   kind: {pred['kind']}")
+        if pred["leader"]:
+            console.print(f"  delegation led by {pred['leader']}")
+        if pred["summary"]:
+            console.print(f"  summary: {pred['summary']}")
+    console.print("reasons:")
+    for r in pred["reasons"]:
+        console.print(f"  - {r}", highlight=False)
+
+
+@main.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_cmd(corpus, as_json) -> None:
+    """Precision/recall/F1, extraction accuracy and merge F1 against a labeled corpus."""
+    from huunghi.classify.evaluate import CorpusError, evaluate, format_report, read_jsonl
+
+    try:
+        records = read_jsonl(corpus, required=("id", "text", "relevant"))
+    except CorpusError as exc:
+        fail(str(exc))
+    rep = evaluate(records)
+    if as_json:
+        click.echo(json.dumps({**rep.figures(), "errors": rep.errors}, ensure_ascii=False, indent=2))
+        return
+    for line in format_report(rep):
+        click.echo(line)
+
+
+def _parse_date(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
