@@ -118,19 +118,27 @@ def _direction(doc: Document, key_index: int | None) -> tuple[str, list[str]]:
     return best, why
 
 
-def _kind(folded_head: str, event: str) -> str:
-    checks = [
-        ("greeting", ("chúc tết", "bunpimay", "bun pi may", "chúc mừng năm mới", "tết cổ truyền")),
-        ("signing", ("ký kết", "lễ ký", "ký biên bản", "biên bản ghi nhớ")),
-        ("aid_handover", ("trao tặng", "bàn giao", "trao hỗ trợ", "hỗ trợ kinh phí", "khánh thành", "tặng quà")),
-        ("border_meeting", ("biên phòng", "tuần tra", "biên giới")),
-        ("talks", ("hội đàm",)),
-        ("courtesy_call", ("xã giao", "chào xã giao", "hội kiến")),
-        ("working_visit", ("thăm và làm việc", "thăm, làm việc", "làm việc với", "thăm làm việc")),
-    ]
-    for kind, words in checks:
-        if any(w in folded_head for w in words):
-            return kind
+KIND_CUES = [
+    ("greeting", ("chúc tết", "bunpimay", "bun pi may", "chúc mừng năm mới", "tết cổ truyền")),
+    ("signing", ("ký kết", "lễ ký", "ký biên bản", "biên bản ghi nhớ")),
+    ("border_meeting", ("biên phòng", "tuần tra", "bảo vệ biên giới")),
+    ("aid_handover", ("trao tặng", "bàn giao", "trao hỗ trợ", "hỗ trợ kinh phí", "khánh thành", "tặng quà")),
+    ("talks", ("hội đàm",)),
+    ("courtesy_call", ("xã giao", "chào xã giao", "hội kiến")),
+    ("working_visit", ("thăm và làm việc", "thăm, làm việc", "làm việc với", "thăm làm việc")),
+]
+# Secondary cues (a gift during a visit, a border mentioned in talks) decide only from the
+# headline or the key sentence, never from the rest of the text.
+PRIMARY_ONLY = {"aid_handover", "border_meeting"}
+
+
+def _kind(primary: str, head: str, event: str) -> str:
+    for text, allowed in ((primary, None), (head, PRIMARY_ONLY)):
+        for kind, words in KIND_CUES:
+            if allowed and kind in allowed:
+                continue
+            if any(w in text for w in words):
+                return kind
     return "working_visit" if event == "visit" else "other"
 
 
@@ -226,6 +234,8 @@ def _leader(text: str, pattern: re.Pattern) -> str | None:
     if not m:
         return None
     title = re.sub(r"\s+", " ", m.group("title")).strip(" ,-–")
+    # "…, Chủ tịch HĐND tỉnh cùng lãnh đạo các sở": the title ends where the entourage begins.
+    title = re.split(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|cùng các)\s+", title)[0]
     return f"{m.group('name').strip()} ({title})"
 
 
@@ -266,7 +276,7 @@ def extract_visit(
         vn_parties=_vn_parties(doc, key),
         lao_parties=_lao_parties(doc, key, c.event),
         direction=direction,
-        kind=_kind(head, c.event),
+        kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
         end_date=end,
         leader=_leader(doc.text[:3000], LEADER_RE),
