@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -19,7 +19,7 @@ UNITS = {"phút": "minutes", "giờ": "hours", "tiếng": "hours", "ngày": "day
 def _aware(dt: datetime) -> datetime:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=VN_TZ)
-    return dt.astimezone(timezone.utc)
+    return dt.astimezone(UTC)
 
 
 def parse_iso(value: str) -> datetime | None:
@@ -35,11 +35,11 @@ def parse_iso(value: str) -> datetime | None:
     tz = m.group(7)
     if tz:
         if tz == "Z":
-            return dt.replace(tzinfo=timezone.utc)
+            return dt.replace(tzinfo=UTC)
         sign = 1 if tz[0] == "+" else -1
         digits = tz[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
-        return dt.replace(tzinfo=timezone(sign * offset)).astimezone(timezone.utc)
+        return dt.replace(tzinfo=timezone(sign * offset)).astimezone(UTC)
     return _aware(dt)
 
 
@@ -49,7 +49,7 @@ def parse_vn_datetime(text: str, now: datetime | None = None, date_format: str |
     if not text:
         return None
     text = " ".join(text.split())
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if date_format:
         for candidate in (text, *re.split(r"\s*[|,]\s*", text)):
             try:

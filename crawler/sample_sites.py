@@ -13,7 +13,7 @@ import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote, urlsplit
@@ -242,10 +242,10 @@ def build_site(layout: str, articles: list[SampleArticle], base: str, *, per_pag
             f"<pubDate>{format_datetime(a.published)}</pubDate></item>"
             for a in arts
         )
-        newest = max((a.published for a in arts), default=datetime(2025, 1, 1, tzinfo=timezone.utc))
+        newest = max((a.published for a in arts), default=datetime(2025, 1, 1, tzinfo=UTC))
         routes["/rss/home.rss"] = Route(
             f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Tin tức mẫu</title>{items}</channel></rss>'.encode(),
-            content_type="application/rss+xml; charset=utf-8", last_modified=newest.astimezone(timezone.utc),
+            content_type="application/rss+xml; charset=utf-8", last_modified=newest.astimezone(UTC),
         )
         urls = "".join(
             f"<url><loc>{base}{href(a)}</loc><news:news><news:publication><news:name>Tin mẫu</news:name><news:language>vi</news:language></news:publication>"

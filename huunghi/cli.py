@@ -312,3 +312,109 @@ def _parse_date(value: str) -> date:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# --- crawl -----------------------------------------------------------------------------------
+def _crawl_summary(result, console_: Console) -> Table:
+    table = Table(title=f"crawl {result.run_id}: {result.articles} new articles, {result.relevant} relevant")
+    for col in ("source", "status", "req", "new", "rel", "known", "errors", "time"):
+        table.add_column(col, overflow="fold")
+    for name, s in sorted(result.sources.items()):
+        errors = ", ".join(f"{ERROR_WORDS.get(k, k)} ×{v}" for k, v in sorted(s["errors"].items())) or ""
+        status = "[green]ok[/]" if s["status"] == "ok" else f"[red]{s['status']}[/]"
+        table.add_row(name, status, str(s["requests"]), str(s["new_articles"]), str(s["relevant_articles"]),
+                      str(s["skipped_known"]), errors, f"{s['duration']:.0f}s")
+    return table
+
+
+ERROR_WORDS = {
+    "dns": "host not found", "timeout": "timed out", "connection_refused": "refused",
+    "robots_disallowed": "robots.txt", "redirect_loop": "redirect loop", "too_large": "too large",
+    "not_html": "not HTML",
+}
+
+
+def do_crawl(app: App, names: tuple[str, ...], *, progress: bool, time_limit: float | None = None,
+             settings: dict | None = None):
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from crawler.runner import run_crawl
+
+    chosen = app.sources.select(names)
+    if not chosen:
+        console.print("no enabled sources in " + str(app.settings.huunghi_config))
+        return None
+    app.db.ensure_schema()
+    kwargs = dict(database_url=app.settings.database_url, data_dir=app.settings.data_dir,
+                  contact_url=app.settings.huunghi_contact_url, time_limit=time_limit, settings=settings)
+    if progress and console.is_terminal:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True) as bar:
+            task = bar.add_task(f"crawling {len(chosen)} sources", total=None)
+            done = {"sources": 0, "articles": 0}
+
+            def on_event(event):
+                if event["event"] == "article":
+                    done["articles"] += 1
+                elif event["event"] == "source_done":
+                    done["sources"] += 1
+                bar.update(task, description=f"crawling: {done['sources']}/{len(chosen)} sources done, {done['articles']} new articles")
+
+            result = run_crawl(chosen, on_event=on_event, **kwargs)
+    else:
+        result = run_crawl(chosen, **kwargs)
+    return result
+
+
+@main.command("crawl")
+@click.option("--source", "names", multiple=True, help="Crawl only this source (repeatable).")
+@click.option("--time-limit", type=float, default=None, help="Stop the crawl after this many seconds.")
+@click.pass_context
+def crawl_cmd(ctx, names, time_limit) -> None:
+    """One crawl of all (or the named) sources: fetch, extract, classify, merge visits, store."""
+    app = get_app(ctx)
+    result = do_crawl(app, names, progress=True, time_limit=time_limit)
+    if result is None:
+        return
+    console.print(_crawl_summary(result, console))
+    failed = [n for n, s in result.sources.items() if s["status"] != "ok"]
+    if failed:
+        console.print(f"[yellow]{len(failed)} of {len(result.sources)} sources could not be reached or read;"
+                      f" see `huunghi sources list` and the log {result.log_file}[/]")
+    if result.killed:
+        console.print(f"[red]the crawl was stopped by its time limit ({time_limit}s)[/]")
+    if result.returncode not in (0, None) and not result.killed:
+        err_console.print(result.stderr_tail)
+        sys.exit(1)
+
+
+@sources.command("test")
+@click.argument("name")
+@click.option("--limit", type=int, default=3, show_default=True, help="How many articles to fetch.")
+@click.pass_context
+def sources_test(ctx, name, limit) -> None:
+    """Discover and fetch the first few articles of NAME; show what extraction yields. Stores nothing."""
+    from crawler.runner import run_crawl
+
+    app = get_app(ctx)
+    cfg = app.sources.select((name,))[0]
+    console.print(f"testing {cfg.name} ({cfg.url}) …")
+    result = run_crawl([cfg], database_url=app.settings.database_url, data_dir=app.settings.data_dir,
+                       contact_url=app.settings.huunghi_contact_url, test_limit=limit)
+    s = result.sources.get(cfg.name, {})
+    console.print(f"discovery: {s.get('discovery_ok', 0)} pages read, {s.get('discovery_failed', 0)} failed, "
+                  f"{s.get('discovered', 0)} article links found; requests {s.get('requests', 0)}")
+    if s.get("errors"):
+        console.print("errors: " + ", ".join(f"{k} ×{v}" for k, v in sorted(s["errors"].items())))
+    for t in result.tested:
+        console.rule(t["url"])
+        console.print(f"title:     {t['title'] or '[red]none[/]'}", highlight=False)
+        console.print(f"published: {t['published'] or '[red]none[/]'}", highlight=False)
+        console.print(f"author:    {t['author'] or '-'}", highlight=False)
+        console.print(f"lead:      {t['lead'] or '[yellow]none[/]'}", highlight=False)
+        console.print(f"body:      {t['body_chars']} chars: {t['body_start']} …", highlight=False)
+        if t["missing"]:
+            console.print(f"[red]missing: {', '.join(t['missing'])}[/] — set selectors.{t['missing'][0] if t['missing'][0] != 'date' else 'published'} for this source in {app.settings.huunghi_config}")
+        console.print(f"classifier: {'relevant' if t['relevant'] else 'not relevant'} ({t['score']:.2f})")
+    if not result.tested:
+        console.print(f"[red]no article could be fetched from {cfg.name}[/]: check feeds/sitemaps/listings and article_pattern; log: {result.log_file}")
+        sys.exit(1)

@@ -240,9 +240,7 @@ def _describe(err: dict, data: Any, lines: dict[tuple, int], file: str) -> str:
     if err["type"] == "missing":
         line = lines.get(loc[:-1], line)
     prefix = f"{file}:{line}" if line else file
-    if field and err["type"] != "missing":
-        where.append(f"field {field!r}")
-    elif field:
+    if field and err["type"] != "missing" or field:
         where.append(f"field {field!r}")
     return f"{prefix}: {': '.join(where + [msg])}"
 

@@ -5,6 +5,7 @@ from huunghi.db.models import (
     Base,
     CrawlRun,
     Delivery,
+    FetchCache,
     JobRun,
     Source,
     Subscriber,
@@ -14,6 +15,6 @@ from huunghi.db.models import (
 )
 
 __all__ = [
-    "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "JobRun", "Source",
+    "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "FetchCache", "JobRun", "Source",
     "Subscriber", "Visit", "VisitArticle", "make_engine", "upgrade", "utcnow",
 ]

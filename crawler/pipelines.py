@@ -1,0 +1,81 @@
+"""Item pipelines: validate → store (dedupe by canonical URL, classify, merge visits)."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import DropItem, NotConfigured
+
+from huunghi.db import Database
+from huunghi.ingest import ArticleFields, store_article
+
+
+class ValidatePipeline:
+    def process_item(self, item, spider=None):
+        if not item.get("body") and not item.get("lead"):
+            raise DropItem(f"no article text: {item.get('url')}")
+        if not item.get("title"):
+            # Keep the article (its text may be a visit); a headline is made from its lead.
+            item["title"] = (item.get("lead") or item.get("body", ""))[:120].rsplit(" ", 1)[0] + "…"
+        return item
+
+
+class StorePipeline:
+    """Each article in its own transaction: a killed crawl loses at most the pages in flight."""
+
+    def __init__(self, database_url: str, stats):
+        self.database_url = database_url
+        self.stats = stats
+        self.db: Database | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        url = crawler.settings.get("HUUNGHI_DATABASE_URL")
+        if not url:
+            raise NotConfigured("HUUNGHI_DATABASE_URL is not set")
+        return cls(url, crawler.stats)
+
+    def open_spider(self, spider=None):
+        self.db = Database(self.database_url)
+
+    def close_spider(self, spider=None):
+        if self.db is not None:
+            self.db.dispose()
+
+    def process_item(self, item, spider=None):
+        from sqlalchemy import select
+
+        from huunghi.db import Source
+
+        fields = ArticleFields(
+            url=item["url"], title=item["title"], body=item.get("body", ""), lead=item.get("lead", ""),
+            published=item.get("published"), author=item.get("author"),
+        )
+        with self.db.session() as session:
+            source = session.scalar(select(Source).where(Source.name == item["source"]))
+            article = store_article(session, source, fields)
+            relevant = bool(article and article.relevant)
+        if article is None:
+            self.stats.inc_value("huunghi/duplicates")
+            raise DropItem(f"already stored: {item['url']}")
+        self.stats.inc_value("huunghi/new_articles")
+        if relevant:
+            self.stats.inc_value("huunghi/relevant_articles")
+        item["relevant"] = relevant
+        return item
+
+
+class ReportPipeline:
+    """`huunghi sources test`: what extraction and the classifier make of each page, stored nowhere."""
+
+    def process_item(self, item, spider=None):
+        from crawler.run import emit
+        from huunghi.classify.api import analyse_article
+
+        c, info = analyse_article(item.get("title") or "", item.get("body") or "", item["url"], item.get("published"))
+        emit(
+            "tested", source=item["source"], url=item["url"], title=item.get("title"),
+            published=item.get("published"), author=item.get("author"), lead=(item.get("lead") or "")[:200],
+            body_start=" ".join((item.get("body") or "").split()[:40]), body_chars=len(item.get("body") or ""),
+            missing=item.get("missing", []), relevant=c.relevant, score=c.score,
+            visit=info.as_json() if info else None,
+        )
+        return item
