@@ -223,9 +223,9 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     for s in doc.sentences[:4] + ([key] if key is not None else []):
         provs = s.of("lao_province")
         for a, b in zip(provs, provs[1:], strict=False):
-            if LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out):
-                if weights.get(a.name) and weights.get(b.name):
-                    out.update((a.name, b.name))
+            listed = LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out)
+            if listed and weights.get(a.name) and weights.get(b.name):
+                out.update((a.name, b.name))
     return sorted(out, key=lambda n: first_seen[n])
 
 
