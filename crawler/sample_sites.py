@@ -39,7 +39,7 @@ class Route:
 class SiteServer:
     """A threaded HTTP server on 127.0.0.1 serving ``routes``; counts every request by path."""
 
-    def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1"):
+    def __init__(self, routes: dict[str, Route] | None = None, host: str = "127.0.0.1", port: int = 0):
         self.routes: dict[str, Route] = routes or {}
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[str, str]] = []
@@ -89,7 +89,7 @@ class SiteServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self.httpd = ThreadingHTTPServer((host, 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, port), Handler)
         self.httpd.daemon_threads = True
         self.host, self.port = self.httpd.server_address[:2]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -418,3 +418,101 @@ def sources_test(ctx, name, limit) -> None:
     if not result.tested:
         console.print(f"[red]no article could be fetched from {cfg.name}[/]: check feeds/sitemaps/listings and article_pattern; log: {result.log_file}")
         sys.exit(1)
+
+
+# --- digest ----------------------------------------------------------------------------------
+@main.command("digest")
+@click.option("--dry-run", is_flag=True, help="Show who would get which visits; send and record nothing.")
+@click.pass_context
+def digest_cmd(ctx, dry_run: bool) -> None:
+    """Build and send each due subscriber's digest of the visits new to them."""
+    from notify.digest import digest_context, run_digest
+    from notify.locks import LockHeld
+
+    app = get_app(ctx)
+    app.db.ensure_schema()
+    try:
+        out = run_digest(digest_context(app), dry_run=dry_run)
+    except LockHeld as exc:
+        fail(f"another digest run is in progress: {exc}", code=3)
+    if dry_run:
+        if not out.planned:
+            click.echo("dry run: nobody has new visits; nothing would be sent")
+        for email, ids in out.planned:
+            click.echo(f"dry run: {email} would get {len(ids)} visit(s): {', '.join(map(str, ids))}")
+        return
+    where = f"via {app.settings.smtp_url.split('@')[-1]}" if app.settings.smtp_url else f"into {app.settings.outbox_dir}/"
+    for email, n in out.sent:
+        click.echo(f"sent {email}: {n} visit(s) {where}")
+    for email, err in out.deferred:
+        click.echo(f"deferred {email}: {err} (retried on the next run)")
+    for email, err in out.failed:
+        click.echo(f"failed {email}: {err}")
+    if not (out.sent or out.deferred or out.failed):
+        click.echo("no digest to send: no subscriber has new visits")
+    if out.outbox:
+        click.echo(f"outbox: {out.outbox[-1]}")
+
+
+# --- demo ------------------------------------------------------------------------------------
+@main.command("demo")
+@click.pass_context
+def demo_cmd(ctx) -> None:
+    """The whole cycle offline: sample sites on 127.0.0.1 → crawl → classify → merge → digest (file outbox)."""
+    from contextlib import ExitStack
+
+    from huunghi.demo import (
+        DEMO_SUBSCRIBER,
+        demo_paths,
+        demo_settings_overrides,
+        demo_sources,
+        now_utc,
+        start_demo_sites,
+    )
+    from huunghi.settings import load_settings
+    from notify.digest import digest_context, run_digest
+    from notify.subscribers import SubscriberSpec, add_subscriber
+
+    base = load_settings()
+    paths = demo_paths(base.data_dir)
+    # The demo keeps to its own database and outbox, whatever DATABASE_URL or SMTP_URL say.
+    settings = load_settings(database_url=f"sqlite:///{paths['db']}", smtp_url=None, huunghi_data_dir=paths["root"])
+    app = App(settings)
+    with app.db.session() as session:
+        from sqlalchemy import select
+
+        from huunghi.db import Subscriber
+
+        if session.scalar(select(Subscriber).where(Subscriber.email == DEMO_SUBSCRIBER)) is None:
+            add_subscriber(session, SubscriberSpec(DEMO_SUBSCRIBER, name="Người đọc mẫu"))
+    from crawler.runner import run_crawl
+
+    with ExitStack() as stack:
+        try:
+            servers = start_demo_sites(stack, now_utc())
+        except OSError as exc:
+            fail(f"cannot start the sample sites on 127.0.0.1 ports 18761–18763: {exc}")
+        sources = demo_sources(servers)
+        console.print(f"serving {len(servers)} sample news sites on 127.0.0.1 (ports 18761–18763)")
+        result = run_crawl(sources, database_url=settings.database_url, data_dir=settings.data_dir,
+                           contact_url=settings.huunghi_contact_url, settings=demo_settings_overrides())
+    console.print(_crawl_summary(result, console))
+    from huunghi.store import list_visits
+
+    with app.db.session() as session:
+        visits = list_visits(session)
+    console.print(f"{len(visits)} visits in the demo database ({paths['db']}):")
+    for v in visits:
+        outlets = ", ".join(a["source"] for a in v["articles"])
+        console.print(f"  #{v['id']} {', '.join(v['vn_parties'])} {'→' if v['direction'] == 'vn_to_la' else '←' if v['direction'] == 'la_to_vn' else '–'} "
+                      f"{', '.join(v['lao_parties'])} ({v['kind']}, {v['start_date'] or '?'}): {len(v['articles'])} article(s) from {outlets}", highlight=False)
+    out = run_digest(digest_context(app))
+    if out.sent:
+        for email, n in out.sent:
+            console.print(f"digest sent to {email}: {n} visit(s)")
+        console.print(f"the email is in {out.outbox[-1]}", highlight=False)
+    else:
+        console.print("nothing new since the last demo run: no digest sent")
+    if result.returncode != 0:
+        err_console.print(result.stderr_tail)
+        sys.exit(1)

@@ -1,0 +1,156 @@
+"""Digest rendering: pure functions from visits to an email (HTML + text from the same data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from huunghi.classify.gazetteer import default_gazetteer
+from huunghi.classify.text import strip_diacritics
+
+TEMPLATES = Path(__file__).with_name("templates")
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+KIND_LABELS = {
+    "vi": {
+        "working_visit": "Thăm và làm việc", "talks": "Hội đàm", "courtesy_call": "Tiếp xã giao",
+        "greeting": "Thăm, chúc Tết", "signing": "Ký kết hợp tác", "aid_handover": "Trao tặng, hỗ trợ",
+        "border_meeting": "Gặp gỡ lực lượng biên giới", "other": "Hoạt động giao lưu",
+    },
+    "en": {
+        "working_visit": "Working visit", "talks": "Talks", "courtesy_call": "Courtesy call",
+        "greeting": "New Year greetings", "signing": "Signing", "aid_handover": "Aid handover",
+        "border_meeting": "Border forces meeting", "other": "Exchange",
+    },
+}
+TEXT = {
+    "vi": {
+        "header": "{n} chuyến thăm, hoạt động mới giữa Việt Nam và Lào", "subject": "huunghi: {n} hoạt động Việt Nam – Lào mới ({day})",
+        "leader": "Trưởng đoàn", "host": "Tiếp đoàn", "sources": "Nguồn", "amounts": "Giá trị",
+        "prefs": "Thay đổi lựa chọn", "unsub": "Hủy đăng ký", "why": "Bạn nhận thư này vì đã đăng ký bản tin huunghi.",
+        "date_unknown": "chưa rõ ngày", "laos": "Lào", "vietnam": "Việt Nam",
+    },
+    "en": {
+        "header": "{n} new Vietnam–Laos visits and exchanges", "subject": "huunghi: {n} new Vietnam–Laos exchanges ({day})",
+        "leader": "Delegation led by", "host": "Received by", "sources": "Sources", "amounts": "Amounts",
+        "prefs": "Preferences", "unsub": "Unsubscribe", "why": "You receive this because you subscribed to the huunghi digest.",
+        "date_unknown": "date not given", "laos": "Laos", "vietnam": "Vietnam",
+    },
+}
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The one Jinja environment: autoescaped HTML, strict about missing data."""
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "htm", "xml", "html.j2"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@dataclass
+class VisitView:
+    headline: str
+    dates: str
+    kind: str
+    summary: str
+    leader: str | None
+    host_leader: str | None
+    amounts: list[str]
+    articles: list[dict]
+
+
+@dataclass
+class DigestView:
+    language: str
+    subject: str
+    header: str
+    visits: list[VisitView]
+    unsubscribe_url: str
+    preferences_url: str
+    t: dict = field(default_factory=dict)
+
+
+def _place(name: str, language: str, lao: bool) -> str:
+    if language != "en":
+        return name
+    if lao:
+        return default_gazetteer().lao_english(name)
+    return strip_diacritics(name).replace("Thanh pho Ho Chi Minh", "Ho Chi Minh City")
+
+
+def _dates(start: date | None, end: date | None, language: str) -> str:
+    if start is None:
+        return TEXT[language]["date_unknown"]
+    fmt = (lambda d: f"{d.day} {d:%b %Y}") if language == "en" else (lambda d: f"{d:%d/%m/%Y}")
+    if end and end != start:
+        return f"{fmt(start)} – {fmt(end)}"
+    return fmt(start)
+
+
+def visit_view(v, language: str) -> VisitView:
+    t = TEXT[language]
+    vn = ", ".join(_place(p, language, False) for p in v.vn_parties) or t["vietnam"]
+    la = ", ".join(_place(p, language, True) for p in v.lao_parties) or t["laos"]
+    arrow = {"vn_to_la": f"{vn} → {la}", "la_to_vn": f"{la} → {vn}"}.get(v.direction, f"{vn} – {la}")
+    kind = KIND_LABELS[language].get(v.kind, KIND_LABELS[language]["other"])
+    dates = _dates(v.start_date, v.end_date, language)
+    articles = [
+        {"title": a.title, "url": a.url, "outlet": a.source.title if a.source else a.url.split("/")[2]}
+        for a in v.articles
+    ]
+    return VisitView(f"{arrow}: {kind}, {dates}", dates, kind, v.summary, v.leader, v.host_leader,
+                     list(v.amounts or []), articles)
+
+
+def build_digest(visits, language: str, *, unsubscribe_url: str, preferences_url: str, now: datetime) -> DigestView:
+    t = TEXT[language if language in TEXT else "vi"]
+    n = len(visits)
+    day = now.astimezone(VN_TZ).strftime("%d/%m/%Y")
+    return DigestView(
+        language=language, subject=t["subject"].format(n=n, day=day), header=t["header"].format(n=n),
+        visits=[visit_view(v, language) for v in visits], unsubscribe_url=unsubscribe_url,
+        preferences_url=preferences_url, t=t,
+    )
+
+
+def render(view: DigestView) -> tuple[str, str]:
+    env = environment()
+    data = {"d": view, "t": view.t}
+    return env.get_template("digest.html.j2").render(data), env.get_template("digest.txt.j2").render(data)
+
+
+def sender_domain(mail_from: str) -> str:
+    addr = parseaddr(mail_from)[1]
+    return addr.rsplit("@", 1)[-1] if "@" in addr else "localhost"
+
+
+def build_message(view: DigestView, *, to: str, to_name: str | None, mail_from: str, message_id: str,
+                  now: datetime, list_id_domain: str, unsubscribe_post_url: str) -> EmailMessage:
+    """The email; every header through EmailMessage (RFC 2047 encoding, no header injection)."""
+    html_body, text_body = render(view)
+    msg = EmailMessage()
+    msg["Subject"] = view.subject
+    name, addr = parseaddr(mail_from)
+    msg["From"] = Address(display_name=name, addr_spec=addr) if name else addr
+    msg["To"] = Address(display_name=to_name or "", addr_spec=to)
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = message_id
+    msg["List-Id"] = f"huunghi digest <digest.{list_id_domain}>"
+    msg["List-Unsubscribe"] = f"<{unsubscribe_post_url}>"
+    msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(text_body)
+    msg.add_alternative(html_body, subtype="html")
+    return msg

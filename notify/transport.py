@@ -1,0 +1,131 @@
+"""Delivery: SMTP (plain, STARTTLS, implicit TLS; one connection reused) or a file outbox."""
+
+from __future__ import annotations
+
+import os
+import smtplib
+import ssl
+import uuid
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+class TemporaryFailure(Exception):
+    """4xx or a broken connection: try again later (this run, with back-off, or the next)."""
+
+
+class PermanentFailure(Exception):
+    """5xx for this recipient: retrying the same message will not help."""
+
+
+@dataclass
+class SmtpConfig:
+    host: str
+    port: int
+    mode: str  # plain | starttls | tls
+    user: str | None
+    password: str | None
+    timeout: float = 30.0
+
+    @classmethod
+    def from_url(cls, url: str, timeout: float = 30.0) -> SmtpConfig:
+        parts = urlsplit(url)
+        mode = {"smtp": "plain", "smtp+starttls": "starttls", "smtps": "tls"}[parts.scheme]
+        port = parts.port or {"plain": 25, "starttls": 587, "tls": 465}[mode]
+        return cls(parts.hostname or "localhost", port, mode,
+                   unquote(parts.username) if parts.username else None,
+                   unquote(parts.password) if parts.password else None, timeout)
+
+
+class SmtpTransport:
+    def __init__(self, config: SmtpConfig, ssl_context: ssl.SSLContext | None = None):
+        self.config = config
+        self.ssl_context = ssl_context or ssl.create_default_context()
+        self.conn: smtplib.SMTP | None = None
+        self.connections = 0
+
+    def _connect(self) -> smtplib.SMTP:
+        c = self.config
+        try:
+            if c.mode == "tls":
+                conn = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=self.ssl_context)
+            else:
+                conn = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
+                if c.mode == "starttls":
+                    conn.starttls(context=self.ssl_context)
+            if c.user:
+                conn.login(c.user, c.password or "")
+        except smtplib.SMTPAuthenticationError as exc:
+            raise PermanentFailure(f"SMTP login refused: {exc.smtp_code} {exc.smtp_error!r}") from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise TemporaryFailure(f"cannot connect to SMTP {c.host}:{c.port}: {exc}") from None
+        self.connections += 1
+        return conn
+
+    def send(self, msg: EmailMessage, recipient: str) -> None:
+        if self.conn is None:
+            self.conn = self._connect()
+        try:
+            refused = self.conn.send_message(msg, to_addrs=[recipient])
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, text = next(iter(exc.recipients.values()))
+            self._raise(code, text)
+        except smtplib.SMTPResponseException as exc:
+            self._reset()
+            self._raise(exc.smtp_code, exc.smtp_error)
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self.close()
+            raise TemporaryFailure(f"SMTP connection lost: {exc}") from None
+        if refused:
+            code, text = next(iter(refused.values()))
+            self._raise(code, text)
+
+    def _reset(self) -> None:
+        try:
+            if self.conn is not None:
+                self.conn.rset()
+        except (smtplib.SMTPException, OSError):
+            self.close()
+
+    @staticmethod
+    def _raise(code: int, text) -> None:
+        text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+        if 500 <= code < 600:
+            raise PermanentFailure(f"{code} {text}")
+        raise TemporaryFailure(f"{code} {text}")
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.quit()
+            except (smtplib.SMTPException, OSError):
+                pass
+            self.conn = None
+
+
+class OutboxTransport:
+    """No SMTP_URL: each message is written to data/outbox/ as an .eml file (atomically)."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.written: list[Path] = []
+
+    def send(self, msg: EmailMessage, recipient: str) -> None:
+        stamp = msg["Message-ID"].strip("<>").split("@")[0].replace("/", "_")
+        path = self.directory / f"{stamp}.eml"
+        tmp = self.directory / f".{uuid.uuid4().hex}.tmp"
+        tmp.write_bytes(msg.as_bytes())
+        os.replace(tmp, path)  # a rerun with the same Message-ID rewrites the same file
+        self.written.append(path)
+
+    def close(self) -> None:
+        pass
+
+
+def make_transport(smtp_url: str | None, outbox: Path, timeout: float = 30.0):
+    if smtp_url:
+        return SmtpTransport(SmtpConfig.from_url(smtp_url, timeout))
+    return OutboxTransport(outbox)
