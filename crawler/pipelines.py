@@ -46,7 +46,7 @@ class StorePipeline:
         from huunghi.db import Source
 
         fields = ArticleFields(
-            url=item["url"], title=item["title"], body=item.get("body", ""), lead=item.get("lead", ""),
+            url=item["url"], canonical_url=item.get("canonical_url"), title=item["title"], body=item.get("body", ""), lead=item.get("lead", ""),
             published=item.get("published"), author=item.get("author"),
         )
         with self.db.session() as session:

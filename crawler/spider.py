@@ -16,7 +16,7 @@ from twisted.internet.error import (
 
 from crawler.discovery import listing_links, next_pages, parse_feed, parse_sitemap
 from crawler.extract import extract_article
-from crawler.urls import canonicalize, on_domains
+from crawler.urls import canonicalize, display_url, on_domains
 from huunghi.db import Database, FetchCache
 from huunghi.ingest import known_urls
 from huunghi.sources import Source
@@ -219,7 +219,7 @@ class SourceSpider(scrapy.Spider):
         if not art.body and not art.lead:
             return
         yield {
-            "source": src.name, "url": canonical, "title": art.title, "published": art.published,
+            "source": src.name, "url": display_url(response.url), "canonical_url": canonical, "title": art.title, "published": art.published,
             "lead": art.lead, "body": art.text, "author": art.author, "missing": art.missing,
         }
 

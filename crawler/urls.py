@@ -48,3 +48,10 @@ def on_domains(url: str, domains: list[str]) -> bool:
         return False
     host = (parts.hostname or "").lower()
     return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def display_url(url: str) -> str:
+    """The fetched address without tracking parameters or fragment: what readers are sent to."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_RE.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query, quote_via=quote), ""))

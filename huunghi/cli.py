@@ -516,3 +516,20 @@ def demo_cmd(ctx) -> None:
     if result.returncode != 0:
         err_console.print(result.stderr_tail)
         sys.exit(1)
+
+
+# --- web -------------------------------------------------------------------------------------
+@main.command("web")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.pass_context
+def web_cmd(ctx, host: str, port: int) -> None:
+    """Serve the web endpoints: unsubscribe (one-click), preferences, subscribe."""
+    from werkzeug.serving import run_simple
+
+    from notify.web import create_app
+
+    app = get_app(ctx)
+    app.db.ensure_schema()
+    click.echo(f"huunghi web on http://{host}:{port}/subscribe (links in emails use BASE_URL={app.settings.base_url})")
+    run_simple(host, port, create_app(app), threaded=True, use_reloader=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from crawler.sample_sites import SiteServer, build_site, sample_articles
@@ -59,4 +59,4 @@ def demo_paths(data_dir: Path) -> dict[str, Path]:
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -29,12 +29,13 @@ VISIT_MERGE_LOCK = 727302
 
 @dataclass
 class ArticleFields:
-    url: str
+    url: str  # as fetched (tracking parameters removed)
     title: str
     body: str
     published: datetime | None = None
     lead: str = ""
     author: str | None = None
+    canonical_url: str | None = None  # defaults to canonicalize(url)
 
 
 def content_hash(title: str, body: str) -> str:
@@ -106,8 +107,10 @@ def store_article(session: Session, source: Source | None, fields: ArticleFields
     article at once leave one row and neither fails.
     """
     c, info = analyse_article(fields.title, fields.body, fields.url, fields.published)
+    from crawler.urls import canonicalize
+
     values = dict(
-        url=fields.url, source_id=source.id if source else None, title=fields.title,
+        canonical_url=fields.canonical_url or canonicalize(fields.url), url=fields.url, source_id=source.id if source else None, title=fields.title,
         published=fields.published, lead=fields.lead, body=fields.body, author=fields.author,
         content_hash=content_hash(fields.title, fields.body), fetched_at=utcnow(),
         relevant=c.relevant, score=c.score, event=c.event, reasons=c.reasons,
@@ -115,7 +118,7 @@ def store_article(session: Session, source: Source | None, fields: ArticleFields
     )
     dialect = session.bind.dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(Article).values(**values).on_conflict_do_nothing(index_elements=["url"]).returning(Article.id)
+    stmt = insert(Article).values(**values).on_conflict_do_nothing(index_elements=["canonical_url"]).returning(Article.id)
     new_id = session.execute(stmt).scalar()
     if new_id is None:
         return None
@@ -129,5 +132,5 @@ def known_urls(session: Session, urls: list[str]) -> set[str]:
     found: set[str] = set()
     for i in range(0, len(urls), 500):
         chunk = urls[i : i + 500]
-        found.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
+        found.update(session.scalars(select(Article.canonical_url).where(Article.canonical_url.in_(chunk))))
     return found

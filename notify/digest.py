@@ -11,12 +11,12 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import make_msgid
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from huunghi.db import Article, Database, Delivery, Subscriber, Visit
 from notify.locks import exclusive
@@ -106,9 +106,9 @@ def _deliver(ctx: DigestContext, message_id: str, now: datetime, out: DigestOutc
         rows = list(session.scalars(select(Delivery).where(Delivery.message_id == message_id, Delivery.status == "pending")))
         for r in rows:
             r.attempts += 1
-            r.updated_at = datetime.now(timezone.utc)
+            r.updated_at = datetime.now(UTC)
             if error is None:
-                r.status, r.sent_at, r.last_error = "sent", datetime.now(timezone.utc), None
+                r.status, r.sent_at, r.last_error = "sent", datetime.now(UTC), None
             else:
                 r.last_error = error
                 if permanent and r.attempts >= MAX_ATTEMPTS or r.attempts >= MAX_ATTEMPTS * 2:
@@ -124,7 +124,7 @@ def _deliver(ctx: DigestContext, message_id: str, now: datetime, out: DigestOutc
 
 
 def run_digest(ctx: DigestContext, *, now: datetime | None = None, dry_run: bool = False) -> DigestOutcome:
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     out = DigestOutcome()
     if dry_run:
         return _plan(ctx, now, out)

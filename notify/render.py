@@ -52,7 +52,7 @@ def environment() -> Environment:
     """The one Jinja environment: autoescaped HTML, strict about missing data."""
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(["html", "htm", "xml", "html.j2"]),
+        autoescape=select_autoescape(["html", "htm", "xml", "html.j2"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -117,7 +117,9 @@ class Article(Base):
     __tablename__ = "articles"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    # The dedupe key (see crawler.urls.canonicalize); ``url`` is the address as fetched, for links.
+    canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
+    url: Mapped[str] = mapped_column(String(2000))
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
     title: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[datetime | None] = mapped_column(index=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 14:52:12.649752
+Create Date: 2026-11-25 14:57:41.978665
 """
 from alembic import op
 import sqlalchemy as sa
@@ -114,6 +114,7 @@ def upgrade() -> None:
 
     op.create_table('articles',
     sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('canonical_url', sa.String(length=2000), nullable=False),
     sa.Column('url', sa.String(length=2000), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=True),
     sa.Column('title', sa.Text(), nullable=False),
@@ -130,7 +131,7 @@ def upgrade() -> None:
     sa.Column('analysis', sa.JSON(), nullable=False),
     sa.ForeignKeyConstraint(['source_id'], ['sources.id'], ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('url')
+    sa.UniqueConstraint('canonical_url')
     )
     with op.batch_alter_table('articles', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_articles_content_hash'), ['content_hash'], unique=False)
