@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.html
@@ -33,10 +33,14 @@ class Link:
 
 
 def _xml(body: bytes):
-    if body[:2] == b"\x1f\x8b":
-        body = gzip.decompress(body)
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-    return etree.fromstring(body.strip(), parser=parser)
+    """Parsed XML (gzip or not, recovering from errors), or None for what is not XML at all."""
+    try:
+        if body[:2] == b"\x1f\x8b":
+            body = gzip.decompress(body)
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+        return etree.fromstring(body.strip(), parser=parser)
+    except (etree.XMLSyntaxError, OSError, EOFError, ValueError):
+        return None
 
 
 def _local(tag) -> str:
@@ -77,7 +81,7 @@ def _rfc822(text: str) -> datetime | None:
         dt = parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError):
         return None
-    return dt if dt.tzinfo else None
+    return dt.astimezone(timezone.utc) if dt.tzinfo else None
 
 
 @dataclass

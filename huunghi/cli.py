@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import click
@@ -306,12 +305,6 @@ def eval_cmd(corpus, as_json) -> None:
         click.echo(line)
 
 
-def _parse_date(value: str) -> date:
-    return date.fromisoformat(value)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
 
 
 # --- crawl -----------------------------------------------------------------------------------
@@ -533,3 +526,7 @@ def web_cmd(ctx, host: str, port: int) -> None:
     app.db.ensure_schema()
     click.echo(f"huunghi web on http://{host}:{port}/subscribe (links in emails use BASE_URL={app.settings.base_url})")
     run_simple(host, port, create_app(app), threaded=True, use_reloader=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -31,7 +31,8 @@ class SubscriberSpec:
 
 def normalize_email(raw: str) -> str:
     try:
-        return validate_email(raw.strip(), check_deliverability=False).normalized
+        # One subscriber per mailbox: addresses are compared case-insensitively, as providers do.
+        return validate_email(raw.strip(), check_deliverability=False).normalized.lower()
     except EmailNotValidError as exc:
         raise SubscriberError(f"email {raw!r}: {exc}") from None
 

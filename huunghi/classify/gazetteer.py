@@ -56,7 +56,11 @@ class Gazetteer:
                     self._lao_lookup[key(ascii_form)] = canonical
             for cap in info.get("capitals", []):
                 self._lao_capital[key(cap)] = canonical
-        self._body_lookup = {key(a): c for c, aliases in self.lao_bodies.items() for a in [c, *aliases]}
+        # A body's canonical name is also a spelling, except the bare country "Lào", which is
+        # matched on its own (outside "Lào Cai" and "Việt Nam - Lào").
+        self._body_lookup = {
+            key(a): c for c, aliases in self.lao_bodies.items() for a in [c, *aliases] if " " in a.strip()
+        }
         self._vn_lookup: dict[str, str] = {}
         for name in [*self.vn_provinces, *self.vn_before_2025]:
             self._vn_lookup[key(name)] = name

@@ -1,0 +1,3 @@
+from huunghi.cli import main
+
+main()

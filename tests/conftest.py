@@ -1,0 +1,178 @@
+"""Shared fixtures: an isolated App per test, real PostgreSQL, a real SMTP server, fixture sites."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+from huunghi.app import App
+from huunghi.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+
+for var in ("DATABASE_URL", "SMTP_URL", "HUUNGHI_SECRET", "HUUNGHI_CONFIG", "BASE_URL", "MAIL_FROM", "REDIS_URL"):
+    os.environ.pop(var, None)
+
+
+def write_sources(path: Path, sources: list[dict] | None = None, extra: str = "") -> Path:
+    import yaml
+
+    path.write_text(yaml.safe_dump({"sources": sources or []}, allow_unicode=True) + extra, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def make_app(tmp_path):
+    """An App on its own SQLite database, data folder and sources file."""
+
+    def factory(database_url: str | None = None, sources: list[dict] | None = None, **overrides) -> App:
+        config = write_sources(tmp_path / "sources.yaml", sources)
+        settings = load_settings(
+            database_url=database_url or f"sqlite:///{tmp_path}/huunghi.db",
+            huunghi_config=config, huunghi_data_dir=tmp_path / "data",
+            huunghi_secret=overrides.pop("secret", "test-secret-" + secrets.token_hex(4)), **overrides,
+        )
+        return App(settings)
+
+    return factory
+
+
+@pytest.fixture
+def app(make_app) -> App:
+    return make_app()
+
+
+# --- PostgreSQL --------------------------------------------------------------------------------
+PG_URL = os.environ.get("HUUNGHI_TEST_PG_URL")
+
+
+def _pg_admin_url() -> str | None:
+    if not PG_URL:
+        return None
+    return PG_URL
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    url = _pg_admin_url()
+    if not url:
+        pytest.skip("PostgreSQL tests need HUUNGHI_TEST_PG_URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"PostgreSQL at HUUNGHI_TEST_PG_URL is not reachable: {exc}")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    name = f"huunghi_t_{uuid.uuid4().hex[:10]}"
+    with pg_server.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with pg_server.connect() as conn:
+        conn.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"
+        ), {"n": name})
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+
+
+# --- SMTP ----------------------------------------------------------------------------------------
+class SmtpSink:
+    """aiosmtpd on 127.0.0.1, keeping every message; scripted failures per recipient or in order."""
+
+    def __init__(self):
+        self.messages: list[tuple[str, list[str], bytes]] = []
+        self.script: list[str] = []  # replies to give to the next DATA commands, e.g. "451 try later"
+        self.reject: dict[str, str] = {}  # recipient -> reply at RCPT
+        self.hold = threading.Event()
+        self.hold.set()
+        self.in_data = threading.Event()
+        self.connections = 0
+        sink = self
+
+        class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+                if address in sink.reject:
+                    return sink.reject[address]
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
+            async def handle_DATA(self, server, session, envelope):  # noqa: N802
+                import asyncio
+
+                sink.in_data.set()
+                while not sink.hold.is_set():
+                    await asyncio.sleep(0.02)
+                if sink.script:
+                    return sink.script.pop(0)
+                sink.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+                return "250 Message accepted"
+
+        from aiosmtpd.controller import Controller
+
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=_free_port())
+
+    def start(self):
+        self.controller.start()
+        return self
+
+    def stop(self):
+        self.controller.stop()
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.controller.port}"
+
+    def parsed(self):
+        import email
+        from email import policy
+
+        return [email.message_from_bytes(raw, policy=policy.default) for _, _, raw in self.messages]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    sink = SmtpSink().start()
+    yield sink
+    sink.hold.set()
+    sink.stop()
+
+
+# --- fixture sites -------------------------------------------------------------------------------
+@pytest.fixture
+def site():
+    from crawler.sample_sites import SiteServer
+
+    server = SiteServer().start()
+    yield server
+    server.stop()
+
+
+def corpus_or_skip() -> Path:
+    if not CORPUS.exists():
+        pytest.skip(f"the labeled corpus is not here ({CORPUS}); quality gates run where ../shared is present")
+    return CORPUS

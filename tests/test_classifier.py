@@ -1,0 +1,104 @@
+"""The classifier on examples written for these tests (each hard-negative kind), and the quality gate."""
+
+import pytest
+
+from huunghi.classify.relevance import classify
+
+POSITIVE = {
+    "visit_vn_to_la": ("Đoàn đại biểu tỉnh Sơn La thăm và làm việc tại tỉnh Hủa Phăn",
+                       "Ngày 5/3, Đoàn đại biểu tỉnh Sơn La do đồng chí Nguyễn Văn Bình - Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến thăm và làm việc tại tỉnh Hủa Phăn (Lào). Tiếp đoàn có đồng chí Phó Tỉnh trưởng tỉnh Hủa Phăn."),
+    "greeting": ("Lãnh đạo tỉnh Khăm Muộn chúc Tết Hà Tĩnh",
+                 "Chiều 20/1, đoàn đại biểu tỉnh Khăm Muộn (Lào) đã sang thăm, chúc Tết Đảng bộ, chính quyền và nhân dân tỉnh Hà Tĩnh."),
+    "aid": ("Quảng Trị trao tặng nhà văn hóa cho tỉnh Salavan",
+            "Sáng 9/9, tỉnh Quảng Trị đã bàn giao, trao tặng nhà văn hóa trị giá 2 tỷ đồng cho bản Đông, tỉnh Salavan (Lào)."),
+    "patrol": ("Tuần tra song phương trên biên giới Việt - Lào",
+               "Ngày 14/4, Đồn Biên phòng Nậm Cắn (Nghệ An) phối hợp với Đại đội bảo vệ biên giới tỉnh Xiêng Khoảng (Lào) tổ chức tuần tra song phương."),
+    "bunpimay": ("Bộ Chỉ huy Quân sự tỉnh Điện Biên chúc Tết Bunpimay tỉnh Phông Sa Lỳ",
+                 "Nhân dịp Tết cổ truyền Bunpimay, ngày 10/4, đoàn công tác Bộ Chỉ huy Quân sự tỉnh Điện Biên đã sang thăm, chúc Tết Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ."),
+}
+
+NEGATIVE = {
+    "domestic_delegation": ("Đoàn công tác của Bộ Y tế thăm và làm việc tại tỉnh Nghệ An",
+                            "Ngày 5/3, Đoàn công tác của Bộ Y tế do Thứ trưởng làm Trưởng đoàn đã đến thăm và làm việc tại tỉnh Nghệ An. Tiếp đoàn có Phó Chủ tịch UBND tỉnh."),
+    "other_country": ("Gia Lai tiếp đoàn đại biểu tỉnh Ratanakiri (Campuchia)",
+                      "Chiều 8/2, Đoàn đại biểu tỉnh Ratanakiri (Vương quốc Campuchia) do Phó Tỉnh trưởng làm trưởng đoàn đã sang thăm, chúc Tết tỉnh Gia Lai. Hai bên trao đổi về hợp tác biên giới."),
+    "china": ("Lạng Sơn hội đàm với Quảng Tây",
+              "Ngày 23/4, Đoàn đại biểu tỉnh Lạng Sơn hội đàm với Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) về hợp tác cửa khẩu."),
+    "drugs": ("Bắt hai đối tượng vận chuyển heroin từ Lào",
+              "Bộ đội Biên phòng tỉnh Sơn La cho biết đã bắt giữ hai đối tượng vận chuyển trái phép 3 bánh heroin từ Lào vào Việt Nam qua đường mòn biên giới. Tang vật đã bị thu giữ."),
+    "football": ("Đội tuyển U23 Việt Nam gặp U23 Lào",
+                 "Tối nay, đội tuyển U23 Việt Nam bước vào trận đấu với U23 Lào tại vòng loại. HLV trưởng tin tưởng các tiền đạo sẽ ghi nhiều bàn thắng."),
+    "economy": ("Lạm phát ở Lào tăng cao",
+                "Theo Cục Thống kê Lào, lạm phát tháng 12 tăng 40%, tỷ giá đồng kíp tiếp tục giảm, giá xăng dầu tăng mạnh."),
+    "lao_cai": ("Lào Cai đón đoàn công tác tỉnh Yên Bái",
+                "Ngày 3/5, lãnh đạo tỉnh Lào Cai đã tiếp đoàn công tác của tỉnh Yên Bái sang thăm và làm việc về du lịch."),
+    "essay": ("Tình hữu nghị Việt Nam - Lào mãi mãi xanh tươi",
+              "Nhìn lại lịch sử, quan hệ Việt Nam - Lào là mối quan hệ đặc biệt, thủy chung, trong sáng. Truyền thống ấy được vun đắp qua nhiều thế hệ; kỷ niệm các ngày lễ lớn là dịp ôn lại trang sử vẻ vang."),
+    "laos_alone": ("Quốc hội Lào khai mạc kỳ họp",
+                   "Ngày 26/6, tại thủ đô Viêng Chăn, kỳ họp thứ năm Quốc hội Lào đã khai mạc. Tham dự có Thủ tướng Chính phủ Lào và các quan chức cấp cao."),
+    "border_only": ("Giữ bình yên biên giới",
+                    "Đồn Biên phòng Mường Lạn quản lý 21 cột mốc, gần 55 km đường biên giới với nước bạn Lào; cán bộ, chiến sĩ bám trụ giữ vững chủ quyền."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(POSITIVE))
+def test_exchanges_are_kept_with_their_evidence(name):
+    title, body = POSITIVE[name]
+    c = classify(title, body)
+    assert c.relevant, (name, c.reasons)
+    assert c.score >= 0.5
+    assert any(r.startswith("Lao party:") for r in c.reasons)
+    assert any(r.startswith("exchange:") for r in c.reasons)
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVE))
+def test_look_alikes_are_refused(name):
+    title, body = NEGATIVE[name]
+    c = classify(title, body)
+    assert not c.relevant, (name, c.score, c.reasons)
+    assert c.event == "none"
+
+
+def test_reasons_name_what_went_against():
+    c = classify(*NEGATIVE["drugs"])
+    assert any("crime or drug route" in r for r in c.reasons)
+    c = classify(*NEGATIVE["other_country"])
+    assert any(r.startswith("against: the counterpart is another country") for r in c.reasons)
+    c = classify(*NEGATIVE["laos_alone"])
+    assert any("news about Laos alone" in r for r in c.reasons)
+
+
+def test_reason_quotes_the_article():
+    c = classify(*POSITIVE["visit_vn_to_la"])
+    assert 'Lao party: "Hủa Phăn" (Hủa Phăn)' in c.reasons
+    assert any('exchange: "' in r and '"' in r for r in c.reasons)
+
+
+def test_event_kind():
+    assert classify(*POSITIVE["visit_vn_to_la"]).event == "visit"
+    assert classify(*POSITIVE["patrol"]).event == "other"
+
+
+def test_deterministic():
+    a = classify(*POSITIVE["aid"])
+    b = classify(*POSITIVE["aid"])
+    assert (a.relevant, a.score, a.reasons) == (b.relevant, b.score, b.reasons)
+
+
+def test_operator_threshold(tmp_path):
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("threshold: 0.999\n")
+    strict = load_gazetteer(cfg)
+    assert not classify(*POSITIVE["greeting"], gazetteer=strict).relevant
+
+
+def test_operator_cue_phrase(tmp_path):
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    text = ("Hội hữu nghị tỉnh Nghệ An", "Ngày 2/2, Hội hữu nghị tỉnh Nghệ An giao hữu văn nghệ với tỉnh Bô Ly Khăm Xay.")
+    assert not classify(*text).relevant
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("cues:\n  visit: [giao hữu văn nghệ]\n", encoding="utf-8")
+    assert classify(*text, gazetteer=load_gazetteer(cfg)).relevant

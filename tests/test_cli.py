@@ -1,0 +1,126 @@
+"""Every command has --help and is documented in the README; data commands print the JSON shapes."""
+
+import json
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from huunghi.cli import main
+from huunghi.ingest import ArticleFields, store_article
+
+README = Path(__file__).parent.parent / "README.md"
+DESIGN_VERBS = ["crawl", "digest", "run", "sources list", "sources check", "sources test", "subscribers add",
+                "subscribers list", "subscribers remove", "articles list", "visits list", "classify", "eval",
+                "web", "status", "demo", "worker"]
+
+
+def all_commands(group: click.Group, prefix=()):
+    for name, cmd in group.commands.items():
+        path = (*prefix, name)
+        if isinstance(cmd, click.Group):
+            yield from all_commands(cmd, path)
+        else:
+            yield " ".join(path)
+
+
+def test_every_command_has_help():
+    runner = CliRunner()
+    for cmd in all_commands(main):
+        result = runner.invoke(main, [*cmd.split(), "--help"])
+        assert result.exit_code == 0, cmd
+        assert "Usage:" in result.output
+
+
+def test_every_command_is_documented_in_the_readme():
+    text = README.read_text(encoding="utf-8")
+    missing = [c for c in all_commands(main) if f"huunghi {c}" not in text]
+    assert not missing, f"README does not document: {missing}"
+
+
+def test_the_design_verbs_exist():
+    have = set(all_commands(main))
+    assert set(DESIGN_VERBS) <= have, set(DESIGN_VERBS) - have
+
+
+def invoke(app, *args):
+    result = CliRunner().invoke(main, list(args), obj=app, catch_exceptions=False)
+    return result
+
+
+def test_subscribers_add_list_remove(app):
+    r = invoke(app, "subscribers", "add", "Reader@Example.org", "--lao", "Oudomxay", "--vn", "Thanh Hoá", "--language", "en")
+    assert r.exit_code == 0, r.output
+    assert "added reader@example.org" in r.output.lower()
+    r = invoke(app, "subscribers", "list", "--json")
+    rows = json.loads(r.output)
+    assert rows[0]["email"] == "reader@example.org"
+    assert rows[0]["filters"] == "VN: Thanh Hóa; Lào: U Đôm Xay"
+    r = invoke(app, "subscribers", "add", "not-an-email")
+    assert r.exit_code == 2 and "email 'not-an-email'" in r.output
+    r = invoke(app, "subscribers", "add", "x@example.org", "--lao", "Atlantis")
+    assert r.exit_code == 2 and "Lao province 'Atlantis' is not known" in r.output
+    r = invoke(app, "subscribers", "remove", "reader@example.org")
+    assert r.exit_code == 0
+    assert json.loads(invoke(app, "subscribers", "list", "--json").output) == []
+    assert invoke(app, "subscribers", "remove", "reader@example.org").exit_code == 1
+
+
+VISIT_TEXT = ("Ngày 12/10, Đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Xay Phon - Phó Tỉnh trưởng làm Trưởng đoàn "
+              "đã đến thăm và làm việc tại tỉnh Thanh Hóa. Tiếp đoàn có đồng chí Lê Văn An - Chủ tịch UBND tỉnh.")
+
+
+def test_articles_and_visits_json_shapes(app):
+    with app.db.session() as s:
+        store_article(s, None, ArticleFields("http://a.vn/tin-1?utm_source=x", "Lãnh đạo tỉnh Hủa Phăn thăm Thanh Hóa", VISIT_TEXT,
+                                             datetime(2025, 10, 12, 9, tzinfo=timezone.utc)))
+        store_article(s, None, ArticleFields("http://a.vn/tin-2", "Giá lúa tăng", "Giá lúa tại Thanh Hóa tăng mạnh trong tuần qua.",
+                                             datetime(2025, 10, 12, 9, tzinfo=timezone.utc)))
+    arts = json.loads(invoke(app, "articles", "list", "--json").output)
+    assert {"id", "url", "source", "title", "published", "relevant", "score", "visit_id"} <= set(arts[0])
+    assert sorted(a["relevant"] for a in arts) == [False, True]
+    rel = json.loads(invoke(app, "articles", "list", "--relevant", "--json").output)
+    assert len(rel) == 1 and rel[0]["visit_id"]
+    visits = json.loads(invoke(app, "visits", "list", "--json").output)
+    assert len(visits) == 1
+    v = visits[0]
+    assert {"id", "vn_parties", "lao_parties", "direction", "event", "start_date", "end_date", "title", "summary",
+            "leader", "articles"} <= set(v)
+    assert v["vn_parties"] == ["Thanh Hóa"] and v["lao_parties"] == ["Hủa Phăn"]
+    assert v["direction"] == "la_to_vn" and v["start_date"] == "2025-10-12" and v["event"] == "visit"
+    assert v["leader"].startswith("Xay Phon")
+    assert {"url", "title", "source", "published"} <= set(v["articles"][0])
+    assert json.loads(invoke(app, "visits", "list", "--since", "2025-11-01", "--json").output) == []
+    table = invoke(app, "visits", "list").output
+    assert "Hủa Phăn" in table
+
+
+def test_classify_a_file_and_jsonl(tmp_path, app):
+    f = tmp_path / "a.txt"
+    f.write_text(VISIT_TEXT, encoding="utf-8")
+    r = invoke(app, "classify", str(f))
+    assert r.exit_code == 0 and "RELEVANT" in r.output and "Lao party" in r.output
+    html = tmp_path / "a.html"
+    html.write_text(f"<html><body><h1>Hủa Phăn thăm Thanh Hóa</h1><div class='content'><p>{VISIT_TEXT}</p></div></body></html>", encoding="utf-8")
+    assert "RELEVANT" in invoke(app, "classify", str(html)).output
+    jl = tmp_path / "in.jsonl"
+    jl.write_text(json.dumps({"id": "a", "text": VISIT_TEXT, "published": "2025-10-12T10:00:00+07:00"}, ensure_ascii=False) + "\n"
+                  + json.dumps({"id": "b", "title": "Bóng đá", "text": "Đội tuyển Việt Nam thắng đội tuyển Lào 3-0."}) + "\n")
+    lines = [json.loads(x) for x in invoke(app, "classify", "--jsonl", str(jl)).output.splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"]
+    keys = {"id", "relevant", "score", "event", "vn_parties", "lao_parties", "direction", "event_date", "reasons"}
+    assert all(keys <= set(x) for x in lines)
+    assert lines[0]["relevant"] and lines[0]["event_date"] == "2025-10-12" and lines[0]["lao_parties"] == ["Hủa Phăn"]
+    assert not lines[1]["relevant"] and lines[1]["direction"] == "none" and lines[1]["event"] == "none"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "x"}\n{"id": \n')
+    r = invoke(app, "classify", "--jsonl", str(bad))
+    assert r.exit_code == 2 and re.search(r"bad.jsonl:2: not JSON", r.output)
+
+
+@pytest.mark.parametrize("args", [["articles", "list"], ["visits", "list"], ["subscribers", "list"]])
+def test_tables_on_an_empty_database(app, args):
+    assert invoke(app, *args).exit_code == 0

@@ -1,0 +1,97 @@
+"""One visit however many outlets report it; different visits stay apart."""
+
+from datetime import date, datetime, timedelta, timezone
+
+from huunghi.classify.merge import Report, cluster
+from huunghi.ingest import ArticleFields, store_article
+from huunghi.store import list_visits
+
+
+def r(lao, vn, direction, start=None, ref=None, ident=None, end=None):
+    return Report(frozenset(lao), frozenset(vn), direction, start, end, ref, True, [ident])
+
+
+def test_same_trip_from_several_outlets_and_days():
+    reports = [
+        r({"U Đôm Xay"}, {"Lai Châu"}, "vn_to_la", date(2025, 4, 10), date(2025, 4, 10), "a", end=date(2025, 4, 11)),
+        r({"U Đôm Xay"}, {"Lai Châu"}, "vn_to_la", date(2025, 4, 11), date(2025, 4, 12), "b"),
+        r({"U Đôm Xay"}, {"Lai Châu"}, "none", None, date(2025, 4, 13), "c"),
+    ]
+    assert [v.ids for v in cluster(reports)] == [["a", "b", "c"]]
+
+
+def test_two_meetings_a_year_apart_are_two_visits():
+    reports = [r({"Hủa Phăn"}, {"Thanh Hóa"}, "la_to_vn", date(2024, 5, 14), ident="a"),
+               r({"Hủa Phăn"}, {"Thanh Hóa"}, "la_to_vn", date(2025, 5, 14), ident="b")]
+    assert len(cluster(reports)) == 2
+
+
+def test_opposite_directions_and_other_provinces_stay_apart():
+    base = r({"Hủa Phăn"}, {"Thanh Hóa"}, "la_to_vn", date(2025, 5, 14), ident="a")
+    assert len(cluster([base, r({"Hủa Phăn"}, {"Thanh Hóa"}, "vn_to_la", date(2025, 5, 14), ident="b")])) == 2
+    assert len(cluster([base, r({"Xiêng Khoảng"}, {"Thanh Hóa"}, "la_to_vn", date(2025, 5, 14), ident="b")])) == 2
+    # one delegation, two host provinces on one trip: one visit per host province
+    assert len(cluster([r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 22), ident="a"),
+                        r({"Chăm Pa Xắc"}, {"Huế"}, "vn_to_la", date(2025, 10, 24), ident="b")])) == 2
+
+
+def test_old_and_new_province_names_are_one_side():
+    reports = [r({"Khăm Muồn"}, {"Quảng Bình"}, "la_to_vn", date(2025, 3, 1), ident="a"),
+               r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 1), ident="b")]
+    from huunghi.classify.merge import vn_key
+
+    reports = [Report(x.lao, vn_key(x.vn), x.direction, x.start, None, None, True, x.ids) for x in reports]
+    assert len(cluster(reports)) == 1
+
+
+def test_order_does_not_matter_for_a_clear_case():
+    reports = [r({"Bò Kẹo"}, {"Điện Biên"}, "la_to_vn", date(2025, 6, d), ident=str(d)) for d in (3, 4, 20)]
+    assert sorted(len(v.ids) for v in cluster(reports)) == [1, 2]
+    assert sorted(len(v.ids) for v in cluster(list(reversed(reports)))) == [1, 2]
+
+
+def _article(url, day, text, pub_offset_hours=0):
+    published = datetime(2025, 10, day, 9, tzinfo=timezone.utc) + timedelta(hours=pub_offset_hours)
+    return ArticleFields(url, text.split(".")[0], text, published)
+
+
+def test_incremental_merge_in_the_store(app):
+    t1 = "Ngày 12/10, Đoàn đại biểu tỉnh U Đôm Xay (Lào) đã đến thăm và làm việc tại tỉnh Lai Châu. Tiếp đoàn có Chủ tịch UBND tỉnh Lai Châu."
+    t2 = "Chiều 12/10, Bí thư Tỉnh ủy Lai Châu tiếp xã giao Đoàn đại biểu tỉnh U Đôm Xay (Lào) sang thăm và làm việc tại tỉnh."
+    t3 = "Ngày 14/12, Đoàn đại biểu tỉnh U Đôm Xay (Lào) lại sang thăm, chúc mừng tỉnh Lai Châu nhân dịp năm mới."
+    with app.db.session() as s:
+        store_article(s, None, _article("http://a.vn/1", 12, t1))
+    with app.db.session() as s:
+        store_article(s, None, _article("http://b.vn/2", 13, t2))
+        store_article(s, None, _article("http://b.vn/2?utm_source=zalo", 13, t2))  # the same article again
+    with app.db.session() as s:
+        store_article(s, None, ArticleFields("http://a.vn/3", "Tin", t3, datetime(2025, 12, 14, 9, tzinfo=timezone.utc)))
+        visits = list_visits(s)
+    assert len(visits) == 2
+    october = next(v for v in visits if v["start_date"] == "2025-10-12")
+    assert len(october["articles"]) == 2
+
+
+def test_a_sent_visit_that_gains_an_article_is_not_new_again(app):
+    from notify.digest import DigestContext, run_digest
+    from notify.subscribers import SubscriberSpec, add_subscriber
+    from notify.transport import OutboxTransport
+
+    with app.db.session() as s:
+        add_subscriber(s, SubscriberSpec("r@example.org"))
+    t1 = "Ngày 12/10, Đoàn đại biểu tỉnh U Đôm Xay (Lào) đã đến thăm và làm việc tại tỉnh Lai Châu."
+    t2 = "Chiều 12/10, Bí thư Tỉnh ủy Lai Châu tiếp xã giao Đoàn đại biểu tỉnh U Đôm Xay (Lào) sang thăm tỉnh."
+
+    def digest():
+        outbox = OutboxTransport(app.settings.outbox_dir)
+        ctx = DigestContext(app.db, outbox, app.settings.mail_from, app.settings.base_url, app.settings.secret,
+                            app.settings.data_dir / "locks", backoff=0)
+        return run_digest(ctx)
+
+    with app.db.session() as s:
+        store_article(s, None, _article("http://a.vn/1", 12, t1))
+    assert [n for _, n in digest().sent] == [1]
+    with app.db.session() as s:
+        store_article(s, None, _article("http://b.vn/2", 13, t2))
+        assert len(list_visits(s)[0]["articles"]) == 2
+    assert digest().sent == []

@@ -1,0 +1,88 @@
+import pytest
+
+from huunghi.classify.gazetteer import default_gazetteer
+from huunghi.classify.mentions import analyse
+from huunghi.classify.text import fold, key
+
+
+@pytest.mark.parametrize("a,b", [("hoà", "hòa"), ("Thuỷ", "thủy"), ("khoẻ", "khỏe"), ("Thanh Hoá", "Thanh Hóa"),
+                                 ("HOÀ BÌNH", "hòa bình"), ("Quý", "quý")])
+def test_old_and_new_tone_placement_are_one(a, b):
+    assert fold(a) == fold(b)
+
+
+def test_fold_keeps_positions():
+    text = "Đoàn tỉnh U Đôm Xay (Lào) thăm Thanh Hoá, thuỷ lợi"
+    assert len(fold(text)) == len(text)
+
+
+def test_nfd_input_is_normalised():
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Lào")
+    assert key(decomposed) == "lào"
+
+
+def laos_mentions(text):
+    doc = analyse("", text, default_gazetteer())
+    return [(m.kind, m.name) for m in doc.mentions("laos", "lao_province", "lao_body")]
+
+
+@pytest.mark.parametrize("text", [
+    "Công an tỉnh Lào Cai triệt phá đường dây buôn lậu.",
+    "Đoàn công tác thăm xã Khổng Lào, huyện Phong Thổ.",
+    "Chợ phiên Lào Chải họp vào sáng chủ nhật.",
+    "Quan hệ Việt Nam - Lào ngày càng phát triển.",
+])
+def test_lao_is_not_found_inside_vietnamese_names_or_the_relationship(text):
+    assert laos_mentions(text) == []
+
+
+def test_lao_country_and_provinces_are_found():
+    found = laos_mentions("Đoàn đại biểu tỉnh U-đôm-xay (Lào) và tỉnh Luang Prabang, nước CHDCND Lào.")
+    assert ("lao_province", "U Đôm Xay") in found
+    assert ("lao_province", "Luông Pha Bang") in found
+    assert ("laos", "Lào") in found
+
+
+def test_loose_spelling_of_a_multi_syllable_name():
+    assert ("lao_province", "Bô Ly Khăm Xay") in laos_mentions("đoàn đại biểu tỉnh Bo Ly Khăm Xay sang thăm")
+
+
+def test_vietnamese_province_on_syllable_boundaries():
+    doc = analyse("", "Xã Lai Châu Mới và tỉnh Lai Châu; Thừa Thiên - Huế; Hoà Bình", default_gazetteer())
+    names = [m.name for m in doc.mentions("vn_province")]
+    assert names.count("Lai Châu") == 2 and "Thừa Thiên Huế" in names and "Hòa Bình" in names
+
+
+def test_old_to_new_province_mapping():
+    gaz = default_gazetteer()
+    assert len(gaz.vn_provinces) == 34 and len(gaz.vn_before_2025) == 63
+    assert gaz.vn_province_after_2025("Quảng Bình") == "Quảng Trị"
+    assert gaz.vn_province_after_2025("Thừa Thiên Huế") == "Huế"
+    assert gaz.vn_province_after_2025("Kon Tum") == "Quảng Ngãi"
+    assert set(gaz.vn_before_2025.values()) == set(gaz.vn_provinces)
+
+
+def test_all_18_lao_provinces_with_english_names():
+    gaz = default_gazetteer()
+    assert len(gaz.lao_provinces) == 18
+    for spelling, canonical in [("Phongsaly", "Phông Sa Lỳ"), ("Savannakhet", "Xa Vẳn Na Khệt"), ("Attapeu", "Át Tạp Pư"),
+                                ("Xaisomboun", "Xay Sổm Bun"), ("Vientiane Capital", "Thủ đô Viêng Chăn"), ("Sầm Nưa", "Hủa Phăn")]:
+        assert gaz.canonical_lao_province(spelling) == canonical
+    assert gaz.lao_english("Xiêng Khoảng") == "Xieng Khouang"
+
+
+def test_operator_extends_the_gazetteer(tmp_path):
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    extra = tmp_path / "classifier.yaml"
+    extra.write_text("gazetteer:\n  lao_provinces:\n    Bò Kẹo: {aliases: [Bo Kẻo]}\ncues:\n  visit: [thăm hữu nghị]\nthreshold: 0.6\n", encoding="utf-8")
+    gaz = load_gazetteer(extra)
+    assert gaz.canonical_lao_province("Bo Kẻo") == "Bò Kẹo"
+    assert gaz.canonical_lao_province("Bokeo") == "Bò Kẹo"  # the packaged aliases stay
+    assert gaz.threshold == 0.6 and gaz.cues == {"visit": ["thăm hữu nghị"]}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("gazetteer:\n  lao_provincez: {}\n")
+    with pytest.raises(ValueError, match="unknown key 'lao_provincez'"):
+        load_gazetteer(bad)

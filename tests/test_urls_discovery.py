@@ -1,0 +1,95 @@
+import gzip
+
+import pytest
+
+from crawler.discovery import listing_links, looks_like_article, next_pages, parse_feed, parse_sitemap
+from crawler.urls import canonicalize, display_url, on_domains
+
+
+@pytest.mark.parametrize("a,b", [
+    ("HTTP://BaoLaiChau.VN:80/chinh-tri/bai-viet#top", "http://baolaichau.vn/chinh-tri/bai-viet"),
+    ("https://x.vn/a?utm_source=fb&utm_medium=s&fbclid=1&gclid=2", "https://x.vn/a"),
+    ("https://x.vn/a?b=2&a=1", "https://x.vn/a?a=1&b=2"),
+    ("http://baolaichau.vn/chính-trị/bí-thư", "http://baolaichau.vn/ch%C3%ADnh-tr%E1%BB%8B/b%C3%AD-th%C6%B0"),
+    ("http://baolaichau.vn/ch%c3%adnh-tr%e1%bb%8b/b%C3%AD-th%C6%B0", "http://baolaichau.vn/ch%C3%ADnh-tr%E1%BB%8B/b%C3%AD-th%C6%B0"),
+    ("http://laichau.dcs.vn/index.php/hoat-dong/tin-1.html", "http://laichau.dcs.vn/hoat-dong/tin-1.html"),
+    ("https://x.vn:443//a//b", "https://x.vn/a/b"),
+])
+def test_canonical(a, b):
+    assert canonicalize(a) == canonicalize(b) == b
+
+
+def test_nfd_slug_is_the_same_article():
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "http://x.vn/bí-thư")
+    assert canonicalize(nfd) == canonicalize("http://x.vn/bí-thư")
+
+
+def test_display_url_keeps_the_fetchable_path():
+    assert display_url("http://laichau.dcs.vn/index.php/a-1.html?utm_source=x#c") == "http://laichau.dcs.vn/index.php/a-1.html"
+
+
+def test_domains_and_schemes():
+    assert on_domains("https://www.baolaichau.vn/x", ["baolaichau.vn"])
+    assert not on_domains("https://baolaichau.vn.evil.com/x", ["baolaichau.vn"])
+    assert not on_domains("ftp://baolaichau.vn/x", ["baolaichau.vn"])
+
+
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title><link>http://x.vn/a-1.html</link>
+<pubDate>Tue, 25 Nov 2025 08:00:00 +0700</pubDate></item><item><title>B</title><guid>http://x.vn/b-2.html</guid></item></channel></rss>"""
+ATOM = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>C</title><link rel="alternate" href="/c-3.html"/>
+<published>2025-11-25T08:00:00+07:00</published></entry></feed>"""
+
+
+def test_feeds():
+    items = parse_feed(RSS, "http://x.vn/rss")
+    assert [i.url for i in items] == ["http://x.vn/a-1.html", "http://x.vn/b-2.html"]
+    assert items[0].published.isoformat() == "2025-11-25T01:00:00+00:00"
+    atom = parse_feed(ATOM, "http://x.vn/feed")
+    assert atom[0].url == "http://x.vn/c-3.html" and atom[0].published is not None
+
+
+def test_sitemaps_index_news_and_gzip():
+    index = b"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>http://x.vn/s1.xml.gz</loc>
+    <lastmod>2025-11-01</lastmod></sitemap></sitemapindex>"""
+    sm = parse_sitemap(index)
+    assert [c.url for c in sm.children] == ["http://x.vn/s1.xml.gz"] and not sm.urls
+    news = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+    <url><loc>http://x.vn/a-1.html</loc><news:news><news:publication_date>2025-11-24T10:00:00+07:00</news:publication_date>
+    <news:title>Tin</news:title></news:news></url></urlset>"""
+    sm = parse_sitemap(gzip.compress(news))
+    assert sm.urls[0].url == "http://x.vn/a-1.html" and sm.urls[0].published.day == 24
+
+
+def test_bad_xml_gives_nothing_not_an_error():
+    assert isinstance(parse_feed(b"<rss><item><link>http://x", "http://x"), list)
+    assert parse_feed(b"", "http://x") == []
+    assert parse_sitemap(b"not xml at all").urls == []
+
+
+LISTING = """<html><body><nav><a href="/chinh-tri">Chính trị</a><a href="/tag/lao">Lào</a></nav>
+<a href="/chinh-tri/doan-dai-bieu-tinh-lai-chau-tham-tinh-phong-sa-ly">Đoàn đại biểu tỉnh Lai Châu thăm tỉnh Phông Sa Lỳ</a>
+<a href="/thoi-su/bi-thu-tiep-doan-lao-12345.html">Bí thư Tỉnh ủy tiếp đoàn đại biểu Lào sang thăm</a>
+<a href="https://other.vn/chinh-tri/mot-bai-viet-rat-dai-o-noi-khac">Một bài viết rất dài ở nơi khác không được theo</a>
+<a href="/anh/hinh-anh-dep.jpg">Ảnh đẹp về chuyến thăm hữu nghị của hai tỉnh</a>
+<div class="pagination"><a href="/chinh-tri?page=2">2</a><a href="/chinh-tri?page=3">3</a></div></body></html>"""
+
+
+def test_listing_heuristic_pattern_and_selector():
+    links = [link.url for link in listing_links(LISTING, "http://x.vn/chinh-tri", ["x.vn"])]
+    assert links == ["http://x.vn/chinh-tri/doan-dai-bieu-tinh-lai-chau-tham-tinh-phong-sa-ly",
+                     "http://x.vn/thoi-su/bi-thu-tiep-doan-lao-12345.html"]
+    only = listing_links(LISTING, "http://x.vn/chinh-tri", ["x.vn"], pattern=r"-\d+\.html$")
+    assert [link.url for link in only] == ["http://x.vn/thoi-su/bi-thu-tiep-doan-lao-12345.html"]
+    assert not looks_like_article("http://x.vn/tag/ngoai-giao-viet-lao", "Ngoại giao Việt Lào hữu nghị đặc biệt")
+
+
+def test_pagination():
+    assert next_pages(LISTING, "http://x.vn/chinh-tri", "http://x.vn/chinh-tri") == ["http://x.vn/chinh-tri?page=2"]
+    assert next_pages(LISTING, "http://x.vn/chinh-tri?page=2", "http://x.vn/chinh-tri", page=2) == ["http://x.vn/chinh-tri?page=3"]
+    assert next_pages(LISTING, "http://x.vn/chinh-tri?page=3", "http://x.vn/chinh-tri", page=3) == []
+    assert next_pages("<a rel='next' href='/p/2'>»</a>", "http://x.vn/l", "http://x.vn/l") == ["http://x.vn/p/2"]
+    assert next_pages("", "http://x.vn/l", "http://x.vn/l", template="http://x.vn/l?trang={n}", page=4) == ["http://x.vn/l?trang=5"]
+    html = "<a class='next' href='/l/trang-2'>Trang sau</a>"
+    assert next_pages(html, "http://x.vn/l", "http://x.vn/l", next_selector="a.next") == ["http://x.vn/l/trang-2"]

@@ -1,0 +1,78 @@
+"""Who met whom, which way, when: on articles written for these tests."""
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from huunghi.classify.dates import Reference, find_dates
+from huunghi.classify.text import fold
+from huunghi.classify.visit import extract_visit
+
+PUB = datetime(2025, 4, 12, 3, 0, tzinfo=timezone.utc)  # 10:00 on 12/4/2025 in Hà Nội
+
+
+@pytest.mark.parametrize("text,ref,start,end", [
+    ("(BLC) - Trong 2 ngày (10 - 11/4), đoàn công tác", date(2025, 4, 12), date(2025, 4, 10), date(2025, 4, 11)),
+    ("Ngày 26/1, đoàn đại biểu", date(2025, 1, 27), date(2025, 1, 26), None),
+    ("Sáng 11/2, tại tỉnh", date(2025, 2, 11), date(2025, 2, 11), None),
+    ("Chiều nay (22/11), đoàn", date(2025, 11, 22), date(2025, 11, 22), None),
+    ("Hôm qua, đoàn đại biểu", date(2025, 11, 22), date(2025, 11, 21), None),
+    ("Ngày 29/12, đoàn", date(2026, 1, 2), date(2025, 12, 29), None),  # across the year end
+    ("chiều ngày 29/01/2019, đoàn", date(2025, 1, 2), date(2019, 1, 29), None),
+    ("ngày 27 tháng 8 năm 2022", None, date(2022, 8, 27), None),
+])
+def test_dates(text, ref, start, end):
+    found = find_dates(fold(text), Reference(ref, True) if ref else None)
+    assert found and found[0].start == start and found[0].end == end
+
+
+def test_no_year_no_reference_no_date():
+    assert find_dates(fold("Ngày 26/1, đoàn đại biểu"), None) == []
+
+
+VN_TO_LA = ("Đoàn đại biểu tỉnh Thanh Hóa thăm tỉnh Hủa Phăn",
+            "(BTH) - Trong 2 ngày (10 - 11/4), Đoàn đại biểu cấp cao tỉnh Thanh Hóa do đồng chí Nguyễn Văn Hai - Bí thư Tỉnh ủy làm Trưởng đoàn đã sang thăm và làm việc tại tỉnh Hủa Phăn (Lào).\n"
+            "Tiếp và làm việc với đoàn có đồng chí Xay Sổm Phon - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn cùng lãnh đạo các sở.\n"
+            "Nhân dịp này, tỉnh Thanh Hóa trao tặng tỉnh bạn 200 triệu đồng xây trường học.")
+LA_TO_VN = ("Bí thư Tỉnh ủy tiếp đoàn đại biểu tỉnh Bò Kẹo",
+            "Sáng 11/4, tại trụ sở Tỉnh ủy Lai Châu, đồng chí Bí thư Tỉnh ủy đã tiếp xã giao Đoàn đại biểu tỉnh Bò Kẹo (Lào) do đồng chí Phăn Xay - Phó Tỉnh trưởng làm Trưởng đoàn sang thăm và làm việc tại tỉnh Lai Châu.")
+
+
+def test_vn_delegation_going_to_laos():
+    v = extract_visit(*VN_TO_LA, published=PUB)
+    assert v.vn_parties == ["Thanh Hóa"] and v.lao_parties == ["Hủa Phăn"]
+    assert v.direction == "vn_to_la"
+    assert (v.event_date, v.end_date) == (date(2025, 4, 10), date(2025, 4, 11))
+    assert v.leader == "Nguyễn Văn Hai (Bí thư Tỉnh ủy)"
+    assert v.host_leader == "Xay Sổm Phon (Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn)"
+    assert v.amounts == ["200 triệu đồng"]
+    assert v.summary.startswith("Trong 2 ngày (10 - 11/4)")  # the outlet's "(BTH) -" is gone
+    assert v.kind == "working_visit"
+
+
+def test_lao_delegation_received_in_vietnam():
+    v = extract_visit(*LA_TO_VN, published=PUB)
+    assert v.direction == "la_to_vn"
+    assert v.vn_parties == ["Lai Châu"] and v.lao_parties == ["Bò Kẹo"]
+    assert v.event_date == date(2025, 4, 11)
+    assert v.kind == "courtesy_call"
+    assert v.leader.startswith("Phăn Xay")
+
+
+@pytest.mark.parametrize("title,body,kind", [
+    ("Chúc Tết", "Chiều 20/1, đoàn đại biểu tỉnh Khăm Muộn (Lào) đã sang thăm, chúc Tết tỉnh Hà Tĩnh.", "greeting"),
+    ("Ký kết", "Ngày 3/3, tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) ký kết biên bản hợp tác giai đoạn 2026-2030.", "signing"),
+    ("Hội đàm", "Ngày 3/3, Đoàn đại biểu tỉnh Quảng Trị hội đàm với lãnh đạo tỉnh Savannakhet (Lào).", "talks"),
+])
+def test_kinds(title, body, kind):
+    assert extract_visit(title, body, published=PUB).kind == kind
+
+
+def test_online_meeting_crosses_no_border():
+    v = extract_visit("Hội đàm trực tuyến", "Ngày 5/5, lãnh đạo tỉnh Điện Biên hội đàm trực tuyến với lãnh đạo tỉnh Phông Sa Lỳ (Lào).", published=PUB)
+    assert v.direction == "none"
+
+
+def test_capital_city_and_provinces_listed_together():
+    v = extract_visit("Bế giảng lớp học", "Ngày 17/11, trường chính trị tổ chức bế giảng lớp bồi dưỡng cho học viên Lào đến từ các tỉnh: Salavan, Sê Kông, Champasak.", published=PUB)
+    assert set(v.lao_parties) == {"Xa La Văn", "Sê Kông", "Chăm Pa Xắc"}
