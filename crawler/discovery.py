@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.html
@@ -81,7 +81,7 @@ def _rfc822(text: str) -> datetime | None:
         dt = parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError):
         return None
-    return dt.astimezone(timezone.utc) if dt.tzinfo else None
+    return dt.astimezone(UTC) if dt.tzinfo else None
 
 
 @dataclass

@@ -38,3 +38,37 @@ class BackoffWaitMiddleware:
         if wait > 0:
             await asyncio.sleep(wait)
         return None
+
+
+class RedirectGuardMiddleware:
+    """Sees a redirect before Scrapy follows it: a loop, or a hop off the source's domains, ends
+    the request with a reason the crawl figures can count (Scrapy would drop it silently)."""
+
+    def process_response(self, request, response, spider=None):
+        from urllib.parse import urljoin
+
+        from scrapy.exceptions import IgnoreRequest
+
+        from crawler.urls import canonicalize, on_domains
+
+        location = response.headers.get(b"Location")
+        if response.status not in (301, 302, 303, 307, 308) or not location:
+            return response
+        target = urljoin(request.url, location.decode("latin-1"))
+        seen = {canonicalize(u) for u in [request.url, *request.meta.get("redirect_urls", [])]}
+        if canonicalize(target) in seen:
+            raise IgnoreRequest(f"redirect loop: {request.url} -> {target}")
+        domains = getattr(spider or getattr(self, "spider", None), "allowed_domains", None)
+        if domains and not on_domains(target, domains):
+            raise IgnoreRequest(f"redirect off the allowed domains: {request.url} -> {target}")
+        return response
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        mw = cls()
+        mw.crawler = crawler
+        return mw
+
+    @property
+    def spider(self):
+        return getattr(self.crawler, "spider", None)

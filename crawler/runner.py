@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -17,6 +19,32 @@ from sqlalchemy import update
 
 from huunghi.db import CrawlRun, Database
 from huunghi.sources import Source
+
+
+def _pump(stream, sink) -> None:
+    for line in stream:
+        sink(line)
+    if sink.__name__ == "put":
+        sink(None)
+
+
+def _handle(line: str, result: CrawlResult, on_event) -> None:
+    line = line.strip()
+    if not line.startswith("{"):
+        return
+    try:
+        event = json.loads(line)
+    except json.JSONDecodeError:
+        return
+    if event["event"] == "source_done":
+        result.sources[event["source"]] = event
+    elif event["event"] == "tested":
+        result.tested.append(event)
+    elif event["event"] == "article":
+        result.articles += 1
+        result.relevant += bool(event.get("relevant"))
+    if on_event:
+        on_event(event)
 
 
 @dataclass
@@ -39,7 +67,7 @@ class CrawlResult:
 def run_crawl(
     sources: list[Source], *, database_url: str, data_dir: Path, contact_url: str,
     settings: dict | None = None, time_limit: float | None = None, on_event=None, now: datetime | None = None,
-    test_limit: int = 0,
+    test_limit: int = 0, kill_grace: float = 15.0,
 ) -> CrawlResult:
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     logs = data_dir / "logs"
@@ -54,54 +82,48 @@ def run_crawl(
         json.dump(job, fh)
         job_path = fh.name
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.run", job_path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, env=env,
-    )
     deadline = time.monotonic() + time_limit if time_limit else None
+    lines: queue.Queue[str | None] = queue.Queue()
     try:
-        import selectors
-
-        sel = selectors.DefaultSelector()
-        sel.register(proc.stdout, selectors.EVENT_READ)
-        buffer = ""
-        while True:
-            if deadline and time.monotonic() > deadline:
-                result.killed = True
-                proc.terminate()
+        with subprocess.Popen(
+            [sys.executable, "-m", "crawler.run", job_path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, env=env,
+        ) as proc:
+            err_chunks: list[str] = []
+            readers = [
+                threading.Thread(target=_pump, args=(proc.stdout, lines.put), daemon=True),
+                threading.Thread(target=_pump, args=(proc.stderr, err_chunks.append), daemon=True),
+            ]
+            for t in readers:
+                t.start()
+            finished = 0
+            while finished < 1:
+                timeout = 0.5 if deadline is None else max(0.0, min(0.5, deadline - time.monotonic()))
                 try:
-                    proc.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                break
-            ready = sel.select(timeout=0.5)
-            if not ready:
-                if proc.poll() is not None:
-                    break
-                continue
-            chunk = proc.stdout.readline()
-            if not chunk:
-                if proc.poll() is not None:
-                    break
-                continue
-            buffer = chunk.strip()
-            if not buffer.startswith("{"):
-                continue
-            try:
-                event = json.loads(buffer)
-            except json.JSONDecodeError:
-                continue
-            if event["event"] == "source_done":
-                result.sources[event["source"]] = event
-            elif event["event"] == "tested":
-                result.tested.append(event)
-            elif event["event"] == "article":
-                result.articles += 1
-                result.relevant += bool(event.get("relevant"))
-            if on_event:
-                on_event(event)
-        result.returncode = proc.wait()
-        result.stderr_tail = (proc.stderr.read() or "")[-2000:]
+                    line = lines.get(timeout=timeout)
+                except queue.Empty:
+                    line = ""
+                if line is None:
+                    finished += 1
+                    continue
+                if deadline and time.monotonic() > deadline and not result.killed:
+                    # A crawl past its time limit is stopped: SIGTERM lets Scrapy close cleanly
+                    # (articles already stored stay), SIGKILL if it will not.
+                    result.killed = True
+                    if kill_grace <= 0:
+                        proc.kill()
+                    else:
+                        proc.terminate()
+                        try:
+                            proc.wait(timeout=kill_grace)
+                        except subprocess.TimeoutExpired:
+                            proc.kill()
+                if line:
+                    _handle(line, result, on_event)
+            result.returncode = proc.wait()
+            for t in readers:
+                t.join(timeout=5)
+            result.stderr_tail = "".join(err_chunks)[-2000:]
     finally:
         os.unlink(job_path)
     if (result.killed or result.returncode != 0) and not test_limit:

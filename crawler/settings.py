@@ -38,6 +38,7 @@ def crawl_settings(contact_url: str, overrides: dict | None = None) -> dict:
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "crawler.middlewares.BackoffRetryMiddleware": 550,
             "crawler.middlewares.BackoffWaitMiddleware": 560,
+            "crawler.middlewares.RedirectGuardMiddleware": 650,
         },
         "ITEM_PIPELINES": {
             "crawler.pipelines.ValidatePipeline": 100,

@@ -31,7 +31,7 @@ def error_kind(failure) -> str:
         return f"http_{exc.response.status}"
     if failure.check(DNSLookupError) or "resolve" in type(exc).__name__.lower():
         return "dns"
-    if failure.check(TimeoutError, TCPTimedOutError):
+    if failure.check(TimeoutError, TCPTimedOutError) or "timeout" in type(exc).__name__.lower():
         return "timeout"
     if failure.check(ConnectionRefusedError):
         return "connection_refused"
@@ -39,7 +39,9 @@ def error_kind(failure) -> str:
     msg = str(exc).lower()
     if "robots.txt" in msg:
         return "robots_disallowed"
-    if "max redirections" in msg or "redirect" in msg:
+    if "off the allowed domains" in msg:
+        return "offsite_redirect"
+    if "max redirections" in msg or "redirect loop" in msg:
         return "redirect_loop"
     if name == "CancelledError" or "maxsize" in msg or "max size" in msg:
         return "too_large"
@@ -102,6 +104,7 @@ class SourceSpider(scrapy.Spider):
     def _article_requests(self, links):
         """Requests for the links not stored and not already scheduled; counts the rest."""
         fresh = []
+        batch: set[str] = set()
         for link in links:
             if link.published and link.published < self.cutoff:
                 self._inc("skipped_old")
@@ -110,8 +113,10 @@ class SourceSpider(scrapy.Spider):
                 self._inc("skipped_offsite")
                 continue
             canon = canonicalize(link.url)
-            if canon in self.scheduled:
+            if canon in self.scheduled or canon in batch:
+                self._inc("skipped_twin")
                 continue
+            batch.add(canon)
             fresh.append((canon, link))
         if not fresh:
             return []

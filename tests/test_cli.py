@@ -2,7 +2,7 @@
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -76,9 +76,9 @@ VISIT_TEXT = ("Ngày 12/10, Đoàn đại biểu tỉnh Hủa Phăn (Lào) do đ
 def test_articles_and_visits_json_shapes(app):
     with app.db.session() as s:
         store_article(s, None, ArticleFields("http://a.vn/tin-1?utm_source=x", "Lãnh đạo tỉnh Hủa Phăn thăm Thanh Hóa", VISIT_TEXT,
-                                             datetime(2025, 10, 12, 9, tzinfo=timezone.utc)))
+                                             datetime(2025, 10, 12, 9, tzinfo=UTC)))
         store_article(s, None, ArticleFields("http://a.vn/tin-2", "Giá lúa tăng", "Giá lúa tại Thanh Hóa tăng mạnh trong tuần qua.",
-                                             datetime(2025, 10, 12, 9, tzinfo=timezone.utc)))
+                                             datetime(2025, 10, 12, 9, tzinfo=UTC)))
     arts = json.loads(invoke(app, "articles", "list", "--json").output)
     assert {"id", "url", "source", "title", "published", "relevant", "score", "visit_id"} <= set(arts[0])
     assert sorted(a["relevant"] for a in arts) == [False, True]

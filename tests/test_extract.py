@@ -1,6 +1,6 @@
 """Extraction on fixture pages written for the project; accuracy is computed and guarded."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -8,7 +8,7 @@ from crawler.extract import extract_article
 from crawler.pubdate import parse_vn_datetime
 from crawler.sample_sites import LAYOUTS, article_href, build_site, sample_articles
 
-NOW = datetime(2025, 11, 25, 3, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 11, 25, 3, 0, tzinfo=UTC)
 ACCURACY_FLOOR = 0.98
 
 
@@ -45,20 +45,20 @@ def test_extraction_accuracy_on_fixture_pages():
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("Thứ Năm, 12/10/2025 - 14:30", datetime(2025, 10, 12, 7, 30, tzinfo=timezone.utc)),
-    ("14:30 ngày 12/10/2025", datetime(2025, 10, 12, 7, 30, tzinfo=timezone.utc)),
-    ("12/10/2025 | 14:30", datetime(2025, 10, 12, 7, 30, tzinfo=timezone.utc)),
-    ("(BLC) - Ngày 10/4", datetime(2025, 4, 9, 17, 0, tzinfo=timezone.utc)),
-    ("3 giờ trước", datetime(2025, 11, 25, 0, 0, tzinfo=timezone.utc)),
-    ("2025-10-12T14:30:00+07:00", datetime(2025, 10, 12, 7, 30, tzinfo=timezone.utc)),
-    ("Cập nhật 08h15, 12-10-2025", datetime(2025, 10, 12, 1, 15, tzinfo=timezone.utc)),
+    ("Thứ Năm, 12/10/2025 - 14:30", datetime(2025, 10, 12, 7, 30, tzinfo=UTC)),
+    ("14:30 ngày 12/10/2025", datetime(2025, 10, 12, 7, 30, tzinfo=UTC)),
+    ("12/10/2025 | 14:30", datetime(2025, 10, 12, 7, 30, tzinfo=UTC)),
+    ("(BLC) - Ngày 10/4", datetime(2025, 4, 9, 17, 0, tzinfo=UTC)),
+    ("3 giờ trước", datetime(2025, 11, 25, 0, 0, tzinfo=UTC)),
+    ("2025-10-12T14:30:00+07:00", datetime(2025, 10, 12, 7, 30, tzinfo=UTC)),
+    ("Cập nhật 08h15, 12-10-2025", datetime(2025, 10, 12, 1, 15, tzinfo=UTC)),
 ])
 def test_vietnamese_date_lines(line, expected):
     assert parse_vn_datetime(line, NOW) == expected
 
 
 def test_date_format_hint():
-    assert parse_vn_datetime("2025.10.12 14:30", NOW, "%Y.%m.%d %H:%M") == datetime(2025, 10, 12, 7, 30, tzinfo=timezone.utc)
+    assert parse_vn_datetime("2025.10.12 14:30", NOW, "%Y.%m.%d %H:%M") == datetime(2025, 10, 12, 7, 30, tzinfo=UTC)
 
 
 def test_configured_selectors_win():
@@ -67,7 +67,7 @@ def test_configured_selectors_win():
     <div class="content"><p>Một khối khác dài hơn rất nhiều để đánh lừa bộ chọn tự động, với rất nhiều chữ ở đây.</p></div></body></html>"""
     e = extract_article(html, "http://x.vn/a", {"title": ".x-title", "published": ".when", "body": ".x-body"})
     assert e.title == "Tiêu đề thật của bài"
-    assert e.published == datetime(2025, 2, 1, 1, 0, tzinfo=timezone.utc)
+    assert e.published == datetime(2025, 2, 1, 1, 0, tzinfo=UTC)
     assert "Đoạn hai." in e.text and "đánh lừa" not in e.text
 
 

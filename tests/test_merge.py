@@ -1,6 +1,6 @@
 """One visit however many outlets report it; different visits stay apart."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from huunghi.classify.merge import Report, cluster
 from huunghi.ingest import ArticleFields, store_article
@@ -51,7 +51,7 @@ def test_order_does_not_matter_for_a_clear_case():
 
 
 def _article(url, day, text, pub_offset_hours=0):
-    published = datetime(2025, 10, day, 9, tzinfo=timezone.utc) + timedelta(hours=pub_offset_hours)
+    published = datetime(2025, 10, day, 9, tzinfo=UTC) + timedelta(hours=pub_offset_hours)
     return ArticleFields(url, text.split(".")[0], text, published)
 
 
@@ -65,7 +65,7 @@ def test_incremental_merge_in_the_store(app):
         store_article(s, None, _article("http://b.vn/2", 13, t2))
         store_article(s, None, _article("http://b.vn/2?utm_source=zalo", 13, t2))  # the same article again
     with app.db.session() as s:
-        store_article(s, None, ArticleFields("http://a.vn/3", "Tin", t3, datetime(2025, 12, 14, 9, tzinfo=timezone.utc)))
+        store_article(s, None, ArticleFields("http://a.vn/3", "Tin", t3, datetime(2025, 12, 14, 9, tzinfo=UTC)))
         visits = list_visits(s)
     assert len(visits) == 2
     october = next(v for v in visits if v["start_date"] == "2025-10-12")

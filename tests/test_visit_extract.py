@@ -1,6 +1,6 @@
 """Who met whom, which way, when: on articles written for these tests."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -8,7 +8,7 @@ from huunghi.classify.dates import Reference, find_dates
 from huunghi.classify.text import fold
 from huunghi.classify.visit import extract_visit
 
-PUB = datetime(2025, 4, 12, 3, 0, tzinfo=timezone.utc)  # 10:00 on 12/4/2025 in Hà Nội
+PUB = datetime(2025, 4, 12, 3, 0, tzinfo=UTC)  # 10:00 on 12/4/2025 in Hà Nội
 
 
 @pytest.mark.parametrize("text,ref,start,end", [
