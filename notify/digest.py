@@ -25,8 +25,9 @@ from notify.select import candidate_visits, is_due, new_visits
 from notify.tokens import make_token
 from notify.transport import PermanentFailure, TemporaryFailure
 
-MAX_ATTEMPTS = 5  # per delivery, across runs; then it is marked failed
-RETRIES_IN_RUN = 3
+MAX_PERMANENT = 2  # a recipient refused (5xx) in this many runs: the delivery is failed
+MAX_ATTEMPTS = 10  # temporary failures (4xx, connection) in this many runs: failed too
+RETRIES_IN_RUN = 3  # tries of one message within a run, with back-off, on temporary failures
 
 
 @dataclass
@@ -111,7 +112,7 @@ def _deliver(ctx: DigestContext, message_id: str, now: datetime, out: DigestOutc
                 r.status, r.sent_at, r.last_error = "sent", datetime.now(UTC), None
             else:
                 r.last_error = error
-                if permanent and r.attempts >= MAX_ATTEMPTS or r.attempts >= MAX_ATTEMPTS * 2:
+                if (permanent and r.attempts >= MAX_PERMANENT) or r.attempts >= MAX_ATTEMPTS:
                     r.status = "failed"
         if error is None:
             out.sent.append((email, len(rows)))

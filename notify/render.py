@@ -107,10 +107,10 @@ def visit_view(v, language: str) -> VisitView:
     kind = KIND_LABELS[language].get(v.kind, KIND_LABELS[language]["other"])
     dates = _dates(v.start_date, v.end_date, language)
     articles = [
-        {"title": a.title, "url": a.url, "outlet": a.source.title if a.source else a.url.split("/")[2]}
+        {"title": " ".join(a.title.split()), "url": a.url, "outlet": a.source.title if a.source else a.url.split("/")[2]}
         for a in v.articles
     ]
-    return VisitView(f"{arrow}: {kind}, {dates}", dates, kind, v.summary, v.leader, v.host_leader,
+    return VisitView(f"{arrow}: {kind}, {dates}", dates, kind, " ".join(v.summary.split()), v.leader, v.host_leader,
                      list(v.amounts or []), articles)
 
 
