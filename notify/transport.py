@@ -49,6 +49,7 @@ class SmtpTransport:
 
     def _connect(self) -> smtplib.SMTP:
         c = self.config
+        conn: smtplib.SMTP | None = None
         try:
             if c.mode == "tls":
                 conn = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=self.ssl_context)
@@ -59,8 +60,10 @@ class SmtpTransport:
             if c.user:
                 conn.login(c.user, c.password or "")
         except smtplib.SMTPAuthenticationError as exc:
+            _close_quietly(conn)
             raise PermanentFailure(f"SMTP login refused: {exc.smtp_code} {exc.smtp_error!r}") from None
         except (OSError, smtplib.SMTPException) as exc:
+            _close_quietly(conn)
             raise TemporaryFailure(f"cannot connect to SMTP {c.host}:{c.port}: {exc}") from None
         self.connections += 1
         return conn
@@ -101,7 +104,14 @@ class SmtpTransport:
         if self.conn is not None:
             with contextlib.suppress(smtplib.SMTPException, OSError):
                 self.conn.quit()
+            _close_quietly(self.conn)
             self.conn = None
+
+
+def _close_quietly(conn: smtplib.SMTP | None) -> None:
+    if conn is not None:
+        with contextlib.suppress(OSError):
+            conn.close()
 
 
 class OutboxTransport:
