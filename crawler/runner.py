@@ -67,7 +67,7 @@ class CrawlResult:
 def run_crawl(
     sources: list[Source], *, database_url: str, data_dir: Path, contact_url: str,
     settings: dict | None = None, time_limit: float | None = None, on_event=None, now: datetime | None = None,
-    test_limit: int = 0, kill_grace: float = 15.0,
+    test_limit: int = 0, kill_grace: float = 15.0, stop=None,
 ) -> CrawlResult:
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     logs = data_dir / "logs"
@@ -106,6 +106,10 @@ def run_crawl(
                 if line is None:
                     finished += 1
                     continue
+                if stop is not None and stop.is_set() and not result.killed:
+                    # The service is stopping: Scrapy closes cleanly on SIGTERM.
+                    result.killed = True
+                    proc.terminate()
                 if deadline and time.monotonic() > deadline and not result.killed:
                     # A crawl past its time limit is stopped: SIGTERM lets Scrapy close cleanly
                     # (articles already stored stay), SIGKILL if it will not.
@@ -133,7 +137,8 @@ def run_crawl(
             session.execute(
                 update(CrawlRun).where(CrawlRun.run_id == run_id, CrawlRun.finished_at.is_(None)).values(
                     finished_at=datetime.now(UTC), status="failed",
-                    message="crawl ended by its time limit" if result.killed else f"crawl process exited with {result.returncode}",
+                    message=("crawl stopped with the service" if stop is not None and stop.is_set() else "crawl ended by its time limit")
+                    if result.killed else f"crawl process exited with {result.returncode}",
                 )
             )
         db.dispose()

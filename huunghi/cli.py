@@ -44,13 +44,17 @@ def get_app(ctx: click.Context) -> App:
 
 @click.group(cls=Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="huunghi")
+@click.option("--log-json", is_flag=True, help="Log one JSON object per line (for log collectors).")
 @click.pass_context
-def main(ctx: click.Context) -> None:
+def main(ctx: click.Context, log_json: bool) -> None:
     """huunghi: watch Vietnamese news for Vietnam–Laos exchanges and email a digest of new visits.
 
     Settings come from the environment (and .env): DATABASE_URL, HUUNGHI_CONFIG, SMTP_URL,
     MAIL_FROM, HUUNGHI_SECRET, BASE_URL. See README.md.
     """
+    from scheduler.logs import setup_logging
+
+    setup_logging(json_lines=log_json)
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -526,6 +530,57 @@ def web_cmd(ctx, host: str, port: int) -> None:
     app.db.ensure_schema()
     click.echo(f"huunghi web on http://{host}:{port}/subscribe (links in emails use BASE_URL={app.settings.base_url})")
     run_simple(host, port, create_app(app), threaded=True, use_reloader=False)
+
+
+
+# --- service ---------------------------------------------------------------------------------
+@main.command("run")
+@click.option("--now", "run_now", multiple=True, type=click.Choice(["crawl", "digest"]),
+              help="Also run this job once right away (repeatable).")
+@click.pass_context
+def run_cmd(ctx, run_now) -> None:
+    """The scheduler service: crawls and digests on their schedules until SIGTERM/SIGINT."""
+    from scheduler.service import serve
+
+    app = get_app(ctx)
+    app.sources  # a bad config stops here, before anything runs  # noqa: B018
+    code = serve(app, run_now=run_now)
+    if code == 3:
+        err_console.print("[red]error:[/] another `huunghi run` holds the scheduler lock for this database; see the log line above")
+    sys.exit(code)
+
+
+@main.command("status")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def status_cmd(ctx, as_json: bool) -> None:
+    """Next runs, last runs, source health, deliveries pending or failed."""
+    from huunghi.status import collect
+
+    app = get_app(ctx)
+    data = collect(app)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    t = Table(title="jobs")
+    for col in ("job", "next run", "last run", "outcome", "duration", "detail"):
+        t.add_column(col, overflow="fold")
+    for job in data["jobs"]:
+        last = job["last"] or {}
+        t.add_row(job["id"], job["next_run"] or "-", last.get("started") or "never", last.get("outcome") or "",
+                  last.get("duration") or "", last.get("detail") or "")
+    console.print(t)
+    s = Table(title="sources")
+    for col in ("source", "health", "since", "reason", "last run"):
+        s.add_column(col, overflow="fold")
+    for src in data["sources"]:
+        s.add_row(src["name"], src["health"], src["since"] or "", src["reason"] or "", src["last_run"] or "never")
+    console.print(s)
+    d = data["deliveries"]
+    console.print(f"deliveries: {d['sent']} sent, {d['pending']} pending, {d['failed']} failed;"
+                  f" subscribers: {data['subscribers']['active']} active, {data['subscribers']['pending']} awaiting confirmation")
+    for f in d["failed_recent"]:
+        console.print(f"  failed: {f['email']} — {f['error']}", highlight=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

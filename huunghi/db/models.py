@@ -109,7 +109,7 @@ class Visit(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     articles: Mapped[list[Article]] = relationship(
-        secondary="visit_articles", back_populates="visit", order_by="Article.published"
+        secondary="visit_articles", back_populates="visit", order_by="(Article.published, Article.id)"
     )
 
 
