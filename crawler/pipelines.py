@@ -31,7 +31,13 @@ class StorePipeline:
         url = crawler.settings.get("HUUNGHI_DATABASE_URL")
         if not url:
             raise NotConfigured("HUUNGHI_DATABASE_URL is not set")
-        return cls(url, crawler.stats)
+        pipeline = cls(url, crawler.stats)
+        pipeline.crawler = crawler
+        return pipeline
+
+    @property
+    def spider(self):
+        return getattr(getattr(self, "crawler", None), "spider", None)
 
     def open_spider(self, spider=None):
         self.db = Database(self.database_url)
@@ -53,12 +59,14 @@ class StorePipeline:
             source = session.scalar(select(Source).where(Source.name == item["source"]))
             article = store_article(session, source, fields)
             relevant = bool(article and article.relevant)
+        count = getattr(spider or getattr(self, "spider", None), "_inc", None) or (
+            lambda key, n=1, source=None: self.stats.inc_value(f"huunghi/{key}", n))
         if article is None:
-            self.stats.inc_value("huunghi/duplicates")
+            count("duplicates", source=item["source"])
             raise DropItem(f"already stored: {item['url']}")
-        self.stats.inc_value("huunghi/new_articles")
+        count("new_articles", source=item["source"])
         if relevant:
-            self.stats.inc_value("huunghi/relevant_articles")
+            count("relevant_articles", source=item["source"])
         item["relevant"] = relevant
         return item
 

@@ -58,6 +58,7 @@ class CrawlResult:
     log_file: str | None = None
     stderr_tail: str = ""
     tested: list[dict] = field(default_factory=list)
+    seeded: int = 0
 
     @property
     def ok(self) -> bool:
@@ -142,4 +143,78 @@ def run_crawl(
                 )
             )
         db.dispose()
+    return result
+
+
+def run_distributed(
+    sources: list[Source], *, database_url: str, redis_url: str, wait: bool = True, quiet_seconds: float = 10.0,
+    time_limit: float | None = None,
+) -> CrawlResult:
+    """Seed a distributed crawl; with ``wait``, follow it until the workers drain the queue and
+    record its figures per source (CrawlRun) as a local crawl does."""
+    import redis
+
+    from crawler.distributed import new_run_id, run_stats, seed_crawl, wait_drained
+    from huunghi.db import Source as SourceRow
+    from huunghi.health import update_health
+    from huunghi.store import sync_source
+
+    client = redis.Redis.from_url(redis_url)
+    run_id = new_run_id()
+    db = Database(database_url)
+    started = time.monotonic()
+    rows: dict[str, int] = {}
+    with db.session() as session:
+        for cfg in sources:
+            src = sync_source(session, cfg)
+            row = CrawlRun(run_id=run_id, source_id=src.id, status="running")
+            session.add(row)
+            session.flush()
+            rows[cfg.name] = row.id
+    try:
+        seeded = seed_crawl(client, sources, run_id)
+    except RuntimeError:
+        with db.session() as session:
+            session.execute(update(CrawlRun).where(CrawlRun.run_id == run_id).values(
+                finished_at=datetime.now(UTC), status="failed", message="the previous distributed run is still going"))
+        raise
+    result = CrawlResult(run_id=run_id, returncode=0)
+    result.seeded = seeded.seeded
+    if not wait:
+        db.dispose()
+        client.close()
+        return result
+    drained = wait_drained(client, run_id, quiet_seconds=quiet_seconds, timeout=time_limit)
+    result.killed = not drained
+    stats = run_stats(client, run_id)
+    with db.session() as session:
+        for cfg in sources:
+            f = stats.get(cfg.name, {})
+            errors = {k.split("/", 1)[1]: v for k, v in f.items() if k.startswith("errors/")}
+            failed = f.get("discovery_ok", 0) == 0 and f.get("discovery_failed", 0) > 0
+            row = session.get(CrawlRun, rows[cfg.name])
+            row.finished_at = datetime.now(UTC)
+            row.status = "failed" if failed or not drained else "ok"
+            row.requests = f.get("responses", 0)
+            row.new_articles = f.get("new_articles", 0)
+            row.relevant_articles = f.get("relevant_articles", 0)
+            row.skipped_known = f.get("skipped_known", 0)
+            row.extraction_failures = f.get("extraction_failures", 0)
+            row.errors = errors
+            row.message = None if drained else "workers did not finish within the time limit"
+            if failed:
+                row.message = ", ".join(f"{k} ×{v}" for k, v in sorted(errors.items()))
+            src = session.query(SourceRow).filter_by(name=cfg.name).one()
+            health, reason, _ = update_health(session, src)
+            result.sources[cfg.name] = {
+                "source": cfg.name, "status": row.status, "message": row.message, "requests": row.requests,
+                "new_articles": row.new_articles, "relevant_articles": row.relevant_articles,
+                "skipped_known": row.skipped_known, "errors": errors, "duration": time.monotonic() - started,
+                "health": health, "health_reason": reason, "not_modified": f.get("not_modified", 0),
+                "discovered": f.get("discovered", 0),
+            }
+            result.articles += row.new_articles
+            result.relevant += row.relevant_articles
+    db.dispose()
+    client.close()
     return result

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 
 def crawl_settings(contact_url: str, overrides: dict | None = None) -> dict:
     settings = {
@@ -46,5 +49,12 @@ def crawl_settings(contact_url: str, overrides: dict | None = None) -> dict:
         },
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     }
+    # Operators (and tests) may override any Scrapy setting: HUUNGHI_CRAWL_SETTINGS='{"DOWNLOAD_DELAY": 2}'
+    env = os.environ.get("HUUNGHI_CRAWL_SETTINGS")
+    if env:
+        try:
+            settings.update(json.loads(env))
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"HUUNGHI_CRAWL_SETTINGS is not a JSON object: {exc}") from None
     settings.update(overrides or {})
     return settings

@@ -1,4 +1,9 @@
-"""ONE generic spider, driven by a source's entry in config/sources.yaml (no class per site)."""
+"""ONE generic spider, driven by sources' entries in config/sources.yaml (no class per site).
+
+Every request carries its source's name in ``meta["source"]``, so the same spider serves one
+source (a local crawl: one spider per source, each with its own politeness) or all of them at
+once (a distributed worker taking requests of any source from the shared Redis queue).
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,6 @@ from crawler.urls import canonicalize, display_url, on_domains
 from huunghi.db import Database, FetchCache
 from huunghi.ingest import known_urls
 from huunghi.sources import Source
-
-ARTICLE_PAGE_LIMIT = 200  # per source and run: a safety net for first crawls of big sites
 
 
 def error_kind(failure) -> str:
@@ -53,24 +56,37 @@ def error_kind(failure) -> str:
 class SourceSpider(scrapy.Spider):
     name = "huunghi"
 
-    def __init__(self, source: dict, database_url: str, now: str | None = None, test_limit: int = 0, **kwargs):
+    def __init__(self, source: dict | None = None, database_url: str = "", now: str | None = None,
+                 test_limit: int = 0, sources: list[dict] | None = None, **kwargs):
         super().__init__(**kwargs)
         # `huunghi sources test`: fetch the first few articles, known or not, and store nothing.
         self.test_limit = test_limit
-        self.source = Source.model_validate(source)
-        self.allowed_domains = self.source.domains
+        configs = [Source.model_validate(s) for s in ([source] if source else sources or [])]
+        self.sources: dict[str, Source] = {s.name: s for s in configs}
+        self.single = configs[0].name if source else None
+        self.allowed_domains = sorted({d for s in configs for d in s.domains})
         self.database_url = database_url
         self.now = datetime.fromisoformat(now) if now else datetime.now(UTC)
-        self.cutoff = self.now - timedelta(days=self.source.lookback_days)
         self.scheduled: set[str] = set()
+        self.per_source_scheduled: dict[str, int] = {}
         self.db = Database(database_url)
         self.validators: dict[str, tuple[str | None, str | None]] = {}
 
     # --- helpers ---------------------------------------------------------------------------
-    def _inc(self, key: str, n: int = 1) -> None:
+    def source_of(self, request_or_response) -> Source:
+        name = request_or_response.meta.get("source") or self.single
+        return self.sources.get(name) or self.load_source(name)
+
+    def load_source(self, name: str) -> Source:
+        raise KeyError(f"unknown source {name!r}")
+
+    def _inc(self, key: str, n: int = 1, source: str | None = None) -> None:
         self.crawler.stats.inc_value(f"huunghi/{key}", n)
 
-    def _conditional(self, url: str, callback, **meta) -> scrapy.Request:
+    def _meta(self, src: Source, **extra) -> dict:
+        return {"source": src.name, **extra}
+
+    def _conditional(self, url: str, callback, src: Source, **meta) -> scrapy.Request:
         headers = {}
         etag, modified = (None, None) if self.test_limit else self.validators.get(url, (None, None))
         if etag:
@@ -79,7 +95,7 @@ class SourceSpider(scrapy.Spider):
             headers["If-Modified-Since"] = modified
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, headers=headers, dont_filter=True,
-            meta={"handle_httpstatus_list": [304], "discovery": True, **meta},
+            meta={"handle_httpstatus_list": [304], "discovery": True, **self._meta(src, **meta)},
         )
 
     def _remember_validators(self, response) -> None:
@@ -95,26 +111,27 @@ class SourceSpider(scrapy.Spider):
             row.last_modified = modified.decode("latin-1") if modified else None
             session.add(row)
 
-    def _unchanged(self, response) -> bool:
+    def _unchanged(self, response, src: Source) -> bool:
         if response.status == 304 and not self.test_limit:
-            self._inc("not_modified")
+            self._inc("not_modified", source=src.name)
             return True
         return False
 
-    def _article_requests(self, links):
+    def _article_requests(self, links, src: Source, response=None):
         """Requests for the links not stored and not already scheduled; counts the rest."""
+        cutoff = self.now - timedelta(days=src.lookback_days)
         fresh = []
         batch: set[str] = set()
         for link in links:
-            if link.published and link.published < self.cutoff:
-                self._inc("skipped_old")
+            if link.published and link.published < cutoff:
+                self._inc("skipped_old", source=src.name)
                 continue
-            if not on_domains(link.url, self.allowed_domains):
-                self._inc("skipped_offsite")
+            if not on_domains(link.url, src.domains):
+                self._inc("skipped_offsite", source=src.name)
                 continue
             canon = canonicalize(link.url)
             if canon in self.scheduled or canon in batch:
-                self._inc("skipped_twin")
+                self._inc("skipped_twin", source=src.name)
                 continue
             batch.add(canon)
             fresh.append((canon, link))
@@ -129,68 +146,81 @@ class SourceSpider(scrapy.Spider):
         requests = []
         for canon, link in fresh:
             if canon in known:
-                self._inc("skipped_known")
+                self._inc("skipped_known", source=src.name)
                 continue
-            if len(self.scheduled) >= ARTICLE_PAGE_LIMIT:
-                self._inc("skipped_limit")
+            if self.per_source_scheduled.get(src.name, 0) >= src.max_articles:
+                self._inc("skipped_limit", source=src.name)
                 continue
             self.scheduled.add(canon)
+            self.per_source_scheduled[src.name] = self.per_source_scheduled.get(src.name, 0) + 1
             requests.append(scrapy.Request(
-                link.url, callback=self.parse_article, errback=self.on_error,
-                cb_kwargs={"canonical": canon, "hint_published": link.published},
+                display_url(link.url), callback=self.parse_article, errback=self.on_error,
+                meta=self._meta(src, canonical=canon, hint_published=link.published.isoformat() if link.published else None),
             ))
         return requests
 
     # --- discovery -------------------------------------------------------------------------
-    async def start(self):
+    def load_validators(self) -> None:
         with self.db.session() as session:
             for row in session.scalars(select(FetchCache)):
                 self.validators[row.url] = (row.etag, row.last_modified)
-        src = self.source
+
+    def discovery_requests(self, src: Source):
         for url in src.feeds:
-            yield self._conditional(url, self.parse_feed)
+            yield self._conditional(url, self.parse_feed, src)
         for url in src.sitemaps:
-            yield self._conditional(url, self.parse_sitemap)
+            yield self._conditional(url, self.parse_sitemap, src, depth=0)
         listings = src.listings or ([] if (src.feeds or src.sitemaps) else [src.url])
         for url in listings:
-            yield self._conditional(url, self.parse_listing, listing=url, page=1)
+            yield self._conditional(url, self.parse_listing, src, listing=url, page=1)
+
+    async def start(self):
+        self.load_validators()
+        for src in self.sources.values():
+            for request in self.discovery_requests(src):
+                yield request
 
     def parse_feed(self, response):
-        self._inc("discovery_ok")
-        if self._unchanged(response):
+        src = self.source_of(response)
+        self._inc("responses", source=src.name)
+        self._inc("discovery_ok", source=src.name)
+        if self._unchanged(response, src):
             return
         links = parse_feed(response.body, response.url)
-        self._inc("discovered", len(links))
-        yield from self._article_requests(links)
+        self._inc("discovered", len(links), source=src.name)
+        yield from self._article_requests(links, src)
         self._remember_validators(response)
 
-    def parse_sitemap(self, response, depth: int = 0):
-        self._inc("discovery_ok")
-        if self._unchanged(response):
+    def parse_sitemap(self, response):
+        src = self.source_of(response)
+        self._inc("responses", source=src.name)
+        depth = response.meta.get("depth", 0)
+        self._inc("discovery_ok", source=src.name)
+        if self._unchanged(response, src):
             return
         sitemap = parse_sitemap(response.body)
+        cutoff = self.now - timedelta(days=src.lookback_days)
         for child in sitemap.children:
-            if child.published and child.published < self.cutoff:
+            if child.published and child.published < cutoff:
                 continue
-            if on_domains(child.url, self.allowed_domains) and depth < 3:
-                yield self._conditional(child.url, self.parse_sitemap, depth=depth + 1).replace(
-                    cb_kwargs={"depth": depth + 1}
-                )
-        self._inc("discovered", len(sitemap.urls))
-        yield from self._article_requests(sitemap.urls)
+            if on_domains(child.url, src.domains) and depth < 3:
+                yield self._conditional(child.url, self.parse_sitemap, src, depth=depth + 1)
+        self._inc("discovered", len(sitemap.urls), source=src.name)
+        yield from self._article_requests(sitemap.urls, src)
         self._remember_validators(response)
 
-    def parse_listing(self, response, listing: str | None = None, page: int = 1, depth: int = 0):
-        listing = listing or response.meta.get("listing") or response.url
-        page = response.meta.get("page", page)
-        self._inc("discovery_ok")
-        if self._unchanged(response):
+    def parse_listing(self, response):
+        src = self.source_of(response)
+        self._inc("responses", source=src.name)
+        listing = response.meta.get("listing") or response.url
+        page = response.meta.get("page", 1)
+        self._inc("discovery_ok", source=src.name)
+        if self._unchanged(response, src):
             return
-        src = self.source
-        links = listing_links(response.body, response.url, self.allowed_domains,
+        links = listing_links(response.body, response.url, src.domains,
                               pattern=src.article_pattern, selector=src.selectors.links)
-        self._inc("discovered", len(links))
-        requests = self._article_requests(links)
+        self._inc("discovered", len(links), source=src.name)
+        requests = self._article_requests(links, src)
         yield from requests
         if page == 1:
             self._remember_validators(response)
@@ -199,39 +229,45 @@ class SourceSpider(scrapy.Spider):
             return
         for url in next_pages(response.body, response.url, listing, next_selector=src.next_page,
                               template=src.page_url, page=page):
-            if on_domains(url, self.allowed_domains):
+            if on_domains(url, src.domains):
                 yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
-                                     meta={"listing": listing, "page": page + 1, "discovery": True})
+                                     meta=self._meta(src, listing=listing, page=page + 1, discovery=True))
 
     # --- articles --------------------------------------------------------------------------
-    def parse_article(self, response, canonical: str, hint_published=None):
+    def parse_article(self, response):
+        src = self.source_of(response)
+        self._inc("responses", source=src.name)
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if not hasattr(response, "text") or ("html" not in ctype and "xml" not in ctype and ctype):
-            self._inc("errors/not_html")
+            self._inc("errors/not_html", source=src.name)
             self.logger.warning("not an HTML page (%s): %s", ctype or "unknown type", response.url)
             return
-        src = self.source
         art = extract_article(response.text, response.url, src.selectors.model_dump(),
                               date_format=src.date_format, now=self.now)
-        if art.published is None and hint_published is not None:
-            art.published = hint_published
+        hint = response.meta.get("hint_published")
+        if art.published is None and hint:
+            art.published = datetime.fromisoformat(hint)
             art.missing = [m for m in art.missing if m != "date"]
         for field in art.missing:
-            self._inc(f"missing/{field}")
+            self._inc(f"missing/{field}", source=src.name)
         if art.missing:
-            self._inc("extraction_failures")
+            self._inc("extraction_failures", source=src.name)
             self.logger.warning("extraction found no %s: %s", ", ".join(art.missing), response.url)
         if not art.body and not art.lead:
             return
         yield {
-            "source": src.name, "url": display_url(response.url), "canonical_url": canonical, "title": art.title, "published": art.published,
-            "lead": art.lead, "body": art.text, "author": art.author, "missing": art.missing,
+            "source": src.name, "url": display_url(response.url),
+            "canonical_url": response.meta.get("canonical") or canonicalize(response.url),
+            "title": art.title, "published": art.published, "lead": art.lead, "body": art.text,
+            "author": art.author, "missing": art.missing,
         }
 
     def on_error(self, failure):
         kind = error_kind(failure)
         request = failure.request
-        self._inc(f"errors/{kind}")
+        src = request.meta.get("source") or self.single
+        self._inc("responses", source=src)
+        self._inc(f"errors/{kind}", source=src)
         if request.meta.get("discovery"):
-            self._inc("discovery_failed")
+            self._inc("discovery_failed", source=src)
         self.logger.warning("%s: %s", kind, request.url)

@@ -342,6 +342,12 @@ def do_crawl(app: App, names: tuple[str, ...], *, progress: bool, time_limit: fl
         console.print("no enabled sources in " + str(app.settings.huunghi_config))
         return None
     app.db.ensure_schema()
+    if app.settings.redis_url:
+        from crawler.runner import run_distributed
+
+        console.print(f"distributed crawl: seeding {len(chosen)} sources into Redis; `huunghi worker` processes fetch them")
+        return run_distributed(chosen, database_url=app.settings.database_url, redis_url=app.settings.redis_url,
+                               time_limit=time_limit)
     kwargs = dict(database_url=app.settings.database_url, data_dir=app.settings.data_dir,
                   contact_url=app.settings.huunghi_contact_url, time_limit=time_limit, settings=settings)
     if progress and console.is_terminal:
@@ -382,6 +388,24 @@ def crawl_cmd(ctx, names, time_limit) -> None:
     if result.returncode not in (0, None) and not result.killed:
         err_console.print(result.stderr_tail)
         sys.exit(1)
+
+
+@main.command("worker")
+@click.option("--idle-exit", type=int, default=0, show_default=True,
+              help="Exit after this many seconds with nothing to do (0: run until stopped).")
+@click.pass_context
+def worker_cmd(ctx, idle_exit: int) -> None:
+    """A distributed crawl worker: takes requests from the Redis queue (needs REDIS_URL)."""
+    from crawler.worker import run_worker
+
+    app = get_app(ctx)
+    if not app.settings.redis_url:
+        fail("`huunghi worker` needs REDIS_URL (e.g. redis://127.0.0.1:6379/0); without it, `huunghi crawl` crawls locally")
+    app.db.ensure_schema()
+    logs = app.settings.data_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    sys.exit(run_worker(app.settings.database_url, app.settings.redis_url, app.settings.huunghi_contact_url,
+                        idle_exit=idle_exit))
 
 
 @sources.command("test")

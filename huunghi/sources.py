@@ -72,6 +72,7 @@ class Source(Strict):
     next_page: str | None = None
     page_url: str | None = None
     max_pages: int = Field(default=5, ge=1, le=500)
+    max_articles: int = Field(default=200, ge=1, le=100_000)  # article pages per run (a first crawl's bound)
     selectors: Selectors = Field(default_factory=Selectors)
     date_format: str | None = None
     lookback_days: int = Field(default=30, ge=1, le=3650)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
@@ -16,7 +16,7 @@ def _fmt(dt: datetime | None) -> str | None:
 def collect(app, now: datetime | None = None) -> dict:
     from scheduler.service import next_runs
 
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     schedule = app.sources.schedule
     upcoming = next_runs(app.settings.database_url, schedule, now)
     out: dict = {"jobs": [], "sources": []}

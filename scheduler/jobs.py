@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from huunghi.app import App
 from huunghi.db import JobRun
@@ -22,7 +22,7 @@ def _record(job_id: str):
     class Recorder:
         def __enter__(self):
             self.app = App()
-            self.run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+            self.run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
             self.token = RUN_ID.set(self.run_id)
             with self.app.db.session() as s:
                 row = JobRun(job_id=job_id, run_id=self.run_id)
@@ -39,7 +39,7 @@ def _record(job_id: str):
                 log.exception("%s failed", job_id)
             with self.app.db.session() as s:
                 row = s.get(JobRun, self.row_id)
-                row.finished_at = datetime.now(timezone.utc)
+                row.finished_at = datetime.now(UTC)
                 row.outcome, row.detail = self.outcome, self.detail
             log.info("%s finished: %s%s", job_id, self.outcome, f" ({self.detail})" if self.detail else "")
             RUN_ID.reset(self.token)
@@ -56,8 +56,15 @@ def crawl_job() -> None:
     with _record("crawl") as rec:
         app = rec.app
         limit = app.sources.schedule.crawl_time_limit_minutes * 60
-        result = run_crawl(app.sources.select(), database_url=app.settings.database_url, data_dir=app.settings.data_dir,
-                           contact_url=app.settings.huunghi_contact_url, time_limit=limit, stop=STOP)
+        if app.settings.redis_url:
+            from crawler.runner import run_distributed
+
+            result = run_distributed(app.sources.select(), database_url=app.settings.database_url,
+                                     redis_url=app.settings.redis_url, time_limit=limit)
+        else:
+            result = run_crawl(app.sources.select(), database_url=app.settings.database_url,
+                               data_dir=app.settings.data_dir, contact_url=app.settings.huunghi_contact_url,
+                               time_limit=limit, stop=STOP)
         failed = [n for n, s in result.sources.items() if s["status"] != "ok"]
         rec.detail = (f"{result.articles} new articles, {result.relevant} relevant; "
                       f"{len(result.sources) - len(failed)}/{len(result.sources)} sources ok")

@@ -7,9 +7,8 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import func, select
 
 from huunghi.db import Delivery, Subscriber
@@ -19,7 +18,7 @@ from notify.subscribers import SubscriberSpec, add_subscriber
 from notify.tokens import read_token
 from notify.transport import OutboxTransport, SmtpConfig, SmtpTransport
 
-PUB = datetime(2025, 10, 12, 9, tzinfo=timezone.utc)
+PUB = datetime(2025, 10, 12, 9, tzinfo=UTC)
 VISITS = [
     ("http://baolaichau.vn/a-1", "Đoàn đại biểu tỉnh Lai Châu thăm tỉnh Phông Sa Lỳ",
      "Ngày 10/10, Đoàn đại biểu tỉnh Lai Châu do đồng chí Hoàng Văn Minh - Chủ tịch UBND tỉnh làm Trưởng đoàn đã sang thăm và làm việc tại tỉnh Phông Sa Lỳ (Lào)."),
@@ -59,7 +58,7 @@ def deliveries(app, status=None):
 def test_headers_parts_links_and_tokens(app, smtp):
     seed(app)
     transport = smtp_transport(smtp)
-    out = run_digest(ctx_for(app, transport), now=datetime(2025, 10, 13, 0, 30, tzinfo=timezone.utc))
+    out = run_digest(ctx_for(app, transport), now=datetime(2025, 10, 13, 0, 30, tzinfo=UTC))
     assert sorted(out.sent) == [("a@example.org", 2), ("b@example.org", 1)]
     assert transport.connections == 1, "one SMTP connection reused across the run"
     msgs = {m["To"].addresses[0].addr_spec: m for m in smtp.parsed()}
@@ -156,7 +155,7 @@ def test_weekly_subscriber_only_on_their_day(app):
         sub, _ = add_subscriber(s, SubscriberSpec("w@example.org", frequency="weekly", weekday="wed"))
         sub.since = PUB - timedelta(days=30)
     outbox = OutboxTransport(app.settings.outbox_dir)
-    tuesday = datetime(2025, 10, 14, 1, tzinfo=timezone.utc)
+    tuesday = datetime(2025, 10, 14, 1, tzinfo=UTC)
     assert run_digest(ctx_for(app, outbox), now=tuesday).sent == []
     assert run_digest(ctx_for(app, outbox), now=tuesday + timedelta(days=1)).sent == [("w@example.org", 2)]
     assert len(list(app.settings.outbox_dir.glob("*.eml"))) == 1

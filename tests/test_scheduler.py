@@ -8,10 +8,9 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from apscheduler.events import EVENT_JOB_EXECUTED
 from apscheduler.jobstores.memory import MemoryJobStore
 from sqlalchemy import select
@@ -34,7 +33,7 @@ def test_default_schedule_in_vietnam_time():
     assert [f.strftime("%d %H:%M %z") for f in fires] == ["25 06:00 +0700", "25 12:00 +0700", "25 18:00 +0700", "26 06:00 +0700"]
     assert t["digest"].get_next_fire_time(None, start).isoformat() == "2025-11-25T07:00:00+07:00"
     # 07:00 in Hà Nội is midnight UTC: the schedule does not follow the server's zone
-    assert t["digest"].get_next_fire_time(None, start).astimezone(timezone.utc).hour == 0
+    assert t["digest"].get_next_fire_time(None, start).astimezone(UTC).hour == 0
 
 
 def test_job_defaults_are_set_on_purpose():
@@ -42,7 +41,7 @@ def test_job_defaults_are_set_on_purpose():
 
 
 def _count_runs(calls: list):
-    calls.append(datetime.now(timezone.utc))
+    calls.append(datetime.now(UTC))
 
 
 def _scheduler_with_missed_runs(missed_by: timedelta, calls_event: threading.Event):
@@ -209,8 +208,8 @@ def test_status_shows_jobs_sources_and_deliveries(app):
 
     app.settings.huunghi_config.write_text("sources:\n  - name: a\n    title: A\n    province: Sơn La\n    url: http://a.vn/\n", encoding="utf-8")
     with app.db.session() as s:
-        s.add(JobRun(job_id="crawl", run_id="r1", started_at=datetime(2025, 1, 1, tzinfo=timezone.utc),
-                     finished_at=datetime(2025, 1, 1, 0, 3, tzinfo=timezone.utc), outcome="ok", detail="3 new articles"))
+        s.add(JobRun(job_id="crawl", run_id="r1", started_at=datetime(2025, 1, 1, tzinfo=UTC),
+                     finished_at=datetime(2025, 1, 1, 0, 3, tzinfo=UTC), outcome="ok", detail="3 new articles"))
     data = json.loads(CliRunner().invoke(main, ["status", "--json"], obj=app).output)
     crawl = next(j for j in data["jobs"] if j["id"] == "crawl")
     assert crawl["next_run"].endswith("+07") and crawl["last"]["outcome"] == "ok" and crawl["last"]["duration"] == "180s"
