@@ -67,10 +67,10 @@ def big_site(n: int, delay: float = 0.01) -> SiteServer:
     return srv.start()
 
 
-def worker(app, redis_url, idle_exit=4):
+def worker(app, redis_url, idle_exit=4, settings=FAST):
     env = {**os.environ, "DATABASE_URL": app.settings.database_url, "REDIS_URL": redis_url,
            "HUUNGHI_CONFIG": str(app.settings.huunghi_config), "HUUNGHI_DATA_DIR": str(app.settings.data_dir),
-           "HUUNGHI_CRAWL_SETTINGS": FAST}
+           "HUUNGHI_CRAWL_SETTINGS": settings}
     return subprocess.Popen([sys.executable, "-m", "huunghi.cli", "worker", "--idle-exit", str(idle_exit)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -92,11 +92,14 @@ def count(app, model=Article) -> int:
 @pytest.mark.postgres
 @pytest.mark.redis
 def test_two_workers_share_the_work_and_nothing_is_fetched_or_stored_twice(pg_app, redis_url):
-    srv = big_site(300)
+    srv = big_site(300, delay=0.05)
     try:
         src = Source(name="big", title="Big", province="Sơn La", url=srv.base + "/", feeds=[srv.base + "/rss.xml"], max_articles=1000)
+        # Four requests in flight per worker: one worker alone would need several seconds, so the
+        # second, starting a moment later, gets its share whatever the start-up order.
+        slow = FAST[:-1] + ', "CONCURRENT_REQUESTS": 4}'
+        workers = [worker(pg_app, redis_url, idle_exit=8, settings=slow) for _ in range(2)]
         run_distributed([src], database_url=pg_app.settings.database_url, redis_url=redis_url, wait=False)
-        workers = [worker(pg_app, redis_url) for _ in range(2)]
         outputs = [w.communicate(timeout=240) for w in workers]
         assert all(w.returncode == 0 for w in workers), [o[1][-2000:] for o in outputs]
         hits = article_requests(srv)
