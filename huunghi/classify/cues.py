@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from huunghi.classify.text import key
+from huunghi.classify.text import key, trie_pattern
 
 CUES: dict[str, list[str]] = {
     # A delegation meets the other side in person.
@@ -50,13 +50,25 @@ CUES: dict[str, list[str]] = {
 
 
 @lru_cache(maxsize=8)
-def cue_patterns(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> dict[str, re.Pattern]:
+def cue_scanner(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """All cue phrases in one trie pattern, and which kinds each phrase belongs to."""
+    kinds: dict[str, list[str]] = {}
     merged = {k: list(v) for k, v in CUES.items()}
     for kind, phrases in extra:
         merged.setdefault(kind, []).extend(phrases)
-    out = {}
     for kind, phrases in merged.items():
-        alts = sorted({key(p) for p in phrases}, key=len, reverse=True)
-        body = "|".join(r"[\s\-]+".join(re.escape(w) for w in a.split(" ")) for a in alts)
-        out[kind] = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])")
+        for phrase in phrases:
+            kinds.setdefault(key(phrase), []).append(kind)
+    pattern = re.compile(r"\b(?:" + trie_pattern(set(kinds)) + r")\b")
+    return pattern, {p: tuple(dict.fromkeys(k)) for p, k in kinds.items()}
+
+
+def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
+    """Every cue in ``folded``: kind -> [(offset, phrase as written in the folded text)]."""
+    pattern, kinds = cue_scanner(extra)
+    out: dict[str, list[tuple[int, str]]] = {k: [] for k in CUES}
+    for m in pattern.finditer(folded):
+        phrase = m.group(0)
+        for kind in kinds.get(key(phrase), ()):
+            out.setdefault(kind, []).append((m.start(), phrase))
     return out

@@ -6,12 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from huunghi.classify.gazetteer import Gazetteer
-from huunghi.classify.text import clean, fold, strip_diacritics
+from huunghi.classify.text import clean, fold_clean, strip_diacritics
 
 SENTENCE_RE = re.compile(r"[^.!?;\n|]+(?:[.!?;]+|$)", re.M)
-LAOS_RE = re.compile(r"(?<![\w])lào(?![\w])")
-# "Việt Nam - Lào", "Việt - Lào", "Lào - Việt Nam": the relationship, not a party.
-RELATION_RE = re.compile(r"(?:việt(?: nam)?\s*-\s*lào|lào\s*-\s*việt(?: nam)?|việt,\s*lào)(?![\w])")
 
 
 @dataclass
@@ -47,44 +44,29 @@ class Document:
         return [m for s in self.sentences for m in s.of(*kinds)]
 
 
-def _mask(folded: str, pattern: re.Pattern | None) -> str:
-    if pattern is None:
-        return folded
-    return pattern.sub(lambda m: " " * len(m.group(0)), folded)
-
-
 def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
+    """Every party named in the text, in order, each with its canonical name."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    def add(kind: str, name: str | None, m: re.Match) -> None:
-        if name and free(m.start(), m.end()):
-            out.append(Mention(kind, name, text[m.start() : m.end()], m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-
-    masked = _mask(folded, gaz.not_laos_re)
-    for m in gaz.lao_body_re.finditer(masked) if gaz.lao_body_re else ():
-        body = gaz.canonical_lao_body(m.group(0))
-        add("laos" if body == "Lào" else "lao_body", body, m)
-    for m in gaz.lao_province_re.finditer(masked):
-        add("lao_province", gaz.canonical_lao_province(m.group(0)), m)
-    for m in gaz.lao_loose_re.finditer(strip_diacritics(masked)):
-        add("lao_province", gaz.lao_from_loose(m.group(0)), m)
-    for m in gaz.lao_capital_re.finditer(masked) if gaz.lao_capital_re else ():
-        add("lao_province", gaz.lao_from_capital(m.group(0)), m)
-    relation = _mask(masked, RELATION_RE)
-    for m in LAOS_RE.finditer(relation):
-        add("laos", "Lào", m)
-    for m in gaz.vn_body_re.finditer(folded) if gaz.vn_body_re else ():
-        add("vn_body", gaz.vn_body(m.group(0)), m)
-    for m in gaz.vn_province_re.finditer(folded):
-        add("vn_province", gaz.canonical_vn_province(m.group(0)), m)
-    for m in gaz.other_country_re.finditer(masked) if gaz.other_country_re else ():
-        add("foreign", text[m.start() : m.end()], m)
-    out.sort(key=lambda m: m.start)
+    taken = bytearray(len(text) + 1)  # characters already part of a mention
+    for m in gaz.scanner.finditer(folded):
+        a, b = m.start(), m.end()
+        taken[a:b] = b"\x01" * (b - a)
+        if m.lastgroup == "relation":
+            continue
+        kind, name = gaz.classify_name(m.group(0))
+        if kind == "foreign":
+            name = text[a:b]
+        if kind != "skip" and name:
+            out.append(Mention(kind, name, text[a:b], a, b))
+    # Multi-syllable Lao names written loosely ("Bo Ly Khăm Xay"): a second pass without marks.
+    stripped = strip_diacritics(folded)
+    if stripped is not folded:
+        for m in gaz.lao_loose_re.finditer(stripped):
+            a, b = m.start(), m.end()
+            name = gaz.lao_from_loose(m.group(0))
+            if name and taken.find(1, a, b) == -1:
+                out.append(Mention("lao_province", name, text[a:b], a, b))
+        out.sort(key=lambda m: m.start)
     return out
 
 
@@ -92,7 +74,7 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
     body = clean(body or "")
     text = f"{title}\n{body}" if title else body
-    folded = fold(text)
+    folded = fold_clean(text)
     mentions = find_mentions(text, folded, gaz)
     sentences = []
     mi = 0

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from huunghi.classify.cues import cue_patterns
+from huunghi.classify.cues import scan_cues
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence, analyse
 
@@ -34,10 +35,18 @@ class Classification:
     key_sentences: list[int] = field(default_factory=list, repr=False)
 
 
-def _cues(s: Sentence, pats) -> dict[str, list[str]]:
+EXCHANGE_KINDS = ("visit", "signing", "other")
+
+
+def _cues(s: Sentence, index: dict[str, list[tuple[int, str]]]) -> dict[str, list[str]]:
     out = {}
-    for kind in ("visit", "signing", "other"):
-        found = [m.group(0) for m in pats[kind].finditer(s.folded)]
+    for kind in EXCHANGE_KINDS:
+        hits = index.get(kind, [])
+        lo = bisect_left(hits, (s.start, ""))
+        found = []
+        while lo < len(hits) and hits[lo][0] < s.end:
+            found.append(hits[lo][1])
+            lo += 1
         if found:
             out[kind] = found
     return out
@@ -59,7 +68,6 @@ def classify(
 ) -> Classification:
     gaz = gazetteer or default_gazetteer()
     extra = tuple((k, tuple(v)) for k, v in sorted((gaz.cues or {}).items()))
-    pats = cue_patterns(extra)
     threshold = threshold if threshold is not None else (gaz.threshold or DEFAULT_THRESHOLD)
     doc = analyse(title, body, gaz)
     reasons: list[str] = []
@@ -70,8 +78,9 @@ def classify(
     n_sent = len(doc.sentences)
     lao_sentences = 0
     foreign_sentences = 0
+    cue_index = scan_cues(doc.folded, extra)
     for s in doc.sentences:
-        cues = _cues(s, pats)
+        cues = _cues(s, cue_index)
         lao = s.of("lao_province", "lao_body", "laos")
         foreign = s.of("foreign")
         if cues and foreign and not lao:
@@ -124,9 +133,11 @@ def classify(
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
 
     # 3. What makes a Lao mention incidental.
-    head = doc.folded[:1500]
+    def count(kind: str, limit: int) -> int:
+        return sum(1 for offset, _ in cue_index.get(kind, ()) if offset < limit)
+
     for topic, label in (("football", "a football opponent"), ("crime", "a crime or drug route"), ("economy", "an economy")):
-        hits = len(pats[topic].findall(head))
+        hits = count(topic, 1500)
         if hits >= 2:
             total -= 1.0 + 0.4 * min(hits, 5)
             reasons.append(f"against: Lao party appears only as {label} ({hits} cues)")
@@ -135,11 +146,11 @@ def classify(
         foreign = doc.mentions("foreign")
         reasons.append(f'against: the counterpart is another country ("{foreign[0].text}")')
     dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
-    essay_hits = len(pats["essay"].findall(doc.folded[:2000]))
+    essay_hits = count("essay", 2000)
     if not dated and essay_hits >= 3:
         total -= 0.4 * min(essay_hits, 6)
         reasons.append(f"against: reads as an essay with no dated event ({essay_hits} cues)")
-    border_hits = len(pats["border"].findall(head))
+    border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
         total -= 0.8
         reasons.append("against: Laos named as a border, no exchange around it")

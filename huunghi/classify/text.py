@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
 VOWELS = set("aăâeêioôơuưy")
 # Vowels whose own shape attracts the tone whatever the cluster (ơ in "ươ", ê in "uyê", …).
 SHAPED = set("ăâêôơư")
 WORD_RE = re.compile(r"\w+", re.UNICODE)
-DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-SPACES = dict.fromkeys(map(ord, "\u00a0\u2009\u200a\u202f\u3000"), " ")
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), " ")
+# Old and new tone placement differ only in the clusters oa, oe and uy (hoà/hòa, khoẻ/khỏe,
+# thuỷ/thủy): only words holding one need re-placing, which keeps folding fast.
+CLUSTER_RE = re.compile(r"[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yýỳỷỹỵ]")
+DASH_CHARS, SPACE_CHARS, ZERO_WIDTH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "\u00a0\u2009\u200a\u202f\u3000", "\u200b\u200c\u200d\ufeff\u00ad"
+CLEAN_TABLE = {**dict.fromkeys(map(ord, DASH_CHARS), "-"), **dict.fromkeys(map(ord, SPACE_CHARS + ZERO_WIDTH_CHARS), " ")}
+NEEDS_CLEAN = re.compile(f"[{DASH_CHARS}{SPACE_CHARS}{ZERO_WIDTH_CHARS}]")
+COMBINING = re.compile("[\u0300-\u036f]")
 
 
+@lru_cache(maxsize=1 << 16)  # Vietnamese has a few thousand distinct syllables
 def _place_tone(syllable: str) -> str:
     """Put the syllable's tone mark on one canonical vowel (the classic placement)."""
     decomposed = unicodedata.normalize("NFD", syllable)
@@ -57,20 +63,73 @@ def nfc(text: str) -> str:
 
 def clean(text: str) -> str:
     """NFC with unified dashes and spaces, zero-width characters removed (kept as spaces)."""
-    return nfc(text).translate(DASHES).translate(SPACES).translate(ZERO_WIDTH)
+    text = nfc(text)
+    return text.translate(CLEAN_TABLE) if NEEDS_CLEAN.search(text) else text
 
 
 def fold(text: str) -> str:
     """Lower-cased, one tone placement; position-preserving against ``clean(text)``."""
-    text = clean(text)
-    return WORD_RE.sub(lambda m: _place_tone(m.group(0)), text).lower()
+    return fold_clean(clean(text))
+
+
+def fold_clean(text: str) -> str:
+    """``fold`` of a text that is already ``clean``."""
+    low = text.lower()
+    pieces, last, n = [], 0, len(low)
+    for m in CLUSTER_RE.finditer(low):
+        a, b = m.start(), m.end()
+        if a < last:
+            continue
+        while a > 0 and low[a - 1].isalnum():
+            a -= 1
+        while b < n and low[b].isalnum():
+            b += 1
+        word = low[a:b]
+        placed = _place_tone(word)
+        if placed != word:
+            pieces += (low[last:a], placed)
+            last = b
+    if not pieces:
+        return low
+    pieces.append(low[last:])
+    return "".join(pieces)
+
+
 
 
 def strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Letters without their marks, one character for one (NFC input keeps its positions)."""
+    if text.isascii():
+        return text
+    return COMBINING.sub("", unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")))
 
 
+@lru_cache(maxsize=1 << 14)
 def key(text: str) -> str:
     """A lookup key for a name: folded, single spaces, hyphens as spaces."""
     return re.sub(r"[\s\-]+", " ", fold(text)).strip()
+
+
+def trie_pattern(phrases) -> str:
+    """One regex alternation for many phrases, factored into a trie: at each position the
+    engine follows a single branch instead of trying every phrase (several times faster).
+    A space in a phrase matches any run of spaces or hyphens ("U-đôm-xay" = "U Đôm Xay")."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            atom = r"[\s\-]+" if ch == " " else re.escape(ch)
+            branches.append(atom + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
