@@ -25,6 +25,7 @@ class StorePipeline:
         self.database_url = database_url
         self.stats = stats
         self.db: Database | None = None
+        self.source_ids: dict[str, int | None] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -56,8 +57,11 @@ class StorePipeline:
             published=item.get("published"), author=item.get("author"),
         )
         with self.db.session() as session:
-            source = session.scalar(select(Source).where(Source.name == item["source"]))
-            article = store_article(session, source, fields)
+            source_id = self.source_ids.get(item["source"])
+            if source_id is None:
+                source_id = session.scalar(select(Source.id).where(Source.name == item["source"]))
+                self.source_ids[item["source"]] = source_id
+            article = store_article(session, source_id, fields)
             relevant = bool(article and article.relevant)
         count = getattr(spider or getattr(self, "spider", None), "_inc", None) or (
             lambda key, n=1, source=None: self.stats.inc_value(f"huunghi/{key}", n))

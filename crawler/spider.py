@@ -237,6 +237,9 @@ class SourceSpider(scrapy.Spider):
     def parse_article(self, response):
         src = self.source_of(response)
         self._inc("responses", source=src.name)
+        if self.crawler.settings.getbool("HUUNGHI_FETCH_ONLY"):
+            # Benchmarks: the same spider with extraction, classification and storing off.
+            return
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if not hasattr(response, "text") or ("html" not in ctype and "xml" not in ctype and ctype):
             self._inc("errors/not_html", source=src.name)

@@ -100,7 +100,7 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
     return visit
 
 
-def store_article(session: Session, source: Source | None, fields: ArticleFields) -> Article | None:
+def store_article(session: Session, source: Source | int | None, fields: ArticleFields) -> Article | None:
     """Store a fetched article (classified, and merged when relevant). None when the URL is known.
 
     The insert is an upsert that does nothing on a known URL, so two workers storing the same
@@ -110,7 +110,8 @@ def store_article(session: Session, source: Source | None, fields: ArticleFields
     from crawler.urls import canonicalize
 
     values = dict(
-        canonical_url=fields.canonical_url or canonicalize(fields.url), url=fields.url, source_id=source.id if source else None, title=fields.title,
+        canonical_url=fields.canonical_url or canonicalize(fields.url), url=fields.url,
+        source_id=source if isinstance(source, int) or source is None else source.id, title=fields.title,
         published=fields.published, lead=fields.lead, body=fields.body, author=fields.author,
         content_hash=content_hash(fields.title, fields.body), fetched_at=utcnow(),
         relevant=c.relevant, score=c.score, event=c.event, reasons=c.reasons,
@@ -118,7 +119,8 @@ def store_article(session: Session, source: Source | None, fields: ArticleFields
     )
     dialect = session.bind.dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(Article).values(**values).on_conflict_do_nothing(index_elements=["canonical_url"]).returning(Article.id)
+    table = Article.__table__  # a Core insert: the ORM's per-statement bookkeeping is not needed here
+    stmt = insert(table).values(**values).on_conflict_do_nothing(index_elements=["canonical_url"]).returning(table.c.id)
     new_id = session.execute(stmt).scalar()
     if new_id is None:
         return None
