@@ -1,9 +1,11 @@
 """`huunghi digest`: each due subscriber gets the visits new to them, exactly once.
 
 Exactly once, even across kill -9: the deliveries of a digest are written (status pending, with
-the Message-ID) and committed before the message is sent, and marked sent right after. A rerun
-first re-sends what is still pending, under the same Message-ID; the unique (subscriber, visit)
-pair makes a second digest for the same visit impossible, and a lock keeps two runs apart.
+the Message-ID) and committed before the message is sent, and marked sent right after, one
+message at a time. A rerun first re-sends what is still pending, under the same Message-ID; the
+unique (subscriber, visit) pair makes a second digest for the same visit impossible, and a lock
+keeps two runs apart. Subscribers are planned in small batches and their messages built one at a
+time, so memory stays flat however many there are.
 """
 
 from __future__ import annotations
@@ -14,20 +16,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import make_msgid
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import selectinload
 
 from huunghi.db import Article, Database, Delivery, Subscriber, Visit
 from notify.locks import exclusive
 from notify.render import build_digest, build_message, sender_domain
-from notify.select import candidate_visits, is_due, new_visits
+from notify.select import candidate_visits, is_due, matches
 from notify.tokens import make_token
 from notify.transport import PermanentFailure, TemporaryFailure
 
 MAX_PERMANENT = 2  # a recipient refused (5xx) in this many runs: the delivery is failed
 MAX_ATTEMPTS = 10  # temporary failures (4xx, connection) in this many runs: failed too
 RETRIES_IN_RUN = 3  # tries of one message within a run, with back-off, on temporary failures
+PLAN_BATCH = 200  # subscribers whose deliveries are recorded in one transaction
 
 
 @dataclass
@@ -50,18 +52,31 @@ class DigestContext:
     lock_dir: object
     backoff: float = 2.0
     sleep: object = time.sleep
+    views: dict = field(default_factory=dict)  # (visit id, language) -> rendered visit data
 
 
-def _links(ctx: DigestContext, sub: Subscriber) -> tuple[str, str]:
-    unsub = make_token(ctx.secret, sub.id, sub.token_version, "unsubscribe")
-    prefs = make_token(ctx.secret, sub.id, sub.token_version, "preferences")
-    return f"{ctx.base_url}/unsubscribe/{unsub}", f"{ctx.base_url}/preferences/{prefs}"
+@dataclass(frozen=True)
+class Recipient:
+    """What a message needs of a subscriber (detached from any session)."""
+
+    id: int
+    email: str
+    name: str | None
+    language: str
+    token_version: int
 
 
-def _message(ctx: DigestContext, sub: Subscriber, visits: list[Visit], message_id: str, now: datetime):
-    unsub_url, prefs_url = _links(ctx, sub)
-    view = build_digest(visits, sub.language, unsubscribe_url=unsub_url, preferences_url=prefs_url, now=now)
-    return build_message(view, to=sub.email, to_name=sub.name, mail_from=ctx.mail_from, message_id=message_id,
+def _recipient(sub: Subscriber) -> Recipient:
+    return Recipient(sub.id, sub.email, sub.name, sub.language, sub.token_version)
+
+
+def _message(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime):
+    unsub = make_token(ctx.secret, rcpt.id, rcpt.token_version, "unsubscribe")
+    prefs = make_token(ctx.secret, rcpt.id, rcpt.token_version, "preferences")
+    unsub_url, prefs_url = f"{ctx.base_url}/unsubscribe/{unsub}", f"{ctx.base_url}/preferences/{prefs}"
+    view = build_digest(visits, rcpt.language, unsubscribe_url=unsub_url, preferences_url=prefs_url, now=now,
+                        cache=ctx.views)
+    return build_message(view, to=rcpt.email, to_name=rcpt.name, mail_from=ctx.mail_from, message_id=message_id,
                          now=now, list_id_domain=sender_domain(ctx.mail_from), unsubscribe_post_url=unsub_url)
 
 
@@ -76,52 +91,91 @@ def _send_with_retries(ctx: DigestContext, msg, recipient: str) -> None:
             ctx.sleep(ctx.backoff * 2**attempt)
 
 
-def _deliver(ctx: DigestContext, message_id: str, now: datetime, out: DigestOutcome) -> None:
-    """Send the pending digest ``message_id`` and record how it went."""
-    with ctx.db.session() as session:
-        rows = list(session.scalars(
-            select(Delivery).where(Delivery.message_id == message_id, Delivery.status == "pending")
-            .options(selectinload(Delivery.visit).selectinload(Visit.articles).selectinload(Article.source),
-                     selectinload(Delivery.subscriber))
-            .order_by(Delivery.visit_id)
-        ))
-        if not rows:
-            return
-        sub = rows[0].subscriber
-        visits = sorted((r.visit for r in rows), key=lambda v: (v.created_at, v.id))
-        if sub.status != "active":
-            for r in rows:
-                r.status, r.last_error = "cancelled", f"subscriber {sub.status}"
-            return
-        msg = _message(ctx, sub, visits, message_id, now)
-        email = sub.email
-    error: str | None = None
-    permanent = False
+def _send(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime,
+          out: DigestOutcome) -> None:
+    """Send one pending digest and record at once how it went (the one commit per message)."""
+    msg = _message(ctx, rcpt, visits, message_id, now)
+    error, permanent = None, False
     try:
-        _send_with_retries(ctx, msg, email)
+        _send_with_retries(ctx, msg, rcpt.email)
     except PermanentFailure as exc:
         error, permanent = str(exc), True
     except TemporaryFailure as exc:
         error = str(exc)
-    with ctx.db.session() as session:
-        rows = list(session.scalars(select(Delivery).where(Delivery.message_id == message_id, Delivery.status == "pending")))
-        for r in rows:
-            r.attempts += 1
-            r.updated_at = datetime.now(UTC)
-            if error is None:
-                r.status, r.sent_at, r.last_error = "sent", datetime.now(UTC), None
-            else:
-                r.last_error = error
-                if (permanent and r.attempts >= MAX_PERMANENT) or r.attempts >= MAX_ATTEMPTS:
-                    r.status = "failed"
+    stamp = datetime.now(UTC)
+    pending = (Delivery.message_id == message_id) & (Delivery.status == "pending")
+    with ctx.db.engine.begin() as conn:  # a Core transaction: one statement, one commit per message
         if error is None:
-            out.sent.append((email, len(rows)))
-            if hasattr(ctx.transport, "written") and ctx.transport.written:
-                out.outbox.append(str(ctx.transport.written[-1]))
-        elif rows and rows[0].status == "failed":
-            out.failed.append((email, error))
+            conn.execute(update(Delivery).where(pending).values(
+                status="sent", sent_at=stamp, updated_at=stamp, last_error=None, attempts=Delivery.attempts + 1))
         else:
-            out.deferred.append((email, error))
+            conn.execute(update(Delivery).where(pending).values(
+                attempts=Delivery.attempts + 1, last_error=error, updated_at=stamp))
+            limit = MAX_PERMANENT if permanent else MAX_ATTEMPTS
+            failed = conn.execute(update(Delivery).where(pending & (Delivery.attempts >= limit))
+                                  .values(status="failed")).rowcount
+    if error is None:
+        out.sent.append((rcpt.email, len(visits)))
+        written = getattr(ctx.transport, "written", None)
+        if written:
+            out.outbox.append(str(written[-1]))
+    elif failed:
+        out.failed.append((rcpt.email, error))
+    else:
+        out.deferred.append((rcpt.email, error))
+
+
+def _resend_pending(ctx: DigestContext, now: datetime, out: DigestOutcome) -> None:
+    """What a previous run left pending (killed, or the server was down) goes first, as it was."""
+    with ctx.db.session() as session:
+        message_ids = list(dict.fromkeys(session.scalars(
+            select(Delivery.message_id).where(Delivery.status == "pending").order_by(Delivery.id))))
+    for message_id in message_ids:
+        with ctx.db.session() as session:
+            rows = list(session.scalars(
+                select(Delivery).where(Delivery.message_id == message_id, Delivery.status == "pending")
+                .options(selectinload(Delivery.visit).selectinload(Visit.articles).selectinload(Article.source),
+                         selectinload(Delivery.subscriber))
+            ))
+            if not rows:
+                continue
+            sub = rows[0].subscriber
+            if sub.status != "active":
+                for r in rows:
+                    r.status, r.last_error = "cancelled", f"subscriber {sub.status}"
+                continue
+            rcpt = _recipient(sub)
+            visits = sorted((r.visit for r in rows), key=lambda v: (v.created_at, v.id))
+        _send(ctx, rcpt, visits, message_id, now, out)
+        out.resent += 1
+
+
+def _plan_batch(ctx: DigestContext, ids: list[int], visits: list[Visit], now: datetime) -> list[tuple[Recipient, list[Visit], str]]:
+    """Record the pending deliveries of a batch of subscribers in one transaction."""
+    planned = []
+    with ctx.db.session() as session:
+        subs = list(session.scalars(select(Subscriber).where(Subscriber.id.in_(ids)).order_by(Subscriber.id)))
+        sent = defaultdict(set)
+        for sub_id, visit_id in session.execute(
+            select(Delivery.subscriber_id, Delivery.visit_id).where(Delivery.subscriber_id.in_(ids))
+        ):
+            sent[sub_id].add(visit_id)
+        rows = []
+        for sub in subs:
+            after = sub.last_digest_at or sub.since
+            fresh = [v for v in visits if v.created_at > after and v.id not in sent[sub.id] and matches(sub, v)]
+            sub.last_digest_at = now
+            if not fresh:
+                continue
+            message_id = make_msgid(idstring=f"digest.{sub.id}", domain=sender_domain(ctx.mail_from))
+            rows += [{"subscriber_id": sub.id, "visit_id": v.id, "message_id": message_id, "status": "pending",
+                      "attempts": 0, "created_at": now, "updated_at": now} for v in fresh]
+            planned.append((_recipient(sub), fresh, message_id))
+        if rows:
+            # The unique (subscriber, visit) pair: should another run ever get here first, this
+            # transaction fails whole and nothing of this batch is sent twice.
+            session.execute(insert(Delivery), rows)
+    return planned
 
 
 def run_digest(ctx: DigestContext, *, now: datetime | None = None, dry_run: bool = False) -> DigestOutcome:
@@ -131,50 +185,26 @@ def run_digest(ctx: DigestContext, *, now: datetime | None = None, dry_run: bool
         return _plan(ctx, now, out)
     with exclusive("digest", ctx.db.engine, ctx.lock_dir, holder="huunghi digest"):
         try:
-            # 1. What a previous run left pending (killed, or the server was down) goes first.
+            _resend_pending(ctx, now, out)
             with ctx.db.session() as session:
-                pending = list(dict.fromkeys(session.scalars(
-                    select(Delivery.message_id).where(Delivery.status == "pending").order_by(Delivery.id)
-                )))
-            for message_id in pending:
-                _deliver(ctx, message_id, now, out)
-                out.resent += 1
-            # 2. New digests, one subscriber at a time (streamed: nothing is built ahead).
-            with ctx.db.session() as session:
-                subscriber_ids = [s.id for s in session.scalars(select(Subscriber).where(Subscriber.status == "active").order_by(Subscriber.id)) if is_due(s, now)]
-                oldest = min((s.last_digest_at or s.since for s in session.scalars(
-                    select(Subscriber).where(Subscriber.id.in_(subscriber_ids)))), default=now)
-                visit_ids = [v.id for v in candidate_visits(session, oldest)]
-            for sub_id in subscriber_ids:
-                message_id = _plan_one(ctx, sub_id, visit_ids, now)
-                if message_id:
-                    _deliver(ctx, message_id, now, out)
+                due = [s for s in session.scalars(select(Subscriber).where(Subscriber.status == "active")
+                                                  .order_by(Subscriber.id)) if is_due(s, now)]
+                due_ids = [s.id for s in due]
+                oldest = min((s.last_digest_at or s.since for s in due), default=now)
+                visits = candidate_visits(session, oldest)  # with their articles, detached after commit
+                del due
+            for i in range(0, len(due_ids), PLAN_BATCH):
+                for rcpt, fresh, message_id in _plan_batch(ctx, due_ids[i:i + PLAN_BATCH], visits, now):
+                    _send(ctx, rcpt, fresh, message_id, now, out)
         finally:
             ctx.transport.close()
     return out
 
 
-def _plan_one(ctx: DigestContext, sub_id: int, visit_ids: list[int], now: datetime) -> str | None:
-    """Record the digest for one subscriber (pending deliveries); its Message-ID, or None."""
-    with ctx.db.session() as session:
-        sub = session.get(Subscriber, sub_id)
-        visits = list(session.scalars(select(Visit).where(Visit.id.in_(visit_ids)).order_by(Visit.created_at, Visit.id))) if visit_ids else []
-        fresh = new_visits(session, sub, visits)
-        sub.last_digest_at = now
-        if not fresh:
-            return None
-        message_id = make_msgid(idstring=f"digest.{sub.id}", domain=sender_domain(ctx.mail_from))
-        try:
-            with session.begin_nested():
-                for v in fresh:
-                    session.add(Delivery(subscriber_id=sub.id, visit_id=v.id, message_id=message_id, status="pending"))
-        except IntegrityError:
-            # Another run got there first (it cannot while we hold the lock, but the database is the judge).
-            return None
-        return message_id
-
-
 def _plan(ctx: DigestContext, now: datetime, out: DigestOutcome) -> DigestOutcome:
+    """Who would get which visits: computed, never recorded (the transaction is rolled back)."""
+    from notify.select import new_visits
+
     with ctx.db.session() as session:
         subs = [s for s in session.scalars(select(Subscriber).where(Subscriber.status == "active").order_by(Subscriber.id)) if is_due(s, now)]
         oldest = min((s.last_digest_at or s.since for s in subs), default=now)
@@ -198,5 +228,3 @@ def digest_context(app, *, transport=None, backoff: float = 2.0, sleep=time.slee
         db=app.db, transport=transport or make_transport(s.smtp_url, s.outbox_dir), mail_from=s.mail_from,
         base_url=s.base_url, secret=s.secret, lock_dir=s.data_dir / "locks", backoff=backoff, sleep=sleep,
     )
-
-

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import email.policy
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from email.headerregistry import Address
+from email.headerregistry import Address, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from functools import lru_cache
@@ -114,14 +115,25 @@ def visit_view(v, language: str) -> VisitView:
                      list(v.amounts or []), articles)
 
 
-def build_digest(visits, language: str, *, unsubscribe_url: str, preferences_url: str, now: datetime) -> DigestView:
-    t = TEXT[language if language in TEXT else "vi"]
+def build_digest(visits, language: str, *, unsubscribe_url: str, preferences_url: str, now: datetime,
+                 cache: dict | None = None) -> DigestView:
+    """The digest's data. ``cache`` keeps each visit's view per language across subscribers."""
+    language = language if language in TEXT else "vi"
+    t = TEXT[language]
     n = len(visits)
     day = now.astimezone(VN_TZ).strftime("%d/%m/%Y")
+    views = []
+    for v in visits:
+        if cache is None:
+            views.append(visit_view(v, language))
+            continue
+        key = (v.id, language)
+        if key not in cache:
+            cache[key] = visit_view(v, language)
+        views.append(cache[key])
     return DigestView(
         language=language, subject=t["subject"].format(n=n, day=day), header=t["header"].format(n=n),
-        visits=[visit_view(v, language) for v in visits], unsubscribe_url=unsubscribe_url,
-        preferences_url=preferences_url, t=t,
+        visits=views, unsubscribe_url=unsubscribe_url, preferences_url=preferences_url, t=t,
     )
 
 
@@ -136,11 +148,29 @@ def sender_domain(mail_from: str) -> str:
     return addr.rsplit("@", 1)[-1] if "@" in addr else "localhost"
 
 
+class _CachedHeaderRegistry(HeaderRegistry):
+    """The standard registry builds a new header class on every lookup; digests set the same
+    dozen headers thousands of times, so keep the classes (the headers themselves are unchanged)."""
+
+    def __init__(self):
+        super().__init__()
+        self._classes: dict[str, type] = {}
+
+    def __getitem__(self, name):
+        cls = self._classes.get(name.lower())
+        if cls is None:
+            cls = self._classes[name.lower()] = super().__getitem__(name)
+        return cls
+
+
+MAIL_POLICY = email.policy.SMTP.clone(header_factory=_CachedHeaderRegistry())
+
+
 def build_message(view: DigestView, *, to: str, to_name: str | None, mail_from: str, message_id: str,
                   now: datetime, list_id_domain: str, unsubscribe_post_url: str) -> EmailMessage:
     """The email; every header through EmailMessage (RFC 2047 encoding, no header injection)."""
     html_body, text_body = render(view)
-    msg = EmailMessage()
+    msg = EmailMessage(policy=MAIL_POLICY)
     msg["Subject"] = view.subject
     name, addr = parseaddr(mail_from)
     msg["From"] = Address(display_name=name, addr_spec=addr) if name else addr
@@ -151,6 +181,7 @@ def build_message(view: DigestView, *, to: str, to_name: str | None, mail_from: 
     msg["List-Unsubscribe"] = f"<{unsubscribe_post_url}>"
     msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(text_body)
-    msg.add_alternative(html_body, subtype="html")
+    # base64: encoded in C, safe for any line length; quoted-printable would be computed in Python
+    msg.set_content(text_body, cte="base64")
+    msg.add_alternative(html_body, subtype="html", cte="base64")
     return msg
