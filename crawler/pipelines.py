@@ -25,7 +25,7 @@ class StorePipeline:
         self.database_url = database_url
         self.stats = stats
         self.db: Database | None = None
-        self.source_ids: dict[str, int | None] = {}
+        self.source_ids: dict[str, tuple[int | None, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -57,10 +57,10 @@ class StorePipeline:
             published=item.get("published"), author=item.get("author"),
         )
         with self.db.session() as session:
-            source_id = self.source_ids.get(item["source"])
-            if source_id is None:
-                source_id = session.scalar(select(Source.id).where(Source.name == item["source"]))
-                self.source_ids[item["source"]] = source_id
+            if item["source"] not in self.source_ids:
+                row = session.execute(select(Source.id, Source.province).where(Source.name == item["source"])).first()
+                self.source_ids[item["source"]] = tuple(row) if row else (None, None)
+            source_id, fields.source_province = self.source_ids[item["source"]]
             article = store_article(session, source_id, fields)
             relevant = bool(article and article.relevant)
         count = getattr(spider or getattr(self, "spider", None), "_inc", None) or (

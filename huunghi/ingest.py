@@ -36,6 +36,7 @@ class ArticleFields:
     lead: str = ""
     author: str | None = None
     canonical_url: str | None = None  # defaults to canonicalize(url)
+    source_province: str | None = None  # the outlet's province: a prior for the Vietnamese side
 
 
 def content_hash(title: str, body: str) -> str:
@@ -106,7 +107,8 @@ def store_article(session: Session, source: Source | int | None, fields: Article
     The insert is an upsert that does nothing on a known URL, so two workers storing the same
     article at once leave one row and neither fails.
     """
-    c, info = analyse_article(fields.title, fields.body, fields.url, fields.published)
+    province = fields.source_province or (source.province if isinstance(source, Source) else None)
+    c, info = analyse_article(fields.title, fields.body, fields.url, fields.published, source_province=province)
     from crawler.urls import canonicalize
 
     values = dict(

@@ -27,11 +27,13 @@ def parse_published(value) -> datetime | None:
 
 def analyse_article(
     title: str, body: str, url: str | None = None, published: datetime | None = None,
-    *, gazetteer: Gazetteer | None = None,
+    *, gazetteer: Gazetteer | None = None, source_province: str | None = None,
 ) -> tuple[Classification, VisitInfo | None]:
     gaz = gazetteer or default_gazetteer()
     c = classify(title, body, url, published, gazetteer=gaz)
-    info = extract_visit(title, body, url, published, gazetteer=gaz, classification=c) if c.relevant else None
+    info = None
+    if c.relevant:
+        info = extract_visit(title, body, url, published, gazetteer=gaz, classification=c, source_province=source_province)
     return c, info
 
 
@@ -55,9 +57,44 @@ def prediction(record_id, c: Classification, info: VisitInfo | None) -> dict:
     }
 
 
+def source_province_for(url: str | None) -> str | None:
+    """The province of the configured source whose domain serves ``url`` (a provincial paper's)."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    for domain, province in _domain_provinces().items():
+        if host == domain or host.endswith("." + domain):
+            return province
+    return None
+
+
+def _domain_provinces() -> dict[str, str]:
+    global _DOMAINS
+    if _DOMAINS is None:
+        import os
+
+        from huunghi.sources import ConfigError, load_sources
+
+        _DOMAINS = {}
+        try:
+            cfg = load_sources(os.environ.get("HUUNGHI_CONFIG", "config/sources.yaml"))
+        except ConfigError:
+            return _DOMAINS
+        for src in cfg.sources:
+            for d in src.domains:
+                _DOMAINS.setdefault(d, src.province)
+    return _DOMAINS
+
+
+_DOMAINS: dict[str, str] | None = None
+
+
 def predict_record(record: dict, *, gazetteer: Gazetteer | None = None) -> tuple[dict, VisitInfo | None]:
     c, info = analyse_article(
         record.get("title") or "", record.get("text") or "", record.get("url"),
         parse_published(record.get("published")), gazetteer=gazetteer,
+        source_province=record.get("source_province") or source_province_for(record.get("url")),
     )
     return prediction(record.get("id"), c, info), info

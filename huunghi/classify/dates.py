@@ -24,6 +24,8 @@ FULL_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?![\
 # Publication timestamps many CMSes put in article URLs ("…-20221228061329332.htm").
 URL_STAMP_RE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})\d{4,}(?!\d)")
 YEAR_RE = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/])")
+# "giai đoạn 2022 - 2024", "(1962 - 2022)": periods and anniversaries, not the year of the event
+YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 HEAD_CHARS = 3000
 URL_DATE_RES = [
     re.compile(r"/(20\d{2})-(\d{1,2})-(\d{1,2})/"),
@@ -76,7 +78,8 @@ def reference_from(published: datetime | None, folded_text: str, url: str | None
                 if 1 <= mo <= 12:
                     return Reference(date(y, mo, calendar.monthrange(y, mo)[1]), False)
     # Last resort: a year the headline or lead names ("… hợp tác năm 2025"): the event is in it.
-    years = [int(y) for y in YEAR_RE.findall(folded_text[:HEAD_CHARS]) if 1990 < int(y) <= date.today().year]
+    text = YEAR_RANGE_RE.sub(" ", folded_text[:HEAD_CHARS])
+    years = [int(y) for y in YEAR_RE.findall(text) if 1990 < int(y) <= date.today().year]
     if years:
         return Reference(date(max(years), 12, 31), False)
     return None

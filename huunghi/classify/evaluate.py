@@ -148,11 +148,12 @@ def evaluate(records: list[dict]) -> Report:
             rep.event_ok += pred["event"] == rec.get("event")
             # Extraction is judged on every relevant article, whatever the classifier said.
             if info is None:
-                from huunghi.classify.api import analyse_article, parse_published
+                from huunghi.classify.api import analyse_article, parse_published, source_province_for
                 from huunghi.classify.visit import extract_visit
 
                 c, _ = analyse_article(rec.get("title") or "", rec["text"], rec.get("url"), parse_published(rec.get("published")))
-                info = extract_visit(rec.get("title") or "", rec["text"], rec.get("url"), parse_published(rec.get("published")), classification=c)
+                info = extract_visit(rec.get("title") or "", rec["text"], rec.get("url"), parse_published(rec.get("published")),
+                                     classification=c, source_province=source_province_for(rec.get("url")))
             rep.parties_n += 1
             gold_lao = {p for p in rec.get("lao_parties", []) if p in gaz.lao_provinces}
             got_lao = {p for p in info.lao_parties if p in gaz.lao_provinces}

@@ -9,6 +9,8 @@ from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.text import clean, fold_clean, strip_diacritics
 
 SENTENCE_RE = re.compile(r"[^.!?;\n|]+(?:[.!?;]+|$)", re.M)
+# "HĐND TP. Huế", "PGS.TS. Nguyễn": a period after these does not end the sentence.
+ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|TS|ThS|PGS|GS|BS|Q|P|St|Mr|Ms|Dr)|\b[A-ZĐ])\.\s*$")
 
 
 @dataclass
@@ -76,16 +78,21 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     text = f"{title}\n{body}" if title else body
     folded = fold_clean(text)
     mentions = find_mentions(text, folded, gaz)
-    sentences = []
-    mi = 0
-    for i, m in enumerate(SENTENCE_RE.finditer(text)):
+    spans: list[list[int]] = []
+    for m in SENTENCE_RE.finditer(text):
         if not m.group(0).strip():
             continue
-        s = Sentence(len(sentences), m.start(), m.end(), m.group(0), folded[m.start() : m.end()])
-        while mi < len(mentions) and mentions[mi].start < m.end():
-            if mentions[mi].start >= m.start():
+        if spans and ABBREVIATION_END.search(text[spans[-1][0] : spans[-1][1]]) and text[spans[-1][1] - 1] != "\n":
+            spans[-1][1] = m.end()  # glue "… TP." to "Huế …"
+        else:
+            spans.append([m.start(), m.end()])
+    sentences = []
+    mi = 0
+    for start, end in spans:
+        s = Sentence(len(sentences), start, end, text[start:end], folded[start:end])
+        while mi < len(mentions) and mentions[mi].start < end:
+            if mentions[mi].start >= start:
                 s.mentions.append(mentions[mi])
             mi += 1
         sentences.append(s)
-        del i
     return Document(text, folded, sentences, len(title))

@@ -16,15 +16,19 @@ KINDS = ("working_visit", "talks", "courtesy_call", "greeting", "signing", "aid_
 
 # What stands just before a party's name tells its role. "tại (trụ sở Tỉnh ủy) X": the meeting is in X.
 AT_RE = re.compile(
-    r"(?:(?<![\w])tại(?:\s+[^\s,.;:]+){0,5}?|(?<![\w])ở\s+(?:tỉnh|nước|thủ đô)"
+    r"(?:(?<![\w])tại(?:\s+[^\s,.;:]+){0,10}?|(?<![\w])ở\s+(?:tỉnh|nước|thủ đô)"
     r"|(?<![\w])(?:đến|sang|tới)(?:\s+thăm)?(?:\s+và làm việc|,\s*làm việc)?(?:\s+(?:tại|với))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?"
-    r"|(?<![\w])thăm(?:\s+và làm việc|,\s*làm việc|\s+chính thức)?(?:\s+(?:tại))?(?:\s+(?:tỉnh|nước|thủ đô))?)\s*$"
+    r"|(?<![\w])thăm(?:\s+và làm việc|,\s*làm việc|\s+chính thức)?(?:\s+(?:tại))?(?:\s+(?:tỉnh|nước|thủ đô))?"
+    # "đã có chuyến thăm, làm việc và hội đàm với (Thường trực HĐND) tỉnh X": X hosts the trip
+    r"|chuyến thăm[^.;]{0,60}?\bvới(?:\s+[^\s,.;:]+){0,6}?)\s*$"
 )
 STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
 # "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
-DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,.;:()]+){0,7}?\s*$")
+DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$")
 TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
 # "tiếp (xã giao) đoàn …", "đón đoàn …": the guest follows.
+# "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
+RECEIVE_PERSON_RE = re.compile(r"(?:đã|vừa)\s+(?:tiếp|đón|hội kiến|tiếp xã giao|tiếp thân mật)\s+(?![^.;:]*\bcó\b)[^.;:]{0,160}$")
 RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b)[^\s.;:()]+){0,8}?\s*$")
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
@@ -97,16 +101,18 @@ def _direction(doc: Document, key_index: int | None) -> tuple[str, list[str]]:
             side = _side(m)
             if side is None:
                 continue
-            before = doc.folded[max(s.start, m.start - 80) : m.start]
+            before = doc.folded[max(s.start, m.start - 100) : m.start]
             after = doc.folded[m.end : s.end]
-            if RECEIVE_RE.search(before) and not LISTED_HOST_RE.search(before):
-                vote(side, True, 2.0 * weight, f'received: "{m.text}"')
-            elif HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
+            if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')
+            elif RECEIVE_RE.search(before):
+                vote(side, True, 2.0 * weight, f'received: "{m.text}"')
+            elif RECEIVE_PERSON_RE.search(doc.folded[max(s.start, m.start - 200) : m.start]):
+                vote(side, True, 1.5 * weight, f'received: "{m.text}"')
             elif DELEGATION_RE.search(before):
                 strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
-            elif AT_RE.search(before[-60:]):
+            elif AT_RE.search(before):
                 vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
     if "trực tuyến" in doc.folded[:800] and not votes:
         return "none", ["online"]
@@ -163,7 +169,7 @@ def _summary(doc: Document, key_index: int | None) -> str:
     return text[:600]
 
 
-def _vn_parties(doc: Document, key: Sentence | None) -> list[str]:
+def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None) -> list[str]:
     if key is not None and key.of("vn_body") and not key.of("vn_province"):
         # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet.
         return [key.of("vn_body")[0].name]
@@ -174,6 +180,12 @@ def _vn_parties(doc: Document, key: Sentence | None) -> list[str]:
             w *= 1.5
         for m in s.of("vn_province"):
             weights[m.name] += w
+    # The outlet's own province, when the article names it, is the likelier Vietnamese side
+    # (a provincial paper reports its province's exchanges).
+    if source_province:
+        for name in list(weights):
+            if default_gazetteer().vn_province_after_2025(name) == default_gazetteer().vn_province_after_2025(source_province):
+                weights[name] += 1.5
     if not weights:
         for s in doc.sentences:
             for m in s.of("vn_body"):
@@ -212,15 +224,16 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
         # Aid to Laos for a disaster "tại tỉnh X": X is the place, the country is the party.
         counts = Counter(m.name for m in doc.mentions("lao_province"))
         for name in list(weights):
-            if located[name] and located[name] >= counts[name]:
+            if located[name] and 2 * located[name] >= counts[name]:
                 weights.pop(name)
         if not weights:
             return [Counter(m.name for m in doc.mentions("lao_body", "laos")).most_common(1)[0][0]]
     top, top_w = weights.most_common(1)[0]
     key_names = set(_lao_of(key.mentions)) if key is not None else set()
     out = {n for n, w in weights.items() if w >= 0.5 * top_w or (n in key_names and w >= 0.3 * top_w)}
-    # Provinces listed together with a chosen one ("các tỉnh Salavan, Sê Kông, Champasak") go too.
-    for s in doc.sentences[:4] + ([key] if key is not None else []):
+    # Provinces listed together with a chosen one ("các tỉnh Salavan, Sê Kông, Champasak") go too,
+    # when the list is in the headline or the sentence that reports the exchange.
+    for s in doc.sentences[:1] + ([key] if key is not None else []):
         provs = s.of("lao_province")
         for a, b in zip(provs, provs[1:], strict=False):
             listed = LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out)
@@ -247,6 +260,7 @@ def extract_visit(
     *,
     gazetteer: Gazetteer | None = None,
     classification: Classification | None = None,
+    source_province: str | None = None,
 ) -> VisitInfo:
     gaz = gazetteer or default_gazetteer()
     c = classification or classify(title, body, url, published, gazetteer=gaz)
@@ -262,10 +276,12 @@ def extract_visit(
         # the date in (or just before) the key sentence is the event's
         chosen = next((d for d in dates if key.start - 5 <= d.offset < key.end), None)
     if chosen is None:
-        # else the first date of the opening sentences, but not a "since" ("Từ ngày 1/7/2025, …")
-        limit = doc.sentences[min(5, len(doc.sentences) - 1)].end if doc.sentences else 0
+        # else the first date of the opening sentences that speak of a party — not a page's
+        # own date line ("Thứ Sáu, ngày 23 tháng 08 năm 2019") nor a "since" ("Từ ngày 1/7/2025")
+        spans = [(s.start, s.end) for s in doc.sentences[:6] if s.mentions]
         chosen = next(
-            (d for d in dates if d.offset < limit and (d.end or not SINCE_RE.search(doc.folded[max(0, d.offset - 6) : d.offset]))),
+            (d for d in dates if any(a <= d.offset < b for a, b in spans)
+             and (d.end or not SINCE_RE.search(doc.folded[max(0, d.offset - 6) : d.offset]))),
             None,
         )
     if chosen is not None:
@@ -273,7 +289,7 @@ def extract_visit(
     direction, _why = _direction(doc, key_index)
     head = doc.folded[:1200]
     return VisitInfo(
-        vn_parties=_vn_parties(doc, key),
+        vn_parties=_vn_parties(doc, key, source_province),
         lao_parties=_lao_parties(doc, key, c.event),
         direction=direction,
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
