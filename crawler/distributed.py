@@ -53,7 +53,16 @@ class DistributedSpider(RedisMixin, SourceSpider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.setup_redis(crawler)
+        # scrapy-redis counts idleness from import time; a worker is idle from when it starts.
+        spider.spider_idle_start_time = int(time.time())
         return spider
+
+    def spider_idle(self):
+        """Idle means nothing to do anywhere: no seeds and no shared requests waiting, so that
+        `--idle-exit` never ends a worker while another one is still filling the queue."""
+        if self.server.llen(START_KEY) or self.server.zcard(QUEUE_KEY):
+            self.spider_idle_start_time = int(time.time())
+        return super().spider_idle()
 
     async def start(self):
         self.load_validators()

@@ -1,0 +1,125 @@
+"""Scale-out: one worker against two on the same local site (politeness off), side by side.
+
+Needs the machine's PostgreSQL and Redis (HUUNGHI_BENCH_PG_URL, HUUNGHI_BENCH_REDIS_URL; defaults
+127.0.0.1). Pages answer after 150 ms, as a distant provincial server does, and each worker keeps
+4 requests in flight: crawling is bound by latency, which is what more workers are for. (On this
+2-core machine a CPU-bound setting cannot scale: the site server, PostgreSQL and Redis share the
+same two cores with the workers.)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+from _common import report
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from crawler.runner import run_distributed
+from crawler.sample_sites import Route, SiteServer
+from huunghi.db import Article, Database
+from huunghi.sources import Source
+
+PG = os.environ.get("HUUNGHI_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+REDIS = os.environ.get("HUUNGHI_BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+N = 1000
+LATENCY = 0.15
+SETTINGS = '{"HUUNGHI_POLITE": false, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": false, "CONCURRENT_REQUESTS": 4, "CONCURRENT_REQUESTS_PER_DOMAIN": 4, "LOG_LEVEL": "WARNING", "ROBOTSTXT_OBEY": false}'
+
+
+def site(n: int) -> SiteServer:
+    srv = SiteServer()
+
+    def page(i):
+        def handler(_):
+            time.sleep(LATENCY)
+            return Route(f"<html><body><h1>Tin số {i}: hoạt động kinh tế, xã hội trong tuần</h1><div class='date'>12/10/2025 | 14:30</div>"
+                         f"<div class='content'><p>Nội dung bản tin số {i} về các hoạt động của địa phương trong tuần qua, "
+                         f"với nhiều chi tiết về sản xuất nông nghiệp và đời sống người dân.</p></div></body></html>".encode())
+        return Route(handler=handler)
+
+    items = "".join(f"<item><link>{srv.base}/tin-{i}-{i + 10000}.html</link></item>" for i in range(n))
+    srv.routes["/rss.xml"] = Route(f"<rss><channel>{items}</channel></rss>".encode())
+    for i in range(n):
+        srv.routes[f"/tin-{i}-{i + 10000}.html"] = page(i)
+    return srv.start()
+
+
+def fresh_database() -> tuple[str, str]:
+    name = f"huunghi_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return name, make_url(PG).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_database(name: str) -> None:
+    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name})
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+    admin.dispose()
+
+
+def crawl_with(workers: int) -> float:
+    import redis
+
+    redis.Redis.from_url(REDIS).flushdb()
+    name, url = fresh_database()
+    srv = site(N)
+    tmp = tempfile.mkdtemp()
+    cfg = os.path.join(tmp, "sources.yaml")
+    with open(cfg, "w") as fh:
+        fh.write("sources: []\n")
+    env = {**os.environ, "DATABASE_URL": url, "REDIS_URL": REDIS, "HUUNGHI_CONFIG": cfg, "HUUNGHI_DATA_DIR": tmp,
+           "HUUNGHI_CRAWL_SETTINGS": SETTINGS}
+    db = Database(url)
+    db.ensure_schema()
+    try:
+        logs = [open(os.path.join(tmp, f"worker{i}.log"), "w") for i in range(workers)]
+        procs = [subprocess.Popen([sys.executable, "-m", "huunghi.cli", "worker", "--idle-exit", "15"], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=log) for log in logs]
+        time.sleep(3)  # let the workers start before the clock does
+        src = Source(name="bench", title="Bench", province="Hà Nội", url=srv.base + "/", feeds=[srv.base + "/rss.xml"],
+                     max_articles=N + 10)
+        start = time.perf_counter()
+        run_distributed([src], database_url=url, redis_url=REDIS, wait=False)
+        while True:
+            with db.session() as s:
+                if s.scalar(select(func.count()).select_from(Article)) >= N:
+                    break
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - start
+        for p in procs:
+            p.wait(60)
+        for log in logs:
+            log.close()
+        if os.environ.get("HUUNGHI_BENCH_DEBUG"):
+            for i in range(workers):
+                print(f"worker {i}:", open(os.path.join(tmp, f"worker{i}.log")).read()[-1500:])
+        return N / elapsed * 60
+    finally:
+        db.dispose()
+        srv.stop()
+        drop_database(name)
+
+
+def main() -> dict:
+    one = crawl_with(1)
+    two = crawl_with(2)
+    report(f"distributed crawl ({N:,} articles, {LATENCY * 1000:.0f} ms server latency, 4 requests in flight per worker)", [
+        ("one worker", f"{one:,.0f} pages/min"),
+        ("two workers", f"{two:,.0f} pages/min"),
+        ("two / one", f"{two / one:.2f}× (target ≥ 1.6×)"),
+    ])
+    return {"one": one, "two": two, "ratio": two / one}
+
+
+if __name__ == "__main__":
+    main()
