@@ -9,12 +9,14 @@ same two cores with the workers.)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from pathlib import Path
 
 from _common import report
 from sqlalchemy import create_engine, func, select, text
@@ -82,7 +84,8 @@ def crawl_with(workers: int) -> float:
     db = Database(url)
     db.ensure_schema()
     try:
-        logs = [open(os.path.join(tmp, f"worker{i}.log"), "w") for i in range(workers)]
+        stack = contextlib.ExitStack()
+        logs = [stack.enter_context(open(os.path.join(tmp, f"worker{i}.log"), "w")) for i in range(workers)]  # noqa: SIM115
         procs = [subprocess.Popen([sys.executable, "-m", "huunghi.cli", "worker", "--idle-exit", "15"], env=env,
                                   stdout=subprocess.DEVNULL, stderr=log) for log in logs]
         time.sleep(3)  # let the workers start before the clock does
@@ -98,11 +101,10 @@ def crawl_with(workers: int) -> float:
         elapsed = time.perf_counter() - start
         for p in procs:
             p.wait(60)
-        for log in logs:
-            log.close()
+        stack.close()
         if os.environ.get("HUUNGHI_BENCH_DEBUG"):
             for i in range(workers):
-                print(f"worker {i}:", open(os.path.join(tmp, f"worker{i}.log")).read()[-1500:])
+                print(f"worker {i}:", Path(tmp, f"worker{i}.log").read_text()[-1500:])
         return N / elapsed * 60
     finally:
         db.dispose()
