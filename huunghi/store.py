@@ -72,6 +72,9 @@ def visit_json(visit: Visit) -> dict[str, Any]:
         "leader": visit.leader,
         "host_leader": visit.host_leader,
         "amounts": list(visit.amounts or []),
+        # who received whom, from the direction: the side that travelled is the guest
+        "host": {"vn_to_la": "la", "la_to_vn": "vn"}.get(visit.direction),
+        "guest": {"vn_to_la": "vn", "la_to_vn": "la"}.get(visit.direction),
         "first_seen": _iso(visit.created_at),
         "articles": [
             {

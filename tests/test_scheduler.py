@@ -11,6 +11,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from apscheduler.events import EVENT_JOB_EXECUTED
 from apscheduler.jobstores.memory import MemoryJobStore
 from sqlalchemy import select
@@ -215,3 +216,32 @@ def test_status_shows_jobs_sources_and_deliveries(app):
     assert crawl["next_run"].endswith("+07") and crawl["last"]["outcome"] == "ok" and crawl["last"]["duration"] == "180s"
     assert data["sources"] == [{"name": "a", "health": "unknown", "reason": None, "since": None, "last_run": None}]
     assert data["deliveries"]["pending"] == 0
+
+
+@pytest.mark.postgres
+def test_one_scheduler_per_postgresql_database(make_app, pg_url):
+    app = make_app(database_url=pg_url)
+    app.db.ensure_schema()
+    first = start_run(app)
+    try:
+        from sqlalchemy import text
+
+        def locked():
+            with app.db.session() as s:
+                return s.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 727311")).scalar() > 0
+
+        assert wait_until(locked)
+        second = subprocess.run([sys.executable, "-m", "huunghi.cli", "run"], env=run_env(app), capture_output=True, text=True, timeout=60)
+        assert second.returncode == 3 and "PostgreSQL backend pid" in second.stderr
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.communicate(timeout=20)
+    # the dead holder's session ends, and with it the advisory lock: another can take over
+    third = start_run(app)
+    try:
+        assert wait_until(locked)
+    finally:
+        third.send_signal(signal.SIGTERM)
+        third.communicate(timeout=30)
+    assert third.returncode == 0
+    app.db.dispose()
