@@ -14,14 +14,14 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import make_msgid
+from email.utils import make_msgid, parseaddr
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import selectinload
 
 from huunghi.db import Article, Database, Delivery, Subscriber, Visit
 from notify.locks import exclusive
-from notify.render import build_digest, build_message, sender_domain
+from notify.render import build_digest, message_bytes, sender_domain
 from notify.select import candidate_visits, is_due, matches
 from notify.tokens import make_token
 from notify.transport import PermanentFailure, TemporaryFailure
@@ -30,6 +30,7 @@ MAX_PERMANENT = 2  # a recipient refused (5xx) in this many runs: the delivery i
 MAX_ATTEMPTS = 10  # temporary failures (4xx, connection) in this many runs: failed too
 RETRIES_IN_RUN = 3  # tries of one message within a run, with back-off, on temporary failures
 PLAN_BATCH = 200  # subscribers whose deliveries are recorded in one transaction
+POOL_THRESHOLD = 100  # messages in a batch from which building moves to another process
 
 
 @dataclass
@@ -70,20 +71,24 @@ def _recipient(sub: Subscriber) -> Recipient:
     return Recipient(sub.id, sub.email, sub.name, sub.language, sub.token_version)
 
 
-def _message(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime):
+def _task(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime) -> dict:
+    """Everything a message is built from, as plain data (a builder process may take it)."""
     unsub = make_token(ctx.secret, rcpt.id, rcpt.token_version, "unsubscribe")
     prefs = make_token(ctx.secret, rcpt.id, rcpt.token_version, "preferences")
-    unsub_url, prefs_url = f"{ctx.base_url}/unsubscribe/{unsub}", f"{ctx.base_url}/preferences/{prefs}"
-    view = build_digest(visits, rcpt.language, unsubscribe_url=unsub_url, preferences_url=prefs_url, now=now,
-                        cache=ctx.views)
-    return build_message(view, to=rcpt.email, to_name=rcpt.name, mail_from=ctx.mail_from, message_id=message_id,
-                         now=now, list_id_domain=sender_domain(ctx.mail_from), unsubscribe_post_url=unsub_url)
+    view = build_digest(visits, rcpt.language, unsubscribe_url=f"{ctx.base_url}/unsubscribe/{unsub}",
+                        preferences_url=f"{ctx.base_url}/preferences/{prefs}", now=now, cache=ctx.views)
+    return {
+        "language": view.language, "subject": view.subject, "header": view.header, "views": view.visits,
+        "unsubscribe_url": view.unsubscribe_url, "preferences_url": view.preferences_url, "to": rcpt.email,
+        "to_name": rcpt.name, "mail_from": ctx.mail_from, "message_id": message_id, "now": now,
+        "list_id_domain": sender_domain(ctx.mail_from),
+    }
 
 
-def _send_with_retries(ctx: DigestContext, msg, recipient: str) -> None:
+def _send_with_retries(ctx: DigestContext, send) -> None:
     for attempt in range(RETRIES_IN_RUN):
         try:
-            ctx.transport.send(msg, recipient)
+            send()
             return
         except TemporaryFailure:
             if attempt == RETRIES_IN_RUN - 1:
@@ -91,19 +96,20 @@ def _send_with_retries(ctx: DigestContext, msg, recipient: str) -> None:
             ctx.sleep(ctx.backoff * 2**attempt)
 
 
-def _send(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime,
-          out: DigestOutcome) -> None:
+def _deliver(ctx: DigestContext, rcpt: Recipient, n_visits: int, message_id: str, raw: bytes,
+             out: DigestOutcome) -> None:
     """Send one pending digest and record at once how it went (the one commit per message)."""
-    msg = _message(ctx, rcpt, visits, message_id, now)
+    sender = parseaddr(ctx.mail_from)[1]
     error, permanent = None, False
     try:
-        _send_with_retries(ctx, msg, rcpt.email)
+        _send_with_retries(ctx, lambda: ctx.transport.send_bytes(raw, sender, rcpt.email, message_id))
     except PermanentFailure as exc:
         error, permanent = str(exc), True
     except TemporaryFailure as exc:
         error = str(exc)
     stamp = datetime.now(UTC)
     pending = (Delivery.message_id == message_id) & (Delivery.status == "pending")
+    failed = 0
     with ctx.db.engine.begin() as conn:  # a Core transaction: one statement, one commit per message
         if error is None:
             conn.execute(update(Delivery).where(pending).values(
@@ -115,7 +121,7 @@ def _send(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: 
             failed = conn.execute(update(Delivery).where(pending & (Delivery.attempts >= limit))
                                   .values(status="failed")).rowcount
     if error is None:
-        out.sent.append((rcpt.email, len(visits)))
+        out.sent.append((rcpt.email, n_visits))
         written = getattr(ctx.transport, "written", None)
         if written:
             out.outbox.append(str(written[-1]))
@@ -123,6 +129,38 @@ def _send(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: 
         out.failed.append((rcpt.email, error))
     else:
         out.deferred.append((rcpt.email, error))
+
+
+def _send(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime,
+          out: DigestOutcome) -> None:
+    _deliver(ctx, rcpt, len(visits), message_id, message_bytes(_task(ctx, rcpt, visits, message_id, now)), out)
+
+
+class InlineBuilder:
+    """Builds messages in this process."""
+
+    def map(self, tasks):
+        return map(message_bytes, tasks)
+
+    def close(self) -> None:
+        pass
+
+
+class PoolBuilder:
+    """Builds messages in another process while this one sends: building an email is the costly
+    part, and the machine has more than one core. Results come back in order, a batch at a time."""
+
+    def __init__(self, workers: int = 1):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def map(self, tasks):
+        return self.pool.map(message_bytes, tasks, chunksize=4)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _resend_pending(ctx: DigestContext, now: datetime, out: DigestOutcome) -> None:
@@ -148,6 +186,14 @@ def _resend_pending(ctx: DigestContext, now: datetime, out: DigestOutcome) -> No
             visits = sorted((r.visit for r in rows), key=lambda v: (v.created_at, v.id))
         _send(ctx, rcpt, visits, message_id, now, out)
         out.resent += 1
+
+
+def _builder(batch_size: int):
+    import os
+
+    if batch_size >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1 and os.environ.get("HUUNGHI_DIGEST_INLINE") != "1":
+        return PoolBuilder()
+    return InlineBuilder()
 
 
 def _plan_batch(ctx: DigestContext, ids: list[int], visits: list[Visit], now: datetime) -> list[tuple[Recipient, list[Visit], str]]:
@@ -193,11 +239,18 @@ def run_digest(ctx: DigestContext, *, now: datetime | None = None, dry_run: bool
                 oldest = min((s.last_digest_at or s.since for s in due), default=now)
                 visits = candidate_visits(session, oldest)  # with their articles, detached after commit
                 del due
+            builder = None
             for i in range(0, len(due_ids), PLAN_BATCH):
-                for rcpt, fresh, message_id in _plan_batch(ctx, due_ids[i:i + PLAN_BATCH], visits, now):
-                    _send(ctx, rcpt, fresh, message_id, now, out)
+                planned = _plan_batch(ctx, due_ids[i:i + PLAN_BATCH], visits, now)
+                if builder is None or (isinstance(builder, InlineBuilder) and len(planned) >= POOL_THRESHOLD):
+                    builder = _builder(len(planned))
+                tasks = [_task(ctx, rcpt, fresh, message_id, now) for rcpt, fresh, message_id in planned]
+                for (rcpt, fresh, message_id), raw in zip(planned, builder.map(tasks), strict=True):
+                    _deliver(ctx, rcpt, len(fresh), message_id, raw, out)
         finally:
             ctx.transport.close()
+            if builder is not None:
+                builder.close()
     return out
 
 

@@ -185,3 +185,15 @@ def build_message(view: DigestView, *, to: str, to_name: str | None, mail_from: 
     msg.set_content(text_body, cte="base64")
     msg.add_alternative(html_body, subtype="html", cte="base64")
     return msg
+
+
+def message_bytes(task: dict) -> bytes:
+    """One digest email, flattened: what a builder process returns (``task`` is plain data)."""
+    view = DigestView(
+        language=task["language"], subject=task["subject"], header=task["header"], visits=task["views"],
+        unsubscribe_url=task["unsubscribe_url"], preferences_url=task["preferences_url"], t=TEXT[task["language"]],
+    )
+    msg = build_message(view, to=task["to"], to_name=task["to_name"], mail_from=task["mail_from"],
+                        message_id=task["message_id"], now=task["now"], list_id_domain=task["list_id_domain"],
+                        unsubscribe_post_url=task["unsubscribe_url"])
+    return msg.as_bytes()

@@ -69,10 +69,17 @@ class SmtpTransport:
         return conn
 
     def send(self, msg: EmailMessage, recipient: str) -> None:
+        self._deliver(lambda conn: conn.send_message(msg, to_addrs=[recipient]))
+
+    def send_bytes(self, raw: bytes, sender: str, recipient: str, message_id: str = "") -> None:
+        """A message already flattened (by a builder process): no second flattening here."""
+        self._deliver(lambda conn: conn.sendmail(sender, [recipient], raw))
+
+    def _deliver(self, action) -> None:
         if self.conn is None:
             self.conn = self._connect()
         try:
-            refused = self.conn.send_message(msg, to_addrs=[recipient])
+            refused = action(self.conn)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
             self._raise(code, text)
@@ -123,10 +130,16 @@ class OutboxTransport:
         self.written: list[Path] = []
 
     def send(self, msg: EmailMessage, recipient: str) -> None:
-        stamp = msg["Message-ID"].strip("<>").split("@")[0].replace("/", "_")
+        self._write(msg["Message-ID"], msg.as_bytes())
+
+    def send_bytes(self, raw: bytes, sender: str, recipient: str, message_id: str = "") -> None:
+        self._write(message_id or f"<{uuid.uuid4().hex}@outbox>", raw)
+
+    def _write(self, message_id: str, raw: bytes) -> None:
+        stamp = message_id.strip("<>").split("@")[0].replace("/", "_")
         path = self.directory / f"{stamp}.eml"
         tmp = self.directory / f".{uuid.uuid4().hex}.tmp"
-        tmp.write_bytes(msg.as_bytes())
+        tmp.write_bytes(raw)
         os.replace(tmp, path)  # a rerun with the same Message-ID rewrites the same file
         self.written.append(path)
 

@@ -221,3 +221,19 @@ def test_two_runs_at_once_never_both_send(app, smtp):
     assert first.returncode == 0, err
     assert second.returncode == 3 and "another digest run is in progress" in second.stderr
     assert sorted(r[0] for _, r, _ in smtp.messages) == ["a@example.org", "b@example.org"]
+
+
+def test_many_subscribers_are_built_in_another_process_and_each_gets_one(app, smtp):
+    from notify.digest import POOL_THRESHOLD
+
+    n = POOL_THRESHOLD + 20
+    seed(app, subscribers=tuple((f"r{i}@example.org", "vi" if i % 2 else "en", []) for i in range(n)))
+    transport = smtp_transport(smtp)
+    out = run_digest(ctx_for(app, transport))
+    assert len(out.sent) == n and transport.connections == 1
+    msgs = smtp.parsed()
+    assert sorted(m["To"].addresses[0].addr_spec for m in msgs) == sorted(f"r{i}@example.org" for i in range(n))
+    assert len({m["Message-ID"] for m in msgs}) == n
+    en = next(m for m in msgs if m["To"].addresses[0].addr_spec == "r0@example.org")
+    assert "Lai Chau → Phongsaly" in en.get_body(("plain",)).get_content()
+    assert deliveries(app, "sent") == 2 * n
