@@ -20,7 +20,7 @@ from crawler.spider import SourceSpider
 from huunghi.db import CrawlRun, Database, Source
 from huunghi.health import update_health
 from huunghi.sources import Source as SourceConfig
-from huunghi.store import sync_source
+from huunghi.store import open_crawl_runs
 
 
 def emit(event: str, **data) -> None:
@@ -49,16 +49,10 @@ def run(job: dict) -> int:
     run_id = job["run_id"]
     sources = [SourceConfig.model_validate(s) for s in job["sources"]]
     test_limit = int(job.get("test_limit") or 0)
-    rows: dict[str, int] = {}
     if test_limit:
         return _test(job, sources, test_limit)
     with db.session() as session:
-        for cfg in sources:
-            src = sync_source(session, cfg)
-            run_row = CrawlRun(run_id=run_id, source_id=src.id, status="running")
-            session.add(run_row)
-            session.flush()
-            rows[cfg.name] = run_row.id
+        rows = open_crawl_runs(session, sources, run_id)
     settings = crawl_settings(job.get("contact_url", "https://github.com/huunghi/huunghi"), job.get("settings"))
     settings["HUUNGHI_DATABASE_URL"] = job["database_url"]
     if job.get("log_file"):

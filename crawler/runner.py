@@ -157,20 +157,14 @@ def run_distributed(
     from crawler.distributed import new_run_id, run_stats, seed_crawl, wait_drained
     from huunghi.db import Source as SourceRow
     from huunghi.health import update_health
-    from huunghi.store import sync_source
+    from huunghi.store import open_crawl_runs
 
     client = redis.Redis.from_url(redis_url)
     run_id = new_run_id()
     db = Database(database_url)
     started = time.monotonic()
-    rows: dict[str, int] = {}
     with db.session() as session:
-        for cfg in sources:
-            src = sync_source(session, cfg)
-            row = CrawlRun(run_id=run_id, source_id=src.id, status="running")
-            session.add(row)
-            session.flush()
-            rows[cfg.name] = row.id
+        rows = open_crawl_runs(session, sources, run_id)
     try:
         seeded = seed_crawl(client, sources, run_id)
     except RuntimeError:

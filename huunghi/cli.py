@@ -36,6 +36,19 @@ class Guarded(click.Group):
             fail(str(exc))
 
 
+def show(rows: list[dict], as_json: bool, title: str, columns: tuple[str, ...], cells) -> None:
+    """Rows as JSON (``--json``) or as a table with ``cells(row)`` for each line."""
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    table = Table(title=title)
+    for col in columns:
+        table.add_column(col)
+    for r in rows:
+        table.add_row(*cells(r))
+    console.print(table)
+
+
 def get_app(ctx: click.Context) -> App:
     if ctx.obj is None:
         ctx.obj = App()
@@ -152,15 +165,9 @@ def subscribers_list(ctx, as_json: bool) -> None:
             }
             for s in list_subscribers(session)
         ]
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    table = Table(title=f"{len(rows)} subscribers")
-    for col in ("email", "name", "language", "status", "frequency", "filters", "last digest"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(r["email"], r["name"] or "", r["language"], r["status"], r["frequency"], r["filters"], r["last_digest"] or "never")
-    console.print(table)
+    show(rows, as_json, f"{len(rows)} subscribers",
+         ("email", "name", "language", "status", "frequency", "filters", "last digest"),
+         lambda r: (r["email"], r["name"] or "", r["language"], r["status"], r["frequency"], r["filters"], r["last_digest"] or "never"))
 
 
 @subscribers.command("remove")
@@ -199,16 +206,9 @@ def articles_list(ctx, relevant: bool, limit: int | None, as_json: bool) -> None
     app = get_app(ctx)
     with app.db.session() as session:
         rows = list_articles(session, relevant_only=relevant, limit=limit)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    table = Table(title=f"{len(rows)} articles")
-    for col in ("id", "published", "source", "relevant", "score", "visit", "title"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(str(r["id"]), (r["published"] or "")[:16], r["source"] or "", "yes" if r["relevant"] else "",
-                      f"{r['score']:.2f}", str(r["visit_id"] or ""), r["title"][:80])
-    console.print(table)
+    show(rows, as_json, f"{len(rows)} articles", ("id", "published", "source", "relevant", "score", "visit", "title"),
+         lambda r: (str(r["id"]), (r["published"] or "")[:16], r["source"] or "", "yes" if r["relevant"] else "",
+                    f"{r['score']:.2f}", str(r["visit_id"] or ""), r["title"][:80]))
 
 
 @main.group()
@@ -227,17 +227,10 @@ def visits_list(ctx, since, as_json: bool) -> None:
     app = get_app(ctx)
     with app.db.session() as session:
         rows = list_visits(session, since=since.date() if since else None)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    table = Table(title=f"{len(rows)} visits")
-    for col in ("id", "date", "Vietnam", "dir", "Laos", "kind", "articles", "title"):
-        table.add_column(col)
     arrows = {"vn_to_la": "→", "la_to_vn": "←", "none": "↔"}
-    for r in rows:
-        table.add_row(str(r["id"]), r["start_date"] or "?", ", ".join(r["vn_parties"]), arrows[r["direction"]],
-                      ", ".join(r["lao_parties"]), r["kind"], str(len(r["articles"])), r["title"][:70])
-    console.print(table)
+    show(rows, as_json, f"{len(rows)} visits", ("id", "date", "Vietnam", "dir", "Laos", "kind", "articles", "title"),
+         lambda r: (str(r["id"]), r["start_date"] or "?", ", ".join(r["vn_parties"]), arrows[r["direction"]],
+                    ", ".join(r["lao_parties"]), r["kind"], str(len(r["articles"])), r["title"][:70]))
 
 
 # --- classifier ------------------------------------------------------------------------------

@@ -24,6 +24,20 @@ def sync_source(session: Session, config: SourceConfig) -> Source:
     return row
 
 
+def open_crawl_runs(session: Session, configs: list[SourceConfig], run_id: str) -> dict[str, int]:
+    """A running CrawlRun per source (rows created for sources seen the first time); their ids."""
+    from huunghi.db import CrawlRun
+
+    rows: dict[str, int] = {}
+    for cfg in configs:
+        src = sync_source(session, cfg)
+        run = CrawlRun(run_id=run_id, source_id=src.id, status="running")
+        session.add(run)
+        session.flush()
+        rows[cfg.name] = run.id
+    return rows
+
+
 def _iso(value: datetime | date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
