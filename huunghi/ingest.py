@@ -109,6 +109,10 @@ def store_article(session: Session, source: Source | int | None, fields: Article
     """
     province = fields.source_province or (source.province if isinstance(source, Source) else None)
     c, info = analyse_article(fields.title, fields.body, fields.url, fields.published, source_province=province)
+    if info is not None and info.reference is None:
+        # A page that gives no date at all was still published by the time we fetched it: merging
+        # then compares it with visits of about now, never with any visit of any year.
+        info.reference, info.reference_exact = utcnow().astimezone(VN_TZ).date(), False
     from crawler.urls import canonicalize
 
     values = dict(

@@ -95,3 +95,13 @@ def test_a_sent_visit_that_gains_an_article_is_not_new_again(app):
         store_article(s, None, _article("http://b.vn/2", 13, t2))
         assert len(list_visits(s)[0]["articles"]) == 2
     assert digest().sent == []
+
+
+def test_an_undated_page_merges_only_with_recent_visits(app):
+    old = "Ngày 12/10/2020, Đoàn đại biểu tỉnh Bò Kẹo (Lào) đã đến thăm và làm việc tại tỉnh Điện Biên."
+    undated = "Đoàn đại biểu tỉnh Bò Kẹo (Lào) đã đến thăm và làm việc tại tỉnh Điện Biên, hai bên trao đổi kinh nghiệm."
+    with app.db.session() as s:
+        store_article(s, None, ArticleFields("http://a.vn/old", "Tin cũ", old, datetime(2020, 10, 12, 9, tzinfo=UTC)))
+        store_article(s, None, ArticleFields("http://a.vn/undated", "Tin không ngày", undated, None))
+        visits = list_visits(s)
+    assert len(visits) == 2, "a page without any date is not merged into a visit five years old"
