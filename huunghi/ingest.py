@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from huunghi.classify.api import analyse_article
 from huunghi.classify.dates import VN_TZ
-from huunghi.classify.merge import Report, absorb, pick, report_from, vn_key
+from huunghi.classify.merge import Report, absorb, dissolved_names_bound, pick, report_from, vn_key
 from huunghi.classify.merge import _lao_key as lao_key
 from huunghi.classify.visit import VisitInfo
 from huunghi.db import Article, Source, Visit, VisitArticle, utcnow
@@ -47,7 +47,7 @@ def _visit_report(v: Visit) -> Report:
     return Report(
         lao=lao_key(v.lao_parties), vn=vn_key(v.vn_parties), direction=v.direction,
         start=v.start_date, end=v.end_date, reference=v.reference_date,
-        reference_exact=v.reference_exact, ids=[v.id],
+        reference_exact=v.reference_exact, ids=[v.id], before=dissolved_names_bound(v.vn_parties),
     )
 
 

@@ -105,3 +105,15 @@ def test_an_undated_page_merges_only_with_recent_visits(app):
         store_article(s, None, ArticleFields("http://a.vn/undated", "Tin không ngày", undated, None))
         visits = list_visits(s)
     assert len(visits) == 2, "a page without any date is not merged into a visit five years old"
+
+
+def test_a_dissolved_province_name_dates_a_report_before_the_2025_merger():
+    from huunghi.classify.merge import dissolved_names_bound
+
+    old_name = Report(frozenset({"Khăm Muồn"}), frozenset({"Quảng Trị"}), "la_to_vn", ids=["old"],
+                      before=dissolved_names_bound(["Quảng Bình"]))
+    recent = r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 11, 3), date(2025, 11, 3), "new")
+    assert dissolved_names_bound(["Quảng Trị"]) is None
+    assert len(cluster([recent, old_name])) == 2
+    earlier = r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 3), date(2025, 3, 3), "mar")
+    assert len(cluster([earlier, old_name])) == 1

@@ -30,6 +30,9 @@ class Report:
     reference: date | None = None
     reference_exact: bool = True
     ids: list = field(default_factory=list)
+    # The latest day the report can be from: a province name dissolved on 1 July 2025 ("Quảng
+    # Bình", "Thừa Thiên Huế") dates a report to before then (with a month's slack).
+    before: date | None = None
 
 
 def vn_key(names, gaz: Gazetteer | None = None) -> frozenset[str]:
@@ -67,10 +70,18 @@ def date_distance(a: Report, b: Report) -> float | None:
     return None
 
 
+def _known_day(r: Report) -> date | None:
+    return r.start or (r.reference if r.reference_exact else None)
+
+
 def same_visit(a: Report, b: Report) -> float | None:
     """A distance (smaller is surer) when ``a`` and ``b`` report the same visit, else None."""
     if not (a.lao & b.lao):
         return None
+    for x, y in ((a, b), (b, a)):
+        day = _known_day(y)
+        if x.before and day and day > x.before:
+            return None
     if a.vn and b.vn and not (a.vn & b.vn):
         return None
     if a.direction != b.direction and "none" not in (a.direction, b.direction):
@@ -108,6 +119,7 @@ def absorb(visit: Report, new: Report) -> Report:
         reference=min(refs) if refs else None,
         reference_exact=visit.reference_exact and new.reference_exact,
         ids=[*visit.ids, *new.ids],
+        before=min(filter(None, (visit.before, new.before)), default=None),
     )
 
 
@@ -123,10 +135,23 @@ def cluster(reports: list[Report]) -> list[Report]:
     return visits
 
 
+MERGER_DAY = date(2025, 7, 1)
+
+
+def dissolved_names_bound(vn_parties, gaz: Gazetteer | None = None) -> date | None:
+    """The last day a report naming a province dissolved in 2025 is likely to be from."""
+    gaz = gaz or default_gazetteer()
+    current = set(gaz.vn_provinces)
+    if any(p in gaz.vn_before_2025 and p not in current for p in vn_parties):
+        return date(2025, 7, 31)
+    return None
+
+
 def report_from(info, ids=(), gaz: Gazetteer | None = None) -> Report:
     """A Report from a VisitInfo."""
     lao = info.lao_parties
     return Report(
+        before=dissolved_names_bound(info.vn_parties, gaz),
         lao=_lao_key(lao),
         vn=vn_key(info.vn_parties, gaz),
         direction=info.direction,
