@@ -14,7 +14,7 @@ FLOORS = {
     "event_accuracy": 0.90,
     "lao_side_exact": 0.93,
     "vn_side_exact": 0.91,
-    "direction_accuracy": 0.90,
+    "direction_accuracy": 0.92,
     "event_date_within_1_day": 0.65,
     "merge_pairwise_f1": 0.87,
 }

@@ -76,3 +76,9 @@ def test_online_meeting_crosses_no_border():
 def test_capital_city_and_provinces_listed_together():
     v = extract_visit("Bế giảng lớp học", "Ngày 17/11, trường chính trị tổ chức bế giảng lớp bồi dưỡng cho học viên Lào đến từ các tỉnh: Salavan, Sê Kông, Champasak.", published=PUB)
     assert set(v.lao_parties) == {"Xa La Văn", "Sê Kông", "Chăm Pa Xắc"}
+
+
+def test_a_vietnamese_venue_makes_the_lao_side_the_guest():
+    v = extract_visit("Ký kết hợp tác", "Sáng 11/11, tại Đồn Biên phòng cửa khẩu quốc tế, đoàn đại biểu hai tỉnh Thanh Hóa "
+                      "và Hủa Phăn (Lào) đã hội đàm, ký kết thỏa thuận hợp tác giai đoạn mới.", published=PUB)
+    assert v.direction == "la_to_vn"

@@ -26,6 +26,10 @@ STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|gi
 # "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
 DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$")
 TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
+VN_VENUE_RE = re.compile(
+    r"\btại\s+(?:trụ sở\s+|hội trường\s+|nhà khách\s+)?(?:tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân"
+    r"|đồn biên phòng|bộ chỉ huy bộ đội biên phòng)"
+)
 # "tiếp (xã giao) đoàn …", "đón đoàn …": the guest follows.
 # "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
 RECEIVE_PERSON_RE = re.compile(r"(?:đã|vừa)\s+(?:tiếp|đón|hội kiến|tiếp xã giao|tiếp thân mật)\s+(?![^.;:]*\bcó\b)[^.;:]{0,160}$")
@@ -97,6 +101,11 @@ def _direction(doc: Document, key_index: int | None) -> tuple[str, list[str]]:
 
     for s in doc.sentences[:25]:
         weight = 3.0 if s.index == key_index else 2.0 if s.index < 4 else 1.0
+        venue = VN_VENUE_RE.search(s.folded)
+        if venue and s.of("lao_province", "lao_body", "laos"):
+            # a meeting "tại trụ sở Tỉnh ủy", "tại Đồn Biên phòng …": Vietnamese institutions,
+            # so the Lao side is the guest even where no province is named
+            vote("vn", False, weight, f'venue: "{s.text[venue.start() : venue.end()].strip()}"')
         for m in s.mentions:
             side = _side(m)
             if side is None:
