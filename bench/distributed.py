@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from crawler.runner import run_distributed
-from crawler.sample_sites import Route, SiteServer
+from crawler.sample_sites import SiteServer, bulletin_site
 from huunghi.db import Article, Database
 from huunghi.sources import Source
 
@@ -35,21 +35,7 @@ SETTINGS = '{"HUUNGHI_POLITE": false, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED
 
 
 def site(n: int) -> SiteServer:
-    srv = SiteServer()
-
-    def page(i):
-        def handler(_):
-            time.sleep(LATENCY)
-            return Route(f"<html><body><h1>Tin số {i}: hoạt động kinh tế, xã hội trong tuần</h1><div class='date'>12/10/2025 | 14:30</div>"
-                         f"<div class='content'><p>Nội dung bản tin số {i} về các hoạt động của địa phương trong tuần qua, "
-                         f"với nhiều chi tiết về sản xuất nông nghiệp và đời sống người dân.</p></div></body></html>".encode())
-        return Route(handler=handler)
-
-    items = "".join(f"<item><link>{srv.base}/tin-{i}-{i + 10000}.html</link></item>" for i in range(n))
-    srv.routes["/rss.xml"] = Route(f"<rss><channel>{items}</channel></rss>".encode())
-    for i in range(n):
-        srv.routes[f"/tin-{i}-{i + 10000}.html"] = page(i)
-    return srv.start()
+    return bulletin_site(n, LATENCY)
 
 
 def fresh_database() -> tuple[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import html
 import threading
+import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -281,3 +282,24 @@ def article_href(layout: str, a: SampleArticle) -> str:
     if layout == "portal":
         return f"/index.php/tin-tuc-su-kien/{a.slug}-{a.id}.html"
     return f"/{a.slug}-post{a.id}.html"
+
+
+def bulletin_site(n: int, latency: float = 0.0) -> SiteServer:
+    """A started site with ``n`` short local bulletins in one RSS feed (/rss.xml), each page
+    answering after ``latency`` seconds: the bulk site of the scale-out tests and benchmarks."""
+    srv = SiteServer()
+
+    def page(i: int) -> Route:
+        def handler(_):
+            if latency:
+                time.sleep(latency)
+            return Route(f"<html><head><title>x</title></head><body><h1>Tin số {i}: hoạt động của tỉnh trong tuần</h1>"
+                         f"<div class='date'>12/10/2025 | 14:30</div><div class='content'><p>Nội dung bản tin số {i} "
+                         f"về các hoạt động kinh tế, xã hội của địa phương trong tuần qua.</p></div></body></html>".encode())
+        return Route(handler=handler)
+
+    items = "".join(f"<item><link>{srv.base}/tin-{i}-{i + 10000}.html</link></item>" for i in range(n))
+    srv.routes["/rss.xml"] = Route(f"<rss><channel>{items}</channel></rss>".encode(), content_type="application/rss+xml")
+    for i in range(n):
+        srv.routes[f"/tin-{i}-{i + 10000}.html"] = page(i)
+    return srv.start()

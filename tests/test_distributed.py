@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from crawler.runner import run_distributed
-from crawler.sample_sites import Route, SiteServer
+from crawler.sample_sites import SiteServer, bulletin_site
 from huunghi.db import Article, Visit
 from huunghi.ingest import ArticleFields, store_article
 from huunghi.sources import Source
@@ -49,22 +49,7 @@ def pg_app(make_app, pg_url):
 
 
 def big_site(n: int, delay: float = 0.01) -> SiteServer:
-    srv = SiteServer()
-    base = srv.base
-
-    def page(i):
-        def handler(_):
-            time.sleep(delay)
-            return Route(f"<html><head><title>x</title></head><body><h1>Tin số {i}: hoạt động của tỉnh trong tuần</h1>"
-                         f"<div class='date'>12/10/2025 | 14:30</div><div class='content'><p>Nội dung bản tin số {i} "
-                         f"về các hoạt động kinh tế, xã hội của địa phương trong tuần qua.</p></div></body></html>".encode())
-        return Route(handler=handler)
-
-    items = "".join(f"<item><link>{base}/tin-{i}-{i + 10000}.html</link></item>" for i in range(n))
-    srv.routes["/rss.xml"] = Route(f"<rss><channel>{items}</channel></rss>".encode(), content_type="application/rss+xml")
-    for i in range(n):
-        srv.routes[f"/tin-{i}-{i + 10000}.html"] = page(i)
-    return srv.start()
+    return bulletin_site(n, delay)
 
 
 def worker(app, redis_url, idle_exit=4, settings=FAST):
