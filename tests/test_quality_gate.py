@@ -12,11 +12,11 @@ FLOORS = {
     "precision": 0.97,
     "recall": 0.97,
     "event_accuracy": 0.90,
-    "lao_side_exact": 0.93,
+    "lao_side_exact": 0.95,
     "vn_side_exact": 0.91,
     "direction_accuracy": 0.92,
     "event_date_within_1_day": 0.65,
-    "merge_pairwise_f1": 0.87,
+    "merge_pairwise_f1": 0.89,
 }
 TARGETS = {"precision": 0.97, "recall": 0.97, "lao_side_exact": 0.95, "vn_side_exact": 0.90,
            "direction_accuracy": 0.95, "event_date_within_1_day": 0.90, "merge_pairwise_f1": 0.95}

@@ -82,3 +82,11 @@ def test_a_vietnamese_venue_makes_the_lao_side_the_guest():
     v = extract_visit("Ký kết hợp tác", "Sáng 11/11, tại Đồn Biên phòng cửa khẩu quốc tế, đoàn đại biểu hai tỉnh Thanh Hóa "
                       "và Hủa Phăn (Lào) đã hội đàm, ký kết thỏa thuận hợp tác giai đoạn mới.", published=PUB)
     assert v.direction == "la_to_vn"
+
+
+def test_the_headline_says_whom_a_teaser_page_is_about():
+    body = ("Tỉnh Điện Biên và tỉnh Bò Kẹo (Lào) tăng cường hợp tác\n"
+            "Ngày 2/3, nhân chuyến thăm và làm việc của đoàn đại biểu tỉnh Điện Biên tại tỉnh Phông Sa Lỳ (Lào), hai tỉnh đã ký biên bản hợp tác.\n"
+            "Chiều 4/3, đoàn đại biểu tỉnh Điện Biên đã đến thăm và làm việc với lãnh đạo tỉnh Bò Kẹo, hai bên thống nhất mở rộng hợp tác.")
+    v = extract_visit("", body, published=PUB)
+    assert v.lao_parties == ["Bò Kẹo"]

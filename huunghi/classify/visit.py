@@ -248,6 +248,13 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
             listed = LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out)
             if listed and weights.get(a.name) and weights.get(b.name):
                 out.update((a.name, b.name))
+    # A headline that names Lao provinces says whom the article is about; a teaser or tag page may
+    # carry other items below it ("Sơn La và Xay Sổm Bun …" above an item on Xiêng Khoảng).
+    head = doc.sentences[0] if doc.sentences else None
+    if head is not None and len(head.text) < 200:
+        named = {m.name for m in head.of("lao_province")}
+        if named and out - named and out & named:
+            out &= named
     return sorted(out, key=lambda n: first_seen[n])
 
 
