@@ -117,3 +117,16 @@ def test_a_dissolved_province_name_dates_a_report_before_the_2025_merger():
     assert len(cluster([recent, old_name])) == 2
     earlier = r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 3), date(2025, 3, 3), "mar")
     assert len(cluster([earlier, old_name])) == 1
+
+
+def test_two_heads_of_delegation_are_two_trips():
+    from huunghi.classify.merge import different_leaders
+
+    assert different_leaders("Nguyễn Hữu Đông (Bí thư Tỉnh ủy)", "Hoàng Quốc Khánh (Chủ tịch UBND tỉnh)")
+    assert not different_leaders("Su Căn - Bun Nhông (Phó Bí thư)", "Sụ Căn Bun Nhông (Phó Bí thư Tỉnh ủy)")
+    assert not different_leaders(None, "Hoàng Quốc Khánh (Chủ tịch UBND tỉnh)")
+    a = Report(frozenset({"Hủa Phăn"}), frozenset({"Sơn La"}), "vn_to_la", date(2025, 3, 21), ids=["a"],
+               leader="Nguyễn Hữu Đông (Bí thư Tỉnh ủy)")
+    b = Report(frozenset({"Hủa Phăn"}), frozenset({"Sơn La"}), "vn_to_la", date(2025, 3, 22), ids=["b"],
+               leader="Hoàng Quốc Khánh (Chủ tịch UBND tỉnh)")
+    assert len(cluster([a, b])) == 2

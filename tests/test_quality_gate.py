@@ -16,7 +16,7 @@ FLOORS = {
     "vn_side_exact": 0.91,
     "direction_accuracy": 0.92,
     "event_date_within_1_day": 0.65,
-    "merge_pairwise_f1": 0.89,
+    "merge_pairwise_f1": 0.91,
 }
 TARGETS = {"precision": 0.97, "recall": 0.97, "lao_side_exact": 0.95, "vn_side_exact": 0.90,
            "direction_accuracy": 0.95, "event_date_within_1_day": 0.90, "merge_pairwise_f1": 0.95}

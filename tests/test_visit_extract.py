@@ -90,3 +90,9 @@ def test_the_headline_says_whom_a_teaser_page_is_about():
             "Chiều 4/3, đoàn đại biểu tỉnh Điện Biên đã đến thăm và làm việc với lãnh đạo tỉnh Bò Kẹo, hai bên thống nhất mở rộng hợp tác.")
     v = extract_visit("", body, published=PUB)
     assert v.lao_parties == ["Bò Kẹo"]
+
+
+def test_leader_named_before_his_delegation():
+    v = extract_visit("Chủ tịch UBND tỉnh thăm Hủa Phăn", "Ngày 12/12, đồng chí Hoàng Văn Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, "
+                      "cùng Đoàn đại biểu tỉnh Sơn La đã đến chào xã giao lãnh đạo tỉnh Hủa Phăn (Lào).", published=PUB)
+    assert v.leader == "Hoàng Văn Nam (Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh)"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
+from huunghi.classify.text import key, strip_diacritics
 
 # How far apart two reports of one trip may date the event (days), by what each of them knows.
 SAME_DAY_SLACK = 2  # both give the event's day: a multi-day trip reported day by day
@@ -33,6 +34,7 @@ class Report:
     # The latest day the report can be from: a province name dissolved on 1 July 2025 ("Quảng
     # Bình", "Thừa Thiên Huế") dates a report to before then (with a month's slack).
     before: date | None = None
+    leader: str | None = None  # the delegation's head, "Name (title)"
 
 
 def vn_key(names, gaz: Gazetteer | None = None) -> frozenset[str]:
@@ -74,9 +76,26 @@ def _known_day(r: Report) -> date | None:
     return r.start or (r.reference if r.reference_exact else None)
 
 
+def _leader_syllables(leader: str | None) -> set[str]:
+    if not leader:
+        return set()
+    name = leader.split("(")[0]
+    return set(strip_diacritics(key(name)).replace("-", " ").split())
+
+
+def different_leaders(a: str | None, b: str | None) -> bool:
+    """Two named heads of delegation who share under half their name: two different trips."""
+    x, y = _leader_syllables(a), _leader_syllables(b)
+    if not x or not y:
+        return False
+    return len(x & y) < 0.5 * min(len(x), len(y))
+
+
 def same_visit(a: Report, b: Report) -> float | None:
     """A distance (smaller is surer) when ``a`` and ``b`` report the same visit, else None."""
     if not (a.lao & b.lao):
+        return None
+    if different_leaders(a.leader, b.leader):
         return None
     for x, y in ((a, b), (b, a)):
         day = _known_day(y)
@@ -120,6 +139,7 @@ def absorb(visit: Report, new: Report) -> Report:
         reference_exact=visit.reference_exact and new.reference_exact,
         ids=[*visit.ids, *new.ids],
         before=min(filter(None, (visit.before, new.before)), default=None),
+        leader=visit.leader or new.leader,
     )
 
 
@@ -152,6 +172,7 @@ def report_from(info, ids=(), gaz: Gazetteer | None = None) -> Report:
     lao = info.lao_parties
     return Report(
         before=dissolved_names_bound(info.vn_parties, gaz),
+        leader=info.leader,
         lao=_lao_key(lao),
         vn=vn_key(info.vn_parties, gaz),
         direction=info.direction,

@@ -46,6 +46,11 @@ LEADER_RE = re.compile(
     r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,6})\s*[,\-–]\s*(?P<title>[^.;()]{3,160}?)\s*"
     r"(?:,\s*)?(?:làm trưởng đoàn|làm trưởng|dẫn đầu|làm Trưởng đoàn|làm Trưởng Đoàn)"
 )
+# "đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, cùng Đoàn đại biểu … đã đến …"
+LEADER_WITH_RE = re.compile(
+    r"(?:đồng chí|ông|bà|Đồng chí)\s+(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,6})\s*[,\-–]\s*"
+    r"(?P<title>[^.;()]{3,160}?)\s*,\s*(?:cùng|dẫn đầu)\s+(?:các thành viên\s+)?[Đđ]oàn"
+)
 HOST_RE = re.compile(
     r"(?:Tiếp|Đón|Tiếp và làm việc với|Đón và làm việc với|Tiếp đón)[^:]{0,80}?có (?:các )?(?:đồng chí|ông|bà)?:?\s*"
     r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,5})\s*[,\-–]\s*(?P<title>[^;.]{3,140}?)(?:;|\.|$)"
@@ -311,7 +316,7 @@ def extract_visit(
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
         end_date=end,
-        leader=_leader(doc.text[:3000], LEADER_RE),
+        leader=_leader(doc.text[:3000], LEADER_RE) or _leader(doc.text[:3000], LEADER_WITH_RE),
         host_leader=_leader(doc.text[:3000], HOST_RE),
         summary=_summary(doc, key_index),
         amounts=list(dict.fromkeys(m.group(0).strip() for m in AMOUNT_RE.finditer(doc.text[:4000])))[:5],
