@@ -79,7 +79,6 @@ class Source(Strict):
     download_delay: float = Field(default=1.0, ge=0, le=60)
     concurrency: int = Field(default=2, ge=1, le=8)
     enabled: bool = True
-    schedule: str | None = None
 
     @field_validator("name")
     @classmethod
@@ -116,11 +115,6 @@ class Source(Strict):
                 raise ValueError(f"page_url {value!r} has no {{n}} placeholder for the page number")
             _check_url(value.replace("{n}", "2"))
         return value
-
-    @field_validator("schedule")
-    @classmethod
-    def _schedule(cls, value: str | None) -> str | None:
-        return None if value is None else _check_cron(value)
 
     @property
     def host(self) -> str:
