@@ -22,7 +22,7 @@ from sqlalchemy.orm import selectinload
 from huunghi.db import Article, Database, Delivery, Subscriber, Visit
 from notify.locks import exclusive
 from notify.render import build_digest, message_bytes, sender_domain
-from notify.select import candidate_visits, is_due, matches
+from notify.select import candidate_visits, fresh_for, is_due
 from notify.tokens import make_token
 from notify.transport import PermanentFailure, TemporaryFailure
 
@@ -208,8 +208,7 @@ def _plan_batch(ctx: DigestContext, ids: list[int], visits: list[Visit], now: da
             sent[sub_id].add(visit_id)
         rows = []
         for sub in subs:
-            after = sub.last_digest_at or sub.since
-            fresh = [v for v in visits if v.created_at > after and v.id not in sent[sub.id] and matches(sub, v)]
+            fresh = fresh_for(sub, visits, sent[sub.id])
             sub.last_digest_at = now
             if not fresh:
                 continue

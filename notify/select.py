@@ -47,8 +47,13 @@ def candidate_visits(session: Session, after: datetime) -> list[Visit]:
     )
 
 
-def new_visits(session: Session, sub: Subscriber, visits: list[Visit]) -> list[Visit]:
+def fresh_for(sub: Subscriber, visits: list[Visit], sent: set[int]) -> list[Visit]:
     """Visits first known after the subscriber's previous digest, matching, never sent: oldest first."""
     after = sub.last_digest_at or sub.since
-    sent = set(session.scalars(select(Delivery.visit_id).where(Delivery.subscriber_id == sub.id)))
     return [v for v in visits if v.created_at > after and v.id not in sent and matches(sub, v)]
+
+
+def new_visits(session: Session, sub: Subscriber, visits: list[Visit]) -> list[Visit]:
+    """``fresh_for`` with the subscriber's deliveries read from the database."""
+    sent = set(session.scalars(select(Delivery.visit_id).where(Delivery.subscriber_id == sub.id)))
+    return fresh_for(sub, visits, sent)
