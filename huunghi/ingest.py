@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -55,7 +55,7 @@ def _visit_report(v: Visit) -> Report:
 def _lock_merging(session: Session) -> None:
     """Serialise visit merging across processes (PostgreSQL); SQLite writers are serial anyway."""
     if session.bind.dialect.name == "postgresql":
-        session.execute(select(__import__("sqlalchemy").func.pg_advisory_xact_lock(VISIT_MERGE_LOCK)))
+        session.execute(select(func.pg_advisory_xact_lock(VISIT_MERGE_LOCK)))
 
 
 def merge_into_visits(session: Session, article: Article, info: VisitInfo, event: str) -> Visit:
