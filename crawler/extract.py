@@ -31,6 +31,7 @@ NOISE_RE = re.compile(
 )
 LEAD_RE = re.compile(r"(sapo|lead|summary|description|chapeau|excerpt|intro|tom-?tat|article-?sapo)", re.I)
 DATE_CLASS_RE = re.compile(r"(date|time|publish|posted|ngay|thoi-?gian|datetime|meta)", re.I)
+CAPTION_RE = re.compile(r"(caption|chu-?thich|img-?desc|image-?desc|photo-?desc|pic-?desc)", re.I)
 AUTHOR_CLASS_RE = re.compile(r"(author|tac-?gia|byline|writer)", re.I)
 DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
              "date", "dc.date", "dc.date.issued", "article:published", "sailthru.date", "itemprop:datepublished")
@@ -100,6 +101,20 @@ def _jsonld_dates(root) -> str | None:
     return None
 
 
+MASTHEAD_RE = re.compile(r"(logo|brand|site-?name|masthead)", re.I)
+
+
+def _is_masthead(el) -> bool:
+    """An <h1> that is the paper's name in the page header (many CMSes put the logo in one)."""
+    for node in (el, *el.iterancestors()):
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in ("header", "nav") or MASTHEAD_RE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    links = list(el.iter("a"))
+    return bool(links) and all((a.get("href") or "").strip() in ("/", "", "#", "./") for a in links)
+
+
 TITLE_CLASS_RE = re.compile(r"(title|heading|tieu-?de|headline)", re.I)
 
 
@@ -109,7 +124,7 @@ def _title(root, selectors: dict) -> str:
             return _text(el)
     for el in root.iter("h1"):
         t = _text(el)
-        if len(t) > 10 and not _is_noise(el):
+        if len(t) > 10 and not _is_noise(el) and not _is_masthead(el):
             return t
     for el in root.iter("h2", "h3", "div", "span", "td", "p"):
         if TITLE_CLASS_RE.search(el.get("class", "")) and 15 < len(_text(el)) < 300 and not _is_noise(el):
@@ -166,7 +181,8 @@ def _paragraphs(container) -> list[str]:
     for el in container.iter():
         if not isinstance(el.tag, str):
             continue
-        if AUTHOR_CLASS_RE.search(el.get("class", "")) or LEAD_RE.search(el.get("class", "")):
+        cls = el.get("class", "")
+        if AUTHOR_CLASS_RE.search(cls) or LEAD_RE.search(cls) or CAPTION_RE.search(cls):
             continue
         if el.tag in ("p", "h2", "h3", "h4", "blockquote", "li") or (leaf_divs and el.tag == "div" and not any(
             isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el

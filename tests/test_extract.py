@@ -87,3 +87,20 @@ def test_text_is_nfc():
     html = unicodedata.normalize("NFD", "<html><body><h1>Đoàn đại biểu tỉnh Lai Châu thăm Lào</h1><div class='content'><p>Nội dung dài về chuyến thăm hữu nghị của đoàn.</p></div></body></html>")
     e = extract_article(html, "http://x")
     assert e.title == unicodedata.normalize("NFC", e.title) == "Đoàn đại biểu tỉnh Lai Châu thăm Lào"
+
+
+def test_the_masthead_h1_is_not_the_title():
+    html = """<html><head><meta property="og:title" content="Đoàn đại biểu tỉnh Bò Kẹo thăm tỉnh Điện Biên"></head><body>
+    <header><h1 class="logo"><a href="/">Báo Điện Biên Phủ điện tử</a></h1></header>
+    <div class="detail"><h2 class="title-detail">Đoàn đại biểu tỉnh Bò Kẹo thăm tỉnh Điện Biên</h2>
+    <div class="content"><p>Ngày 3/3, đoàn đại biểu tỉnh Bò Kẹo (Lào) đã sang thăm và làm việc tại tỉnh Điện Biên.</p>
+    <p>Hai bên trao đổi kinh nghiệm phát triển kinh tế.</p></div></div></body></html>"""
+    assert extract_article(html, "http://x.vn/a").title == "Đoàn đại biểu tỉnh Bò Kẹo thăm tỉnh Điện Biên"
+
+
+def test_photo_captions_stay_out_of_the_body():
+    html = """<html><body><h1>Lãnh đạo tỉnh Sơn La tiếp đoàn tỉnh Hủa Phăn sang chúc Tết</h1><div class="content">
+    <p>Chiều 20/1, lãnh đạo tỉnh Sơn La đã tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm, chúc Tết.</p>
+    <p class="image-caption">Quang cảnh buổi tiếp đoàn.</p><p>Hai bên chúc nhau một năm mới nhiều thắng lợi.</p></div></body></html>"""
+    body = extract_article(html, "http://x.vn/a").body
+    assert "Quang cảnh" not in body and "năm mới" in body
