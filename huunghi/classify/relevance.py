@@ -33,6 +33,7 @@ class Classification:
     reasons: list[str] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False)
     key_sentences: list[int] = field(default_factory=list, repr=False)
+    exchange_sentences: list[int] = field(default_factory=list, repr=False)  # a Lao party beside a cue
 
 
 EXCHANGE_KINDS = ("visit", "signing", "other")
@@ -77,6 +78,7 @@ def classify(
     best, best_s, best_cues = 0.0, None, {}
     n_sent = len(doc.sentences)
     lao_sentences = 0
+    exchange: list[int] = []
     foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
     for s in doc.sentences:
@@ -97,6 +99,7 @@ def classify(
         if not window_lao:
             continue
         lao_sentences += 1
+        exchange.append(s.index)
         ev = 1.0 + (0.6 if any(m.kind != "laos" for m in window_lao) else 0.0)
         ev += 0.4 if s.of("vn_province", "vn_body") else 0.0
         ev += 0.5 if DATE_NEAR_RE.search(s.folded) else 0.0
@@ -168,5 +171,5 @@ def classify(
     else:
         event = "none"
     return Classification(
-        relevant, round(score, 4), event, reasons, doc, [best_s.index] if best_s is not None else []
+        relevant, round(score, 4), event, reasons, doc, [best_s.index] if best_s is not None else [], exchange
     )

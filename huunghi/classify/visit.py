@@ -305,6 +305,15 @@ def extract_visit(
              and (d.end or not SINCE_RE.search(doc.folded[max(0, d.offset - 6) : d.offset]))),
             None,
         )
+    if chosen is None:
+        # else the date of a later sentence that reports the exchange ("Ngay trong chiều ngày 26/7,
+        # tại Trụ sở Bộ Ngoại giao, … trao … cho Đại sứ Lào")
+        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in c.exchange_sentences]
+        chosen = next(
+            (d for d in dates if any(a <= d.offset < b for a, b in spans)
+             and (d.end or not SINCE_RE.search(doc.folded[max(0, d.offset - 6) : d.offset]))),
+            None,
+        )
     if chosen is not None:
         start, end = chosen.start, chosen.end
     direction, _why = _direction(doc, key_index)
