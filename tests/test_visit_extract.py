@@ -99,8 +99,8 @@ def test_leader_named_before_his_delegation():
 
 
 def test_the_day_from_a_later_sentence_that_reports_the_exchange():
-    body = ("Thủ tướng Chính phủ đã quyết định hỗ trợ tỉnh Sê Kông (Lào) khắc phục hậu quả lũ quét. "
-            "Khoản hỗ trợ được trích từ nguồn dự phòng ngân sách. "
-            "Chiều ngày 9/8, tại Hà Nội, Bộ Ngoại giao đã trao tặng khoản hỗ trợ cho Đại sứ quán Lào.")
+    background = " ".join(f"Mưa lớn kéo dài nhiều ngày khiến huyện thứ {n} của tỉnh Sê Kông bị ngập sâu." for n in range(7))
+    body = ("Thủ tướng Chính phủ đã quyết định hỗ trợ tỉnh Sê Kông (Lào) khắc phục hậu quả lũ quét. " + background +
+            " Chiều ngày 9/8, tại Hà Nội, Bộ Ngoại giao đã trao tặng khoản hỗ trợ cho Đại sứ quán Lào.")
     v = extract_visit("Hỗ trợ Lào khắc phục lũ quét", body, published=datetime(2025, 8, 10, 3, tzinfo=UTC))
     assert v.event_date == date(2025, 8, 9)
