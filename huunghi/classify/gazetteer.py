@@ -71,7 +71,6 @@ class Gazetteer:
         for alias in list(self._vn_body_lookup):
             self._body_lookup.setdefault(f"{alias} lào", "Lào")
             self._body_lookup.setdefault(f"{alias} nước bạn lào", "Lào")
-        self.lao_province_re = _name_pattern(list(self._lao_lookup))
         # Names of two or more syllables also match with every diacritic ignored, which catches
         # the press's loose spellings ("Bo Ly Khăm Xay", "Xa Van Na Khet") without risk: no
         # Vietnamese phrase reads like a multi-syllable Lao name once the marks are gone.
@@ -79,13 +78,6 @@ class Gazetteer:
             strip_diacritics(k): c for k, c in self._lao_lookup.items() if " " in k
         }
         self.lao_loose_re = _name_pattern(list(self._lao_loose))
-        self.lao_capital_re = _name_pattern(list(self._lao_capital))
-        self.lao_body_re = _name_pattern(list(self._body_lookup))
-        self.not_laos_re = _name_pattern(self.not_laos)
-        self.vn_province_re = _name_pattern(list(self._vn_lookup))
-        self.vn_body_re = _name_pattern(list(self._vn_body_lookup))
-        self.other_country_re = _name_pattern(self.other_countries)
-        self.lao_title_re = _name_pattern(self.lao_titles)
         self.scanner = self._scanner()
 
     def _scanner(self) -> re.Pattern:

@@ -273,6 +273,16 @@ def _leader(text: str, pattern: re.Pattern) -> str | None:
     return f"{m.group('name').strip()} ({title})"
 
 
+def _first_date_in(dates, sentences: list[Sentence], folded: str):
+    """The first date inside one of ``sentences`` that is not a "since" (ranges always count)."""
+    spans = [(s.start, s.end) for s in sentences]
+    return next(
+        (d for d in dates if any(a <= d.offset < b for a, b in spans)
+         and (d.end or not SINCE_RE.search(folded[max(0, d.offset - 6) : d.offset]))),
+        None,
+    )
+
+
 def extract_visit(
     title: str,
     body: str,
@@ -299,21 +309,11 @@ def extract_visit(
     if chosen is None:
         # else the first date of the opening sentences that speak of a party — not a page's
         # own date line ("Thứ Sáu, ngày 23 tháng 08 năm 2019") nor a "since" ("Từ ngày 1/7/2025")
-        spans = [(s.start, s.end) for s in doc.sentences[:6] if s.mentions]
-        chosen = next(
-            (d for d in dates if any(a <= d.offset < b for a, b in spans)
-             and (d.end or not SINCE_RE.search(doc.folded[max(0, d.offset - 6) : d.offset]))),
-            None,
-        )
+        chosen = _first_date_in(dates, [s for s in doc.sentences[:6] if s.mentions], doc.folded)
     if chosen is None:
         # else the date of a later sentence that reports the exchange ("Ngay trong chiều ngày 26/7,
         # tại Trụ sở Bộ Ngoại giao, … trao … cho Đại sứ Lào")
-        spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in c.exchange_sentences]
-        chosen = next(
-            (d for d in dates if any(a <= d.offset < b for a, b in spans)
-             and (d.end or not SINCE_RE.search(doc.folded[max(0, d.offset - 6) : d.offset]))),
-            None,
-        )
+        chosen = _first_date_in(dates, [doc.sentences[i] for i in c.exchange_sentences], doc.folded)
     if chosen is not None:
         start, end = chosen.start, chosen.end
     direction, _why = _direction(doc, key_index)
