@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from huunghi.classify.dates import Reference, find_dates
+from huunghi.classify.dates import Reference, find_dates, year_from_text
 from huunghi.classify.text import fold
 from huunghi.classify.visit import extract_visit
 
@@ -104,3 +104,52 @@ def test_the_day_from_a_later_sentence_that_reports_the_exchange():
             " Chiều ngày 9/8, tại Hà Nội, Bộ Ngoại giao đã trao tặng khoản hỗ trợ cho Đại sứ quán Lào.")
     v = extract_visit("Hỗ trợ Lào khắc phục lũ quét", body, published=datetime(2025, 8, 10, 3, tzinfo=UTC))
     assert v.event_date == date(2025, 8, 9)
+
+
+# Pages whose publication time is lost (archived copies, re-posts): the year comes from what they say.
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an anniversary dates the whole year, in words or as a span
+    ("Nhân dịp kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào, năm 2020-2021 khó khăn.", (2022, 2022)),
+    ("Hai bên chào mừng 45 năm Ký kết Hiệp ước Hữu nghị và Hợp tác. Biên bản ký năm 2019.", (2022, 2022)),
+    ("Hướng tới kỷ niệm quan hệ ngoại giao (1962 - 2027) và năm 2025.", (2025, 2025)),  # not yet
+    # a year only looked back on: a first-quarter event is in the next year
+    ("Năm 2021, trong điều kiện dịch bệnh, hai đơn vị vẫn phối hợp tốt.", (2021, 2022)),
+    ("Đồng chí thông tin những thành tựu nổi bật của tỉnh trong năm 2023.", (2023, 2024)),
+    ("Hai bên đánh giá kết quả hợp tác giai đoạn 2022 - 2024. Từ tháng 8/2022 đến nay, tỉnh bạn đã cử cán bộ.", (2024, 2025)),
+    # a year the text lives in stays
+    ("Chúc tỉnh bạn đạt nhiều thắng lợi trong năm mới 2020.", (2020, 2020)),
+    ("Tỉnh đạt được nhiều kết quả trong năm 2023; phấn đấu hoàn thành nhiệm vụ đề ra trong năm 2024.", (2024, 2024)),
+    ("Hai tỉnh ký Thỏa thuận hợp tác năm 2025 trong dịp này.", (2025, 2025)),
+    # an agreement for a period is signed in its first year; a plain period says nothing
+    ("Ngày 16/8, diễn ra lễ ký Biên bản hợp tác toàn diện giai đoạn 2022 – 2024 giữa hai tỉnh.", (2022, 2022)),
+    ("Hai tỉnh triển khai chương trình giai đoạn 2021 - 2025.", None),
+    # years still to come are plans, not the present
+    ("Phấn đấu đến năm 2030 hoàn thành tuyến đường.", None),
+])
+def test_year_from_text(text, expected):
+    assert year_from_text(fold(text), TODAY) == expected
+
+
+def test_a_reviewed_year_moves_only_first_quarter_events():
+    ref = Reference(date(2021, 12, 31), False, 2022)
+    assert find_dates(fold("Ngày 24/1, đoàn"), ref)[0].start == date(2022, 1, 24)
+    assert find_dates(fold("Ngày 24/7, đoàn"), ref)[0].start == date(2021, 7, 24)
+
+
+def test_a_page_without_a_publication_time_dates_its_event_from_its_own_years():
+    body = ("Ngày 24/1, tại cửa khẩu Chiềng Khương, tỉnh Sơn La, đoàn công tác Bộ Chỉ huy quân sự tỉnh Hủa Phăn (Lào) "
+            "đã đến thăm, chúc Tết Bộ đội Biên phòng tỉnh Sơn La.\n"
+            "Năm 2023, hai lực lượng đã trao đổi thông tin 12 lần.")
+    v = extract_visit("Lực lượng vũ trang Hủa Phăn chúc Tết", body)
+    assert v.event_date == date(2024, 1, 24) and v.direction == "la_to_vn"
+
+
+def test_a_period_between_digits_does_not_end_the_sentence():
+    body = ("Thủ tướng quyết định hỗ trợ 200.000 USD cho tỉnh Át Tạp Pư (Lào) khắc phục lũ. "
+            "Chiều ngày 19.7, Thứ trưởng Bộ Ngoại giao đã trao số tiền 200.000 USD cho Đại sứ Lào tại Việt Nam.")
+    v = extract_visit("Hỗ trợ Lào khắc phục lũ", body, published=datetime(2025, 7, 20, 3, tzinfo=UTC))
+    assert v.event_date == date(2025, 7, 19)
+    assert v.amounts == ["200.000 USD"]

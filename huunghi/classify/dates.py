@@ -40,6 +40,8 @@ class Reference:
 
     day: date
     exact: bool
+    # the year of a January–March event when the text only looks back on ``day``'s year
+    q1_year: int | None = None
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -77,12 +79,93 @@ def reference_from(published: datetime | None, folded_text: str, url: str | None
                 y, mo = int(m.group(1)), int(m.group(2))
                 if 1 <= mo <= 12:
                     return Reference(date(y, mo, calendar.monthrange(y, mo)[1]), False)
-    # Last resort: a year the headline or lead names ("… hợp tác năm 2025"): the event is in it.
-    text = YEAR_RANGE_RE.sub(" ", folded_text[:HEAD_CHARS])
-    years = [int(y) for y in YEAR_RE.findall(text) if 1990 < int(y) <= date.today().year]
-    if years:
-        return Reference(date(max(years), 12, 31), False)
+    # Last resort: what the text says of the years around it.
+    guess = year_from_text(folded_text[:HEAD_CHARS])
+    if guess is not None:
+        year, q1_year = guess
+        return Reference(date(year, 12, 31), False, q1_year)
     return None
+
+
+# Vietnam–Laos anniversaries the press dates its events by ("60 năm Ngày thiết lập quan hệ ngoại giao").
+ANNIVERSARY_ANCHORS = (
+    (re.compile(r"thiết lập quan hệ ngoại giao"), 1962),
+    (re.compile(r"(?:ký(?: kết)? )?hiệp (?:ước|định) hữu nghị"), 1977),
+    (re.compile(r"quốc khánh (?:nước )?(?:cộng hòa dân chủ nhân dân |chdcnd )?lào"), 1975),
+)
+ANNIVERSARY_RE = re.compile(r"(?<![\d/.])(\d{2,3}) năm (?:ngày |kỷ niệm )?")
+# "(1962 - 2022)": an anniversary written as its span
+ANNIVERSARY_SPAN_RE = re.compile(r"\(\s*(19[0-8]\d)\s*[-–]\s*((?:19|20)\d{2})\s*\)")
+# A year or a period the text looks back on ("đạt được trong năm 2023", "Năm 2021, trong điều kiện …",
+# "đánh giá kết quả … giai đoạn 2022 - 2024") or one it is living in ("năm mới 2020", "đề ra trong năm
+# 2024", "Thỏa thuận hợp tác năm 2025").
+PAST_CUE_RE = re.compile(r"đạt được|kết quả|thành tựu|tổng kết|đánh giá|nhìn lại|vừa qua|năm qua|(?<!\w)đã(?!\w)")
+CURRENT_CUE_RE = re.compile(
+    r"năm mới|(?<!\w)xuân|(?<!\w)tết|bunpimay|đề ra|kế hoạch|phương hướng|nhiệm vụ|năm nay|hợp tác năm|(?<!\w)sẽ(?!\w)"
+)
+SIGNING_CUE_RE = re.compile(r"(?<!\w)ký(?!\w)")
+PERIOD_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])")
+SENTENCE_START_RE = re.compile(r"[.!?;\n|]")
+
+
+def _context(text: str, offset: int) -> str:
+    """The words of the sentence before ``offset`` (at most 120 characters)."""
+    window = text[max(0, offset - 120) : offset]
+    cut = max((m.end() for m in SENTENCE_START_RE.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _anniversary_year(text: str, latest: int) -> int | None:
+    years = []
+    for m in ANNIVERSARY_RE.finditer(text):
+        rest = text[m.end() : m.end() + 60]
+        years += [base + int(m.group(1)) for rx, base in ANNIVERSARY_ANCHORS if rx.match(rest)]
+    for m in ANNIVERSARY_SPAN_RE.finditer(text):
+        start, end = int(m.group(1)), int(m.group(2))
+        if (end - start) % 5 == 0:
+            years.append(end)
+    years = [y for y in years if 1990 < y <= latest]
+    return max(set(years), key=years.count) if years else None
+
+
+def year_from_text(text: str, today: date | None = None) -> tuple[int, int] | None:
+    """The year a text without a date line was written in, and the year of its first quarter.
+
+    An anniversary decides both. Else the latest year the text names — a single year, or the end of
+    a period it looks back on — is taken; an event in January–March of an article that only looks
+    back on that year (the new-year reviews, the Tết greetings) belongs to the year after.
+    """
+    latest = (today or date.today()).year
+    anniversary = _anniversary_year(text, latest)
+    if anniversary:
+        return anniversary, anniversary
+    mentions: list[tuple[int, str]] = []  # (year, "past" | "current" | "")
+    for m in PERIOD_RE.finditer(text):
+        context = _context(text, m.start())
+        if PAST_CUE_RE.search(context) and not CURRENT_CUE_RE.search(context):
+            mentions.append((int(m.group(2)), "past"))
+        elif SIGNING_CUE_RE.search(context):
+            # an agreement for a period is signed in its first year ("lễ ký Biên bản … giai đoạn 2022 – 2024")
+            mentions.append((int(m.group(1)), "current"))
+    bare = PERIOD_RE.sub(lambda m: " " * len(m.group(0)), text)
+    for m in YEAR_RE.finditer(bare):
+        context = _context(bare, m.start())
+        if CURRENT_CUE_RE.search(context[-40:]):
+            kind = "current"
+        elif PAST_CUE_RE.search(context) or re.fullmatch(r"\s*năm\s*", context) and bare[m.end() : m.end() + 1] == ",":
+            kind = "past"
+        else:
+            kind = ""
+        mentions.append((int(m.group(1)), kind))
+    for m in FULL_DATE_RE.finditer(text):
+        mentions.append((int(m.group(3)), ""))
+    mentions = [(y, k) for y, k in mentions if 1990 < y <= latest]
+    if not mentions:
+        return None
+    year = max(y for y, _ in mentions)
+    kinds = {k for y, k in mentions if y == year}
+    looked_back = kinds == {"past"} and year < latest
+    return year, year + 1 if looked_back else year
 
 
 def resolve(day: int, month: int, year: int | None, ref: Reference | None) -> date | None:
@@ -91,6 +174,8 @@ def resolve(day: int, month: int, year: int | None, ref: Reference | None) -> da
         return _valid(year, month, day)
     if ref is None:
         return None
+    if ref.q1_year and month <= 3:
+        return _valid(ref.q1_year, month, day)
     candidate = _valid(ref.day.year, month, day)
     if candidate is None:
         return None

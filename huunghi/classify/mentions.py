@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.text import clean, fold_clean, strip_diacritics
 
-SENTENCE_RE = re.compile(r"[^.!?;\n|]+(?:[.!?;]+|$)", re.M)
+# A period between digits ("200.000 USD", "Ngày 19.2") is part of a number, not a sentence end.
+SENTENCE_RE = re.compile(r"(?:[^.!?;\n|]|(?<=\d)[.](?=\d))+(?:[.!?;]+|$)", re.M)
 # "HĐND TP. Huế", "PGS.TS. Nguyễn": a period after these does not end the sentence.
 ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|TS|ThS|PGS|GS|BS|Q|P|St|Mr|Ms|Dr)|\b[A-ZĐ])\.\s*$")
 

@@ -20,7 +20,10 @@ AT_RE = re.compile(
     r"|(?<![\w])(?:đến|sang|tới)(?:\s+thăm)?(?:\s+và làm việc|,\s*làm việc)?(?:\s+(?:tại|với))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?"
     r"|(?<![\w])thăm(?:\s+và làm việc|,\s*làm việc|\s+chính thức)?(?:\s+(?:tại))?(?:\s+(?:tỉnh|nước|thủ đô))?"
     # "đã có chuyến thăm, làm việc và hội đàm với (Thường trực HĐND) tỉnh X": X hosts the trip
-    r"|chuyến thăm[^.;]{0,60}?\bvới(?:\s+[^\s,.;:]+){0,6}?)\s*$"
+    r"|chuyến thăm[^.;]{0,60}?\bvới(?:\s+[^\s,.;:]+){0,6}?"
+    # the place line as an address: "tại Cửa khẩu Chiềng Khương, xã …, huyện Sông Mã, tỉnh X"
+    r"|(?<![\w])tại(?:\s+[^\s,.;:]+){1,10}?(?:,\s*(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|bản)"
+    r"(?:\s+[^\s,.;:]+){1,5})*,\s*(?:tỉnh|thành phố|thủ đô))\s*$"
 )
 STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
 # "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
