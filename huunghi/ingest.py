@@ -48,7 +48,7 @@ def _visit_report(v: Visit) -> Report:
         lao=lao_key(v.lao_parties), vn=vn_key(v.vn_parties), direction=v.direction,
         start=v.start_date, end=v.end_date, reference=v.reference_date,
         reference_exact=v.reference_exact, ids=[v.id], before=dissolved_names_bound(v.vn_parties),
-        leader=v.leader,
+        leader=v.leader, kind=v.kind, amounts=frozenset(v.amounts or ()),
     )
 
 

@@ -1,5 +1,6 @@
 """One visit however many outlets report it; different visits stay apart."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from huunghi.classify.merge import Report, cluster
@@ -130,3 +131,44 @@ def test_two_heads_of_delegation_are_two_trips():
     b = Report(frozenset({"Hủa Phăn"}), frozenset({"Sơn La"}), "vn_to_la", date(2025, 3, 22), ids=["b"],
                leader="Hoàng Quốc Khánh (Chủ tịch UBND tỉnh)")
     assert len(cluster([a, b])) == 2
+
+
+def test_the_day_and_month_of_an_undated_report_still_tell_trips_apart():
+    dated = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2022, 1, 24), ident="dated")
+    # "Ngày 30-1" with no year anywhere: not the greeting of 24/1, whatever the year
+    other_day = replace(r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", ident="30-1"), yearless=((1, 30), (1, 30)))
+    assert len(cluster([dated, other_day])) == 2
+    # "từ ngày 17-21/2" holds the 19/2 meeting of a dated report
+    trip = replace(r({"Xa La Văn", "Chăm Pa Xắc"}, {"Quảng Trị"}, "vn_to_la", ident="trip"), yearless=((2, 17), (2, 21)))
+    leg = r({"Xa La Văn"}, {"Quảng Trị"}, "vn_to_la", date(2022, 2, 19), ident="leg")
+    assert [v.ids for v in cluster([trip, leg])] == [["trip", "leg"]]
+    # ... and a day-month seen on two dated visits (Bunpimay comes every April) joins neither
+    years = [r({"Xa La Văn"}, {"Quảng Trị"}, "vn_to_la", date(y, 4, 14), ident=str(y)) for y in (2022, 2023)]
+    bunpimay = replace(r({"Xa La Văn"}, {"Quảng Trị"}, "vn_to_la", ident="?"), yearless=((4, 14), (4, 14)))
+    assert len(cluster([*years, bunpimay])) == 3
+    # a day-month across the year end: "30/12 - 2/1" holds 31/12
+    new_year = replace(r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", ident="ny"), yearless=((12, 30), (1, 2)))
+    assert len(cluster([new_year, r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2023, 12, 31), ident="d")])) == 1
+
+
+def test_undated_national_reports_join_only_on_the_same_sum_or_kind():
+    def national(ident, kind, amounts=(), start=None):
+        return replace(r({"Lào"}, {"Việt Nam"}, "none", start, ident=ident), kind=kind, amounts=frozenset(amounts))
+
+    aid = national("aid", "aid_handover", ["200.000 USD"], date(2018, 7, 26))
+    assert len(cluster([aid, national("copy", "aid_handover", ["200.000 USD"])])) == 1
+    assert len(cluster([aid, national("covid", "other", ["500.000 USD"])])) == 2
+    assert len(cluster([national("funeral", "working_visit"), national("graduation", "other")])) == 2
+    # a province pair, undated, still joins the only visit it can be
+    assert len(cluster([r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2022, 1, 24), ident="a"),
+                        r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", ident="b")])) == 1
+
+
+def test_an_article_without_a_year_keeps_its_day_and_month():
+    from huunghi.classify.visit import extract_visit
+
+    v = extract_visit("Đoàn Hủa Phăn chúc Tết Sơn La",
+                      "Ngày 30-1, Đoàn công tác tỉnh Hủa Phăn (Lào) do đồng chí Phăn Xay, Phó Tỉnh trưởng làm Trưởng đoàn "
+                      "đã sang thăm và chúc Tết tỉnh Sơn La.")
+    assert v.event_date is None and v.yearless == ((1, 30), (1, 30))
+    assert v.as_json()["yearless"] == ["--01-30", "--01-30"]

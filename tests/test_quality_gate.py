@@ -1,7 +1,7 @@
 """Quality figures on the labeled corpus (../shared/corpus), computed, printed and guarded.
 
-Floors sit a little under today's figures so a regression fails; the issue targets are
-printed beside them (not all are met yet: see README "Quality").
+Every floor is at least the issue's target (the dev figures sit above them: see README "Quality"),
+so a regression below what the issue asks fails the suite.
 """
 
 import pytest
@@ -14,9 +14,9 @@ FLOORS = {
     "event_accuracy": 0.90,
     "lao_side_exact": 0.95,
     "vn_side_exact": 0.91,
-    "direction_accuracy": 0.92,
-    "event_date_within_1_day": 0.65,
-    "merge_pairwise_f1": 0.91,
+    "direction_accuracy": 0.95,
+    "event_date_within_1_day": 0.90,
+    "merge_pairwise_f1": 0.95,
 }
 TARGETS = {"precision": 0.97, "recall": 0.97, "lao_side_exact": 0.95, "vn_side_exact": 0.90,
            "direction_accuracy": 0.95, "event_date_within_1_day": 0.90, "merge_pairwise_f1": 0.95}

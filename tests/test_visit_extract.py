@@ -128,14 +128,23 @@ TODAY = date(2026, 11, 25)
     ("Hai tỉnh triển khai chương trình giai đoạn 2021 - 2025.", None),
     # years still to come are plans, not the present
     ("Phấn đấu đến năm 2030 hoàn thành tuyến đường.", None),
+    # the signing itself is done ("đã … ký"), the period it opens is not
+    ("Hai đoàn đã hội đàm, ký kết thỏa thuận hợp tác giai đoạn 2021-2025.", (2021, 2021)),
+    # the review may follow the year ("song năm 2021, tỉnh vẫn đạt được …")
+    ("Dù gặp nhiều khó khăn song năm 2021, tỉnh vẫn đạt được nhiều thành tựu.", (2021, 2022)),
+    ("Từ đầu năm 2024 đến nay, hai tỉnh trao đổi 12 đoàn.", (2024, 2024)),
+    # the Tết of a lunar year: January and February in it, December before it
+    ("Nhân dịp Tết cổ truyền Canh Tý, đoàn đã sang thăm, chúc Tết.", (2019, 2020)),
+    ("Chúc Tết Nguyên đán Bính Ngọ tới lãnh đạo tỉnh.", (2025, 2026)),
 ])
 def test_year_from_text(text, expected):
     assert year_from_text(fold(text), TODAY) == expected
 
 
-def test_a_reviewed_year_moves_only_first_quarter_events():
+def test_a_reviewed_year_moves_only_events_of_the_greeting_season():
     ref = Reference(date(2021, 12, 31), False, 2022)
     assert find_dates(fold("Ngày 24/1, đoàn"), ref)[0].start == date(2022, 1, 24)
+    assert find_dates(fold("Ngày 11/4, đoàn chúc Tết Bunpimay"), ref)[0].start == date(2022, 4, 11)
     assert find_dates(fold("Ngày 24/7, đoàn"), ref)[0].start == date(2021, 7, 24)
 
 
@@ -153,3 +162,35 @@ def test_a_period_between_digits_does_not_end_the_sentence():
     v = extract_visit("Hỗ trợ Lào khắc phục lũ", body, published=datetime(2025, 7, 20, 3, tzinfo=UTC))
     assert v.event_date == date(2025, 7, 19)
     assert v.amounts == ["200.000 USD"]
+
+
+def test_where_a_disaster_struck_is_not_where_anybody_went():
+    v = extract_visit("Hỗ trợ Lào khắc phục lũ", "Thủ tướng Chính phủ đã quyết định hỗ trợ 300.000 USD cho nhân dân Lào "
+                      "khắc phục hậu quả lũ lụt tại tỉnh Át Tạp Pư.", published=PUB)
+    assert v.direction == "none"
+    sent = extract_visit("Bộ Quốc phòng cử chuyên gia giúp Lào", "Ngày 3/5, Bộ Quốc phòng cử đội chuyên gia y tế sang Lào "
+                         "và trao tặng vật tư y tế cho Lào.", published=PUB)
+    assert sent.direction == "vn_to_la"
+
+
+def test_the_resident_embassy_crosses_no_border():
+    v = extract_visit("Lãnh đạo tỉnh tiếp Đại sứ Lào",
+                      "Ngày 10/4, tại trụ sở UBND tỉnh, lãnh đạo tỉnh Thanh Hóa đã tiếp và làm việc với Đại sứ quán Lào "
+                      "tại Việt Nam do Đại sứ Khăm Phăn làm trưởng đoàn.", published=PUB)
+    assert v.direction == "none"
+
+
+@pytest.mark.parametrize("title,direction", [
+    ("Xiêng Khoảng (Lào) và Sơn La ký Biên bản hợp tác", "vn_to_la"),
+    ("Tăng cường hợp tác giữa hai tỉnh Đắk Lắk và Sê Kông (Lào)", "la_to_vn"),
+])
+def test_with_nothing_else_the_headline_names_the_host_first(title, direction):
+    body = ("Ngày 11/4, lãnh đạo hai tỉnh đã có buổi làm việc và hội đàm về hợp tác giai đoạn tới. "
+            "Hai bên thống nhất tăng cường trao đổi đoàn các cấp.")
+    assert extract_visit(title, body, published=PUB).direction == direction
+
+
+def test_taking_in_students_is_not_receiving_a_delegation():
+    body = ("Ngày 18/7, Ngày hội văn hóa của tỉnh Sơn La diễn ra tại tỉnh Luông Pha Bang. "
+            "Tỉnh Sơn La đã tiếp nhận lưu học sinh từ 9 tỉnh của Lào sang đào tạo.")
+    assert extract_visit("Ngày hội văn hóa Sơn La", body, published=PUB).direction == "vn_to_la"

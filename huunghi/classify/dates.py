@@ -40,7 +40,7 @@ class Reference:
 
     day: date
     exact: bool
-    # the year of a January–March event when the text only looks back on ``day``'s year
+    # the year of an event early in the year when the text only looks back on ``day``'s year
     q1_year: int | None = None
 
 
@@ -98,21 +98,40 @@ ANNIVERSARY_RE = re.compile(r"(?<![\d/.])(\d{2,3}) năm (?:ngày |kỷ niệm )?
 ANNIVERSARY_SPAN_RE = re.compile(r"\(\s*(19[0-8]\d)\s*[-–]\s*((?:19|20)\d{2})\s*\)")
 # A year or a period the text looks back on ("đạt được trong năm 2023", "Năm 2021, trong điều kiện …",
 # "đánh giá kết quả … giai đoạn 2022 - 2024") or one it is living in ("năm mới 2020", "đề ra trong năm
-# 2024", "Thỏa thuận hợp tác năm 2025").
-PAST_CUE_RE = re.compile(r"đạt được|kết quả|thành tựu|tổng kết|đánh giá|nhìn lại|vừa qua|năm qua|(?<!\w)đã(?!\w)")
+# 2024", "Thỏa thuận hợp tác năm 2025", "từ đầu năm 2024 đến nay").
+REVIEW_CUE_RE = re.compile(r"đạt được|kết quả|thành tựu|tổng kết|đánh giá|nhìn lại|vừa qua|năm qua")
+DONE_CUE_RE = re.compile(r"(?<!\w)đã(?!\w)")
 CURRENT_CUE_RE = re.compile(
-    r"năm mới|(?<!\w)xuân|(?<!\w)tết|bunpimay|đề ra|kế hoạch|phương hướng|nhiệm vụ|năm nay|hợp tác năm|(?<!\w)sẽ(?!\w)"
+    r"năm mới|(?<!\w)xuân|(?<!\w)tết|bunpimay|đề ra|kế hoạch|phương hướng|nhiệm vụ|năm nay|hợp tác năm"
+    r"|đầu năm|(?<!\w)sẽ(?!\w)"
 )
 SIGNING_CUE_RE = re.compile(r"(?<!\w)ký(?!\w)")
 PERIOD_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![\d/])")
-SENTENCE_START_RE = re.compile(r"[.!?;\n|]")
+SENTENCE_END_RE = re.compile(r"[.!?;\n|]")
+# The Tết of a year named by its stem and branch ("Tết cổ truyền Canh Tý" is Tết 2020).
+STEMS = {"canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "giáp": 4, "ất": 5, "bính": 6, "đinh": 7, "mậu": 8, "kỷ": 9}
+BRANCHES = {"thân": 0, "dậu": 1, "tuất": 2, "hợi": 3, "tý": 4, "sửu": 5, "dần": 6, "mão": 7, "mẹo": 7,
+            "thìn": 8, "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11}
+LUNAR_YEAR_RE = re.compile(
+    r"(?:tết|xuân)(?:\s+(?:nguyên đán|cổ truyền|dân tộc|mới))*\s+(" + "|".join(STEMS) + r")\s+("
+    + "|".join(BRANCHES) + r")(?!\w)"
+)
+# Reviews of the past year come with the greetings of the new one: Tết, then Bunpimay in April.
+REVIEW_SEASON_MONTHS = 4
 
 
-def _context(text: str, offset: int) -> str:
+def _before(text: str, offset: int) -> str:
     """The words of the sentence before ``offset`` (at most 120 characters)."""
     window = text[max(0, offset - 120) : offset]
-    cut = max((m.end() for m in SENTENCE_START_RE.finditer(window)), default=0)
+    cut = max((m.end() for m in SENTENCE_END_RE.finditer(window)), default=0)
     return window[cut:]
+
+
+def _after(text: str, offset: int) -> str:
+    """The words of the sentence after ``offset`` (at most 80 characters)."""
+    window = text[offset : offset + 80]
+    m = SENTENCE_END_RE.search(window)
+    return window[: m.start()] if m else window
 
 
 def _anniversary_year(text: str, latest: int) -> int | None:
@@ -128,37 +147,55 @@ def _anniversary_year(text: str, latest: int) -> int | None:
     return max(set(years), key=years.count) if years else None
 
 
-def year_from_text(text: str, today: date | None = None) -> tuple[int, int] | None:
-    """The year a text without a date line was written in, and the year of its first quarter.
+def _lunar_year(text: str, latest: int) -> int | None:
+    m = LUNAR_YEAR_RE.search(text)
+    if not m:
+        return None
+    stem, branch = STEMS[m.group(1)], BRANCHES[m.group(2)]
+    return next((y for y in range(latest + 1, latest - 60, -1) if y % 10 == stem and y % 12 == branch), None)
 
-    An anniversary decides both. Else the latest year the text names — a single year, or the end of
-    a period it looks back on — is taken; an event in January–March of an article that only looks
-    back on that year (the new-year reviews, the Tết greetings) belongs to the year after.
+
+def _period_mention(text: str, m: re.Match) -> tuple[int, str] | None:
+    before = _before(text, m.start())
+    if REVIEW_CUE_RE.search(before) and not CURRENT_CUE_RE.search(before):
+        return int(m.group(2)), "past"
+    if SIGNING_CUE_RE.search(before):
+        # an agreement for a period is signed in its first year ("lễ ký Biên bản … giai đoạn 2022 – 2024")
+        return int(m.group(1)), "current"
+    if DONE_CUE_RE.search(before) and not CURRENT_CUE_RE.search(before):
+        return int(m.group(2)), "past"
+    return None
+
+
+def _year_mention(text: str, m: re.Match) -> tuple[int, str]:
+    before, after = _before(text, m.start()), _after(text, m.end())
+    if CURRENT_CUE_RE.search(before[-40:]) or after.lstrip().startswith("đến nay"):
+        return int(m.group(1)), "current"
+    opens = re.fullmatch(r"\s*năm\s*", before) is not None and after.startswith(",")
+    if opens or REVIEW_CUE_RE.search(before) or DONE_CUE_RE.search(before) or REVIEW_CUE_RE.search(after):
+        return int(m.group(1)), "past"
+    return int(m.group(1)), ""
+
+
+def year_from_text(text: str, today: date | None = None) -> tuple[int, int] | None:
+    """The year a text without a date line was written in, and the year of its first months.
+
+    An anniversary decides both, then the lunar year of a Tết. Else the latest year the text names —
+    a single year, the end of a period it looks back on, the first year of an agreement it signs —
+    is taken; an event early in the year of an article that only looks back on that year (the
+    new-year reviews of the Tết and Bunpimay greetings) belongs to the year after.
     """
     latest = (today or date.today()).year
     anniversary = _anniversary_year(text, latest)
     if anniversary:
         return anniversary, anniversary
-    mentions: list[tuple[int, str]] = []  # (year, "past" | "current" | "")
-    for m in PERIOD_RE.finditer(text):
-        context = _context(text, m.start())
-        if PAST_CUE_RE.search(context) and not CURRENT_CUE_RE.search(context):
-            mentions.append((int(m.group(2)), "past"))
-        elif SIGNING_CUE_RE.search(context):
-            # an agreement for a period is signed in its first year ("lễ ký Biên bản … giai đoạn 2022 – 2024")
-            mentions.append((int(m.group(1)), "current"))
+    lunar = _lunar_year(text, latest + 1)
+    if lunar:
+        return lunar - 1, lunar  # Tết falls in January or February; a December visit comes before it
+    mentions = [found for m in PERIOD_RE.finditer(text) if (found := _period_mention(text, m))]
     bare = PERIOD_RE.sub(lambda m: " " * len(m.group(0)), text)
-    for m in YEAR_RE.finditer(bare):
-        context = _context(bare, m.start())
-        if CURRENT_CUE_RE.search(context[-40:]):
-            kind = "current"
-        elif PAST_CUE_RE.search(context) or re.fullmatch(r"\s*năm\s*", context) and bare[m.end() : m.end() + 1] == ",":
-            kind = "past"
-        else:
-            kind = ""
-        mentions.append((int(m.group(1)), kind))
-    for m in FULL_DATE_RE.finditer(text):
-        mentions.append((int(m.group(3)), ""))
+    mentions += [_year_mention(bare, m) for m in YEAR_RE.finditer(bare)]
+    mentions += [(int(m.group(3)), "") for m in FULL_DATE_RE.finditer(text)]
     mentions = [(y, k) for y, k in mentions if 1990 < y <= latest]
     if not mentions:
         return None
@@ -174,7 +211,7 @@ def resolve(day: int, month: int, year: int | None, ref: Reference | None) -> da
         return _valid(year, month, day)
     if ref is None:
         return None
-    if ref.q1_year and month <= 3:
+    if ref.q1_year and month <= REVIEW_SEASON_MONTHS:
         return _valid(ref.q1_year, month, day)
     candidate = _valid(ref.day.year, month, day)
     if candidate is None:

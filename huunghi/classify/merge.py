@@ -17,6 +17,7 @@ SAME_DAY_SLACK = 2  # both give the event's day: a multi-day trip reported day b
 DAY_VS_PUBLISHED = 7  # one gives the day, the other only its publication day
 PUBLISHED_ONLY = 5  # neither gives the day
 UNDATED = 400.0  # the weakest match: joins only when nothing nearer does
+YEARLESS = 390.0  # (+ days apart) the same day and month, the year unknown on one side
 
 
 @dataclass
@@ -35,6 +36,10 @@ class Report:
     # Bình", "Thừa Thiên Huế") dates a report to before then (with a month's slack).
     before: date | None = None
     leader: str | None = None  # the delegation's head, "Name (title)"
+    # The event's day and month when its year is not known: ((2, 17), (2, 21)) for "từ ngày 17-21/2".
+    yearless: tuple[tuple[int, int], tuple[int, int]] | None = None
+    kind: str | None = None
+    amounts: frozenset[str] = frozenset()
 
 
 def vn_key(names, gaz: Gazetteer | None = None) -> frozenset[str]:
@@ -50,6 +55,29 @@ def _lao_key(names) -> frozenset[str]:
     return provinces or (frozenset({"Lào"}) if names else frozenset())
 
 
+def _day_of_year(month: int, day: int) -> int:
+    return date(2000, month, day).timetuple().tm_yday  # a leap year, so 29/2 has a place
+
+
+def _yearless_span(r: Report) -> tuple[int, int] | None:
+    """The event's days of the year as far as they are known without the year."""
+    if r.start:
+        end = r.end or r.start
+        return _day_of_year(r.start.month, r.start.day), _day_of_year(end.month, end.day)
+    if r.reference and r.reference_exact:
+        return (_day_of_year(r.reference.month, r.reference.day),) * 2
+    if r.yearless:
+        (m1, d1), (m2, d2) = r.yearless
+        first, last = _day_of_year(m1, d1), _day_of_year(m2, d2)
+        return first, last if last >= first else last + 366  # "30/12 - 2/1" runs into the next year
+    return None
+
+
+def _yearless_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two spans of the year, across the year end too ("30/12" and "2/1")."""
+    return min(max(b[0] + shift - a[1], a[0] - b[1] - shift, 0) for shift in (-366, 0, 366))
+
+
 def date_distance(a: Report, b: Report) -> float | None:
     """Days between the two events as well as they are known; None: too far apart to be one."""
     if a.start and b.start:
@@ -57,7 +85,12 @@ def date_distance(a: Report, b: Report) -> float | None:
         gap = max((b.start - a_end).days, (a.start - b_end).days, 0)
         return gap if gap <= SAME_DAY_SLACK else None
     if not (a.start or a.reference) or not (b.start or b.reference):
-        # One report says nothing of when: only the parties can tell, and they say "same".
+        # One report does not know the year: the day and month, where both give them, must agree.
+        sa, sb = _yearless_span(a), _yearless_span(b)
+        if sa and sb:
+            gap = _yearless_gap(sa, sb)
+            return YEARLESS + gap if gap <= SAME_DAY_SLACK else None
+        # Else only the parties can tell, and they say "same".
         return UNDATED
     if a.start or b.start:
         day = a.start or b.start
@@ -105,23 +138,41 @@ def same_visit(a: Report, b: Report) -> float | None:
         return None
     if a.direction != b.direction and "none" not in (a.direction, b.direction):
         return None
-    return date_distance(a, b)
+    distance = date_distance(a, b)
+    if distance == UNDATED and a.lao == NATIONAL and not _alike(a, b):
+        # Laos and Viet Nam as a whole deal with each other every week: without a date, only the same
+        # sum ("200.000 USD") or the same kind of exchange makes two national reports one.
+        return None
+    return distance
+
+
+NATIONAL = frozenset({"Lào"})
+
+
+def _alike(a: Report, b: Report) -> bool:
+    return bool(a.amounts & b.amounts) or (a.kind == b.kind and a.kind not in (None, "other"))
 
 
 def pick(candidates: list[Report], new: Report) -> int | None:
     """The index of the visit ``new`` joins (the nearest match; ties to the oldest), or None."""
     best: tuple[float, int] | None = None
-    undated = []
+    yearless, undated = [], []
     for i, visit in enumerate(candidates):
         d = same_visit(visit, new)
-        if d == UNDATED:
+        if d is None:
+            continue
+        if d >= UNDATED:
             undated.append(i)
-        elif d is not None and (best is None or d < best[0]):
+        elif d >= YEARLESS:
+            yearless.append(i)
+        elif best is None or d < best[0]:
             best = (d, i)
     if best:
         return best[1]
-    # A report that cannot be dated joins a visit only when the parties leave no choice.
-    return undated[0] if len(undated) == 1 else None
+    # A report that cannot be dated joins a visit only when the parties (and the day and month,
+    # where known) leave no choice: the same two provinces meet on the same day of several years.
+    weak = yearless or undated
+    return weak[0] if len(weak) == 1 else None
 
 
 def absorb(visit: Report, new: Report) -> Report:
@@ -140,6 +191,9 @@ def absorb(visit: Report, new: Report) -> Report:
         ids=[*visit.ids, *new.ids],
         before=min(filter(None, (visit.before, new.before)), default=None),
         leader=visit.leader or new.leader,
+        yearless=visit.yearless or new.yearless,
+        kind=visit.kind or new.kind,
+        amounts=visit.amounts | new.amounts,
     )
 
 
@@ -181,4 +235,7 @@ def report_from(info, ids=(), gaz: Gazetteer | None = None) -> Report:
         reference=info.reference,
         reference_exact=getattr(info, "reference_exact", True),
         ids=list(ids),
+        yearless=getattr(info, "yearless", None),
+        kind=info.kind,
+        amounts=frozenset(info.amounts),
     )

@@ -35,7 +35,11 @@ VN_VENUE_RE = re.compile(
 )
 # "tiếp (xã giao) đoàn …", "đón đoàn …": the guest follows.
 # "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
-RECEIVE_PERSON_RE = re.compile(r"(?:đã|vừa)\s+(?:tiếp|đón|hội kiến|tiếp xã giao|tiếp thân mật)\s+(?![^.;:]*\bcó\b)[^.;:]{0,160}$")
+# ("đã tiếp nhận lưu học sinh", "tiếp tục", "tiếp cận" are not receptions)
+RECEIVE_PERSON_RE = re.compile(
+    r"(?:đã|vừa)\s+(?:tiếp|đón|hội kiến|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
+    r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
+)
 RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b)[^\s.;:()]+){0,8}?\s*$")
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
@@ -59,8 +63,10 @@ HOST_RE = re.compile(
     r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,5})\s*[,\-–]\s*(?P<title>[^;.]{3,140}?)(?:;|\.|$)"
 )
 SINCE_RE = re.compile(r"(?:từ|kể từ|trước|sau)\s*$")
+# "200 triệu đồng", "10.000USD" — but not "12 đồng chí" (comrades) nor "… 2, đồng thời".
 AMOUNT_RE = re.compile(
-    r"(?<![\w])\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn|trăm)?\s*(?:đồng|USD|usd|kíp|Kíp|đô la Mỹ)(?![\w])"
+    r"(?<![\w])\d(?:[\d.,]*\d)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm)?\s*"
+    r"(?:đồng(?!\s+(?:chí|bào|thời|ý|bộ|loạt|hành|đội|tâm|nghiệp|hương|bằng|minh|chủ))|USD|usd|kíp|Kíp|đô la Mỹ)(?![\w])"
 )
 
 
@@ -78,11 +84,14 @@ class VisitInfo:
     amounts: list[str] = field(default_factory=list)
     reference: date | None = None  # the publication day (or the best guess) for merging
     reference_exact: bool = True
+    # ((month, day), (month, day)) of the event when its year is not known
+    yearless: tuple[tuple[int, int], tuple[int, int]] | None = None
 
     def as_json(self) -> dict:
         out = asdict(self)
         for k in ("event_date", "end_date", "reference"):
             out[k] = out[k].isoformat() if out[k] else None
+        out["yearless"] = [f"--{m:02d}-{d:02d}" for m, d in self.yearless] if self.yearless else None
         return out
 
 
@@ -98,7 +107,24 @@ def _side(m: Mention) -> str | None:
     return None
 
 
-def _direction(doc: Document, key_index: int | None) -> tuple[str, list[str]]:
+SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|hỗ trợ))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?\s*$")
+RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
+HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
+
+
+def _headline_first_side(doc: Document) -> str | None:
+    """The side named first in a headline that pairs a Vietnamese and a Lao province."""
+    head = doc.sentences[0] if doc.sentences else None
+    if head is None or len(head.text) > 200:
+        return None
+    names = [m for m in head.mentions if m.kind in ("vn_province", "lao_province")]
+    for a, b in zip(names, names[1:], strict=False):
+        if a.kind != b.kind and HEADLINE_PAIR_RE.match(doc.folded[a.end : b.start]):
+            return _side(a)
+    return None
+
+
+def _direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple[str, list[str]]:
     """Vote over the sentences: whose delegation travels, where they meet, who receives whom."""
     votes: Counter[str] = Counter()
     why: list[str] = []
@@ -129,10 +155,24 @@ def _direction(doc: Document, key_index: int | None) -> tuple[str, list[str]]:
             elif DELEGATION_RE.search(before):
                 strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
-            elif AT_RE.search(before):
+            elif AT_RE.search(before) and (visit or SENT_TO_RE.search(before)):
+                # (in an aid report "tại tỉnh Attapeu" says where the flood was, not where anybody
+                # went; "cử đội chuyên gia sang Lào" still sends somebody)
                 vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
     if "trực tuyến" in doc.folded[:800] and not votes:
         return "none", ["online"]
+    key = doc.sentences[key_index] if key_index is not None else None
+    lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
+    resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")
+    if resident and not votes.get("vn_to_la"):
+        # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses
+        return "none", ["resident mission"]
+    if not votes and visit:
+        # Nothing says who travelled: a headline that names one side first ("Xiêng Khoảng (Lào) và
+        # Sơn La ký …") names the host, as protocol lists the host first.
+        first = _headline_first_side(doc)
+        if first:
+            vote(first, False, 1.0, f"named first in the headline: {first}")
     if not votes:
         return "none", why
     (best, n), *rest = votes.most_common()
@@ -286,6 +326,28 @@ def _first_date_in(dates, sentences: list[Sentence], folded: str):
     )
 
 
+# A leap year stands in for the unknown one when only the day and month are wanted.
+YEARLESS_REFERENCE = Reference(date(2000, 12, 31), False)
+
+
+def _event_date(doc: Document, c: Classification, key: Sentence | None, ref: Reference | None):
+    """The date expression that gives the event's day, resolved against ``ref``."""
+    dates = find_dates(doc.folded[: min(len(doc.folded), 2500)], ref)
+    chosen = None
+    if key is not None:
+        # the date in (or just before) the key sentence is the event's
+        chosen = next((d for d in dates if key.start - 5 <= d.offset < key.end), None)
+    if chosen is None:
+        # else the first date of the opening sentences that speak of a party — not a page's
+        # own date line ("Thứ Sáu, ngày 23 tháng 08 năm 2019") nor a "since" ("Từ ngày 1/7/2025")
+        chosen = _first_date_in(dates, [s for s in doc.sentences[:6] if s.mentions], doc.folded)
+    if chosen is None:
+        # else the date of a later sentence that reports the exchange ("Ngay trong chiều ngày 26/7,
+        # tại Trụ sở Bộ Ngoại giao, … trao … cho Đại sứ Lào")
+        chosen = _first_date_in(dates, [doc.sentences[i] for i in c.exchange_sentences], doc.folded)
+    return chosen
+
+
 def extract_visit(
     title: str,
     body: str,
@@ -303,23 +365,18 @@ def extract_visit(
     key_index = c.key_sentences[0] if c.key_sentences else None
     key = doc.sentences[key_index] if key_index is not None else None
     ref: Reference | None = reference_from(published, doc.folded, url)
-    dates = find_dates(doc.folded[: min(len(doc.folded), 2500)], ref)
     start = end = None
-    chosen = None
-    if key is not None:
-        # the date in (or just before) the key sentence is the event's
-        chosen = next((d for d in dates if key.start - 5 <= d.offset < key.end), None)
-    if chosen is None:
-        # else the first date of the opening sentences that speak of a party — not a page's
-        # own date line ("Thứ Sáu, ngày 23 tháng 08 năm 2019") nor a "since" ("Từ ngày 1/7/2025")
-        chosen = _first_date_in(dates, [s for s in doc.sentences[:6] if s.mentions], doc.folded)
-    if chosen is None:
-        # else the date of a later sentence that reports the exchange ("Ngay trong chiều ngày 26/7,
-        # tại Trụ sở Bộ Ngoại giao, … trao … cho Đại sứ Lào")
-        chosen = _first_date_in(dates, [doc.sentences[i] for i in c.exchange_sentences], doc.folded)
+    yearless = None
+    chosen = _event_date(doc, c, key, ref)
     if chosen is not None:
         start, end = chosen.start, chosen.end
-    direction, _why = _direction(doc, key_index)
+    elif ref is None:
+        # No year anywhere: keep the day and month, which still tell two trips apart when merging.
+        chosen = _event_date(doc, c, key, YEARLESS_REFERENCE)
+        if chosen is not None:
+            last = chosen.end or chosen.start
+            yearless = ((chosen.start.month, chosen.start.day), (last.month, last.day))
+    direction, _why = _direction(doc, key_index, c.event == "visit")
     head = doc.folded[:1200]
     return VisitInfo(
         vn_parties=_vn_parties(doc, key, source_province),
@@ -334,4 +391,5 @@ def extract_visit(
         amounts=list(dict.fromkeys(m.group(0).strip() for m in AMOUNT_RE.finditer(doc.text[:4000])))[:5],
         reference=ref.day if ref else None,
         reference_exact=ref.exact if ref else False,
+        yearless=yearless,
     )
