@@ -108,9 +108,14 @@ def test_classify_a_file_and_jsonl(tmp_path, app):
     assert "RELEVANT" in invoke(app, "classify", str(html)).output
     jl = tmp_path / "in.jsonl"
     jl.write_text(json.dumps({"id": "a", "text": VISIT_TEXT, "published": "2025-10-12T10:00:00+07:00"}, ensure_ascii=False) + "\n"
-                  + json.dumps({"id": "b", "title": "Bóng đá", "text": "Đội tuyển Việt Nam thắng đội tuyển Lào 3-0."}) + "\n")
+                  + json.dumps({"id": "b", "title": "Bóng đá", "text": "Đội tuyển Việt Nam thắng đội tuyển Lào 3-0."}) + "\n"
+                  + json.dumps({"id": "c", "text": "Ngày 30-1, Đoàn công tác tỉnh Hủa Phăn (Lào) do đồng chí Phăn Xay, "
+                                "Phó Tỉnh trưởng làm Trưởng đoàn đã sang thăm và chúc Tết tỉnh Sơn La."}, ensure_ascii=False) + "\n")
     lines = [json.loads(x) for x in invoke(app, "classify", "--jsonl", str(jl)).output.splitlines()]
-    assert [x["id"] for x in lines] == ["a", "b"]
+    assert [x["id"] for x in lines] == ["a", "b", "c"]
+    # no publication time and no year in the text: no date, but the day and month
+    assert lines[2]["event_date"] is None and lines[2]["yearless"] == ["--01-30", "--01-30"]
+    assert lines[0]["yearless"] is None
     keys = {"id", "relevant", "score", "event", "vn_parties", "lao_parties", "direction", "event_date", "reasons"}
     assert all(keys <= set(x) for x in lines)
     assert lines[0]["relevant"] and lines[0]["event_date"] == "2025-10-12" and lines[0]["lao_parties"] == ["Hủa Phăn"]
