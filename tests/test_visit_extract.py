@@ -194,3 +194,29 @@ def test_taking_in_students_is_not_receiving_a_delegation():
     body = ("Ngày 18/7, Ngày hội văn hóa của tỉnh Sơn La diễn ra tại tỉnh Luông Pha Bang. "
             "Tỉnh Sơn La đã tiếp nhận lưu học sinh từ 9 tỉnh của Lào sang đào tạo.")
     assert extract_visit("Ngày hội văn hóa Sơn La", body, published=PUB).direction == "vn_to_la"
+
+
+def test_a_delegation_of_two_provinces_brings_both():
+    body = ("Sáng 22/11, tại Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La đã diễn ra hội đàm giữa Bộ Chỉ huy Bộ đội Biên phòng "
+            "tỉnh Sơn La với Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào).\n"
+            "Đoàn đại biểu Bộ Chỉ huy Bộ đội Biên phòng hai tỉnh Sơn La và Điện Biên do Đại tá Nguyễn Văn Hùng làm trưởng đoàn.")
+    assert extract_visit("Hội đàm biên phòng", body, published=PUB).vn_parties == ["Sơn La", "Điện Biên"]
+    # provinces only listed as neighbours stay out
+    other = body.replace("Đoàn đại biểu Bộ Chỉ huy Bộ đội Biên phòng hai tỉnh", "Tuyến biên giới của hai tỉnh")
+    assert extract_visit("Hội đàm biên phòng", other, published=PUB).vn_parties == ["Sơn La"]
+
+
+def test_a_lao_assembly_committee_brings_the_vietnamese_assembly_when_it_attends():
+    body = ("Chiều 9/3, đoàn công tác của Ủy ban Kinh tế Quốc hội Lào do đồng chí Bun Mi làm trưởng đoàn đã làm việc tại tỉnh "
+            "Hà Tĩnh.\nTham dự buổi làm việc có đồng chí Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam.")
+    assert extract_visit("Đoàn Quốc hội Lào làm việc tại Hà Tĩnh", body, published=PUB).vn_parties == ["Hà Tĩnh", "Quốc hội"]
+    alone = body.split("\n")[0]
+    assert extract_visit("Đoàn Quốc hội Lào làm việc tại Hà Tĩnh", alone, published=PUB).vn_parties == ["Hà Tĩnh"]
+
+
+def test_a_province_handed_aid_on_the_trip_is_a_party():
+    body = ("Tiếp tục chương trình làm việc tại tỉnh Chăm Pa Xắc (Lào), đoàn đại biểu cấp cao tỉnh Quảng Trị do đồng chí "
+            "Lê Văn Nam, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã đến thăm Tổng lãnh sự quán Việt Nam tại Chăm Pa Xắc.\n"
+            "Đoàn đại biểu tỉnh Quảng Trị trao số tiền hỗ trợ 10.000 USD cho tỉnh Át Tạp Pư (Lào) khắc phục hậu quả lũ.")
+    v = extract_visit("Đoàn đại biểu tỉnh Quảng Trị thăm Tổng lãnh sự quán tại Chăm Pa Xắc", body, published=PUB)
+    assert v.lao_parties == ["Chăm Pa Xắc", "Át Tạp Pư"]

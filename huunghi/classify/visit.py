@@ -254,7 +254,30 @@ def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None
         for m in key.of("vn_province"):
             if m.name not in out and weights[m.name] >= 0.6 * top_w:
                 out.append(m.name)
+    # A delegation of several provinces ("Đoàn đại biểu … hai tỉnh Sơn La và Điện Biên") brings them all.
+    for s in doc.sentences[:4] + ([key] if key is not None else []):
+        provs = s.of("vn_province")
+        for a, b in zip(provs, provs[1:], strict=False):
+            delegation = DELEGATION_OF_RE.search(doc.folded[max(s.start, a.start - 80) : a.start])
+            if delegation and LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out):
+                out += [n for n in (a.name, b.name) if n not in out]
     return out
+
+
+# A Lao national body met by a province brings its Vietnamese counterpart when the article names it
+# (a committee of the Lao National Assembly in Hà Tĩnh, with the Vietnamese Assembly's committee).
+COUNTERPARTS = {"Quốc hội Lào": "Quốc hội", "Bộ Quốc phòng Lào": "Bộ Quốc phòng"}
+
+
+def _with_counterparts(vn: list[str], doc: Document, key: Sentence | None) -> list[str]:
+    opening = doc.sentences[:2] + ([key] if key is not None else [])
+    bodies = dict.fromkeys(m.name for s in opening for m in s.of("lao_body"))
+    named = {m.name for m in doc.mentions("vn_body")}
+    return vn + [COUNTERPARTS[b] for b in bodies if COUNTERPARTS.get(b) in named and COUNTERPARTS[b] not in vn]
+
+
+# "đoàn (đại biểu Bộ Chỉ huy BĐBP) hai tỉnh …", "đoàn công tác các tỉnh …"
+DELEGATION_OF_RE = re.compile(r"đoàn[^.,;:]{0,60}(?:hai|ba|các)\s+tỉnh\s*$")
 
 
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và|;|-)?\s*(?:và\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
@@ -303,7 +326,19 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
         named = {m.name for m in head.of("lao_province")}
         if named and out - named and out & named:
             out &= named
+    # A province the delegation hands aid to on its trip ("trao số tiền hỗ trợ … cho tỉnh Attapeu")
+    # is a party too.
+    if event == "visit":
+        for s in doc.sentences[:10]:
+            for m in s.of("lao_province"):
+                if RECIPIENT_RE.search(doc.folded[max(s.start, m.start - 100) : m.start]):
+                    out.add(m.name)
     return sorted(out, key=lambda n: first_seen[n])
+
+
+RECIPIENT_RE = re.compile(
+    r"(?<!\w)(?:trao|tặng|bàn giao)(?!\s+đổi)(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}\bcho\s+(?:nhân dân\s+)?(?:tỉnh\s+)?$"
+)
 
 
 def _leader(text: str, pattern: re.Pattern) -> str | None:
@@ -379,7 +414,7 @@ def extract_visit(
     direction, _why = _direction(doc, key_index, c.event == "visit")
     head = doc.folded[:1200]
     return VisitInfo(
-        vn_parties=_vn_parties(doc, key, source_province),
+        vn_parties=_with_counterparts(_vn_parties(doc, key, source_province), doc, key),
         lao_parties=_lao_parties(doc, key, c.event),
         direction=direction,
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
