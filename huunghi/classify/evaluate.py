@@ -146,6 +146,8 @@ def evaluate(records: list[dict]) -> Report:
         if gold:
             rep.event_n += 1
             rep.event_ok += pred["event"] == rec.get("event")
+            if got and pred["event"] != rec.get("event"):
+                rep.errors.append(f"event {rec['id']}: expected {rec.get('event')}, got {pred['event']} ({pred['kind']})")
             # Extraction is judged on every relevant article, whatever the classifier said.
             if info is None:
                 from huunghi.classify.api import analyse_article, parse_published, source_province_for
