@@ -172,3 +172,11 @@ def test_an_article_without_a_year_keeps_its_day_and_month():
                       "đã sang thăm và chúc Tết tỉnh Sơn La.")
     assert v.event_date is None and v.yearless == ((1, 30), (1, 30))
     assert v.as_json()["yearless"] == ["--01-30", "--01-30"]
+
+
+def test_a_lao_name_in_two_transliterations_is_one_person():
+    from huunghi.classify.merge import different_leaders
+
+    assert not different_leaders("Phoxay Xayyason (Bí thư)", "Pho Xay Xay Nha Xỏn (Bí thư, Tỉnh trưởng)")
+    assert not different_leaders("Bua phan Li kai da (Chủ nhiệm)", "Buaphoune Likhaida (Chủ nhiệm Ủy ban)")
+    assert different_leaders("Phon Súc In Thạ Vông (Phó Bí thư)", "Khăm Phu Thon-Vông Phạ Chăn (Phó Chủ tịch)")

@@ -220,3 +220,27 @@ def test_a_province_handed_aid_on_the_trip_is_a_party():
             "Đoàn đại biểu tỉnh Quảng Trị trao số tiền hỗ trợ 10.000 USD cho tỉnh Át Tạp Pư (Lào) khắc phục hậu quả lũ.")
     v = extract_visit("Đoàn đại biểu tỉnh Quảng Trị thăm Tổng lãnh sự quán tại Chăm Pa Xắc", body, published=PUB)
     assert v.lao_parties == ["Chăm Pa Xắc", "Át Tạp Pư"]
+
+
+@pytest.mark.parametrize("body,leader", [
+    ("Ngày 9/4, Đoàn công tác của tỉnh Quảng Trị do Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh Võ Văn Hưng làm trưởng đoàn "
+     "đã đến thăm tỉnh Xa La Văn (Lào).", "Võ Văn Hưng (Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh)"),
+    ("Ngày 19/2, lãnh đạo tỉnh Xa La Văn (Lào) tiếp đoàn đại biểu tỉnh Quảng Trị do Ủy viên Trung ương Đảng, Bí thư, "
+     "Tỉnh trưởng tỉnh Salavan (Lào) Phoxay Xayyason dẫn đầu.", "Phoxay Xayyason (Ủy viên Trung ương Đảng, Bí thư, "
+     "Tỉnh trưởng tỉnh Salavan (Lào))"),
+    ("Chiều 11/4, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Phan Văn Nam dẫn đầu đoàn công tác tỉnh Quảng Nam đến "
+     "thăm, chúc Tết Bunpimay tỉnh Sê Kông (Lào).", "Phan Văn Nam (Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy)"),
+    ("Sáng 5/2, đoàn đại biểu tỉnh Sê Kông (Lào) do đồng chí Sỉ-sú-phăn Mạ-hả-vông - Phó Bí thư Tỉnh ủy làm Trưởng đoàn "
+     "đã đến thăm, chúc Tết tỉnh Gia Lai.", "Sỉ-sú-phăn Mạ-hả-vông (Phó Bí thư Tỉnh ủy)"),
+    ("Ngày 26/1, Đoàn công tác tỉnh Xay Sổm Bun (Lào) do Trung tướng Vông Sỏn - In Pan Phim, Phó Bí thư Tỉnh ủy làm "
+     "Trưởng đoàn đã thăm, chúc Tết tỉnh Sơn La.", "Vông Sỏn - In Pan Phim (Phó Bí thư Tỉnh ủy)"),
+])
+def test_the_head_of_delegation_title_first_or_name_first(body, leader):
+    assert extract_visit("Đoàn đại biểu thăm tỉnh bạn", body, published=PUB).leader == leader
+
+
+def test_the_summary_drops_what_archives_and_outlets_put_in_front():
+    lead = "Ngày 3/8, Bộ Ngoại giao đã trao số tiền 300.000 USD cho Đại sứ quán Lào hỗ trợ tỉnh Át Tạp Pư khắc phục lũ."
+    for prefix in ("(Chinhphu.vn) - ", "[]() ", "![](https://example.org/a.jpg) ", "date 2025-08-04 "):
+        v = extract_visit("Hỗ trợ Lào khắc phục lũ", prefix + lead, published=PUB)
+        assert v.summary == lead, prefix

@@ -6,8 +6,10 @@ whole corpus) decide alike.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.text import key, strip_diacritics
@@ -117,11 +119,21 @@ def _leader_syllables(leader: str | None) -> set[str]:
 
 
 def different_leaders(a: str | None, b: str | None) -> bool:
-    """Two named heads of delegation who share under half their name: two different trips."""
+    """Two named heads of delegation who share under half their name: two different trips.
+
+    Lao names reach the press in several transliterations ("Phoxay Xayyason", "Pho Xay Xay Nha
+    Xỏn"), so names that still read alike once their syllables are run together are one person.
+    """
     x, y = _leader_syllables(a), _leader_syllables(b)
     if not x or not y:
         return False
-    return len(x & y) < 0.5 * min(len(x), len(y))
+    if len(x & y) >= 0.5 * min(len(x), len(y)):
+        return False
+    return SequenceMatcher(None, _leader_letters(a), _leader_letters(b)).ratio() < 0.6
+
+
+def _leader_letters(leader: str) -> str:
+    return re.sub(r"[^a-z]", "", strip_diacritics(key(leader.split("(")[0])))
 
 
 def same_visit(a: Report, b: Report) -> float | None:

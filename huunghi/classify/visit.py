@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from huunghi.classify.dates import Reference, find_dates, reference_from
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import Document, Mention, Sentence
+from huunghi.classify.mentions import Document, Mention, Sentence, analyse
 from huunghi.classify.relevance import Classification, classify
 
 KINDS = ("working_visit", "talks", "courtesy_call", "greeting", "signing", "aid_handover", "border_meeting", "other")
@@ -48,16 +48,29 @@ HOST_SIDE_RE = re.compile(r"(?:tiếp|đón)(?: và làm việc)?(?: với)?(?: 
 PREFIX_RE = re.compile(
     r"^\s*(?:date\s+[\d\-]+\s*)?(?:\(\s*[\w.\s-]{1,25}\)\s*[-–—:]\s*|[A-ZĐ][\w.]{1,15}\.VN\s*[-–—]\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)",
 )
+# A name: capitalised syllables, a Lao one often hyphenated ("Sỉ-sú-phăn Mạ-hả-vông", "Vông Sỏn - In Pan Phim").
+NAME = r"[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*){1,6}"
+RANK = r"(?:[Đđ]ồng chí|ông|bà|ngài|đ/c|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tướng|tá|úy)|[Tt]iến sĩ)"
+LEADS = r"(?:làm [Tt]rưởng [Đđ]oàn|làm trưởng|dẫn đầu)"
 LEADER_RE = re.compile(
-    r"do\s+(?:đồng chí|ông|bà|ngài|đ/c|(?:thiếu|trung|thượng|đại)\s+(?:tướng|tá|úy)|tiến sĩ)?\s*"
-    r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,6})\s*[,\-–]\s*(?P<title>[^.;()]{3,160}?)\s*"
-    r"(?:,\s*)?(?:làm trưởng đoàn|làm trưởng|dẫn đầu|làm Trưởng đoàn|làm Trưởng Đoàn)"
+    r"do\s+" + RANK + r"?\s*(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>[^.;()]{3,160}?)\s*(?:,\s*)?" + LEADS
 )
 # "đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, cùng Đoàn đại biểu … đã đến …"
 LEADER_WITH_RE = re.compile(
-    r"(?:đồng chí|ông|bà|Đồng chí)\s+(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,6})\s*[,\-–]\s*"
+    r"(?:đồng chí|ông|bà|Đồng chí)\s+(?P<name>" + NAME + r")\s*[,\-–]\s*"
     r"(?P<title>[^.;()]{3,160}?)\s*,\s*(?:cùng|dẫn đầu)\s+(?:các thành viên\s+)?[Đđ]oàn"
 )
+# The title first: "do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Văn Hưng làm trưởng đoàn",
+# "…, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phan Việt Cường dẫn đầu đoàn".
+TITLE_FIRST_RE = re.compile(
+    r"(?:\bdo\s+|(?:^|[,.:]\s+)(?=(?:Ủy viên|Uỷ viên|Bí thư|Phó|Chủ tịch|Tỉnh trưởng|Giám đốc|Bộ trưởng|Thứ trưởng|Đại sứ)\b))"
+    r"(?P<span>[^.;]{3,200}?)\s*,?\s*" + LEADS
+)
+# Words of a title or an institution, never of a name.
+TITLE_WORDS = {
+    "Tỉnh", "Thành", "Ủy", "Uỷ", "UBND", "HĐND", "MTTQ", "BĐBP", "CHQS", "CHDCND", "Đảng", "Quốc", "Bí", "Chủ",
+    "Phó", "Trưởng", "Giám", "Đoàn", "Ban", "Bộ", "Hội", "Lào", "Việt", "Nam", "Nhân", "Cách", "Trung", "Chính",
+}
 HOST_RE = re.compile(
     r"(?:Tiếp|Đón|Tiếp và làm việc với|Đón và làm việc với|Tiếp đón)[^:]{0,80}?có (?:các )?(?:đồng chí|ông|bà)?:?\s*"
     r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,5})\s*[,\-–]\s*(?P<title>[^;.]{3,140}?)(?:;|\.|$)"
@@ -205,8 +218,12 @@ def _kind(primary: str, head: str, event: str) -> str:
     return "working_visit" if event == "visit" else "other"
 
 
+# Left by archived copies: empty Markdown images and links, a "date 2025-10-13" line.
+ARTIFACT_RE = re.compile(r"!?\[[^\]]{0,80}\]\([^)]{0,300}\)|^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s*")
+
+
 def _clean_sentence(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" -–|")
+    text = re.sub(r"\s+", " ", ARTIFACT_RE.sub(" ", text)).strip(" -–|")
     for _ in range(2):
         text = PREFIX_RE.sub("", text).strip()
     return text
@@ -341,13 +358,36 @@ RECIPIENT_RE = re.compile(
 )
 
 
+def _leader_title_first(text: str, gaz: Gazetteer) -> str | None:
+    m = TITLE_FIRST_RE.search(text)
+    if not m:
+        return None
+    tokens = m.group("span").split()
+    cut = len(tokens)
+    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1][-1] not in ",)":
+        cut -= 1
+    name = tokens[cut:]
+    # "… tỉnh Salavan, nước CHDCND Lào Phoxay Xayyason": the name starts after the last place
+    places = [mm.end for mm in analyse("", " ".join(name), gaz).mentions()]
+    if places:
+        skip = len(" ".join(name)[: max(places)].split())
+        cut, name = cut + skip, name[skip:]
+    while name and name[0] in TITLE_WORDS:
+        cut, name = cut + 1, name[1:]
+    if len(name) < 2 and not (name and "-" in name[0]):
+        return None
+    title = re.sub(r"^(?:đồng chí|ông|bà)\s+", "", " ".join(tokens[:cut])).strip(" ,-–")
+    return f"{' '.join(name)} ({title})" if title else " ".join(name)
+
+
 def _leader(text: str, pattern: re.Pattern) -> str | None:
     m = pattern.search(text)
     if not m:
         return None
-    title = re.sub(r"\s+", " ", m.group("title")).strip(" ,-–")
+    title = re.sub(r"\s+", " ", m.group("title"))
     # "…, Chủ tịch HĐND tỉnh cùng lãnh đạo các sở": the title ends where the entourage begins.
-    title = re.split(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|cùng các)\s+", title)[0]
+    title = re.split(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các)\s+", title)[0]
+    title = title.strip(" ,-–")
     return f"{m.group('name').strip()} ({title})"
 
 
@@ -420,7 +460,8 @@ def extract_visit(
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
         end_date=end,
-        leader=_leader(doc.text[:3000], LEADER_RE) or _leader(doc.text[:3000], LEADER_WITH_RE),
+        leader=(_leader(doc.text[:3000], LEADER_RE) or _leader(doc.text[:3000], LEADER_WITH_RE)
+                or _leader_title_first(doc.text[:3000], gaz)),
         host_leader=_leader(doc.text[:3000], HOST_RE),
         summary=_summary(doc, key_index),
         amounts=list(dict.fromkeys(m.group(0).strip() for m in AMOUNT_RE.finditer(doc.text[:4000])))[:5],
