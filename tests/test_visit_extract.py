@@ -244,3 +244,30 @@ def test_the_summary_drops_what_archives_and_outlets_put_in_front():
     for prefix in ("(Chinhphu.vn) - ", "[]() ", "![](https://example.org/a.jpg) ", "date 2025-08-04 "):
         v = extract_visit("Hỗ trợ Lào khắc phục lũ", prefix + lead, published=PUB)
         assert v.summary == lead, prefix
+
+
+@pytest.mark.parametrize("body,host", [
+    ("Chiều 2/2, đồng chí Phạm Văn An - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy có buổi tiếp xã giao Đoàn "
+     "đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Phon Xay - Phó Tỉnh trưởng làm Trưởng đoàn.",
+     "Phạm Văn An (Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy)"),
+    ("Bí thư Tỉnh ủy Lai Châu Lê Minh Nam tiếp xã giao Đoàn đại biểu tỉnh U Đôm Xay (Lào) sang thăm và làm việc tại tỉnh.",
+     "Lê Minh Nam (Bí thư Tỉnh ủy Lai Châu)"),
+    ("Ngày 12/10, Đoàn đại biểu tỉnh Lai Châu sang thăm tỉnh U Đôm Xay (Lào).\nTiếp và làm việc với đoàn có đồng chí "
+     "Sỷ Hêng - Hóm Sỏm, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Khẳn Xay, Phó Chủ tịch HĐND tỉnh U Đôm Xay.",
+     "Sỷ Hêng - Hóm Sỏm (Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh)"),
+])
+def test_who_received_the_delegation(body, host):
+    assert extract_visit("Tiếp đoàn tỉnh bạn", body, published=PUB).host_leader == host
+
+
+def test_a_guest_thanking_for_the_welcome_is_not_the_host():
+    body = ("Ngày 12/10, Đoàn đại biểu tỉnh U Đôm Xay (Lào) sang thăm tỉnh Lai Châu. Đồng chí Vông Xay - Phó Bí thư Tỉnh ủy "
+            "tỉnh U Đôm Xay cảm ơn sự đón tiếp chu đáo của tỉnh Lai Châu.")
+    assert extract_visit("Đoàn U Đôm Xay thăm Lai Châu", body, published=PUB).host_leader is None
+
+
+def test_people_of_another_story_on_a_teaser_page_are_not_this_visits():
+    body = ("Ngày 1/11, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Văn Bình đã tiếp Thái tử Đan Mạch đang thăm Việt Nam.\n"
+            "Ngày 3/11, UBND tỉnh Kon Tum và tỉnh Sê Kông (Lào) tổ chức lễ ký kết Bản ghi nhớ về hợp tác.")
+    v = extract_visit("Kon Tum và Sê Kông (Lào) ký bản ghi nhớ", body, published=PUB)
+    assert v.host_leader is None and v.lao_parties == ["Sê Kông"]

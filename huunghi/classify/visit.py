@@ -9,7 +9,8 @@ from datetime import date, datetime
 
 from huunghi.classify.dates import Reference, find_dates, reference_from
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import Document, Mention, Sentence, analyse
+from huunghi.classify.mentions import Document, Mention, Sentence
+from huunghi.classify.people import delegation_leader, host_leader
 from huunghi.classify.relevance import Classification, classify
 
 KINDS = ("working_visit", "talks", "courtesy_call", "greeting", "signing", "aid_handover", "border_meeting", "other")
@@ -47,33 +48,6 @@ LISTED_HOST_RE = re.compile(r"(?:tiếp|đón)[^.]{0,80},\s*(?:tỉnh|nước|th
 HOST_SIDE_RE = re.compile(r"(?:tiếp|đón)(?: và làm việc)?(?: với)?(?: đoàn)?[^.:]{0,60}có[^.]{0,160}$")
 PREFIX_RE = re.compile(
     r"^\s*(?:date\s+[\d\-]+\s*)?(?:\(\s*[\w.\s-]{1,25}\)\s*[-–—:]\s*|[A-ZĐ][\w.]{1,15}\.VN\s*[-–—]\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)",
-)
-# A name: capitalised syllables, a Lao one often hyphenated ("Sỉ-sú-phăn Mạ-hả-vông", "Vông Sỏn - In Pan Phim").
-NAME = r"[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*){1,6}"
-RANK = r"(?:[Đđ]ồng chí|ông|bà|ngài|đ/c|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tướng|tá|úy)|[Tt]iến sĩ)"
-LEADS = r"(?:làm [Tt]rưởng [Đđ]oàn|làm trưởng|dẫn đầu)"
-LEADER_RE = re.compile(
-    r"do\s+" + RANK + r"?\s*(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>[^.;()]{3,160}?)\s*(?:,\s*)?" + LEADS
-)
-# "đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, cùng Đoàn đại biểu … đã đến …"
-LEADER_WITH_RE = re.compile(
-    r"(?:đồng chí|ông|bà|Đồng chí)\s+(?P<name>" + NAME + r")\s*[,\-–]\s*"
-    r"(?P<title>[^.;()]{3,160}?)\s*,\s*(?:cùng|dẫn đầu)\s+(?:các thành viên\s+)?[Đđ]oàn"
-)
-# The title first: "do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Văn Hưng làm trưởng đoàn",
-# "…, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phan Việt Cường dẫn đầu đoàn".
-TITLE_FIRST_RE = re.compile(
-    r"(?:\bdo\s+|(?:^|[,.:]\s+)(?=(?:Ủy viên|Uỷ viên|Bí thư|Phó|Chủ tịch|Tỉnh trưởng|Giám đốc|Bộ trưởng|Thứ trưởng|Đại sứ)\b))"
-    r"(?P<span>[^.;]{3,200}?)\s*,?\s*" + LEADS
-)
-# Words of a title or an institution, never of a name.
-TITLE_WORDS = {
-    "Tỉnh", "Thành", "Ủy", "Uỷ", "UBND", "HĐND", "MTTQ", "BĐBP", "CHQS", "CHDCND", "Đảng", "Quốc", "Bí", "Chủ",
-    "Phó", "Trưởng", "Giám", "Đoàn", "Ban", "Bộ", "Hội", "Lào", "Việt", "Nam", "Nhân", "Cách", "Trung", "Chính",
-}
-HOST_RE = re.compile(
-    r"(?:Tiếp|Đón|Tiếp và làm việc với|Đón và làm việc với|Tiếp đón)[^:]{0,80}?có (?:các )?(?:đồng chí|ông|bà)?:?\s*"
-    r"(?P<name>[A-ZĐÀ-Ỹ][\w]*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*){1,5})\s*[,\-–]\s*(?P<title>[^;.]{3,140}?)(?:;|\.|$)"
 )
 SINCE_RE = re.compile(r"(?:từ|kể từ|trước|sau)\s*$")
 # "200 triệu đồng", "10.000USD" — but not "12 đồng chí" (comrades) nor "… 2, đồng thời".
@@ -358,39 +332,6 @@ RECIPIENT_RE = re.compile(
 )
 
 
-def _leader_title_first(text: str, gaz: Gazetteer) -> str | None:
-    m = TITLE_FIRST_RE.search(text)
-    if not m:
-        return None
-    tokens = m.group("span").split()
-    cut = len(tokens)
-    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1][-1] not in ",)":
-        cut -= 1
-    name = tokens[cut:]
-    # "… tỉnh Salavan, nước CHDCND Lào Phoxay Xayyason": the name starts after the last place
-    places = [mm.end for mm in analyse("", " ".join(name), gaz).mentions()]
-    if places:
-        skip = len(" ".join(name)[: max(places)].split())
-        cut, name = cut + skip, name[skip:]
-    while name and name[0] in TITLE_WORDS:
-        cut, name = cut + 1, name[1:]
-    if len(name) < 2 and not (name and "-" in name[0]):
-        return None
-    title = re.sub(r"^(?:đồng chí|ông|bà)\s+", "", " ".join(tokens[:cut])).strip(" ,-–")
-    return f"{' '.join(name)} ({title})" if title else " ".join(name)
-
-
-def _leader(text: str, pattern: re.Pattern) -> str | None:
-    m = pattern.search(text)
-    if not m:
-        return None
-    title = re.sub(r"\s+", " ", m.group("title"))
-    # "…, Chủ tịch HĐND tỉnh cùng lãnh đạo các sở": the title ends where the entourage begins.
-    title = re.split(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các)\s+", title)[0]
-    title = title.strip(" ,-–")
-    return f"{m.group('name').strip()} ({title})"
-
-
 def _first_date_in(dates, sentences: list[Sentence], folded: str):
     """The first date inside one of ``sentences`` that is not a "since" (ranges always count)."""
     spans = [(s.start, s.end) for s in sentences]
@@ -460,9 +401,8 @@ def extract_visit(
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
         end_date=end,
-        leader=(_leader(doc.text[:3000], LEADER_RE) or _leader(doc.text[:3000], LEADER_WITH_RE)
-                or _leader_title_first(doc.text[:3000], gaz)),
-        host_leader=_leader(doc.text[:3000], HOST_RE),
+        leader=delegation_leader(doc, gaz),
+        host_leader=host_leader(doc, gaz),
         summary=_summary(doc, key_index),
         amounts=list(dict.fromkeys(m.group(0).strip() for m in AMOUNT_RE.finditer(doc.text[:4000])))[:5],
         reference=ref.day if ref else None,

@@ -1,0 +1,127 @@
+"""Who led the delegation and who received it: a name with its title, as the press writes them.
+
+Three shapes cover the provincial press: the name first ("do đồng chí Giàng Páo Mỷ - Bí thư Tỉnh ủy
+làm trưởng đoàn"), the title first ("do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Văn Hưng làm
+trưởng đoàn") and the host's list ("Tiếp đoàn có các đồng chí: Khăm Khăn - Bí thư, Tỉnh trưởng").
+"""
+
+from __future__ import annotations
+
+import re
+
+from huunghi.classify.gazetteer import Gazetteer
+from huunghi.classify.mentions import Document, analyse
+
+# A name: capitalised syllables, a Lao one often hyphenated ("Sỉ-sú-phăn Mạ-hả-vông", "Vông Sỏn - In Pan Phim").
+NAME = r"[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*){1,6}"
+RANK = r"(?:[Đđ]ồng chí|ông|bà|ngài|đ/c|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tướng|tá|úy)|[Tt]iến sĩ)"
+LEADS = r"(?:(?:sẽ|đã)\s+)?(?:làm [Tt]rưởng [Đđ]oàn|làm trưởng|dẫn đầu)"
+# What a speaker does after being named is not part of the title ("… Bí thư Tỉnh ủy bày tỏ vui mừng
+# được đón …", "… cảm ơn sự đón tiếp").
+NOT_TITLE = r"(?!cảm ơn|bày tỏ|vui mừng|được|sự\b|phát biểu|nhấn mạnh|cho biết|khẳng định|đánh giá|thông tin)"
+TITLE = r"(?:" + NOT_TITLE + r"[^.;()\n]){3,160}?"
+SPAN = r"(?:" + NOT_TITLE + r"(?:T[Pp]\.|[^.;\n])){3,200}?"  # ("HĐND TP. Huế")
+TITLE_START = (
+    r"(?=(?:Ủy viên|Uỷ viên|UVTV|Tổng Bí thư|Bí thư|Phó|Chủ tịch|Chủ nhiệm|Tỉnh trưởng|Thủ tướng|Giám đốc|Bộ trưởng"
+    r"|Thứ trưởng|Đại sứ|Chỉ huy trưởng|(?:Thiếu|Trung|Thượng|Đại) (?:tướng|tá))\b)"
+)
+RECEIVES = r"(?:đã\s+|vừa\s+)?(?:có buổi tiếp|tiếp(?!\s+(?:tục|nhận|cận|thu))|đón|hội kiến)\b"
+
+LEADER_NAME_FIRST = (
+    re.compile(r"do\s+" + RANK + r"?\s*(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*(?:,\s*)?" + LEADS),
+    # "đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, cùng Đoàn đại biểu … đã đến …"
+    re.compile(r"(?:đồng chí|ông|bà|Đồng chí)\s+(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*,\s*"
+               r"(?:cùng|dẫn đầu)\s+(?:các thành viên\s+)?[Đđ]oàn"),
+)
+# "do Phó Bí thư …, Chủ tịch UBND tỉnh Võ Văn Hưng làm trưởng đoàn", "…, Bí thư Tỉnh ủy Phan Văn Nam dẫn đầu đoàn"
+LEADER_TITLE_FIRST = re.compile(r"(?:\bdo\s+|(?:^|[,.:]\s+)" + TITLE_START + r")(?P<span>" + SPAN + r")\s*,?\s*" + LEADS)
+HOST_NAME_FIRST = (
+    re.compile(r"(?:Tiếp|Đón|Tiếp và làm việc với|Đón và làm việc với|Tiếp đón)[^:\n]{0,80}?có (?:các )?"
+               r"(?:đồng chí|ông|bà)?:?\s*(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>[^;.\n]{3,140}?)(?:;|\.|$)", re.M),
+    # "đồng chí Phạm Đại Dương - Ủy viên …, Bí thư Tỉnh ủy có buổi tiếp xã giao Đoàn …"
+    re.compile(r"(?:đồng chí|ông|bà)\s+(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*,?\s*" + RECEIVES),
+)
+# "Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân tiếp xã giao Đoàn …"
+HOST_TITLE_FIRST = re.compile(r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r")\s+" + RECEIVES, re.M)
+
+# Words of a title or an institution, never of a name.
+TITLE_WORDS = {
+    "Tỉnh", "Thành", "Ủy", "Uỷ", "UBND", "HĐND", "MTTQ", "BĐBP", "CHQS", "CHDCND", "Đảng", "Quốc", "Bí", "Chủ",
+    "Phó", "Trưởng", "Giám", "Đoàn", "Ban", "Bộ", "Hội", "Lào", "Việt", "Nam", "Nhân", "Cách", "Trung", "Chính",
+    "Liên", "Công", "Ủy viên",
+}
+ENTOURAGE_RE = re.compile(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các)\s+")
+RANK_RE = re.compile(r"^" + RANK + r"\s+")
+
+
+def delegation_leader(doc: Document, gaz: Gazetteer) -> str | None:
+    """The head of the delegation, "Name (title)", when the article names one."""
+    return _first_person(doc, gaz, LEADER_NAME_FIRST, LEADER_TITLE_FIRST)
+
+
+def host_leader(doc: Document, gaz: Gazetteer) -> str | None:
+    """Who received the delegation, "Name (title)", when the article names one."""
+    return _first_person(doc, gaz, HOST_NAME_FIRST, HOST_TITLE_FIRST)
+
+
+def _first_person(doc: Document, gaz: Gazetteer, name_first, title_first) -> str | None:
+    text = doc.text[:3000]
+    for pattern in name_first:
+        for m in pattern.finditer(text):
+            if _about_the_exchange(doc, m.start()):
+                name = " ".join(_strip_places(m.group("name").split(), gaz))
+                if name:
+                    return _format(name, m.group("title"))
+    for m in title_first.finditer(text):
+        if _about_the_exchange(doc, m.start()):
+            person = _split_title_first(m.group("span"), gaz)
+            if person:
+                return _format(*person)
+    return None
+
+
+def _about_the_exchange(doc: Document, offset: int) -> bool:
+    """A match in a sentence about the two sides, not in a teaser for another story on the page."""
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            # (a host list cut by ";" names its province in the next piece)
+            near = doc.sentences[max(0, s.index - 1) : s.index + 2]
+            lao = [m for n in near for m in n.of("lao_province", "lao_body", "laos")]
+            return bool(lao or s.of("vn_province", "vn_body")) and not (s.of("foreign") and not s.of("lao_province", "lao_body", "laos"))
+    return False
+
+
+def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    tokens = span.split()
+    if RANK_RE.match(span):
+        # "đồng chí Dao Phet Aroune Chủ tịch Liên hiệp Công đoàn …": the name first, without a comma
+        rest = RANK_RE.sub("", span).split()
+        n = 0
+        while n < len(rest) and rest[n][:1].isupper() and rest[n] not in TITLE_WORDS:
+            n += 1
+        return (" ".join(rest[:n]), " ".join(rest[n:])) if n >= 2 else None
+    cut = len(tokens)
+    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1][-1] not in ",)":
+        cut -= 1
+    name = _strip_places(tokens[cut:], gaz)
+    if len(name) < 2 and not (name and "-" in name[0]):
+        return None
+    return " ".join(name), " ".join(tokens[: len(tokens) - len(name)])
+
+
+def _strip_places(tokens: list[str], gaz: Gazetteer) -> list[str]:
+    """The name without the place or the institution that runs into it ("… tỉnh Salavan Phoxay Xayyason")."""
+    text = " ".join(tokens)
+    doc = analyse("", text, gaz)
+    ends = [m.end for s in doc.sentences for m in s.mentions]
+    if ends:
+        tokens = text[max(ends) :].split()
+    while tokens and tokens[0] in TITLE_WORDS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _format(name: str, title: str) -> str:
+    title = ENTOURAGE_RE.split(re.sub(r"\s+", " ", title))[0]
+    title = RANK_RE.sub("", title).strip(" ,-–:")
+    return f"{name.strip()} ({title})" if title else name.strip()
