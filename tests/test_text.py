@@ -86,3 +86,10 @@ def test_operator_extends_the_gazetteer(tmp_path):
     bad.write_text("gazetteer:\n  lao_provincez: {}\n")
     with pytest.raises(ValueError, match="unknown key 'lao_provincez'"):
         load_gazetteer(bad)
+
+
+def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():
+    doc = analyse("", "Đoàn tỉnh Hủa Phăn thăm Sơn La | Ảnh: tư liệu\n(Chinhphu.vn) - Hỗ trợ 200.000 USD. Xong", default_gazetteer())
+    texts = [s.text.strip() for s in doc.sentences]
+    assert texts == ["Đoàn tỉnh Hủa Phăn thăm Sơn La", "Ảnh: tư liệu", "(Chinhphu.vn) - Hỗ trợ 200.000 USD.", "Xong"]
+    assert [m.name for m in doc.sentences[0].mentions] == ["Hủa Phăn", "Sơn La"]

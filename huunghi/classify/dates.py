@@ -227,6 +227,7 @@ class Found:
     start: date
     end: date | None
     offset: int
+    year_given: bool = False  # the expression names its year ("29/01/2019", "ngày 27 tháng 8 năm 2022")
 
 
 def find_dates(folded: str, ref: Reference | None) -> list[Found]:
@@ -237,13 +238,13 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
         start = resolve(int(m.group(1)), int(m.group(3)), y, ref)
         end = resolve(int(m.group(2)), int(m.group(3)), y, ref)
         if start and end and start <= end:
-            out.append(Found(start, end, m.start()))
+            out.append(Found(start, end, m.start(), y is not None))
     for rx in (DAY_RE, LONG_RE):
         for m in rx.finditer(folded):
             y = int(m.group(3)) if m.group(3) else None
             d = resolve(int(m.group(1)), int(m.group(2)), y, ref)
             if d:
-                out.append(Found(d, None, m.start()))
+                out.append(Found(d, None, m.start(), y is not None))
     if ref is not None and ref.exact:
         for m in RELATIVE_RE.finditer(folded):
             back = 1 if (m.group(2) or m.group(3)) else 0

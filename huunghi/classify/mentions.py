@@ -10,7 +10,8 @@ from huunghi.classify.text import clean, fold_clean, strip_diacritics
 
 # A period with no space after it is not a sentence end: a number ("200.000 USD", "Ngày 19.2") or a
 # site name ("(Chinhphu.vn) -", "tapchilaoviet.org").
-SENTENCE_RE = re.compile(r"(?:[^.!?;\n|]|[.](?=\w))+(?:[.!?;]+|$)", re.M)
+# A "|" (a table cell, a menu) ends a piece too.
+SENTENCE_RE = re.compile(r"[^.!?;\n|]+(?:[.](?=\w)[^.!?;\n|]*)*(?:[.!?;]+|(?=\|)|$)", re.M)
 # "HĐND TP. Huế", "PGS.TS. Nguyễn": a period after these does not end the sentence.
 ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|TS|ThS|PGS|GS|BS|Q|P|St|Mr|Ms|Dr)|\b[A-ZĐ])\.\s*$")
 

@@ -383,13 +383,17 @@ def extract_visit(
     ref: Reference | None = reference_from(published, doc.folded, url)
     start = end = None
     yearless = None
-    chosen = _event_date(doc, c, key, ref)
-    if chosen is not None:
-        start, end = chosen.start, chosen.end
-    elif ref is None:
-        # No year anywhere: keep the day and month, which still tell two trips apart when merging.
-        chosen = _event_date(doc, c, key, YEARLESS_REFERENCE)
+    if ref is not None:
+        chosen = _event_date(doc, c, key, ref)
         if chosen is not None:
+            start, end = chosen.start, chosen.end
+    else:
+        # No year anywhere (a year, even in a full date, would have given a reference): keep the day
+        # and month, which still tell two trips apart when merging.
+        chosen = _event_date(doc, c, key, YEARLESS_REFERENCE)
+        if chosen is not None and chosen.year_given:  # ("18/7/1977": a year no reference is made from)
+            start, end = chosen.start, chosen.end
+        elif chosen is not None:
             last = chosen.end or chosen.start
             yearless = ((chosen.start.month, chosen.start.day), (last.month, last.day))
     direction, _why = _direction(doc, key_index, c.event == "visit")
