@@ -20,6 +20,12 @@ PUB = datetime(2025, 4, 12, 3, 0, tzinfo=UTC)  # 10:00 on 12/4/2025 in Hà Nội
     ("Ngày 29/12, đoàn", date(2026, 1, 2), date(2025, 12, 29), None),  # across the year end
     ("chiều ngày 29/01/2019, đoàn", date(2025, 1, 2), date(2019, 1, 29), None),
     ("ngày 27 tháng 8 năm 2022", None, date(2022, 8, 27), None),
+    # ranges as the press writes them
+    ("Từ ngày 10 đến ngày 12/4, đoàn", date(2025, 4, 20), date(2025, 4, 10), date(2025, 4, 12)),
+    ("trong hai ngày 10 và 11/4, đoàn", date(2025, 4, 20), date(2025, 4, 10), date(2025, 4, 11)),
+    ("Từ ngày 17/2 đến ngày 21/2, đoàn", date(2025, 2, 22), date(2025, 2, 17), date(2025, 2, 21)),
+    ("Ngày 30/11 - 2/12, đoàn", date(2025, 12, 3), date(2025, 11, 30), date(2025, 12, 2)),
+    ("Từ 28/12/2025 đến 2/1/2026, đoàn", None, date(2025, 12, 28), date(2026, 1, 2)),
 ])
 def test_dates(text, ref, start, end):
     found = find_dates(fold(text), Reference(ref, True) if ref else None)
@@ -28,6 +34,12 @@ def test_dates(text, ref, start, end):
 
 def test_no_year_no_reference_no_date():
     assert find_dates(fold("Ngày 26/1, đoàn đại biểu"), None) == []
+
+
+def test_numbers_that_are_not_ranges():
+    ref = Reference(date(2025, 12, 31), True)
+    assert find_dates(fold("Nghị định 10-12/2020 quy định"), ref) == []
+    assert [f.start for f in find_dates(fold("tỷ số 3-0, ngày 10/4"), ref)] == [date(2025, 4, 10)]
 
 
 VN_TO_LA = ("Đoàn đại biểu tỉnh Thanh Hóa thăm tỉnh Hủa Phăn",

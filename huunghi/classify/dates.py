@@ -10,7 +10,12 @@ from zoneinfo import ZoneInfo
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
-RANGE_RE = re.compile(r"(?<![\w/])(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\w/])")
+# "10 - 11/4", "từ ngày 10 đến ngày 12/4", "hai ngày 10 và 11/4", "30/11 - 2/12", "từ 28/11 đến 1/12/2025"
+RANGE_RE = re.compile(
+    r"(?<![\w/])(?P<d1>\d{1,2})(?:\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?)?"
+    r"\s*(?:-|–|đến(?:\s+ngày)?|và(?:\s+ngày)?)\s*"
+    r"(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?(?![\w/])"
+)
 DAY_RE = re.compile(
     r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:ngày|nay|qua|mai))?\s*\(?\s*"
     r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d])(?!\s*/)"
@@ -233,14 +238,20 @@ class Found:
 def find_dates(folded: str, ref: Reference | None) -> list[Found]:
     """Every event-date expression in ``folded`` text, in order."""
     out: list[Found] = []
+    ranges: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(folded):
-        y = int(m.group(4)) if m.group(4) else None
-        start = resolve(int(m.group(1)), int(m.group(3)), y, ref)
-        end = resolve(int(m.group(2)), int(m.group(3)), y, ref)
-        if start and end and start <= end:
+        y = int(m["y2"]) if m["y2"] else None
+        end = resolve(int(m["d2"]), int(m["m2"]), y, ref)
+        start = resolve(int(m["d1"]), int(m["m1"] or m["m2"]), int(m["y1"]) if m["y1"] else y, ref)
+        if start and end and start > end and start.month > end.month:
+            start = _valid(start.year - 1, start.month, start.day)  # "28/12 - 2/1": across the year end
+        if start and end and start <= end and (end - start).days <= 31:
             out.append(Found(start, end, m.start(), y is not None))
+            ranges.append((m.start(), m.end()))
     for rx in (DAY_RE, LONG_RE):
         for m in rx.finditer(folded):
+            if any(a <= m.start(1) < b for a, b in ranges):
+                continue  # the first day of a range already found
             y = int(m.group(3)) if m.group(3) else None
             d = resolve(int(m.group(1)), int(m.group(2)), y, ref)
             if d:
