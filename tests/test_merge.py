@@ -180,3 +180,11 @@ def test_a_lao_name_in_two_transliterations_is_one_person():
     assert not different_leaders("Phoxay Xayyason (Bí thư)", "Pho Xay Xay Nha Xỏn (Bí thư, Tỉnh trưởng)")
     assert not different_leaders("Bua phan Li kai da (Chủ nhiệm)", "Buaphoune Likhaida (Chủ nhiệm Ủy ban)")
     assert different_leaders("Phon Súc In Thạ Vông (Phó Bí thư)", "Khăm Phu Thon-Vông Phạ Chăn (Phó Chủ tịch)")
+
+
+def test_a_trip_reported_on_its_first_and_fourth_day_is_one_visit():
+    first = r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 22), ident="talks")
+    fourth = r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 25), ident="farewell")
+    assert len(cluster([first, fourth])) == 1
+    a_week_on = r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 29), ident="next")
+    assert len(cluster([first, a_week_on])) == 2

@@ -15,7 +15,7 @@ from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.text import key, strip_diacritics
 
 # How far apart two reports of one trip may date the event (days), by what each of them knows.
-SAME_DAY_SLACK = 2  # both give the event's day: a multi-day trip reported day by day
+SAME_DAY_SLACK = 3  # both give the event's day: a trip of four or five days reported day by day
 DAY_VS_PUBLISHED = 7  # one gives the day, the other only its publication day
 PUBLISHED_ONLY = 5  # neither gives the day
 UNDATED = 400.0  # the weakest match: joins only when nothing nearer does
