@@ -93,3 +93,15 @@ def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():
     texts = [s.text.strip() for s in doc.sentences]
     assert texts == ["Đoàn tỉnh Hủa Phăn thăm Sơn La", "Ảnh: tư liệu", "(Chinhphu.vn) - Hỗ trợ 200.000 USD.", "Xong"]
     assert [m.name for m in doc.sentences[0].mentions] == ["Hủa Phăn", "Sơn La"]
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("Bộ Ngoại giao nước CHDCND Lào", "laos", "Lào"),
+    ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", "laos", "Lào"),
+    ("Bộ Y tế Lào", "laos", "Lào"),
+    ("Bộ Y tế Việt Nam", "vn_body", "Bộ Y tế"),
+    ("Học viện Chính trị quốc gia Hồ Chí Minh", "vn_body", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+])
+def test_a_ministry_followed_by_laos_is_the_lao_one(text, kind, name):
+    doc = analyse("", text, default_gazetteer())
+    assert [(m.kind, m.name) for s in doc.sentences for m in s.mentions] == [(kind, name)]

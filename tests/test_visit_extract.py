@@ -283,3 +283,11 @@ def test_people_of_another_story_on_a_teaser_page_are_not_this_visits():
             "Ngày 3/11, UBND tỉnh Kon Tum và tỉnh Sê Kông (Lào) tổ chức lễ ký kết Bản ghi nhớ về hợp tác.")
     v = extract_visit("Kon Tum và Sê Kông (Lào) ký bản ghi nhớ", body, published=PUB)
     assert v.host_leader is None and v.lao_parties == ["Sê Kông"]
+
+
+def test_a_national_exchange_is_the_body_the_article_keeps_naming():
+    body = ("Chiều ngày 10/1, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức bế giảng lớp bồi dưỡng cho học viên Lào.\n"
+            "Dự lễ bế giảng có đại diện Đại sứ quán Lào tại Việt Nam, Ban Đối ngoại Trung ương và Bộ Giáo dục và Đào tạo.\n"
+            "Phát biểu tại buổi lễ, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh chúc mừng các học viên Lào.")
+    v = extract_visit("Học viện Chính trị quốc gia Hồ Chí Minh bế giảng lớp cho cán bộ Lào", body, published=PUB)
+    assert v.vn_parties == ["Học viện Chính trị quốc gia Hồ Chí Minh"]

@@ -27,6 +27,11 @@ def _name_pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + trie_pattern(variants) + r")\b")
 
 
+# How the press names the country after a ministry's name ("Bộ Ngoại giao nước CHDCND Lào").
+LAOS_SUFFIXES = ("lào", "nước bạn lào", "nước lào", "chdcnd lào", "nước chdcnd lào",
+                 "cộng hòa dân chủ nhân dân lào", "nước cộng hòa dân chủ nhân dân lào")
+
+
 @dataclass
 class Gazetteer:
     lao_provinces: dict[str, dict]
@@ -69,8 +74,8 @@ class Gazetteer:
         # "Thủ tướng Chính phủ Lào", "Bộ Công an Lào": a Vietnamese body's name followed by "Lào"
         # is the Lao counterpart (the scanner prefers the longer name).
         for alias in list(self._vn_body_lookup):
-            self._body_lookup.setdefault(f"{alias} lào", "Lào")
-            self._body_lookup.setdefault(f"{alias} nước bạn lào", "Lào")
+            for lao in LAOS_SUFFIXES:
+                self._body_lookup.setdefault(f"{alias} {lao}", "Lào")
         # Names of two or more syllables also match with every diacritic ignored, which catches
         # the press's loose spellings ("Bo Ly Khăm Xay", "Xa Van Na Khet") without risk: no
         # Vietnamese phrase reads like a multi-syllable Lao name once the marks are gone.

@@ -219,8 +219,13 @@ def _summary(doc: Document, key_index: int | None) -> str:
 
 def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None) -> list[str]:
     if key is not None and key.of("vn_body") and not key.of("vn_province"):
-        # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet.
-        return [key.of("vn_body")[0].name]
+        # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet;
+        # the body the article keeps naming (the organiser, not every guest listed) is the party.
+        named: Counter[str] = Counter()
+        for s in doc.sentences:
+            for m in s.of("vn_body"):
+                named[m.name] += 3.0 if s.index == key.index else 2.0 if s.index < 3 else 1.0
+        return [named.most_common(1)[0][0]]
     weights: Counter[str] = Counter()
     for s in doc.sentences:
         w = 3.0 if key is not None and s.index == key.index else 2.0 if s.index < 3 else 1.0
