@@ -102,3 +102,28 @@ def test_operator_cue_phrase(tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("cues:\n  visit: [giao hữu văn nghệ]\n", encoding="utf-8")
     assert classify(*text, gazetteer=load_gazetteer(cfg)).relevant
+
+
+def test_no_longer_cue_hides_the_exchange_in_a_shorter_one():
+    # The cue scanner takes the longest phrase at a place, so a phrase must carry the exchange kinds
+    # of every cue inside it ("hội nghị trực tuyến" is an online meeting *and* an exchange).
+    import re
+
+    from huunghi.classify.cues import CUES
+    from huunghi.classify.text import key
+
+    kinds: dict[str, set[str]] = {}
+    for kind, phrases in CUES.items():
+        for phrase in phrases:
+            kinds.setdefault(key(phrase), set()).add(kind)
+    exchange = {"visit", "signing", "other"}
+    hidden = [(long, short) for long, lk in kinds.items() for short, sk in kinds.items()
+              if short != long and re.search(rf"\b{re.escape(short)}\b", long) and (sk - lk) & exchange
+              and not lk & exchange]
+    assert hidden == []
+
+
+def test_an_online_meeting_of_two_provinces_is_an_exchange():
+    c = classify("Hội nghị trực tuyến Việt Nam - Lào",
+                 "Ngày 14/3, tỉnh Sơn La và tỉnh Hủa Phăn (Lào) tổ chức hội nghị trực tuyến tổng kết công tác phối hợp.")
+    assert c.relevant and c.event == "other"

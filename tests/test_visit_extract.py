@@ -291,3 +291,15 @@ def test_a_national_exchange_is_the_body_the_article_keeps_naming():
             "Phát biểu tại buổi lễ, Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh chúc mừng các học viên Lào.")
     v = extract_visit("Học viện Chính trị quốc gia Hồ Chí Minh bế giảng lớp cho cán bộ Lào", body, published=PUB)
     assert v.vn_parties == ["Học viện Chính trị quốc gia Hồ Chí Minh"]
+
+
+def test_the_capital_where_ministries_meet_is_the_venue_not_the_party():
+    body = ("Sáng 15/3, tại Thủ đô Viêng Chăn, Đoàn đại biểu Bộ Quốc phòng Việt Nam do Thượng tướng Hoàng Văn Nam, "
+            "Thứ trưởng Bộ Quốc phòng làm trưởng đoàn đã hội đàm với Bộ Quốc phòng Lào.")
+    v = extract_visit("Hội đàm quốc phòng Việt Nam - Lào", body, published=PUB)
+    assert v.lao_parties == ["Bộ Quốc phòng Lào"] and v.vn_parties == ["Bộ Quốc phòng"] and v.direction == "vn_to_la"
+    assert v.leader == "Hoàng Văn Nam (Thứ trưởng Bộ Quốc phòng)"
+    # a province delegation received "tại tỉnh X" keeps X
+    v = extract_visit("Sơn La thăm Hủa Phăn", "Ngày 15/3, Đoàn đại biểu tỉnh Sơn La đã sang thăm, làm việc tại tỉnh Hủa Phăn, "
+                      "nước CHDCND Lào.", published=PUB)
+    assert v.lao_parties == ["Hủa Phăn"]

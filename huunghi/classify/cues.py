@@ -26,7 +26,8 @@ CUES: dict[str, list[str]] = {
     "other": [
         "trao tặng", "trao hỗ trợ", "bàn giao", "khánh thành", "tặng quà", "trao quà", "hỗ trợ kinh phí",
         "bế giảng", "tốt nghiệp", "khai giảng", "lưu học sinh", "học viên lào", "tuần tra song phương",
-        "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "trực tuyến", "hỗ trợ lào", "giúp lào", "giúp bạn",
+        "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "trực tuyến", "hội nghị trực tuyến", "hỗ trợ lào",
+        "giúp lào", "giúp bạn",
         "cứu trợ", "quyết định hỗ trợ", "gửi tặng", "trao tiền", "hỗ trợ bạn", "trao cho", "trao số tiền",
     ],
     # Topics that make a Lao mention incidental.

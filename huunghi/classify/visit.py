@@ -296,14 +296,17 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     # "Viêng Chăn" alone is the capital city when the article speaks of the capital.
     if "Thủ đô Viêng Chăn" in weights and "Viêng Chăn" in weights and "tỉnh viêng chăn" not in doc.folded:
         weights["Thủ đô Viêng Chăn"] += weights.pop("Viêng Chăn")
-    if event == "other" and key is not None and key.of("laos", "lao_body"):
-        # Aid to Laos for a disaster "tại tỉnh X": X is the place, the country is the party.
+    national = key is not None and any(m.name not in RESIDENT_MISSIONS for m in key.of("lao_body"))
+    if key is not None and (national or event == "other" and key.of("laos")):
+        # Aid to Laos for a disaster "tại tỉnh X", ministries meeting "tại Thủ đô Viêng Chăn": X is
+        # the place, the country or its body is the party.
         counts = Counter(m.name for m in doc.mentions("lao_province"))
         for name in list(weights):
             if located[name] and 2 * located[name] >= counts[name]:
                 weights.pop(name)
         if not weights:
-            return [Counter(m.name for m in doc.mentions("lao_body", "laos")).most_common(1)[0][0]]
+            bodies = Counter(m.name for m in doc.mentions("lao_body")) or Counter(m.name for m in doc.mentions("laos"))
+            return [bodies.most_common(1)[0][0]]
     top, top_w = weights.most_common(1)[0]
     key_names = set(_lao_of(key.mentions)) if key is not None else set()
     out = {n for n, w in weights.items() if w >= 0.5 * top_w or (n in key_names and w >= 0.3 * top_w)}
