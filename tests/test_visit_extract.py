@@ -303,3 +303,12 @@ def test_the_capital_where_ministries_meet_is_the_venue_not_the_party():
     v = extract_visit("Sơn La thăm Hủa Phăn", "Ngày 15/3, Đoàn đại biểu tỉnh Sơn La đã sang thăm, làm việc tại tỉnh Hủa Phăn, "
                       "nước CHDCND Lào.", published=PUB)
     assert v.lao_parties == ["Hủa Phăn"]
+
+
+def test_where_a_lao_mission_sits_is_not_a_side():
+    v = extract_visit("Quảng Nam tiếp Tổng Lãnh sự Lào", "Chiều 14/3, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng đã tiếp "
+                      "Tổng Lãnh sự Lào tại Đà Nẵng Sổm Xay.", published=PUB)
+    assert v.vn_parties == ["Quảng Nam"] and v.direction == "none"
+    alone = extract_visit("Tổng Lãnh sự Lào thăm trường", "Chiều 14/3, Tổng Lãnh sự Lào tại Đà Nẵng Sổm Xay đã thăm và "
+                          "tặng quà lưu học sinh Lào.", published=PUB)
+    assert alone.vn_parties == ["Đà Nẵng"]

@@ -95,6 +95,8 @@ def _side(m: Mention) -> str | None:
 
 
 SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|hỗ trợ))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?\s*$")
+# "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
+MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?$")
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
 
@@ -227,12 +229,15 @@ def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None
                 named[m.name] += 3.0 if s.index == key.index else 2.0 if s.index < 3 else 1.0
         return [named.most_common(1)[0][0]]
     weights: Counter[str] = Counter()
+    seats: Counter[str] = Counter()
     for s in doc.sentences:
         w = 3.0 if key is not None and s.index == key.index else 2.0 if s.index < 3 else 1.0
         if s.of("lao_province", "lao_body", "laos"):
             w *= 1.5
         for m in s.of("vn_province"):
-            weights[m.name] += w
+            seat = MISSION_SEAT_RE.search(doc.folded[max(s.start, m.start - 60) : m.start])
+            (seats if seat else weights)[m.name] += w
+    weights = weights or seats  # the seat is the side only when no other province is named
     # The outlet's own province, when the article names it, is the likelier Vietnamese side
     # (a provincial paper reports its province's exchanges).
     if source_province:
