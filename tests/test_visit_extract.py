@@ -312,3 +312,9 @@ def test_where_a_lao_mission_sits_is_not_a_side():
     alone = extract_visit("Tổng Lãnh sự Lào thăm trường", "Chiều 14/3, Tổng Lãnh sự Lào tại Đà Nẵng Sổm Xay đã thăm và "
                           "tặng quà lưu học sinh Lào.", published=PUB)
     assert alone.vn_parties == ["Đà Nẵng"]
+
+
+def test_a_day_named_as_a_reference_is_not_the_events():
+    body = ("Thực hiện Biên bản hợp tác ký ngày 12/5/2023, ngày 14/3, Đoàn đại biểu tỉnh Sơn La đã sang thăm và làm việc "
+            "tại tỉnh Hủa Phăn (Lào).")
+    assert extract_visit("Sơn La thăm Hủa Phăn", body, published=PUB).event_date == date(2025, 3, 14)

@@ -49,7 +49,8 @@ HOST_SIDE_RE = re.compile(r"(?:tiếp|đón)(?: và làm việc)?(?: với)?(?: 
 PREFIX_RE = re.compile(
     r"^\s*(?:date\s+[\d\-]+\s*)?(?:\(\s*[\w.\s-]{1,25}\)\s*[-–—:]\s*|[A-ZĐ][\w.]{1,15}\.VN\s*[-–—]\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)",
 )
-SINCE_RE = re.compile(r"(?:từ|kể từ|trước|sau)\s*$")
+# A day named as a reference, not as the event's: "từ ngày 1/7/2025", "trước ngày 30/7", "ký ngày 12/5/2023".
+SINCE_RE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|ký|ký kết|đến|hết)\s*$")
 # "200 triệu đồng", "10.000USD" — but not "12 đồng chí" (comrades) nor "… 2, đồng thời".
 AMOUNT_RE = re.compile(
     r"(?<![\w])\d(?:[\d.,]*\d)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm)?\s*"
@@ -348,11 +349,11 @@ RECIPIENT_RE = re.compile(
 def _first_date_in(dates, sentences: list[Sentence], folded: str):
     """The first date inside one of ``sentences`` that is not a "since" (ranges always count)."""
     spans = [(s.start, s.end) for s in sentences]
-    return next(
-        (d for d in dates if any(a <= d.offset < b for a, b in spans)
-         and (d.end or not SINCE_RE.search(folded[max(0, d.offset - 6) : d.offset]))),
-        None,
-    )
+    return next((d for d in dates if any(a <= d.offset < b for a, b in spans) and not _a_reference_day(d, folded)), None)
+
+
+def _a_reference_day(d, folded: str) -> bool:
+    return d.end is None and SINCE_RE.search(folded[max(0, d.offset - 10) : d.offset]) is not None
 
 
 # A leap year stands in for the unknown one when only the day and month are wanted.
@@ -365,7 +366,7 @@ def _event_date(doc: Document, c: Classification, key: Sentence | None, ref: Ref
     chosen = None
     if key is not None:
         # the date in (or just before) the key sentence is the event's
-        chosen = next((d for d in dates if key.start - 5 <= d.offset < key.end), None)
+        chosen = next((d for d in dates if key.start - 5 <= d.offset < key.end and not _a_reference_day(d, doc.folded)), None)
     if chosen is None:
         # else the first date of the opening sentences that speak of a party — not a page's
         # own date line ("Thứ Sáu, ngày 23 tháng 08 năm 2019") nor a "since" ("Từ ngày 1/7/2025")
