@@ -127,3 +127,12 @@ def test_an_online_meeting_of_two_provinces_is_an_exchange():
     c = classify("Hội nghị trực tuyến Việt Nam - Lào",
                  "Ngày 14/3, tỉnh Sơn La và tỉnh Hủa Phăn (Lào) tổ chức hội nghị trực tuyến tổng kết công tác phối hợp.")
     assert c.relevant and c.event == "other"
+
+
+def test_a_joint_patrol_whose_sides_a_semicolon_separates():
+    body = ("Đội tuần tra phía Đồn Biên phòng cửa khẩu Cha Lo (Quảng Trị, Việt Nam) do Thiếu tá Lê Văn Hải làm đội trưởng; "
+            "phía Đại đội Biên phòng 311, Bộ Chỉ huy Quân sự tỉnh Khăm Muồn (Lào) do Trung úy Bun Khăm dẫn đầu.\n"
+            "Lực lượng biên phòng hai bên đã kiểm tra hệ thống mốc quốc giới và đường biên giới chung.")
+    c = classify("Tuần tra song phương bảo vệ biên giới", body)
+    assert c.relevant, c.reasons
+    assert c.reasons[0] == 'Lao party: "Khăm Muồn" (Khăm Muồn)'

@@ -75,7 +75,7 @@ def classify(
     total = -2.0
 
     # 1. The exchange: a Lao party beside an exchange cue.
-    best, best_s, best_cues = 0.0, None, {}
+    best, best_s, best_cues, best_lao = 0.0, None, {}, []
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
@@ -92,9 +92,13 @@ def classify(
         window_lao = lao
         factor = 1.0
         if not lao:
-            # the Lao party may be named in the sentence just before ("Đoàn … tỉnh X. Đoàn đã …")
+            # the Lao party may be named in the sentence just before ("Đoàn … tỉnh X. Đoàn đã …"),
+            # or after a ";" that only cuts the sentence ("Đội tuần tra phía Việt Nam …; phía tỉnh X …")
             prev = doc.sentences[s.index - 1] if s.index > 0 else None
             window_lao = prev.of("lao_province", "lao_body", "laos") if prev else []
+            nxt = doc.sentences[s.index + 1] if s.index + 1 < n_sent else None
+            if not window_lao and nxt is not None and s.text.rstrip().endswith(";"):
+                window_lao = nxt.of("lao_province", "lao_body", "laos")
             factor = 0.6
         if not window_lao:
             continue
@@ -108,13 +112,10 @@ def classify(
         position = 1.0 if s.index < 6 else 0.75 if s.index < 15 else 0.5
         ev *= factor * position
         if ev > best:
-            best, best_s, best_cues = ev, s, cues
+            best, best_s, best_cues, best_lao = ev, s, cues, window_lao
     if best_s is not None:
         total += 1.8 * best
-        lao = best_s.of("lao_province", "lao_body", "laos") or (
-            doc.sentences[best_s.index - 1].of("lao_province", "lao_body", "laos") if best_s.index else []
-        )
-        m = lao[0]
+        m = best_lao[0]
         reasons.append(f'Lao party: "{m.text}" ({m.name})')
         kind, phrases = next(iter(best_cues.items()))
         reasons.append(f'exchange: "{_quote(best_s, phrases[0])}"')
