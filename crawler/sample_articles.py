@@ -74,7 +74,7 @@ ARTICLES: list[dict] = [
     {
         "key": "domestic-delegation",
         "title": "Đoàn công tác Trung ương thăm và làm việc tại tỉnh Lai Châu",
-        "lead": "Ngày {d0}, Đoàn công tác của Ban Tổ chức Trung ương do đồng chí Nguyễn Quang Huy làm Trưởng đoàn đã đến thăm và làm việc tại tỉnh Lai Châu.",
+        "lead": "Ngày {d0}, Đoàn công tác của Ban Tổ chức Trung ương do đồng chí Nguyễn Quang Vinh làm Trưởng đoàn đã đến thăm và làm việc tại tỉnh Lai Châu.",
         "paragraphs": [
             "Tiếp và làm việc với đoàn có đồng chí Bí thư Tỉnh ủy Lai Châu cùng lãnh đạo các sở, ngành của tỉnh.",
             "Đoàn đã nghe báo cáo về công tác tổ chức, cán bộ và việc sắp xếp bộ máy chính quyền hai cấp tại địa phương.",

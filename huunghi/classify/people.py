@@ -1,7 +1,7 @@
 """Who led the delegation and who received it: a name with its title, as the press writes them.
 
-Three shapes cover the provincial press: the name first ("do đồng chí Giàng Páo Mỷ - Bí thư Tỉnh ủy
-làm trưởng đoàn"), the title first ("do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Võ Văn Hưng làm
+Three shapes cover the provincial press: the name first ("do đồng chí Lò Văn Sơn - Bí thư Tỉnh ủy
+làm trưởng đoàn"), the title first ("do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Minh Khoa làm
 trưởng đoàn") and the host's list ("Tiếp đoàn có các đồng chí: Khăm Khăn - Bí thư, Tỉnh trưởng").
 """
 
@@ -12,7 +12,7 @@ import re
 from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.mentions import Document, analyse
 
-# A name: capitalised syllables, a Lao one often hyphenated ("Sỉ-sú-phăn Mạ-hả-vông", "Vông Sỏn - In Pan Phim").
+# A name: capitalised syllables, a Lao one often hyphenated ("Xổm-phết Vi-lạ-vông", "Khăm Sỏn - Vi Lạ Phăn").
 NAME = r"[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*){1,6}"
 RANK = r"(?:[Đđ]ồng chí|ông|bà|ngài|đ/c|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tướng|tá|úy)|[Tt]iến sĩ)"
 LEADS = r"(?:(?:sẽ|đã)\s+)?(?:làm [Tt]rưởng [Đđ]oàn|làm trưởng|dẫn đầu)"
@@ -33,15 +33,15 @@ LEADER_NAME_FIRST = (
     re.compile(r"(?:đồng chí|ông|bà|Đồng chí)\s+(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*,\s*"
                r"(?:cùng|dẫn đầu)\s+(?:các thành viên\s+)?[Đđ]oàn"),
 )
-# "do Phó Bí thư …, Chủ tịch UBND tỉnh Võ Văn Hưng làm trưởng đoàn", "…, Bí thư Tỉnh ủy Phan Văn Nam dẫn đầu đoàn"
+# "do Phó Bí thư …, Chủ tịch UBND tỉnh Trần Minh Khoa làm trưởng đoàn", "…, Bí thư Tỉnh ủy Phan Văn Nam dẫn đầu đoàn"
 LEADER_TITLE_FIRST = re.compile(r"(?:\bdo\s+|(?:^|[,.:]\s+)" + TITLE_START + r")(?P<span>" + SPAN + r")\s*,?\s*" + LEADS)
 HOST_NAME_FIRST = (
     re.compile(r"(?:Tiếp|Đón|Tiếp và làm việc với|Đón và làm việc với|Tiếp đón)[^:\n]{0,80}?có (?:các )?"
                r"(?:đồng chí|ông|bà)?:?\s*(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>[^;.\n]{3,140}?)(?:;|\.|$)", re.M),
-    # "đồng chí Phạm Đại Dương - Ủy viên …, Bí thư Tỉnh ủy có buổi tiếp xã giao Đoàn …"
+    # "đồng chí Phạm Văn An - Ủy viên …, Bí thư Tỉnh ủy có buổi tiếp xã giao Đoàn …"
     re.compile(r"(?:đồng chí|ông|bà)\s+(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*,?\s*" + RECEIVES),
 )
-# "Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân tiếp xã giao Đoàn …"
+# "Bí thư Tỉnh ủy Lai Châu Lê Minh Nam tiếp xã giao Đoàn …"
 HOST_TITLE_FIRST = re.compile(r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r")\s+" + RECEIVES, re.M)
 
 # Words of a title or an institution, never of a name.
@@ -94,7 +94,7 @@ def _about_the_exchange(doc: Document, offset: int) -> bool:
 def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
     tokens = span.split()
     if RANK_RE.match(span):
-        # "đồng chí Dao Phet Aroune Chủ tịch Liên hiệp Công đoàn …": the name first, without a comma
+        # "đồng chí Bun Mi Xay Nha Chủ tịch Liên hiệp Công đoàn …": the name first, without a comma
         rest = RANK_RE.sub("", span).split()
         n = 0
         while n < len(rest) and rest[n][:1].isupper() and rest[n] not in TITLE_WORDS:
@@ -110,7 +110,7 @@ def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
 
 
 def _strip_places(tokens: list[str], gaz: Gazetteer) -> list[str]:
-    """The name without the place or the institution that runs into it ("… tỉnh Salavan Phoxay Xayyason")."""
+    """The name without the place or the institution that runs into it ("… tỉnh Salavan Khamphet Xaysana")."""
     text = " ".join(tokens)
     doc = analyse("", text, gaz)
     ends = [m.end for s in doc.sentences for m in s.mentions]
