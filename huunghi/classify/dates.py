@@ -29,8 +29,6 @@ FULL_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?![\
 # Publication timestamps many CMSes put in article URLs ("…-20221228061329332.htm").
 URL_STAMP_RE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})\d{4,}(?!\d)")
 YEAR_RE = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/])")
-# "giai đoạn 2022 - 2024", "(1962 - 2022)": periods and anniversaries, not the year of the event
-YEAR_RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 HEAD_CHARS = 3000
 URL_DATE_RES = [
     re.compile(r"/(20\d{2})-(\d{1,2})-(\d{1,2})/"),

@@ -221,9 +221,6 @@ def cluster(reports: list[Report]) -> list[Report]:
     return visits
 
 
-MERGER_DAY = date(2025, 7, 1)
-
-
 def dissolved_names_bound(vn_parties, gaz: Gazetteer | None = None) -> date | None:
     """The last day a report naming a province dissolved in 2025 is likely to be from."""
     gaz = gaz or default_gazetteer()
