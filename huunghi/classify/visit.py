@@ -87,6 +87,16 @@ def _lao_of(mentions: list[Mention]) -> list[str]:
     return [m.name for m in mentions if m.kind == "lao_province"]
 
 
+def _weight(s: Sentence, key: Sentence | None) -> float:
+    """How much a sentence says about the exchange: the key sentence most, then the opening."""
+    return 3.0 if key is not None and s.index == key.index else 2.0 if s.index < 3 else 1.0
+
+
+def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
+    """Up to ``chars`` folded characters before ``m`` inside its sentence."""
+    return doc.folded[max(s.start, m.start - chars) : m.start]
+
+
 def _side(m: Mention) -> str | None:
     if m.kind in ("lao_province", "lao_body", "laos"):
         return "la"
@@ -134,13 +144,13 @@ def _direction(doc: Document, key_index: int | None, visit: bool = True) -> tupl
             side = _side(m)
             if side is None:
                 continue
-            before = doc.folded[max(s.start, m.start - 100) : m.start]
+            before = _before(doc, s, m, 100)
             after = doc.folded[m.end : s.end]
             if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')
             elif RECEIVE_RE.search(before):
                 vote(side, True, 2.0 * weight, f'received: "{m.text}"')
-            elif RECEIVE_PERSON_RE.search(doc.folded[max(s.start, m.start - 200) : m.start]):
+            elif RECEIVE_PERSON_RE.search(_before(doc, s, m, 200)):
                 vote(side, True, 1.5 * weight, f'received: "{m.text}"')
             elif DELEGATION_RE.search(before):
                 strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
@@ -227,16 +237,16 @@ def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None
         named: Counter[str] = Counter()
         for s in doc.sentences:
             for m in s.of("vn_body"):
-                named[m.name] += 3.0 if s.index == key.index else 2.0 if s.index < 3 else 1.0
+                named[m.name] += _weight(s, key)
         return [named.most_common(1)[0][0]]
     weights: Counter[str] = Counter()
     seats: Counter[str] = Counter()
     for s in doc.sentences:
-        w = 3.0 if key is not None and s.index == key.index else 2.0 if s.index < 3 else 1.0
+        w = _weight(s, key)
         if s.of("lao_province", "lao_body", "laos"):
             w *= 1.5
         for m in s.of("vn_province"):
-            seat = MISSION_SEAT_RE.search(doc.folded[max(s.start, m.start - 60) : m.start])
+            seat = MISSION_SEAT_RE.search(_before(doc, s, m, 60))
             (seats if seat else weights)[m.name] += w
     weights = weights or seats  # the seat is the side only when no other province is named
     # The outlet's own province, when the article names it, is the likelier Vietnamese side
@@ -260,7 +270,7 @@ def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None
     for s in doc.sentences[:4] + ([key] if key is not None else []):
         provs = s.of("vn_province")
         for a, b in zip(provs, provs[1:], strict=False):
-            delegation = DELEGATION_OF_RE.search(doc.folded[max(s.start, a.start - 80) : a.start])
+            delegation = DELEGATION_OF_RE.search(_before(doc, s, a, 80))
             if delegation and LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out):
                 out += [n for n in (a.name, b.name) if n not in out]
     return out
@@ -290,11 +300,11 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     first_seen: dict[str, int] = {}
     located: Counter[str] = Counter()  # mentions that only say where something happened
     for s in doc.sentences:
-        w = 3.0 if key is not None and s.index == key.index else 2.0 if s.index < 3 else 1.0
+        w = _weight(s, key)
         for m in s.of("lao_province"):
             weights[m.name] += w
             first_seen.setdefault(m.name, m.start)
-            if AT_RE.search(doc.folded[max(s.start, m.start - 40) : m.start]):
+            if AT_RE.search(_before(doc, s, m, 40)):
                 located[m.name] += 1
     if not weights:
         bodies = [m.name for m in doc.mentions("lao_body", "laos")]
@@ -336,7 +346,7 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     if event == "visit":
         for s in doc.sentences[:10]:
             for m in s.of("lao_province"):
-                if RECIPIENT_RE.search(doc.folded[max(s.start, m.start - 100) : m.start]):
+                if RECIPIENT_RE.search(_before(doc, s, m, 100)):
                     out.add(m.name)
     return sorted(out, key=lambda n: first_seen[n])
 
