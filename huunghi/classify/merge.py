@@ -122,7 +122,7 @@ def different_leaders(a: str | None, b: str | None) -> bool:
     """Two named heads of delegation who share under half their name: two different trips.
 
     Lao names reach the press in several transliterations ("Khamphet Xaysana", "Khăm Phết Xay Xạ
-    Xỏn"), so names that still read alike once their syllables are run together are one person.
+    Na"), so names that still read alike once their syllables are run together are one person.
     """
     x, y = _leader_syllables(a), _leader_syllables(b)
     if not x or not y:
