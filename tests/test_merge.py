@@ -188,3 +188,15 @@ def test_a_trip_reported_on_its_first_and_fourth_day_is_one_visit():
     assert len(cluster([first, fourth])) == 1
     a_week_on = r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 29), ident="next")
     assert len(cluster([first, a_week_on])) == 2
+
+
+def test_a_report_dated_only_by_its_month_joins_only_visits_of_about_that_month():
+    tet = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2024, 1, 26), ident="tet")
+    april = replace(r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", ref=date(2024, 4, 30), ident="april"),
+                    reference_exact=False, reference_precision="month")
+    assert len(cluster([tet, april])) == 2  # Tết and Bunpimay, one page's month apart
+    january = replace(april, reference=date(2024, 1, 31), ids=["january"])
+    assert len(cluster([tet, january])) == 1
+    # a year the text names still reaches across the year
+    year = replace(april, reference=date(2024, 12, 31), reference_precision="year", ids=["year"])
+    assert len(cluster([tet, year])) == 1

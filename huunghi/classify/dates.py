@@ -45,6 +45,9 @@ class Reference:
     exact: bool
     # the year of an event early in the year when the text only looks back on ``day``'s year
     q1_year: int | None = None
+    # what ``day`` stands for: the publication "day", the end of its "month" (a date line, a URL
+    # folder), or the end of a "year" the text names
+    precision: str = "day"
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -65,7 +68,7 @@ def reference_from(published: datetime | None, folded_text: str, url: str | None
             d = _valid(y, mo, int(m.group(3)))
             if d:
                 return Reference(d, True)
-        return Reference(date(y, mo, calendar.monthrange(y, mo)[1]), False)
+        return Reference(date(y, mo, calendar.monthrange(y, mo)[1]), False, precision="month")
     for m in FULL_DATE_RE.finditer(folded_text[:600]):
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and 1990 < d.year < 2100:
@@ -81,12 +84,12 @@ def reference_from(published: datetime | None, folded_text: str, url: str | None
             if m:
                 y, mo = int(m.group(1)), int(m.group(2))
                 if 1 <= mo <= 12:
-                    return Reference(date(y, mo, calendar.monthrange(y, mo)[1]), False)
+                    return Reference(date(y, mo, calendar.monthrange(y, mo)[1]), False, precision="month")
     # Last resort: what the text says of the years around it.
     guess = year_from_text(folded_text[:HEAD_CHARS])
     if guess is not None:
         year, q1_year = guess
-        return Reference(date(year, 12, 31), False, q1_year)
+        return Reference(date(year, 12, 31), False, q1_year, precision="year")
     return None
 
 

@@ -18,6 +18,8 @@ from huunghi.classify.text import key, strip_diacritics
 SAME_DAY_SLACK = 3  # both give the event's day: a trip of four or five days reported day by day
 DAY_VS_PUBLISHED = 7  # one gives the day, the other only its publication day
 PUBLISHED_ONLY = 5  # neither gives the day
+MONTH_ONLY = 45  # a report dated only by its month (a date line, a URL folder): that month or the weeks before
+YEAR_ONLY = 366  # a report dated only by a year its text names
 UNDATED = 400.0  # the weakest match: joins only when nothing nearer does
 YEARLESS = 390.0  # (+ days apart) the same day and month, the year unknown on one side
 
@@ -34,6 +36,7 @@ class Report:
     reference: date | None = None
     reference_exact: bool = True
     ids: list = field(default_factory=list)
+    reference_precision: str | None = None  # "month" or "year" for an inexact reference; None: unknown
     # The latest day the report can be from: a province name dissolved on 1 July 2025 ("Quảng
     # Bình", "Thừa Thiên Huế") dates a report to before then (with a month's slack).
     before: date | None = None
@@ -98,13 +101,19 @@ def date_distance(a: Report, b: Report) -> float | None:
         day = a.start or b.start
         other = b if a.start else a
         gap = abs((day - other.reference).days)
-        limit = DAY_VS_PUBLISHED if other.reference_exact else 366
-        return gap if gap <= limit else None
+        return gap if gap <= _slack(other) else None
     if a.reference and b.reference:
         gap = abs((a.reference - b.reference).days)
-        limit = PUBLISHED_ONLY if a.reference_exact and b.reference_exact else 366
+        limit = PUBLISHED_ONLY if a.reference_exact and b.reference_exact else max(_slack(a), _slack(b))
         return gap if gap <= limit else None
     return None
+
+
+def _slack(r: Report) -> int:
+    """How far from its reference day a report's event may lie."""
+    if r.reference_exact:
+        return DAY_VS_PUBLISHED
+    return MONTH_ONLY if r.reference_precision == "month" else YEAR_ONLY
 
 
 def _known_day(r: Report) -> date | None:
@@ -187,6 +196,9 @@ def pick(candidates: list[Report], new: Report) -> int | None:
     return weak[0] if len(weak) == 1 else None
 
 
+PRECISIONS = ("day", "month", "year", None)  # finer to coarser; None (unknown) is the coarsest
+
+
 def absorb(visit: Report, new: Report) -> Report:
     """The visit after ``new`` joins it: parties united, the surest dates kept."""
     start = min(filter(None, (visit.start, new.start)), default=None)
@@ -200,6 +212,7 @@ def absorb(visit: Report, new: Report) -> Report:
         end=end if end and start and end > start else None,
         reference=min(refs) if refs else None,
         reference_exact=visit.reference_exact and new.reference_exact,
+        reference_precision=max((visit.reference_precision, new.reference_precision), key=PRECISIONS.index),
         ids=[*visit.ids, *new.ids],
         before=min(filter(None, (visit.before, new.before)), default=None),
         leader=visit.leader or new.leader,
@@ -243,6 +256,7 @@ def report_from(info, ids=(), gaz: Gazetteer | None = None) -> Report:
         end=info.end_date,
         reference=info.reference,
         reference_exact=getattr(info, "reference_exact", True),
+        reference_precision=getattr(info, "reference_precision", None),
         ids=list(ids),
         yearless=getattr(info, "yearless", None),
         kind=info.kind,

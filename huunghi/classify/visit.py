@@ -72,6 +72,7 @@ class VisitInfo:
     amounts: list[str] = field(default_factory=list)
     reference: date | None = None  # the publication day (or the best guess) for merging
     reference_exact: bool = True
+    reference_precision: str | None = None  # "day", "month" or "year" (see dates.Reference)
     # ((month, day), (month, day)) of the event when its year is not known
     yearless: tuple[tuple[int, int], tuple[int, int]] | None = None
 
@@ -435,5 +436,6 @@ def extract_visit(
         amounts=list(dict.fromkeys(m.group(0).strip() for m in AMOUNT_RE.finditer(doc.text[:4000])))[:5],
         reference=ref.day if ref else None,
         reference_exact=ref.exact if ref else False,
+        reference_precision=ref.precision if ref else None,
         yearless=yearless,
     )
