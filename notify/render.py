@@ -40,7 +40,9 @@ TEXT = {
         "date_unknown": "chưa rõ ngày", "laos": "Lào", "vietnam": "Việt Nam",
     },
     "en": {
-        "header": "{n} new Vietnam–Laos visits and exchanges", "subject": "huunghi: {n} new Vietnam–Laos exchanges ({day})",
+        # the Subject stays Vietnamese (the list's language) with the English after it
+        "header": "{n} new Vietnam–Laos exchange{s}",
+        "subject": "huunghi: {n} hoạt động Việt Nam – Lào mới ({day}) · {n} new Vietnam–Laos exchange{s}",
         "leader": "Delegation led by", "host": "Received by", "sources": "Sources", "amounts": "Amounts",
         "prefs": "Preferences", "unsub": "Unsubscribe", "why": "You receive this because you subscribed to the huunghi digest.",
         "date_unknown": "date not given", "laos": "Laos", "vietnam": "Vietnam",
@@ -132,7 +134,8 @@ def build_digest(visits, language: str, *, unsubscribe_url: str, preferences_url
             cache[key] = visit_view(v, language)
         views.append(cache[key])
     return DigestView(
-        language=language, subject=t["subject"].format(n=n, day=day), header=t["header"].format(n=n),
+        language=language, subject=t["subject"].format(n=n, day=day, s="" if n == 1 else "s"),
+        header=t["header"].format(n=n, s="" if n == 1 else "s"),
         visits=views, unsubscribe_url=unsubscribe_url, preferences_url=preferences_url, t=t,
     )
 
