@@ -539,14 +539,14 @@ def demo_cmd(ctx) -> None:
 @click.pass_context
 def web_cmd(ctx, host: str, port: int) -> None:
     """Serve the web endpoints: unsubscribe (one-click), preferences, subscribe."""
-    from werkzeug.serving import run_simple
+    from waitress import serve  # a production WSGI server (threads, request limits), not a dev server
 
     from notify.web import create_app
 
     app = get_app(ctx)
     app.db.ensure_schema()
     click.echo(f"huunghi web on http://{host}:{port}/subscribe (links in emails use BASE_URL={app.settings.base_url})")
-    run_simple(host, port, create_app(app), threaded=True, use_reloader=False)
+    serve(create_app(app), host=host, port=port, threads=8, ident="huunghi")
 
 
 

@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 from sqlalchemy import select
-from werkzeug.serving import make_server
+from waitress.server import create_server
 
 from huunghi.db import Subscriber
 from notify.subscribers import SubscriberSpec, add_subscriber
@@ -19,14 +19,15 @@ from notify.transport import OutboxTransport, SmtpConfig, SmtpTransport
 
 @pytest.fixture
 def server(app, smtp):
+    """The app behind the WSGI server `huunghi web` runs (waitress), on a free port."""
     from notify.web import create_app
 
     transport = SmtpTransport(SmtpConfig("127.0.0.1", smtp.controller.port, "plain", None, None, timeout=10))
-    srv = make_server("127.0.0.1", 0, create_app(app, transport=transport), threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    srv = create_server(create_app(app, transport=transport), host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
 
 
 def http(url, data=None, headers=None):
@@ -134,3 +135,33 @@ def test_outbox_transport_for_confirmations(app):
     client = create_app(app, transport=OutboxTransport(app.settings.outbox_dir)).test_client()
     assert client.post("/subscribe", data={"email": "o@example.org"}).status_code == 200
     assert len(list(app.settings.outbox_dir.glob("*.eml"))) == 1
+
+
+def test_the_web_command_serves_the_pages(app, tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "DATABASE_URL": app.settings.database_url, "HUUNGHI_CONFIG": str(app.settings.huunghi_config),
+           "HUUNGHI_DATA_DIR": str(app.settings.data_dir), "HUUNGHI_SECRET": "s"}
+    proc = subprocess.Popen([sys.executable, "-m", "huunghi.cli", "web", "--port", str(port)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                code, page = http(f"http://127.0.0.1:{port}/subscribe")
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.poll() else "timeout"
+                time.sleep(0.2)
+        assert code == 200 and "<form" in page
+        assert http(f"http://127.0.0.1:{port}/unsubscribe/forged-token")[0] in (400, 404)
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
