@@ -318,3 +318,13 @@ def test_a_day_named_as_a_reference_is_not_the_events():
     body = ("Thực hiện Biên bản hợp tác ký ngày 12/5/2023, ngày 14/3, Đoàn đại biểu tỉnh Sơn La đã sang thăm và làm việc "
             "tại tỉnh Hủa Phăn (Lào).")
     assert extract_visit("Sơn La thăm Hủa Phăn", body, published=PUB).event_date == date(2025, 3, 14)
+
+
+@pytest.mark.parametrize("body,leader", [
+    ("Ngày 3/4, đoàn tỉnh Quảng Trị do đồng chí Trần Công Thuận Phó Bí thư Tỉnh ủy làm trưởng đoàn đã sang thăm tỉnh "
+     "Xa La Văn (Lào).", "Trần Công Thuận (Phó Bí thư Tỉnh ủy)"),
+    ("Ngày 3/4, đoàn tỉnh Nghệ An do Bí thư Tỉnh ủy Đoàn Văn Việt dẫn đầu đã sang thăm tỉnh Xiêng Khoảng (Lào).",
+     "Đoàn Văn Việt (Bí thư Tỉnh ủy)"),
+])
+def test_names_made_of_syllables_that_also_title_institutions(body, leader):
+    assert extract_visit("Đoàn đại biểu thăm tỉnh bạn", body, published=PUB).leader == leader

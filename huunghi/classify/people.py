@@ -44,11 +44,11 @@ HOST_NAME_FIRST = (
 # "Bí thư Tỉnh ủy Lai Châu Lê Minh Nam tiếp xã giao Đoàn …"
 HOST_TITLE_FIRST = re.compile(r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r")\s+" + RECEIVES, re.M)
 
-# Words of a title or an institution, never of a name.
+# Words of a title or an institution, never of a name (so not "Thành", "Quốc", "Việt", "Nam", "Công",
+# "Trung" or "Đoàn", which are names too: "Trần Công Thuật", "Đoàn Văn Việt").
 TITLE_WORDS = {
-    "Tỉnh", "Thành", "Ủy", "Uỷ", "UBND", "HĐND", "MTTQ", "BĐBP", "CHQS", "CHDCND", "Đảng", "Quốc", "Bí", "Chủ",
-    "Phó", "Trưởng", "Giám", "Đoàn", "Ban", "Bộ", "Hội", "Lào", "Việt", "Nam", "Nhân", "Cách", "Trung", "Chính",
-    "Liên", "Công", "Ủy viên",
+    "Tỉnh", "Ủy", "Uỷ", "UBND", "HĐND", "MTTQ", "BĐBP", "CHQS", "CHDCND", "Đảng", "Bí", "Chủ", "Phó", "Trưởng",
+    "Giám", "Ban", "Bộ", "Lào", "Thủ", "Tổng", "Thường",
 }
 ENTOURAGE_RE = re.compile(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các)\s+")
 RANK_RE = re.compile(r"^" + RANK + r"\s+")
