@@ -53,7 +53,7 @@ def prediction(record_id, c: Classification, info: VisitInfo | None) -> dict:
         "host_leader": info.host_leader if info else None,
         "summary": info.summary if info else None,
         "amounts": info.amounts if info else [],
-        "yearless": info.as_json()["yearless"] if info else None,
+        "yearless": info.yearless_iso() if info else None,
         "reasons": c.reasons,
     }
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from huunghi.classify.gazetteer import Gazetteer
-from huunghi.classify.mentions import Document, analyse
+from huunghi.classify.mentions import Document, find_mentions
+from huunghi.classify.text import clean, fold_clean
 
 # A name: capitalised syllables, a Lao one often hyphenated ("Xổm-phết Vi-lạ-vông", "Khăm Sỏn - Vi Lạ Phăn").
 NAME = r"[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*){1,6}"
@@ -111,9 +112,8 @@ def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
 
 def _strip_places(tokens: list[str], gaz: Gazetteer) -> list[str]:
     """The name without the place or the institution that runs into it ("… tỉnh Salavan Khamphet Xaysana")."""
-    text = " ".join(tokens)
-    doc = analyse("", text, gaz)
-    ends = [m.end for s in doc.sentences for m in s.mentions]
+    text = clean(" ".join(tokens))
+    ends = [m.end for m in find_mentions(text, fold_clean(text), gaz)]
     if ends:
         tokens = text[max(ends) :].split()
     while tokens and tokens[0] in TITLE_WORDS:

@@ -80,8 +80,12 @@ class VisitInfo:
         out = asdict(self)
         for k in ("event_date", "end_date", "reference"):
             out[k] = out[k].isoformat() if out[k] else None
-        out["yearless"] = [f"--{m:02d}-{d:02d}" for m, d in self.yearless] if self.yearless else None
+        out["yearless"] = self.yearless_iso()
         return out
+
+    def yearless_iso(self) -> list[str] | None:
+        """The yearless days as ISO 8601 dates without a year ("--02-17")."""
+        return [f"--{m:02d}-{d:02d}" for m, d in self.yearless] if self.yearless else None
 
 
 def _lao_of(mentions: list[Mention]) -> list[str]:
