@@ -283,6 +283,28 @@ def classify_cmd(file, jsonl, title, url, published, as_json) -> None:
         console.print(f"  - {r}", highlight=False)
 
 
+@main.command("fit")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model (default: the packaged huunghi/classify/relevance_model.json).")
+def fit_cmd(corpus, out) -> None:
+    """Fit the learned half of the relevance score on a labeled corpus (needs scikit-learn)."""
+    from huunghi.classify import learned
+    from huunghi.classify.evaluate import CorpusError, read_jsonl
+
+    try:
+        records = [r for r in read_jsonl(corpus, required=("id", "text", "relevant")) if not r.get("ambiguous")]
+    except CorpusError as exc:
+        fail(str(exc))
+    model = learned.fit(records)
+    path = Path(out) if out else learned.PACKAGED
+    learned.save(model, path)
+    console.print(f"fitted on {len(records)} records ({model.meta['relevant']} relevant): "
+                  f"{len(model.idf):,} n-grams → {path}")
+    if out:
+        console.print(f"use it with [bold]learned_model: {path}[/] in config/classifier.yaml")
+
+
 @main.command("eval")
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")

@@ -45,6 +45,8 @@ class Gazetteer:
     other_countries: list[str]
     cues: dict[str, list[str]] = field(default_factory=dict)
     threshold: float | None = None
+    learned_weight: float = 0.5  # the learned model's share of the relevance score; 0 turns it off
+    learned_model: str | None = None  # a model file fitted by the operator instead of the packaged one
 
     def __post_init__(self) -> None:
         self._lao_lookup: dict[str, str] = {}
@@ -156,7 +158,7 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     """Operator overlay: lists are extended, mappings merged, scalars replaced."""
     out = dict(base)
     for k, v in (extra or {}).items():
-        if k not in base and k not in ("cues", "threshold"):
+        if k not in base and k not in ("cues", "threshold", "learned_weight", "learned_model"):
             raise ValueError(f"{where}: unknown key {k!r}")
         if isinstance(v, list) and isinstance(base.get(k), list):
             out[k] = [*base[k], *v]
@@ -193,6 +195,9 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         data = _merge(data, gaz, str(path))
         data["cues"] = extra.get("cues", {}) or {}
         data["threshold"] = extra.get("threshold")
+        for k in ("learned_weight", "learned_model"):
+            if k in extra:
+                data[k] = extra[k]
     return Gazetteer(
         lao_provinces=data["lao_provinces"],
         lao_bodies=data["lao_bodies"],
@@ -205,6 +210,8 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         other_countries=data["other_countries"],
         cues=data.get("cues", {}),
         threshold=data.get("threshold"),
+        learned_weight=float(data.get("learned_weight", 0.5)),
+        learned_model=str(data["learned_model"]) if data.get("learned_model") else None,
     )
 
 

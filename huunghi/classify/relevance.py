@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from huunghi.classify import learned
 from huunghi.classify.cues import scan_cues
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence, analyse
@@ -34,6 +35,8 @@ class Classification:
     document: Document | None = field(default=None, repr=False)
     key_sentences: list[int] = field(default_factory=list, repr=False)
     exchange_sentences: list[int] = field(default_factory=list, repr=False)  # a Lao party beside a cue
+    rule_score: float | None = None  # the hand-written rules' own probability
+    learned_score: float | None = None  # the learned model's (None when it is off)
 
 
 EXCHANGE_KINDS = ("visit", "signing", "other")
@@ -159,7 +162,16 @@ def classify(
         total -= 0.8
         reasons.append("against: Laos named as a border, no exchange around it")
 
-    score = 1 / (1 + math.exp(-total))
+    rule_score = 1 / (1 + math.exp(-total))
+    score = rule_score
+    opinion = None
+    model = learned.load(gaz.learned_model) if gaz.learned_weight > 0 else None
+    if model is not None:
+        # the rules and the learned model fail on different articles: their weighted mean decides
+        opinion = model.opinion(title, folded=doc.folded)
+        score = (1 - gaz.learned_weight) * rule_score + gaz.learned_weight * opinion.probability
+        reasons.append(f"rules: p={rule_score:.2f}")
+        reasons.append(opinion.reason())
     relevant = score >= threshold
     if relevant:
         event = "other"
@@ -172,5 +184,6 @@ def classify(
     else:
         event = "none"
     return Classification(
-        relevant, round(score, 4), event, reasons, doc, [best_s.index] if best_s is not None else [], exchange
+        relevant, round(score, 4), event, reasons, doc, [best_s.index] if best_s is not None else [], exchange,
+        round(rule_score, 4), opinion.probability if opinion else None,
     )
