@@ -10,9 +10,10 @@ from pathlib import Path
 
 import yaml
 
-from huunghi.classify.text import fold, key, strip_diacritics, trie_pattern
+from huunghi.classify.text import fold, key, phonetic, strip_diacritics, trie_pattern
 
 PACKAGED = Path(__file__).with_name("gazetteer.yaml")
+MIN_PHONETIC = 6  # letters in a Lao name's sound key: "sekong", "bokeo" are no Vietnamese words
 OPERATOR_FILE_ENV = "HUUNGHI_CLASSIFIER_CONFIG"
 OPERATOR_FILE_DEFAULT = Path("config/classifier.yaml")
 
@@ -43,6 +44,8 @@ class Gazetteer:
     vn_aliases: dict[str, str]
     vn_bodies: dict[str, list[str]]
     other_countries: list[str]
+    vn_places: list[str] = field(default_factory=list)
+    lao_places: list[str] = field(default_factory=list)
     cues: dict[str, list[str]] = field(default_factory=dict)
     threshold: float | None = None
     learned_weight: float = 0.5  # the learned model's share of the relevance score; 0 turns it off
@@ -73,18 +76,23 @@ class Gazetteer:
         for alias, canonical in self.vn_aliases.items():
             self._vn_lookup[key(alias)] = canonical
         self._vn_body_lookup = {key(a): c for c, aliases in self.vn_bodies.items() for a in aliases}
+        self._places = {key(p): ("vn_place", p) for p in self.vn_places}
+        self._places.update({key(p): ("lao_place", p) for p in self.lao_places})
         # "Thủ tướng Chính phủ Lào", "Bộ Công an Lào": a Vietnamese body's name followed by "Lào"
         # is the Lao counterpart (the scanner prefers the longer name).
         for alias in list(self._vn_body_lookup):
             for lao in LAOS_SUFFIXES:
                 self._body_lookup.setdefault(f"{alias} {lao}", "Lào")
-        # Names of two or more syllables also match with every diacritic ignored, which catches
-        # the press's loose spellings ("Bo Ly Khăm Xay", "Xa Van Na Khet") without risk: no
-        # Vietnamese phrase reads like a multi-syllable Lao name once the marks are gone.
-        self._lao_loose = {
-            strip_diacritics(k): c for k, c in self._lao_lookup.items() if " " in k
-        }
-        self.lao_loose_re = _name_pattern(list(self._lao_loose))
+        # Every spelling of a Lao province or its capital, by its sound (see ``text.phonetic``): the
+        # press transliterates freely ("Sạ-vẳn-na-khệt", "Bolykhăm xay", "SaLaVan"). Keys of a few
+        # letters would meet Vietnamese words, so only long ones are kept.
+        self.lao_phonetic: dict[str, str] = {}
+        for canonical, info in self.lao_provinces.items():
+            for name in [canonical, *info.get("aliases", []), *info.get("capitals", [])]:
+                k = phonetic(name.removeprefix("tỉnh ").removeprefix("thành phố ").removeprefix("TP "))
+                if len(k) >= MIN_PHONETIC:
+                    self.lao_phonetic.setdefault(k, canonical)
+        self.lao_phonetic_prefixes = {k[:i] for k in self.lao_phonetic for i in range(1, len(k) + 1)}
         self.scanner = self._scanner()
 
     def _scanner(self) -> re.Pattern:
@@ -96,7 +104,7 @@ class Gazetteer:
         self._skip = {key(n) for n in self.not_laos} - vn_keys
         self._foreign = {key(n) for n in self.other_countries} - vn_keys
         names = (set(self._body_lookup) | set(self._lao_lookup) | set(self._lao_capital) | set(self._vn_body_lookup)
-                 | vn_keys | self._skip | self._foreign | {"lào"})
+                 | vn_keys | self._skip | self._foreign | set(self._places) | {"lào"})
         relation = r"việt(?:[\s\-]+nam)?\s*-\s*lào|lào\s*-\s*việt(?:[\s\-]+nam)?|việt,\s*lào"
         return re.compile(r"\b(?:(?P<relation>" + relation + r")|(?P<name>" + trie_pattern(names) + r"))\b")
 
@@ -114,6 +122,8 @@ class Gazetteer:
             return "vn_body", self._vn_body_lookup[k]
         if k in self._vn_lookup:
             return "vn_province", self._vn_lookup[k]
+        if k in self._places:
+            return self._places[k]
         if k in self._skip:
             return "skip", None
         if k == "lào":
@@ -126,9 +136,6 @@ class Gazetteer:
     def canonical_lao_province(self, name: str) -> str | None:
         k = key(name).removeprefix("tỉnh ").strip()
         return self._lao_lookup.get(k) or self._lao_lookup.get(key(name)) or self._lao_capital.get(k)
-
-    def lao_from_loose(self, name: str) -> str | None:
-        return self._lao_loose.get(strip_diacritics(key(name)))
 
     def lao_from_capital(self, name: str) -> str | None:
         return self._lao_capital.get(key(name))
@@ -208,6 +215,8 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         vn_aliases=data["vn_aliases"],
         vn_bodies=data["vn_bodies"],
         other_countries=data["other_countries"],
+        vn_places=data.get("vn_places", []),
+        lao_places=data.get("lao_places", []),
         cues=data.get("cues", {}),
         threshold=data.get("threshold"),
         learned_weight=float(data.get("learned_weight", 0.5)),

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from huunghi.classify.gazetteer import Gazetteer
-from huunghi.classify.text import clean, fold_clean, strip_diacritics
+from huunghi.classify.text import clean, fold_clean, phonetic
 
+WORD_RE = re.compile(r"\w+")
 # A period with no space after it is not a sentence end: a number ("200.000 USD", "Ngày 19.2") or a
 # site name ("(Chinhphu.vn) -", "tapchilaoviet.org").
 # A "|" (a table cell, a menu) ends a piece too.
@@ -63,14 +64,29 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             name = text[a:b]
         if kind != "skip" and name:
             out.append(Mention(kind, name, text[a:b], a, b))
-    # Multi-syllable Lao names written loosely ("Bo Ly Khăm Xay"): a second pass without marks.
-    stripped = strip_diacritics(folded)
-    if stripped is not folded:
-        for m in gaz.lao_loose_re.finditer(stripped):
-            a, b = m.start(), m.end()
-            name = gaz.lao_from_loose(m.group(0))
-            if name and taken.find(1, a, b) == -1:
-                out.append(Mention("lao_province", name, text[a:b], a, b))
+    # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five
+    # syllables, the first capitalised, whose sound key is a Lao province's (see gazetteer).
+    words = [(w.start(), w.end()) for w in WORD_RE.finditer(text)]
+    found = False
+    for i, (a, _) in enumerate(words):
+        if taken[a] or not text[a].isupper():
+            continue
+        acc, best = "", None
+        for b0, b in words[i : i + 5]:
+            if taken[b0]:
+                break
+            syllable = phonetic(folded[b0:b])
+            acc += syllable[1:] if acc and syllable and acc[-1] == syllable[0] else syllable  # "Vẳn Na": one n
+            if acc not in gaz.lao_phonetic_prefixes:
+                break
+            if acc in gaz.lao_phonetic:
+                best = (b, gaz.lao_phonetic[acc])
+        if best is not None:
+            end, name = best
+            taken[a:end] = b"\x01" * (end - a)
+            out.append(Mention("lao_province", name, text[a:end], a, end))
+            found = True
+    if found:
         out.sort(key=lambda m: m.start)
     return out
 

@@ -104,6 +104,24 @@ def strip_diacritics(text: str) -> str:
     return COMBINING.sub("", unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")))
 
 
+# Transliterations of one Lao name differ in ways a reader hears as the same: x/s, ph/p, kh/k, th/t,
+# y/i, r/l, c/k, doubled letters, a final h, "ou" for "u" ("Sạ-vẳn-na-khệt", "Savannakhet",
+# "Xa Vẳn Na Khệt"; "Bolykhămxay", "Borikhamxay").
+PHONETIC_STEPS = [(re.compile(a), b) for a, b in (
+    (r"[^a-z]", ""), (r"ou", "u"), (r"ck|c|q", "k"), (r"x", "s"), (r"([ptk])h", r"\1"), (r"y", "i"), (r"r", "l"),
+    (r"w", "v"), (r"(.)\1+", r"\1"), (r"h$", ""),
+)]
+
+
+@lru_cache(maxsize=1 << 15)
+def phonetic(text: str) -> str:
+    """A loose key for a transliterated name: letters only, without marks, sounds alike merged."""
+    out = strip_diacritics(text.lower())
+    for rx, repl in PHONETIC_STEPS:
+        out = rx.sub(repl, out)
+    return out
+
+
 @lru_cache(maxsize=1 << 14)
 def key(text: str) -> str:
     """A lookup key for a name: folded, single spaces, hyphens as spaces."""

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 from huunghi.classify.dates import Reference, find_dates, reference_from
+from huunghi.classify.direction import AT_RE, RESIDENT_MISSIONS, direction
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Mention, Sentence
 from huunghi.classify.people import delegation_leader, host_leader
@@ -15,37 +16,6 @@ from huunghi.classify.relevance import Classification, classify
 
 KINDS = ("working_visit", "talks", "courtesy_call", "greeting", "signing", "aid_handover", "border_meeting", "other")
 
-# What stands just before a party's name tells its role. "tại (trụ sở Tỉnh ủy) X": the meeting is in X.
-AT_RE = re.compile(
-    r"(?:(?<![\w])tại(?:\s+[^\s,.;:]+){0,10}?|(?<![\w])ở\s+(?:tỉnh|nước|thủ đô)"
-    r"|(?<![\w])(?:đến|sang|tới)(?:\s+thăm)?(?:\s+và làm việc|,\s*làm việc)?(?:\s+(?:tại|với))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?"
-    r"|(?<![\w])thăm(?:\s+và làm việc|,\s*làm việc|\s+chính thức)?(?:\s+(?:tại))?(?:\s+(?:tỉnh|nước|thủ đô))?"
-    # "đã có chuyến thăm, làm việc và hội đàm với (Thường trực HĐND) tỉnh X": X hosts the trip
-    r"|chuyến thăm[^.;]{0,60}?\bvới(?:\s+[^\s,.;:]+){0,6}?"
-    # the place line as an address: "tại Cửa khẩu Chiềng Khương, xã …, huyện Sông Mã, tỉnh X"
-    r"|(?<![\w])tại(?:\s+[^\s,.;:]+){1,10}?(?:,\s*(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|bản)"
-    r"(?:\s+[^\s,.;:]+){1,5})*,\s*(?:tỉnh|thành phố|thủ đô))\s*$"
-)
-STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
-# "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
-DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$")
-TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
-VN_VENUE_RE = re.compile(
-    r"\btại\s+(?:trụ sở\s+|hội trường\s+|nhà khách\s+)?(?:tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân"
-    r"|đồn biên phòng|bộ chỉ huy bộ đội biên phòng)"
-)
-# "tiếp (xã giao) đoàn …", "đón đoàn …": the guest follows.
-# "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
-# ("đã tiếp nhận lưu học sinh", "tiếp tục", "tiếp cận" are not receptions)
-RECEIVE_PERSON_RE = re.compile(
-    r"(?:đã|vừa)\s+(?:tiếp|đón|hội kiến|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
-    r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
-)
-RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b)[^\s.;:()]+){0,8}?\s*$")
-# "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
-# "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
-LISTED_HOST_RE = re.compile(r"(?:tiếp|đón)[^.]{0,80},\s*(?:tỉnh|nước|thủ đô)\s*$")
-HOST_SIDE_RE = re.compile(r"(?:tiếp|đón)(?: và làm việc)?(?: với)?(?: đoàn)?[^.:]{0,60}có[^.]{0,160}$")
 PREFIX_RE = re.compile(
     r"^\s*(?:date\s+[\d\-]+\s*)?(?:\(\s*[\w.\s-]{1,25}\)\s*[-–—:]\s*|[A-ZĐ][\w.]{1,15}\.VN\s*[-–—]\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)",
 )
@@ -102,90 +72,8 @@ def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
     return doc.folded[max(s.start, m.start - chars) : m.start]
 
 
-def _side(m: Mention) -> str | None:
-    if m.kind in ("lao_province", "lao_body", "laos"):
-        return "la"
-    if m.kind in ("vn_province", "vn_body"):
-        return "vn"
-    return None
-
-
-SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|hỗ trợ))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?\s*$")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
 MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?$")
-RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
-HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
-
-
-def _headline_first_side(doc: Document) -> str | None:
-    """The side named first in a headline that pairs a Vietnamese and a Lao province."""
-    head = doc.sentences[0] if doc.sentences else None
-    if head is None or len(head.text) > 200:
-        return None
-    names = [m for m in head.mentions if m.kind in ("vn_province", "lao_province")]
-    for a, b in zip(names, names[1:], strict=False):
-        if a.kind != b.kind and HEADLINE_PAIR_RE.match(doc.folded[a.end : b.start]):
-            return _side(a)
-    return None
-
-
-def _direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple[str, list[str]]:
-    """Vote over the sentences: whose delegation travels, where they meet, who receives whom."""
-    votes: Counter[str] = Counter()
-    why: list[str] = []
-
-    def vote(side: str, travels: bool, weight: float, reason: str) -> None:
-        votes[("la_to_vn" if side == "la" else "vn_to_la") if travels else ("vn_to_la" if side == "la" else "la_to_vn")] += weight
-        why.append(reason)
-
-    for s in doc.sentences[:25]:
-        weight = 3.0 if s.index == key_index else 2.0 if s.index < 4 else 1.0
-        venue = VN_VENUE_RE.search(s.folded)
-        if venue and s.of("lao_province", "lao_body", "laos"):
-            # a meeting "tại trụ sở Tỉnh ủy", "tại Đồn Biên phòng …": Vietnamese institutions,
-            # so the Lao side is the guest even where no province is named
-            vote("vn", False, weight, f'venue: "{s.text[venue.start() : venue.end()].strip()}"')
-        for m in s.mentions:
-            side = _side(m)
-            if side is None:
-                continue
-            before = _before(doc, s, m, 100)
-            after = doc.folded[m.end : s.end]
-            if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
-                vote(side, False, 1.5 * weight, f'host: "{m.text}"')
-            elif RECEIVE_RE.search(before):
-                vote(side, True, 2.0 * weight, f'received: "{m.text}"')
-            elif RECEIVE_PERSON_RE.search(_before(doc, s, m, 200)):
-                vote(side, True, 1.5 * weight, f'received: "{m.text}"')
-            elif DELEGATION_RE.search(before):
-                strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
-                vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
-            elif AT_RE.search(before) and (visit or SENT_TO_RE.search(before)):
-                # (in an aid report "tại tỉnh Attapeu" says where the flood was, not where anybody
-                # went; "cử đội chuyên gia sang Lào" still sends somebody)
-                vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
-    if "trực tuyến" in doc.folded[:800] and not votes:
-        return "none", ["online"]
-    key = doc.sentences[key_index] if key_index is not None else None
-    lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
-    resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")
-    if resident and not votes.get("vn_to_la"):
-        # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses
-        return "none", ["resident mission"]
-    if not votes and visit:
-        # Nothing says who travelled: a headline that names one side first ("Xiêng Khoảng (Lào) và
-        # Sơn La ký …") names the host, as protocol lists the host first.
-        first = _headline_first_side(doc)
-        if first:
-            vote(first, False, 1.0, f"named first in the headline: {first}")
-    if not votes:
-        return "none", why
-    (best, n), *rest = votes.most_common()
-    if rest and rest[0][1] == n:
-        return "none", why
-    return best, why
-
-
 KIND_CUES = [
     ("greeting", ("chúc tết", "bunpimay", "bun pi may", "chúc mừng năm mới", "tết cổ truyền")),
     ("signing", ("ký kết", "lễ ký", "ký biên bản", "biên bản ghi nhớ")),
@@ -425,12 +313,12 @@ def extract_visit(
         elif chosen is not None:
             last = chosen.end or chosen.start
             yearless = ((chosen.start.month, chosen.start.day), (last.month, last.day))
-    direction, _why = _direction(doc, key_index, c.event == "visit")
+    way, _why = direction(doc, key_index, c.event == "visit")
     head = doc.folded[:1200]
     return VisitInfo(
         vn_parties=_with_counterparts(_vn_parties(doc, key, source_province), doc, key),
         lao_parties=_lao_parties(doc, key, c.event),
-        direction=direction,
+        direction=way,
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
         end_date=end,

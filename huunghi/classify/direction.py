@@ -1,0 +1,239 @@
+"""Which way the delegation travelled: who physically crossed the border.
+
+Votes over the opening sentences, each with its reason:
+- where they met: "tại (trụ sở Tỉnh ủy) X", "diễn ra tại TP. Vinh", "tại Phủ Chủ tịch" — a venue
+  in Viet Nam makes the Lao side the guest, and the other way round;
+- where somebody went: "sang thăm và làm việc tại X", "đến chào xã giao lãnh đạo tỉnh X",
+  "thăm chính thức Việt Nam" — X hosts;
+- who received whom: "đón đoàn X", "đã tiếp Phó Chủ tịch nước Lào" — X is the guest; "Tiếp đoàn
+  có … tỉnh X" — X is the host;
+- whose delegation it is: "Đoàn đại biểu tỉnh X … đã sang …" — X travels.
+
+`none` only where the text shows that nobody crossed: an online meeting, a call on a resident
+embassy or consulate, a handover at the border line. When the text does not say, the headline's
+order (protocol names the host first) and the kind of exchange decide (a Tết greeting comes to
+Viet Nam, a Bunpimay greeting goes to Laos, Lao students come to study, remains are searched for
+in Laos); the last resort is a Lao delegation named anywhere in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from huunghi.classify.mentions import Document, Mention, Sentence
+
+LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
+VN_KINDS = ("vn_province", "vn_body", "vn_place")
+
+# What stands just before a party's name tells its role. "tại (trụ sở Tỉnh ủy) X": the meeting is in X.
+AT_RE = re.compile(
+    r"(?:(?<![\w])tại(?:\s+[^\s,.;:]+){0,10}?|(?<![\w])ở\s+(?:tỉnh|nước|thủ đô)"
+    r"|(?<![\w])(?:đến|sang|tới)(?:\s+thăm)?(?:\s+và làm việc|,\s*làm việc)?(?:\s+(?:tại|với))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?"
+    r"|(?<![\w])thăm(?:\s+và làm việc|,\s*làm việc|\s+chính thức)?(?:\s+(?:tại))?(?:\s+(?:tỉnh|nước|thủ đô))?"
+    # "đã có chuyến thăm, làm việc và hội đàm với (Thường trực HĐND) tỉnh X": X hosts the trip
+    r"|chuyến thăm[^.;]{0,60}?\bvới(?:\s+[^\s,.;:]+){0,6}?"
+    # the place line as an address: "tại Cửa khẩu Chiềng Khương, xã …, huyện Sông Mã, tỉnh X"
+    r"|(?<![\w])tại(?:\s+[^\s,.;:]+){1,10}?(?:,\s*(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|bản)"
+    r"(?:\s+[^\s,.;:]+){1,5})*,\s*(?:tỉnh|thành phố|thủ đô))\s*$"
+)
+# "tại" that does not name the venue of the event: where a mission or a correspondent sits, where
+# soldiers fell, where people study or live ("Đại sứ Việt Nam tại Lào", "hy sinh tại Lào",
+# "lưu học sinh Lào đang học tập tại Nghệ An", "cộng đồng người Việt tại Lào").
+NOT_VENUE_RE = re.compile(
+    r"(?:đại sứ|lãnh sự|phóng viên|ttxvn|thường trú|hy sinh|ngã xuống|học tập|đang học|theo học|sinh sống|cư trú"
+    r"|làm ăn|công tác|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|đầu tư)"
+    r"[^.;:]{0,40}$"
+)
+STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
+# "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
+DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$")
+TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
+VN_VENUE_RE = re.compile(
+    r"\btại\s+(?:trụ sở\s+|hội trường\s+|nhà khách\s+)?(?:tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân"
+    r"|đồn biên phòng|bộ chỉ huy bộ đội biên phòng)"
+)
+# "tiếp (xã giao) đoàn …", "đón đoàn …": the guest follows.
+# "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
+# ("đã tiếp nhận lưu học sinh", "tiếp tục", "tiếp cận" are not receptions)
+RECEIVE_PERSON_RE = re.compile(
+    r"(?:đã|vừa)\s+(?:tiếp|đón|hội kiến|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
+    r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
+)
+RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b|về phía\b)[^\s.;:()]+){0,8}?\s*$")
+# "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
+# "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
+LISTED_HOST_RE = re.compile(r"(?:tiếp|đón)[^.]{0,80},\s*(?:tỉnh|nước|thủ đô)\s*$")
+HOST_SIDE_RE = re.compile(r"(?:tiếp|đón)(?: và làm việc)?(?: với)?(?: đoàn)?(?:[^.:]{0,60}có[^.]{0,160}|[^.:]{0,40}về phía\s+(?:tỉnh\s+|nước\s+)?)$")
+# "Sáng 13/8, tại thị xã X, …": the venue of the event the sentence reports, whatever its kind.
+OPENING_VENUE_RE = re.compile(
+    r"(?:^|[(\-–:]\s*|(?:sáng|chiều|tối|trưa|ngày|hôm)(?:\s+(?:nay|qua))?\s*\(?[\d/\-.]*\)?\s*,?\s*)tại(?:\s+[^\s,.;:]+){0,8}?"
+    r"(?:,\s*(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|bản|tỉnh)(?:\s+[^\s,.;:]+){1,5})*[\s,(]*"
+    r"(?:tỉnh|thành phố|thủ đô|tp\.?|thị xã|nước)?\s*$"
+)
+SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|hỗ trợ))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?\s*$")
+# Going somewhere: a visit verb's object (the first party or place after it, in the same clause)
+# hosts ("đến chào xã giao lãnh đạo tỉnh X", "sang thăm, chúc Tết tỉnh X"); a bare verb of movement
+# hosts only what follows it at once ("sang Lào", "đến tỉnh X") — "đến dự", "đến nay" go nowhere.
+GOING_RE = re.compile(
+    r"(?<![\w])(?:(?:sang|đến|tới)\s+(?:thăm|chào|chúc|làm việc|viếng|dâng hương|đặt vòng hoa)|thăm|chào xã giao"
+    r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
+)
+MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?)\s*)?$")
+# The object ends where the clause does: a full stop, a colon, a new date or person, a comma that
+# does not only join two visit verbs ("đến thăm, chúc Tết").
+# What is only wished for, invited or planned says nothing of this trip ("mời … sang thăm tỉnh X",
+# "tour du lịch từ X sang Y").
+HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong muốn|mong|tour|tuyến|dự kiến|kế hoạch|sẽ)(?![\w])")
+CLAUSE_END_RE = re.compile(
+    r"[.;:!?]|,\s*(?!(?:làm việc|chúc|tặng|động viên|thăm|trao|chào|hội đàm)\b)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)\b"
+)
+# Between the verb and its object: "của" makes the party the visitor ("chuyến thăm … của đoàn tỉnh X").
+VISITOR_GAP_RE = re.compile(r"(?<![\w])(?:của|đoàn)(?![\w])")
+# Viet Nam itself as the destination or venue ("thăm chính thức nước CHXHCN Việt Nam"); Laos is a
+# mention of its own ("sang Lào"), found by the destinations and venues above.
+COUNTRY_DEST_RE = re.compile(
+    r"(?<![\w])(?P<verb>(?:sang|đến|tới|thăm|tại|ở)(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|tại|thăm))*)"
+    r"\s+(?:nước\s+)?(?:cộng hòa xã hội chủ nghĩa\s+|chxhcn\s+)?(?P<country>việt nam)(?![\w])(?!\s*[-–]\s*\w)"
+)
+# What is only wished for, invited or planned says nothing of this trip ("mời … sang thăm tỉnh X",
+# "tour du lịch từ X sang Y").
+HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong muốn|mong|tour|tuyến|dự kiến|kế hoạch|sẽ)(?![\w])")
+CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)")
+RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
+HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
+# Nobody crossed: the handover or meeting takes place on the border line itself.
+BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu|tại\s+(?:khu vực\s+)?(?:đường\s+)?biên giới|tại\s+mốc")
+# What the kind of exchange says when nothing else does.
+TRAVELS_TO_LAOS_RE = re.compile(r"bunpimay|bun pi may|bun pi mai|tết té nước|tết cổ truyền (?:của\s+)?(?:nhân dân\s+)?lào|hài cốt|quy tập")
+COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào")
+
+
+def side_of(m: Mention) -> str | None:
+    if m.kind in LAO_KINDS:
+        return "la"
+    if m.kind in VN_KINDS:
+        return "vn"
+    return None
+
+
+def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
+    return doc.folded[max(s.start, m.start - chars) : m.start]
+
+
+def headline_first_side(doc: Document) -> str | None:
+    """The side named first in a headline that pairs a Vietnamese and a Lao province."""
+    head = doc.sentences[0] if doc.sentences else None
+    if head is None or len(head.text) > 200:
+        return None
+    names = [m for m in head.mentions if m.kind in ("vn_province", "lao_province")]
+    for a, b in zip(names, names[1:], strict=False):
+        if a.kind != b.kind and HEADLINE_PAIR_RE.match(doc.folded[a.end : b.start]):
+            return side_of(a)
+    return None
+
+
+def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, str]]:
+    """(side, quoted text) of every place somebody goes to in the sentence (in an aid report or a
+    handover, only where somebody is sent: "cử đội chuyên gia sang Lào")."""
+    out = []
+    hosts = [m for m in s.mentions if side_of(m) and m.name not in RESIDENT_MISSIONS]  # (a call on a
+    # resident embassy is no journey to Laos)
+    for g in GOING_RE.finditer(s.folded) if visit else ():
+        start = s.start + g.end()
+        stop = CLAUSE_END_RE.search(doc.folded, start, min(s.end, start + 100))
+        end = stop.start() if stop else min(s.end, start + 100)
+        target = next((m for m in hosts if start <= m.start < end), None)
+        if target is not None and not VISITOR_GAP_RE.search(doc.folded, start, target.start):
+            out.append((side_of(target), f"{s.text[g.start() : g.end()]} … {target.text}"))
+    for m in hosts:
+        move = MOVE_RE.search(_before(doc, s, m, 40))
+        if move:
+            out.append((side_of(m), f"{move.group(0).strip()} {m.text}"))
+    for c in COUNTRY_DEST_RE.finditer(s.folded):
+        before = doc.folded[max(s.start, s.start + c.start() - 60) : s.start + c.start()]
+        if c["verb"].startswith(("tại", "ở")) and NOT_VENUE_RE.search(before + c["verb"]):
+            continue
+        out.append(("vn", s.text[c.start() : c.end()]))
+    return out
+
+
+def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple[str, list[str]]:
+    """``vn_to_la`` | ``la_to_vn`` | ``none``, and why."""
+    votes: Counter[str] = Counter()
+    why: list[str] = []
+
+    def vote(side: str, travels: bool, weight: float, reason: str) -> None:
+        votes[("la_to_vn" if side == "la" else "vn_to_la") if travels else ("vn_to_la" if side == "la" else "la_to_vn")] += weight
+        why.append(reason)
+
+    for s in doc.sentences[:25]:
+        # the key sentence and the opening report the event; later sentences often speak of other
+        # trips, past or wished for
+        weight = 3.0 if s.index == key_index else 2.0 if s.index < 4 else 0.5
+        if s.index != key_index and s.index >= 4 and HYPOTHETICAL_RE.search(s.folded):
+            continue
+        venue = VN_VENUE_RE.search(s.folded)
+        if venue and s.of(*LAO_KINDS):
+            # a meeting "tại trụ sở Tỉnh ủy", "tại Đồn Biên phòng …": Vietnamese institutions,
+            # so the Lao side is the guest even where no province is named
+            vote("vn", False, weight, f'venue: "{s.text[venue.start() : venue.end()].strip()}"')
+        for side, quoted in _destinations(doc, s, visit):
+            vote(side, False, 1.2 * weight, f'goes to: "{quoted}"')
+        for m in s.mentions:
+            side = side_of(m)
+            if side is None:
+                continue
+            before = _before(doc, s, m, 100)
+            after = doc.folded[m.end : s.end]
+            if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
+                vote(side, False, 1.5 * weight, f'host: "{m.text}"')
+            elif RECEIVE_RE.search(before):
+                vote(side, True, 2.0 * weight, f'received: "{m.text}"')
+            elif RECEIVE_PERSON_RE.search(_before(doc, s, m, 200)):
+                vote(side, True, 1.5 * weight, f'received: "{m.text}"')
+            elif DELEGATION_RE.search(before):
+                strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
+                vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
+            elif BORDER_LINE_RE.search(before):
+                continue  # a border gate is in both countries: the address after it says nothing
+            elif AT_RE.search(before) and not NOT_VENUE_RE.search(before) and (
+                visit or SENT_TO_RE.search(before) or OPENING_VENUE_RE.search(doc.folded, s.start, m.start)
+            ):
+                # (in an aid report "tại tỉnh Attapeu" says where the flood was, not where anybody
+                # went; "cử đội chuyên gia sang Lào" still sends somebody)
+                vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
+    opening = doc.folded[:800]
+    if "trực tuyến" in opening and not votes:
+        return "none", ["online"]
+    key = doc.sentences[key_index] if key_index is not None else None
+    lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
+    resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")
+    if resident and not votes.get("vn_to_la"):
+        # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses
+        return "none", ["resident mission"]
+    if not votes and BORDER_LINE_RE.search(opening):
+        return "none", ["at the border line"]
+    if not votes:
+        # Nothing says who travelled: a headline that names one side first ("Xiêng Khoảng (Lào) và
+        # Sơn La ký …") names the host, as protocol lists the host first.
+        first = headline_first_side(doc)
+        if first:
+            vote(first, False, 1.0, f"named first in the headline: {first}")
+    if not votes:
+        head = doc.folded[: doc.title_end] + " " + opening
+        to_laos, to_vn = TRAVELS_TO_LAOS_RE.search(head), COMES_TO_VN_RE.search(head)
+        if to_laos:
+            vote("la", False, 0.5, f'the kind of exchange: "{to_laos.group(0)}"')
+        elif to_vn:
+            vote("vn", False, 0.5, f'the kind of exchange: "{to_vn.group(0)}"')
+    if not votes:
+        lao_delegation = next((m for m in doc.mentions(*LAO_KINDS) if "đoàn" in doc.folded[max(0, m.start - 60) : m.start]), None)
+        if lao_delegation is not None:
+            vote("la", True, 0.3, f'a Lao delegation: "{lao_delegation.text}"')
+    if not votes:
+        return "none", why
+    (best, n), *rest = votes.most_common()
+    if rest and rest[0][1] == n:
+        return "none", why
+    return best, why

@@ -1,0 +1,74 @@
+"""Who crossed the border, on sentences written for these tests in the press's shapes."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from huunghi.classify.visit import extract_visit
+
+PUB = datetime(2025, 4, 12, 3, 0, tzinfo=UTC)
+
+
+def way(title: str, body: str) -> str:
+    return extract_visit(title, body, published=PUB).direction
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # a venue in a Vietnamese city that is no province's name
+    ("Nghệ An và Thủ đô Viêng Chăn ký thỏa thuận hợp tác",
+     "Cuộc hội đàm giữa tỉnh Nghệ An và Thủ đô Viêng Chăn (Lào) diễn ra sáng 10/4, tại TP. Vinh.", "la_to_vn"),
+    ("Hội hữu nghị hai tỉnh kết nghĩa",
+     "Ngày 9/4, tại thành phố Buôn Ma Thuột, Hội hữu nghị tỉnh Đắk Lắk và Hội hữu nghị tỉnh Sê Kông (Lào) đã ký kết thỏa thuận hợp tác.", "la_to_vn"),
+    # the object of a visit verb hosts; the delegation named after "của" travels
+    ("Lãnh đạo tỉnh Quảng Trị tiếp khách Lào",
+     "Chiều 9/4, đoàn lãnh đạo tỉnh Xa La Văn do Phó Tỉnh trưởng dẫn đầu đã đến chào xã giao lãnh đạo tỉnh Quảng Trị.", "la_to_vn"),
+    ("Biên phòng chúc mừng đơn vị bạn",
+     "Ngày 8/4, đoàn đại biểu Đồn Biên phòng Nậm Cắn đã đến thăm, tặng quà và chúc mừng Đại đội bảo vệ biên giới thuộc Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).", "vn_to_la"),
+    ("Lãnh đạo tỉnh Hủa Phăn đánh giá cao chuyến thăm",
+     "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn đánh giá cao chuyến thăm hữu nghị chính thức của đoàn đại biểu cấp cao tỉnh Thanh Hóa ngày 9/4.", "vn_to_la"),
+    # the countries themselves
+    ("Thủ tướng Lào sẽ thăm chính thức Việt Nam",
+     "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào cùng Đoàn đại biểu cấp cao sẽ thăm hữu nghị chính thức nước Cộng hòa xã hội chủ nghĩa Việt Nam từ ngày 15-17/4.", "la_to_vn"),
+    ("Cử chuyên gia giúp bạn chống dịch",
+     "Ngày 3/4, Bộ Quốc phòng cử đội chuyên gia y tế sang Lào và trao tặng vật tư y tế cho Lào.", "vn_to_la"),
+    # the kind of exchange when nothing else speaks
+    ("Chúc Tết Bunpimay tỉnh bạn", "Nhân dịp Tết cổ truyền Bunpimay, lãnh đạo tỉnh Điện Biên chúc Tết lãnh đạo tỉnh Phông Sa Lỳ ngày 9/4.", "vn_to_la"),
+    # nobody crossed
+    ("Giao nhận hài cốt liệt sĩ", "Sáng 9/4, tại cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị và tỉnh Xa Vẳn Na Khệt (Lào) tổ chức lễ giao nhận 12 hài cốt liệt sĩ.", "none"),
+    ("Chúc mừng Quốc khánh Lào", "Chiều 1/12, Thứ trưởng Bộ Ngoại giao đến chúc mừng Đại sứ quán Lào tại Hà Nội nhân dịp Quốc khánh Lào.", "none"),
+])
+def test_who_crossed(title, body, expected):
+    assert way(title, body) == expected
+
+
+def test_what_was_only_wished_for_is_no_journey():
+    body = ("Sáng 11/4, Bí thư Tỉnh ủy Lai Châu tiếp xã giao Đoàn đại biểu tỉnh U Đôm Xay (Lào) sang thăm và làm việc tại tỉnh.\n"
+            "Hai bên trao đổi tình hình mỗi tỉnh. Đồng chí đề nghị xây dựng tour du lịch từ Lai Châu sang U Đôm Xay.\n"
+            "Đồng chí cũng mời lãnh đạo tỉnh U Đôm Xay sang thăm tỉnh Lai Châu vào dịp thích hợp.\n"
+            "Tỉnh sẽ cử đoàn sang thăm tỉnh U Đôm Xay trong năm tới.\n"
+            "Đoàn cũng dự kiến sang thăm tỉnh Luông Pha Bang.")
+    assert way("Lai Châu tiếp đoàn tỉnh U Đôm Xay", body) == "la_to_vn"
+
+
+def test_where_people_study_or_fell_is_not_the_venue():
+    body = ("Sáng 10/4, đoàn cán bộ tỉnh Hà Tĩnh sang thăm tỉnh Khăm Muồn (Lào). Đoàn thăm các lưu học sinh Lào đang học tập tại Hà Tĩnh "
+            "trước khi lên đường, và tưởng niệm các liệt sĩ hy sinh tại Lào.")
+    assert way("Hà Tĩnh thăm Khăm Muồn", body) == "vn_to_la"
+
+
+@pytest.mark.parametrize("spelling,canonical", [
+    ("Sạ-vẳn-na-khệt", "Xa Vẳn Na Khệt"), ("Savănnakhệt", "Xa Vẳn Na Khệt"), ("Bolykhăm xay", "Bô Ly Khăm Xay"),
+    ("Borikhamxay", "Bô Ly Khăm Xay"), ("SaLaVan", "Xa La Văn"), ("Chăm Pa Sắk", "Chăm Pa Xắc"), ("Khammuon", "Khăm Muồn"),
+])
+def test_lao_provinces_however_transliterated(spelling, canonical):
+    info = extract_visit(f"Đoàn tỉnh {spelling} thăm Sơn La",
+                         f"Ngày 9/4, Đoàn đại biểu tỉnh {spelling} (Lào) sang thăm và làm việc tại tỉnh Sơn La.", published=PUB)
+    assert info.lao_parties == [canonical]
+    assert info.direction == "la_to_vn"
+
+
+def test_a_sound_alike_vietnamese_phrase_is_no_lao_province():
+    info = extract_visit("Đoàn tỉnh Hủa Phăn thăm Sơn La",
+                         "Ngày 9/4, Đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm tỉnh Sơn La; nông dân dùng bò kéo xe chở sa la văn nghệ.",
+                         published=PUB)
+    assert info.lao_parties == ["Hủa Phăn"]
