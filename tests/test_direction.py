@@ -72,3 +72,24 @@ def test_a_sound_alike_vietnamese_phrase_is_no_lao_province():
                          "Ngày 9/4, Đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm tỉnh Sơn La; nông dân dùng bò kéo xe chở sa la văn nghệ.",
                          published=PUB)
     assert info.lao_parties == ["Hủa Phăn"]
+
+
+def test_with_nothing_said_the_commoner_way_and_never_none_for_a_visit():
+    provincial = extract_visit("Hai tỉnh gặp gỡ hữu nghị", "Ngày 9/4, đoàn đại biểu tỉnh Sơn La và đoàn đại biểu tỉnh Hủa Phăn (Lào) "
+                               "có buổi gặp mặt, giao lưu hữu nghị.", published=PUB)
+    assert provincial.direction == "la_to_vn"
+    assert any("commoner way" in r for r in provincial.direction_reasons)
+    national = extract_visit("Hai nước gặp gỡ", "Ngày 9/4, đoàn đại biểu Bộ Ngoại giao và đoàn đại biểu Bộ Ngoại giao Lào có buổi "
+                             "gặp mặt, giao lưu hữu nghị.", published=PUB)
+    assert national.direction == "vn_to_la"
+
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Ngày 9/4, tại trụ sở Ủy ban chính quyền tỉnh, lãnh đạo tỉnh Chăm Pa Xắc (Lào) hội đàm với đoàn đại biểu tỉnh Gia Lai.", "vn_to_la"),
+    ("Ngày 9/4, đoàn công tác tỉnh Hà Tĩnh sang thăm tỉnh bạn Khăm Muồn, gặp gỡ lãnh đạo tỉnh.", "vn_to_la"),
+    ("Ngày 9/4, lãnh đạo tỉnh Quảng Trị hội đàm với tỉnh Xa La Văn (Lào); dự có Đại sứ Việt Nam tại Lào.", "vn_to_la"),
+    ("Ngày 9/4, lãnh đạo tỉnh Quảng Trị hội đàm với tỉnh Xa La Văn (Lào); dự có Đại sứ Lào tại Việt Nam.", "la_to_vn"),
+])
+def test_lao_institutions_the_friend_province_and_the_ambassadors_present(body, expected):
+    assert way("Hội đàm hai tỉnh", body) == expected

@@ -55,6 +55,7 @@ def prediction(record_id, c: Classification, info: VisitInfo | None) -> dict:
         "amounts": info.amounts if info else [],
         "yearless": info.yearless_iso() if info else None,
         "reasons": c.reasons,
+        "direction_reasons": info.direction_reasons if info else [],
     }
 
 

@@ -51,7 +51,17 @@ DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s
 TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
 VN_VENUE_RE = re.compile(
     r"\btại\s+(?:trụ sở\s+|hội trường\s+|nhà khách\s+)?(?:tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân"
-    r"|đồn biên phòng|bộ chỉ huy bộ đội biên phòng)"
+    r"|đồn biên phòng|bộ chỉ huy bộ đội biên phòng)(?![^.;,]{0,25}?\(?\s*lào\b)"
+)
+# Institutions only Laos has ("Ủy ban chính quyền tỉnh", "Văn phòng Chính quyền tỉnh"), and the
+# friend province or country the Vietnamese press speaks of ("sang thăm tỉnh bạn", "sang nước bạn").
+LAO_VENUE_RE = re.compile(r"\btại\s+(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?(?:ủy ban\s+)?chính quyền\s+(?:tỉnh|thủ đô|thành phố)")
+FRIEND_DEST_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|chúc tết|chào|làm việc)(?:\s+(?:và làm việc|xã giao))?)?(?:\s+(?:tại|với))?\s+(?:tỉnh bạn|nước bạn|phía bạn)(?![\w])")
+FRIEND_DELEGATION_RE = re.compile(r"(?<![\w])đoàn(?:\s+(?:đại biểu|công tác|cán bộ|lãnh đạo))?(?:\s+(?:cấp cao|của))?\s+(?:tỉnh bạn|nước bạn|bạn lào)(?![\w])")
+# Each ambassador attends events in the country he is posted to: a weak hint of the venue.
+AMBASSADOR_RE = re.compile(
+    r"(?:đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:(?P<vn>việt nam|chxhcn việt nam)\s+tại\s+(?:lào|chdcnd lào|nước)"
+    r"|(?P<la>lào|chdcnd lào|nước chdcnd lào)\s+tại\s+(?:việt nam|hà nội|đà nẵng|thành phố hồ chí minh))"
 )
 # "tiếp (xã giao) đoàn …", "đón đoàn …": the guest follows.
 # "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
@@ -100,6 +110,8 @@ COUNTRY_DEST_RE = re.compile(
 # "tour du lịch từ X sang Y").
 HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong muốn|mong|tour|tuyến|dự kiến|kế hoạch|sẽ)(?![\w])")
 CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)")
+# "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
+MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?$")
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
 # Nobody crossed: the handover or meeting takes place on the border line itself.
@@ -178,6 +190,13 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             # a meeting "tại trụ sở Tỉnh ủy", "tại Đồn Biên phòng …": Vietnamese institutions,
             # so the Lao side is the guest even where no province is named
             vote("vn", False, weight, f'venue: "{s.text[venue.start() : venue.end()].strip()}"')
+        for rx, side, label in ((LAO_VENUE_RE, "la", "venue"), (FRIEND_DEST_RE, "la", "goes to")):
+            for hit in rx.finditer(s.folded):
+                vote(side, False, weight, f'{label}: "{s.text[hit.start() : hit.end()].strip()}"')
+        for hit in FRIEND_DELEGATION_RE.finditer(s.folded):
+            vote("la", True, weight, f'delegation: "{s.text[hit.start() : hit.end()].strip()}"')
+        for hit in AMBASSADOR_RE.finditer(s.folded):
+            vote("la" if hit["vn"] else "vn", False, 0.3 * weight, f'ambassador present: "{s.text[hit.start() : hit.end()]}"')
         for side, quoted in _destinations(doc, s, visit):
             vote(side, False, 1.2 * weight, f'goes to: "{quoted}"')
         for m in s.mentions:
@@ -186,6 +205,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 continue
             before = _before(doc, s, m, 100)
             after = doc.folded[m.end : s.end]
+            if MISSION_SEAT_RE.search(before):
+                continue
             if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')
             elif RECEIVE_RE.search(before):
@@ -231,6 +252,11 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         lao_delegation = next((m for m in doc.mentions(*LAO_KINDS) if "đoàn" in doc.folded[max(0, m.start - 60) : m.start]), None)
         if lao_delegation is not None:
             vote("la", True, 0.3, f'a Lao delegation: "{lao_delegation.text}"')
+    if votes or visit:
+        # Still nothing (or a tie): the commoner way. Lao provincial delegations come to Vietnamese
+        # provinces more often than the reverse; national exchanges are more often reported from Vientiane.
+        national = not any(m.kind == "vn_province" for m in doc.mentions(*VN_KINDS))
+        vote("vn" if national else "la", True, 0.01 if votes else 0.1, "nothing (more) says who travelled: the commoner way")
     if not votes:
         return "none", why
     (best, n), *rest = votes.most_common()

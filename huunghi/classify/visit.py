@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 from huunghi.classify.dates import Reference, find_dates, reference_from
-from huunghi.classify.direction import AT_RE, RESIDENT_MISSIONS, direction
+from huunghi.classify.direction import AT_RE, MISSION_SEAT_RE, RESIDENT_MISSIONS, direction
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Mention, Sentence
 from huunghi.classify.people import delegation_leader, host_leader
@@ -45,6 +45,7 @@ class VisitInfo:
     reference_precision: str | None = None  # "day", "month" or "year" (see dates.Reference)
     # ((month, day), (month, day)) of the event when its year is not known
     yearless: tuple[tuple[int, int], tuple[int, int]] | None = None
+    direction_reasons: list[str] = field(default_factory=list)  # the votes that decided the direction
 
     def as_json(self) -> dict:
         out = asdict(self)
@@ -72,8 +73,6 @@ def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
     return doc.folded[max(s.start, m.start - chars) : m.start]
 
 
-# "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
-MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?$")
 KIND_CUES = [
     ("greeting", ("chúc tết", "bunpimay", "bun pi may", "chúc mừng năm mới", "tết cổ truyền")),
     ("signing", ("ký kết", "lễ ký", "ký biên bản", "biên bản ghi nhớ")),
@@ -313,7 +312,7 @@ def extract_visit(
         elif chosen is not None:
             last = chosen.end or chosen.start
             yearless = ((chosen.start.month, chosen.start.day), (last.month, last.day))
-    way, _why = direction(doc, key_index, c.event == "visit")
+    way, why = direction(doc, key_index, c.event == "visit")
     head = doc.folded[:1200]
     return VisitInfo(
         vn_parties=_with_counterparts(_vn_parties(doc, key, source_province), doc, key),
@@ -330,4 +329,5 @@ def extract_visit(
         reference_exact=ref.exact if ref else False,
         reference_precision=ref.precision if ref else None,
         yearless=yearless,
+        direction_reasons=why,
     )
