@@ -328,3 +328,35 @@ def test_a_day_named_as_a_reference_is_not_the_events():
 ])
 def test_names_made_of_syllables_that_also_title_institutions(body, leader):
     assert extract_visit("Đoàn đại biểu thăm tỉnh bạn", body, published=PUB).leader == leader
+
+
+@pytest.mark.parametrize("text,ref,start,end", [
+    ("Từ ngày 15-17.5.2022, đoàn", date(2022, 6, 1), date(2022, 5, 15), date(2022, 5, 17)),
+    ("Từ ngày 1 đến 7-10, Tuần Văn hóa", date(2025, 10, 8), date(2025, 10, 1), date(2025, 10, 7)),
+    ("trong hai ngày 12 và 13-5, đoàn", date(2025, 5, 20), date(2025, 5, 12), date(2025, 5, 13)),
+    ("Thứ Hai, 15/5, đoàn", date(2025, 5, 20), date(2025, 5, 15), None),
+    ("vào Thứ Hai (15/5), đoàn", date(2025, 5, 20), date(2025, 5, 15), None),
+    ("Ngày 5.9, đoàn", date(2025, 9, 6), date(2025, 9, 5), None),
+    # announced: the days lie ahead of the report, not a year back
+    ("Thủ tướng Lào sẽ thăm chính thức Việt Nam từ ngày 24 đến 26/7.", date(2025, 7, 1), date(2025, 7, 24), date(2025, 7, 26)),
+    ("Đoàn đã thăm tỉnh bạn từ ngày 24 đến 26/7.", date(2025, 7, 1), date(2024, 7, 24), date(2024, 7, 26)),
+])
+def test_more_dates_as_the_press_writes_them(text, ref, start, end):
+    found = find_dates(fold(text), Reference(ref, True))
+    assert found and (found[0].start, found[0].end) == (start, end)
+
+
+def test_a_dash_between_day_and_month_only_after_a_word():
+    ref = Reference(date(2025, 6, 1), True)
+    assert find_dates(fold("mã số 12-13-5 của hồ sơ"), ref) == []
+
+
+def test_without_an_event_day_the_publication_day_stands_in_marked_approximate():
+    v = extract_visit("Đoàn tỉnh Hủa Phăn thăm Sơn La", "Đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc tại tỉnh Sơn La.",
+                      published=PUB)
+    assert v.event_date == date(2025, 4, 12) and v.date_approximate
+    dated = extract_visit("Đoàn tỉnh Hủa Phăn thăm Sơn La", "Ngày 10/4, đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm tỉnh Sơn La.",
+                          published=PUB)
+    assert dated.event_date == date(2025, 4, 10) and not dated.date_approximate
+    unpublished = extract_visit("Đoàn tỉnh Hủa Phăn thăm Sơn La", "Đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm tỉnh Sơn La.")
+    assert unpublished.event_date is None and not unpublished.date_approximate

@@ -48,6 +48,7 @@ def prediction(record_id, c: Classification, info: VisitInfo | None) -> dict:
         "direction": info.direction if info else "none",
         "event_date": info.event_date.isoformat() if info and info.event_date else None,
         "end_date": info.end_date.isoformat() if info and info.end_date else None,
+        "date_approximate": info.date_approximate if info else False,
         "kind": info.kind if info else None,
         "leader": info.leader if info else None,
         "host_leader": info.host_leader if info else None,

@@ -10,14 +10,16 @@ from zoneinfo import ZoneInfo
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
-# "10 - 11/4", "từ ngày 10 đến ngày 12/4", "hai ngày 10 và 11/4", "30/11 - 2/12", "từ 28/11 đến 1/12/2025"
+# "10 - 11/4", "từ ngày 10 đến ngày 12/4", "hai ngày 10 và 11/4", "30/11 - 2/12", "từ 28/11 đến 1/12/2025",
+# "15-17.5.2022", "từ ngày 1 đến 7-10" (a dash between day and month only after a word: "12-13-5" is no date)
 RANGE_RE = re.compile(
-    r"(?<![\w/])(?P<d1>\d{1,2})(?:\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?)?"
-    r"\s*(?:-|–|đến(?:\s+ngày)?|và(?:\s+ngày)?)\s*"
-    r"(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?(?![\w/])"
+    r"(?<![\w/.])(?P<d1>\d{1,2})(?:\s*[/.]\s*(?P<m1>\d{1,2})(?:\s*[/.]\s*(?P<y1>\d{4}))?)?"
+    r"\s*(?:(?P<dash>-|–)|(?:đến|và)(?:\s+ngày)?)\s*"
+    r"(?P<d2>\d{1,2})\s*(?P<sep>[/.]|(?(dash)(?!)|-))\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\w/]|\.\d)"
 )
 DAY_RE = re.compile(
-    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:ngày|nay|qua|mai))?\s*\(?\s*"
+    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+    r"(?:\s+(?:ngày|nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?"
     r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d])(?!\s*/)"
 )
 LONG_RE = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
@@ -211,8 +213,9 @@ def year_from_text(text: str, today: date | None = None) -> tuple[int, int] | No
     return year, year + 1 if looked_back else year
 
 
-def resolve(day: int, month: int, year: int | None, ref: Reference | None) -> date | None:
-    """The day/month as a date: its own year, else the reference's, stepping back over a year end."""
+def resolve(day: int, month: int, year: int | None, ref: Reference | None, ahead: int = 10) -> date | None:
+    """The day/month as a date: its own year, else the reference's, stepping back over a year end
+    (an announced event may lie up to ``ahead`` days after the reference)."""
     if year:
         return _valid(year, month, day)
     if ref is None:
@@ -223,9 +226,23 @@ def resolve(day: int, month: int, year: int | None, ref: Reference | None) -> da
     if candidate is None:
         return None
     # A day well after the reference belongs to the year before ("29/12" read on 2 January).
-    if candidate > ref.day + timedelta(days=10):
+    if candidate > ref.day + timedelta(days=ahead):
         candidate = _valid(ref.day.year - 1, month, day)
     return candidate
+
+
+# An announced exchange ("sẽ thăm chính thức … từ ngày 24 đến 26/11") lies ahead of its report.
+FUTURE_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|theo kế hoạch)(?!\w)")
+ANNOUNCED_AHEAD = 120
+
+
+def _ahead(folded: str, m: re.Match) -> int:
+    """How far after the reference the date at ``m`` may lie: far in a sentence that announces."""
+    start = max(0, m.start() - 120)
+    window = folded[start : m.end() + 40]
+    cut = max((e.end() for e in SENTENCE_END_RE.finditer(window, 0, m.start() - start)), default=0)
+    end = SENTENCE_END_RE.search(window, m.end() - start)
+    return ANNOUNCED_AHEAD if FUTURE_RE.search(window, cut, end.start() if end else len(window)) else 10
 
 
 @dataclass(frozen=True)
@@ -242,8 +259,9 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
     ranges: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(folded):
         y = int(m["y2"]) if m["y2"] else None
-        end = resolve(int(m["d2"]), int(m["m2"]), y, ref)
-        start = resolve(int(m["d1"]), int(m["m1"] or m["m2"]), int(m["y1"]) if m["y1"] else y, ref)
+        ahead = _ahead(folded, m)
+        end = resolve(int(m["d2"]), int(m["m2"]), y, ref, ahead)
+        start = resolve(int(m["d1"]), int(m["m1"] or m["m2"]), int(m["y1"]) if m["y1"] else y, ref, ahead)
         if start and end and start > end and start.month > end.month:
             start = _valid(start.year - 1, start.month, start.day)  # "28/12 - 2/1": across the year end
         if start and end and start <= end and (end - start).days <= 31:
@@ -254,7 +272,7 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
             if any(a <= m.start(1) < b for a, b in ranges):
                 continue  # the first day of a range already found
             y = int(m.group(3)) if m.group(3) else None
-            d = resolve(int(m.group(1)), int(m.group(2)), y, ref)
+            d = resolve(int(m.group(1)), int(m.group(2)), y, ref, _ahead(folded, m))
             if d:
                 out.append(Found(d, None, m.start(), y is not None))
     if ref is not None and ref.exact:

@@ -252,8 +252,9 @@ def report_from(info, ids=(), gaz: Gazetteer | None = None) -> Report:
         lao=_lao_key(lao),
         vn=vn_key(info.vn_parties, gaz),
         direction=info.direction,
-        start=info.event_date,
-        end=info.end_date,
+        # an approximate day is the publication day, already the reference
+        start=None if getattr(info, "date_approximate", False) else info.event_date,
+        end=None if getattr(info, "date_approximate", False) else info.end_date,
         reference=info.reference,
         reference_exact=getattr(info, "reference_exact", True),
         reference_precision=getattr(info, "reference_precision", None),

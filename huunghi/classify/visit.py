@@ -36,6 +36,7 @@ class VisitInfo:
     kind: str
     event_date: date | None
     end_date: date | None
+    date_approximate: bool  # event_date is the publication day: the text gives no day
     leader: str | None
     host_leader: str | None
     summary: str
@@ -303,7 +304,12 @@ def extract_visit(
         chosen = _event_date(doc, c, key, ref)
         if chosen is not None:
             start, end = chosen.start, chosen.end
-    else:
+    approximate = False
+    if start is None and ref is not None and ref.exact and ref.precision == "day":
+        # The text gives no day: the day it was published stands in, marked approximate, so that
+        # the visit still has a date and groups with the other reports of the same trip.
+        start, approximate = ref.day, True
+    if ref is None:
         # No year anywhere (a year, even in a full date, would have given a reference): keep the day
         # and month, which still tell two trips apart when merging.
         chosen = _event_date(doc, c, key, YEARLESS_REFERENCE)
@@ -321,6 +327,7 @@ def extract_visit(
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
         end_date=end,
+        date_approximate=approximate,
         leader=delegation_leader(doc, gaz),
         host_leader=host_leader(doc, gaz),
         summary=_summary(doc, key_index),
