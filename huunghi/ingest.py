@@ -7,17 +7,18 @@ most the pages in flight) and by tests. The caller owns the session and its tran
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from huunghi.classify.api import analyse_article
 from huunghi.classify.dates import VN_TZ
-from huunghi.classify.merge import Report, absorb, dissolved_names_bound, pick, report_from, vn_key
+from huunghi.classify.merge import Report, absorb, dated, dissolved_names_bound, link, same_yearless, vn_key
 from huunghi.classify.merge import _lao_key as lao_key
 from huunghi.classify.visit import VisitInfo
 from huunghi.db import Article, Source, Visit, VisitArticle, utcnow
@@ -43,12 +44,23 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
 
 
-def _visit_report(v: Visit) -> Report:
+def report_of(article: Article) -> Report:
+    """What merging needs of one stored article, from the analysis kept with it."""
+    a = article.analysis or {}
+
+    def day(k: str) -> date | None:
+        return date.fromisoformat(a[k]) if a.get(k) else None
+
+    approximate = bool(a.get("date_approximate"))
+    vn = a.get("vn_parties") or []
+    yearless = a.get("yearless")
     return Report(
-        lao=lao_key(v.lao_parties), vn=vn_key(v.vn_parties), direction=v.direction,
-        start=v.start_date, end=v.end_date, reference=v.reference_date,
-        reference_exact=v.reference_exact, ids=[v.id], before=dissolved_names_bound(v.vn_parties),
-        leader=v.leader, kind=v.kind, amounts=frozenset(v.amounts or ()),
+        lao=lao_key(a.get("lao_parties") or []), vn=vn_key(vn), direction=a.get("direction") or "none",
+        start=None if approximate else day("event_date"), end=None if approximate else day("end_date"),
+        reference=day("reference"), reference_exact=a.get("reference_exact", True),
+        reference_precision=a.get("reference_precision"), ids=[article.id], before=dissolved_names_bound(vn),
+        leader=a.get("leader"), kind=a.get("kind"), amounts=frozenset(a.get("amounts") or ()),
+        yearless=tuple((int(m), int(d)) for m, d in (x[2:].split("-") for x in yearless)) if yearless else None,
     )
 
 
@@ -59,47 +71,126 @@ def _lock_merging(session: Session) -> None:
 
 
 def merge_into_visits(session: Session, article: Article, info: VisitInfo, event: str) -> Visit:
+    """Put a relevant article into its visit, as ``merge.cluster`` would over all articles at once.
+
+    The article joins every visit one of whose articles it agrees with (on the parties and the
+    dates): when it agrees with two, it bridges them and they become one. With no such visit, an
+    article that cannot be dated joins the one visit its parties allow, else it starts a visit. The
+    visit is then re-keyed from all its articles, so the result does not depend on the order in
+    which articles arrive.
+    """
     _lock_merging(session)
-    report = report_from(info, [article.id])
-    day = info.event_date or info.reference or (article.published.astimezone(VN_TZ).date() if article.published else None)
-    query = select(Visit)
-    if day is not None:
-        query = query.where(
-            or_(
-                Visit.start_date.between(day - MERGE_WINDOW, day + MERGE_WINDOW),
-                Visit.reference_date.between(day - MERGE_WINDOW, day + MERGE_WINDOW),
-                Visit.start_date.is_(None) & Visit.reference_date.is_(None),
-            )
+    report = report_of(article)
+    # A page that gives no date at all was still published by the time we fetched it: it is compared
+    # with visits of about now (and joins one only where its parties leave no choice), never with
+    # any visit of any year.
+    day = report.start or report.reference or (article.published or article.fetched_at).astimezone(VN_TZ).date()
+    query = select(Visit).options(selectinload(Visit.articles)).where(
+        or_(
+            Visit.start_date.between(day - MERGE_WINDOW, day + MERGE_WINDOW),
+            Visit.reference_date.between(day - MERGE_WINDOW, day + MERGE_WINDOW),
+            Visit.start_date.is_(None) & Visit.reference_date.is_(None)
+            & Visit.created_at.between(article.fetched_at - MERGE_WINDOW, article.fetched_at + MERGE_WINDOW),
         )
-    candidates = list(session.scalars(query.order_by(Visit.id)))
-    idx = pick([_visit_report(v) for v in candidates], report)
-    if idx is None:
-        visit = Visit(
-            event=event, kind=info.kind, vn_parties=info.vn_parties, lao_parties=info.lao_parties,
-            direction=info.direction, start_date=info.event_date, end_date=info.end_date,
-            reference_date=report.reference, reference_exact=report.reference_exact,
-            title=article.title, summary=info.summary, leader=info.leader, host_leader=info.host_leader,
-            amounts=info.amounts,
-        )
+    )
+    candidates = [v for v in session.scalars(query.order_by(Visit.id)) if article not in v.articles]
+    members = {v.id: [report_of(a) for a in v.articles] for v in candidates}
+    links = {v.id: {link(report, r) for r in members[v.id]} for v in candidates}
+    if dated(report):
+        joined = [v for v in candidates if "strong" in links[v.id]]
+    else:
+        # an undated page joins the one visit of dated reports its parties allow (or, with none, the
+        # one undated report of the same day and month), or stays alone
+        weak = [v for v in candidates if "weak" in links[v.id] and any(dated(r) for r in members[v.id])]
+        if not weak:
+            weak = [v for v in candidates if any(same_yearless(report, r) for r in members[v.id])]
+        joined = weak if len(weak) == 1 else []
+    if joined:
+        visit = joined[0]
+        for other in joined[1:]:
+            _fold_visit(session, visit, other)
+    else:
+        visit = Visit(event=event, title=article.title, summary=info.summary)
         session.add(visit)
         session.flush()
-    else:
-        visit = candidates[idx]
-        merged = absorb(_visit_report(visit), report)
-        visit.lao_parties = list(dict.fromkeys([*visit.lao_parties, *info.lao_parties]))
-        visit.vn_parties = list(dict.fromkeys([*visit.vn_parties, *info.vn_parties]))
-        visit.direction = merged.direction
-        visit.start_date, visit.end_date = merged.start, merged.end
-        visit.reference_date, visit.reference_exact = merged.reference, merged.reference_exact
-        visit.leader = visit.leader or info.leader
-        visit.host_leader = visit.host_leader or info.host_leader
-        visit.amounts = list(dict.fromkeys([*(visit.amounts or []), *info.amounts]))
-        if event == "visit":
-            visit.event = "visit"
-        visit.updated_at = utcnow()
     session.add(VisitArticle(visit_id=visit.id, article_id=article.id))
     session.flush()
+    if dated(report):
+        # undated pages that came earlier may now have this visit as their one choice
+        _adopt_undated(session, visit, [v for v in candidates if v.id != visit.id and v not in joined[1:]])
+    session.refresh(visit, ["articles"])
+    rekey(visit)
+    session.flush()
     return visit
+
+
+def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> None:
+    session.refresh(visit, ["articles"])
+    mine = [report_of(a) for a in visit.articles]
+    for lone in candidates:
+        if len(lone.articles) != 1:
+            continue
+        r = report_of(lone.articles[0])
+        if dated(r) or not any(link(r, m) == "weak" for m in mine):
+            continue
+        others = [v for v in candidates if v is not lone and len(v.articles) and any(
+            dated(m) and link(r, m) == "weak" for m in map(report_of, v.articles))]
+        if not others:
+            _fold_visit(session, visit, lone)
+            session.refresh(visit, ["articles"])
+
+
+def _fold_visit(session: Session, keep: Visit, other: Visit) -> None:
+    """``other`` was the same visit: its articles and deliveries move to ``keep``, and it goes.
+
+    A subscriber who already received ``other`` keeps it as received (never sent the visit again).
+    """
+    from huunghi.db import Delivery
+
+    session.execute(update(VisitArticle).where(VisitArticle.visit_id == other.id).values(visit_id=keep.id))
+    kept = set(session.scalars(select(Delivery.subscriber_id).where(Delivery.visit_id == keep.id)))
+    for d in session.scalars(select(Delivery).where(Delivery.visit_id == other.id)):
+        if d.subscriber_id in kept:
+            session.delete(d)
+        else:
+            d.visit_id = keep.id
+    keep.created_at = min(keep.created_at, other.created_at)
+    session.flush()
+    session.expire(other, ["articles"])  # (moved above, outside the ORM's knowledge)
+    session.delete(other)
+    session.flush()
+    session.expire(keep, ["articles"])
+
+
+def rekey(visit: Visit) -> None:
+    """The visit's sides, direction and dates from all its articles (earliest published first)."""
+    arts = sorted(visit.articles, key=lambda a: (a.published or a.fetched_at, a.id))
+    infos = [a.analysis or {} for a in arts]
+    reports = [report_of(a) for a in arts]
+    merged = reports[0]
+    for r in reports[1:]:
+        merged = absorb(merged, r)
+    visit.lao_parties = list(dict.fromkeys(p for i in infos for p in i.get("lao_parties") or []))
+    visit.vn_parties = list(dict.fromkeys(p for i in infos for p in i.get("vn_parties") or []))
+    ways = Counter(i.get("direction") for i in infos if i.get("direction") not in (None, "none"))
+    best = ways.most_common()
+    # the majority of the reports that say; a tie goes to the first report
+    visit.direction = best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else (
+        next((i["direction"] for i in infos if i.get("direction") not in (None, "none")), "none"))
+    if merged.start:
+        visit.start_date, visit.end_date, visit.start_approximate = merged.start, merged.end, False
+    else:
+        approx = [date.fromisoformat(i["event_date"]) for i in infos if i.get("event_date")]
+        visit.start_date, visit.end_date, visit.start_approximate = (min(approx) if approx else None), None, bool(approx)
+    visit.reference_date, visit.reference_exact = merged.reference, merged.reference_exact
+    visit.kind = next((i["kind"] for i in infos if i.get("kind")), visit.kind or "other")
+    visit.leader = next((i["leader"] for i in infos if i.get("leader")), None)
+    visit.host_leader = next((i["host_leader"] for i in infos if i.get("host_leader")), None)
+    visit.amounts = list(dict.fromkeys(x for i in infos for x in i.get("amounts") or []))
+    if any(a.event == "visit" for a in arts):
+        visit.event = "visit"
+    visit.title, visit.summary = arts[0].title, infos[0].get("summary") or visit.summary
+    visit.updated_at = utcnow()
 
 
 def store_article(session: Session, source: Source | int | None, fields: ArticleFields) -> Article | None:
@@ -110,10 +201,6 @@ def store_article(session: Session, source: Source | int | None, fields: Article
     """
     province = fields.source_province or (source.province if isinstance(source, Source) else None)
     c, info = analyse_article(fields.title, fields.body, fields.url, fields.published, source_province=province)
-    if info is not None and info.reference is None:
-        # A page that gives no date at all was still published by the time we fetched it: merging
-        # then compares it with visits of about now, never with any visit of any year.
-        info.reference, info.reference_exact = utcnow().astimezone(VN_TZ).date(), False
     from crawler.urls import canonicalize
 
     values = dict(

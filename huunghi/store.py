@@ -80,6 +80,7 @@ def visit_json(visit: Visit) -> dict[str, Any]:
         "event": visit.event,
         "kind": visit.kind,
         "start_date": _iso(visit.start_date),
+        "start_approximate": bool(visit.start_approximate),  # the start is only a publication day
         "end_date": _iso(visit.end_date),
         "title": visit.title,
         "summary": visit.summary,

@@ -29,7 +29,9 @@ def test_two_meetings_a_year_apart_are_two_visits():
 
 def test_opposite_directions_and_other_provinces_stay_apart():
     base = r({"Hủa Phăn"}, {"Thanh Hóa"}, "la_to_vn", date(2025, 5, 14), ident="a")
-    assert len(cluster([base, r({"Hủa Phăn"}, {"Thanh Hóa"}, "vn_to_la", date(2025, 5, 14), ident="b")])) == 2
+    assert len(cluster([base, r({"Hủa Phăn"}, {"Thanh Hóa"}, "vn_to_la", date(2025, 5, 16), ident="b")])) == 2
+    # ... unless both give the same days: then one of them read the direction wrong
+    assert len(cluster([base, r({"Hủa Phăn"}, {"Thanh Hóa"}, "vn_to_la", date(2025, 5, 14), ident="b")])) == 1
     assert len(cluster([base, r({"Xiêng Khoảng"}, {"Thanh Hóa"}, "la_to_vn", date(2025, 5, 14), ident="b")])) == 2
     # one delegation, two host provinces on one trip: one visit per host province
     assert len(cluster([r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 22), ident="a"),
@@ -200,3 +202,89 @@ def test_a_report_dated_only_by_its_month_joins_only_visits_of_about_that_month(
     # a year the text names still reaches across the year
     year = replace(april, reference=date(2024, 12, 31), reference_precision="year", ids=["year"])
     assert len(cluster([tet, year])) == 1
+
+
+def test_one_state_visit_whatever_vietnamese_body_each_report_names():
+    state = [r({"Lào"}, {"Chính phủ"}, "la_to_vn", date(2025, 5, 15), ident="gov"),
+             r({"Lào"}, {"Quốc hội"}, "la_to_vn", date(2025, 5, 16), ident="assembly"),
+             r({"Lào"}, {"Việt Nam"}, "la_to_vn", date(2025, 5, 15), ident="state", end=date(2025, 5, 17))]
+    assert [sorted(v.ids) for v in cluster(state)] == [["assembly", "gov", "state"]]
+    # a national side and a province meet on the same days only: the Lao PM in Hà Nội and a ministry's
+    # talks a week later are two exchanges
+    hanoi = r({"Lào"}, {"Hà Nội"}, "la_to_vn", date(2025, 5, 15), ident="hanoi")
+    assert len(cluster([state[0], hanoi])) == 1
+    assert len(cluster([r({"Lào"}, {"Bộ Ngoại giao"}, "la_to_vn", date(2025, 5, 12), ident="mofa"), hanoi])) == 2
+
+
+def test_a_report_dated_only_by_its_year_may_join_but_never_bridges():
+    a = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2024, 1, 26), ident="tet")
+    b = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2024, 4, 14), ident="bunpimay")
+    year = replace(r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", ref=date(2024, 12, 31), ident="year"),
+                   reference_exact=False, reference_precision="year")
+    assert len(cluster([a, b, year])) == 3  # two possible visits: it joins neither, and never makes them one
+
+
+TRIP = "Đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc tại tỉnh Sơn La"
+
+
+def _stored_partition(app, articles) -> set[frozenset[str]]:
+    with app.db.session() as s:
+        for url, title, body, published in articles:
+            store_article(s, None, ArticleFields(url, title, body, published))
+    with app.db.session() as s:
+        return {frozenset(a["url"] for a in v["articles"]) for v in list_visits(s)}
+
+
+def test_the_store_ends_with_the_same_visits_whatever_the_order(make_app, tmp_path):
+    import itertools
+
+    pub = lambda d: datetime(2025, 3, d, 9, tzinfo=UTC)  # noqa: E731
+    articles = [
+        ("http://a.vn/1", "Hủa Phăn thăm Sơn La", f"Ngày 10/3, {TRIP}.", pub(10)),
+        ("http://b.vn/2", "Tiếp đoàn Hủa Phăn", f"Chiều 12/3, lãnh đạo tỉnh Sơn La tiếp {TRIP.lower()}.", pub(12)),
+        ("http://c.vn/3", "Kết thúc chuyến thăm", f"Sáng 13/3, {TRIP} kết thúc chuyến thăm.", pub(13)),
+        ("http://d.vn/4", "Đoàn Hủa Phăn lại sang", f"Ngày 28/3, {TRIP} lần thứ hai.", pub(28)),
+    ]
+    seen = set()
+    for i, order in enumerate(itertools.permutations(articles)):
+        if i % 5:  # every fifth of the 24 orders keeps the test quick
+            continue
+        app = make_app(database_url=f"sqlite:///{tmp_path}/order{i}.db")
+        seen.add(frozenset(_stored_partition(app, order)))
+    assert len(seen) == 1
+    (partition,) = seen
+    assert sorted(len(v) for v in partition) == [1, 3]
+
+
+def test_a_report_that_bridges_two_visits_makes_them_one_and_nothing_is_sent_twice(app):
+    from notify.digest import DigestContext, run_digest
+    from notify.subscribers import SubscriberSpec, add_subscriber
+    from notify.transport import OutboxTransport
+
+    def digest():
+        ctx = DigestContext(app.db, OutboxTransport(app.settings.outbox_dir), app.settings.mail_from,
+                            app.settings.base_url, app.settings.secret, app.settings.data_dir / "locks", backoff=0)
+        return run_digest(ctx)
+
+    with app.db.session() as s:
+        add_subscriber(s, SubscriberSpec("r@example.org"))
+    pub = lambda d: datetime(2025, 3, d, 9, tzinfo=UTC)  # noqa: E731
+    with app.db.session() as s:
+        store_article(s, None, ArticleFields("http://a.vn/1", "Hủa Phăn thăm Sơn La", f"Ngày 10/3, {TRIP}.", pub(10)))
+        store_article(s, None, ArticleFields("http://c.vn/3", "Chuyến thăm kết thúc", f"Từ ngày 14 đến 15/3, {TRIP}.", pub(15)))
+        assert len(list_visits(s)) == 2
+    assert sorted(n for _, n in digest().sent) == [2]
+    with app.db.session() as s:  # a report of the whole trip, 11-14/3, joins both
+        store_article(s, None, ArticleFields("http://b.vn/2", "Tổng kết", f"Từ ngày 11 đến 14/3, {TRIP}.", pub(16)))
+        visits = list_visits(s)
+    assert len(visits) == 1 and len(visits[0]["articles"]) == 3
+    assert visits[0]["start_date"] == "2025-03-10" and visits[0]["end_date"] == "2025-03-15"
+    assert digest().sent == []  # the merged visit was already received
+
+
+def test_an_approximate_day_is_marked_on_the_visit(app):
+    with app.db.session() as s:
+        store_article(s, None, ArticleFields("http://a.vn/1", "Hủa Phăn thăm Sơn La", f"{TRIP}.",
+                                             datetime(2025, 3, 10, 9, tzinfo=UTC)))
+        v = list_visits(s)[0]
+    assert v["start_date"] == "2025-03-10" and v["start_approximate"] is True

@@ -25,13 +25,13 @@ from tests.conftest import ROOT, corpus_or_skip
 
 DEV_FLOORS = {
     "precision": 0.97,
-    "recall": 0.91,
-    "event_accuracy": 0.81,
-    "lao_side_exact": 0.80,
-    "vn_side_exact": 0.73,
-    "direction_accuracy": 0.82,
-    "event_date_within_1_day": 0.81,
-    "merge_pairwise_f1": 0.78,
+    "recall": 0.98,
+    "event_accuracy": 0.87,
+    "lao_side_exact": 0.96,
+    "vn_side_exact": 0.97,
+    "direction_accuracy": 0.97,
+    "event_date_within_1_day": 0.97,
+    "merge_pairwise_f1": 0.59,
 }
 SEALED_FLOORS = {
     "relevant P": 0.90,
@@ -72,7 +72,7 @@ def test_dev_figure_above_its_floor(report, figure):
 def test_no_hard_negative_kind_leaks(report):
     for kind, counts in report.by_neg_kind.items():
         if kind != "relevant":
-            assert counts["predicted relevant"] <= 4, kind
+            assert counts["predicted relevant"] <= 3, kind
 
 
 @pytest.mark.corpus
@@ -118,3 +118,28 @@ def test_sealed_figure_above_its_floor(sealed_figures, figure):
 @pytest.mark.corpus
 def test_sealed_second_crawl_fetches_no_article_again(sealed_figures):
     assert sealed_figures["refetched"] == 0
+
+
+@pytest.mark.corpus
+def test_eval_groups_dev_as_the_store_does_whatever_the_order(make_app):
+    """`huunghi eval` groups by storing the records in publication order; a store filled in the
+    reverse order (as a crawl of an archive meets them, newest first) ends with the same visits."""
+    from huunghi.classify.evaluate import group_through_store, publication_for, read_jsonl
+    from huunghi.ingest import ArticleFields, store_article
+    from huunghi.store import list_visits
+
+    records = [r for r in read_jsonl(corpus_or_skip(), required=("id", "text", "relevant"))
+               if not r.get("ambiguous") and publication_for(r)]
+    by_visit: dict = {}
+    for rid, vid in group_through_store(records).items():
+        if vid is not None:
+            by_visit.setdefault(vid, set()).add(rid)
+    evaluated = {frozenset(x) for x in by_visit.values()}
+    app = make_app()
+    newest_first = sorted(records, key=lambda r: (publication_for(r), r["id"]), reverse=True)
+    with app.db.session() as s:
+        for rec in newest_first:
+            store_article(s, None, ArticleFields(f"http://corpus.invalid/{rec['id']}", "", rec["text"], publication_for(rec)))
+        stored = {frozenset(a["url"].rsplit("/", 1)[1] for a in v["articles"]) for v in list_visits(s)}
+    assert len(evaluated) > 50
+    assert stored == evaluated

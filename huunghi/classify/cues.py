@@ -17,6 +17,9 @@ CUES: dict[str, list[str]] = {
         "đã tiếp", "tiếp thân mật", "thăm chính thức", "chuyến thăm", "đoàn đại biểu", "đoàn công tác",
         "trưởng đoàn", "dẫn đầu đoàn", "làm trưởng đoàn", "đoàn cán bộ", "đã có buổi làm việc",
         "buổi làm việc", "buổi tiếp", "gặp mặt", "giao lưu", "hội nghị", "tọa đàm",
+        # meetings the press names by their form
+        "hội thảo", "diễn đàn", "tham khảo chính trị", "đối thoại", "tham vấn", "kết nghĩa", "giao lưu hữu nghị",
+        "trao đổi kinh nghiệm", "chúc mừng", "dâng hương", "đặt vòng hoa", "đồng chủ trì",
     ],
     "signing": [
         "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",
@@ -29,6 +32,9 @@ CUES: dict[str, list[str]] = {
         "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "trực tuyến", "hội nghị trực tuyến", "hỗ trợ lào",
         "giúp lào", "giúp bạn",
         "cứu trợ", "quyết định hỗ trợ", "gửi tặng", "trao tiền", "hỗ trợ bạn", "trao cho", "trao số tiền",
+        # remains, culture and friendship events, aid received
+        "giao nhận", "lễ giao nhận", "hồi hương", "tiễn đưa", "truy điệu", "tuần văn hóa",
+        "liên hoan", "hội chợ", "triển lãm", "tiếp nhận", "viện trợ", "ủng hộ",
     ],
     # Topics that make a Lao mention incidental.
     "football": [

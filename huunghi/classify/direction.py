@@ -112,6 +112,8 @@ HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong m
 CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
 MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?$")
+# A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào").
+OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống)(?:\s+[^\s,.;:]+){0,3}\s*$")
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
 # Nobody crossed: the handover or meeting takes place on the border line itself.
@@ -145,12 +147,18 @@ def headline_first_side(doc: Document) -> str | None:
     return None
 
 
+def _aside(doc: Document, s: Sentence, m: Mention) -> bool:
+    """A name that is no party here: where a mission sits, whose holiday it is."""
+    before = _before(doc, s, m, 60)
+    return bool(MISSION_SEAT_RE.search(before) or OCCASION_RE.search(before))
+
+
 def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, str]]:
     """(side, quoted text) of every place somebody goes to in the sentence (in an aid report or a
     handover, only where somebody is sent: "cử đội chuyên gia sang Lào")."""
     out = []
-    hosts = [m for m in s.mentions if side_of(m) and m.name not in RESIDENT_MISSIONS]  # (a call on a
-    # resident embassy is no journey to Laos)
+    # (a call on a resident embassy is no journey to Laos, nor to the city where it sits)
+    hosts = [m for m in s.mentions if side_of(m) and m.name not in RESIDENT_MISSIONS and not _aside(doc, s, m)]
     for g in GOING_RE.finditer(s.folded) if visit else ():
         start = s.start + g.end()
         stop = CLAUSE_END_RE.search(doc.folded, start, min(s.end, start + 100))
@@ -205,7 +213,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 continue
             before = _before(doc, s, m, 100)
             after = doc.folded[m.end : s.end]
-            if MISSION_SEAT_RE.search(before):
+            if _aside(doc, s, m):
                 continue
             if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')

@@ -87,12 +87,19 @@ class Gazetteer:
         # press transliterates freely ("Sạ-vẳn-na-khệt", "Bolykhăm xay", "SaLaVan"). Keys of a few
         # letters would meet Vietnamese words, so only long ones are kept.
         self.lao_phonetic: dict[str, str] = {}
+        initials = set()
         for canonical, info in self.lao_provinces.items():
             for name in [canonical, *info.get("aliases", []), *info.get("capitals", [])]:
-                k = phonetic(name.removeprefix("tỉnh ").removeprefix("thành phố ").removeprefix("TP "))
+                name = name.removeprefix("tỉnh ").removeprefix("thành phố ").removeprefix("TP ")
+                k = phonetic(name)
                 if len(k) >= MIN_PHONETIC:
                     self.lao_phonetic.setdefault(k, canonical)
+                    initials.add(strip_diacritics(name[0]).upper())
         self.lao_phonetic_prefixes = {k[:i] for k in self.lao_phonetic for i in range(1, len(k) + 1)}
+        # capitalised words whose first letter can start a Lao name (with any mark on it)
+        initials |= {"S", "X", "C", "K"}  # the letters a transliteration swaps (Xa/Sa, Chăm/Cham/Kham)
+        letters = "".join(sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and strip_diacritics(c) in initials}))
+        self.lao_initials_re = re.compile(rf"(?<!\w)[{letters}]\w*")
         self.scanner = self._scanner()
 
     def _scanner(self) -> re.Pattern:
@@ -106,7 +113,9 @@ class Gazetteer:
         names = (set(self._body_lookup) | set(self._lao_lookup) | set(self._lao_capital) | set(self._vn_body_lookup)
                  | vn_keys | self._skip | self._foreign | set(self._places) | {"lào"})
         relation = r"việt(?:[\s\-]+nam)?\s*-\s*lào|lào\s*-\s*việt(?:[\s\-]+nam)?|việt,\s*lào"
-        return re.compile(r"\b(?:(?P<relation>" + relation + r")|(?P<name>" + trie_pattern(names) + r"))\b")
+        # (a look-ahead on the first letters lets the engine skip most positions at once)
+        firsts = "".join(sorted({re.escape(n[0]) for n in names} | {"v", "l"}))
+        return re.compile(r"\b(?=[" + firsts + r"])(?:(?P<relation>" + relation + r")|(?P<name>" + trie_pattern(names) + r"))\b")
 
     def classify_name(self, folded_name: str) -> tuple[str, str | None]:
         """(kind, canonical name) of a scanner match; kind "skip" for what is no party."""

@@ -16,6 +16,7 @@ import heapq
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,18 +62,22 @@ class Model:
 
     def opinion(self, text: str, top: int = 4, *, folded: str | None = None) -> Opinion:
         """The model's probability for ``text`` (pass ``folded`` when the folded text is at hand)."""
-        idf = self.idf
-        counts: dict[str, int] = {}
-        for g in grams(folded if folded is not None else fold(text[:MAX_CHARS])):
-            if g in idf:
-                counts[g] = counts.get(g, 0) + 1
-        values = {g: (1.0 + math.log(n)) * idf[g] if n > 1 else idf[g] for g, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        contributions = {g: v / norm * self.weight.get(g, 0.0) for g, v in values.items()}
-        z = self.intercept + sum(contributions.values())
+        idf, weight = self.idf, self.weight
+        counts = Counter(filter(idf.__contains__, grams(folded if folded is not None else fold(text[:MAX_CHARS]))))
+        square = dot = 0.0
+        signed = []  # (gram, contribution before normalising)
+        for g, n in counts.items():
+            v = idf[g] if n == 1 else (1.0 + math.log(n)) * idf[g]
+            square += v * v
+            w = weight.get(g)
+            if w:
+                dot += v * w
+                signed.append((g, v * w))
+        norm = math.sqrt(square) or 1.0
+        z = self.intercept + dot / norm
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         sign = 1 if p >= 0.5 else -1
-        strongest = heapq.nlargest(top, contributions.items(), key=lambda kv: sign * kv[1])
+        strongest = [(g, c / norm) for g, c in heapq.nlargest(top, signed, key=lambda gc: sign * gc[1])]
         return Opinion(round(p, 4), tuple((g, round(w, 3)) for g, w in strongest if w * sign > 0))
 
     def to_json(self) -> dict:

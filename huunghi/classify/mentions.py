@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.text import clean, fold_clean, phonetic
@@ -36,6 +37,8 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
 
     def of(self, *kinds: str) -> list[Mention]:
+        if not self.mentions:
+            return []  # (most sentences name nobody: asked for often, answered at once)
         return [m for m in self.mentions if m.kind in kinds]
 
 
@@ -50,8 +53,31 @@ class Document:
         return [m for s in self.sentences for m in s.of(*kinds)]
 
 
+# Laos as a place where Vietnamese are, not a party: "Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng",
+# "cộng đồng người Việt Nam tại Lào", "quân tình nguyện Việt Nam làm nhiệm vụ quốc tế tại Lào",
+# "liệt sĩ hy sinh tại Lào", "Chuyên gia Việt Nam giúp bạn Lào".
+LAO_AS_PLACE_RE = re.compile(
+    r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện)"
+    r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
+    r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
+    r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?\s+việt nam|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống)"
+    r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
+    r"(?:[^\s.;:!?]+[\s,]+){0,4}?$"
+)
+LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
+
+
 def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
-    """Every party named in the text, in order, each with its canonical name."""
+    """Every party named in the text, in order, each with its canonical name (a Lao name that only
+    says where Vietnamese are is a ``lao_place``)."""
+    out = _mentions(text, folded, gaz)
+    for m in out:
+        if m.kind in LAO_PARTY_KINDS and LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start):
+            m.kind = "lao_place"
+    return out
+
+
+def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)  # characters already part of a mention
     for m in gaz.scanner.finditer(folded):
@@ -66,18 +92,20 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention(kind, name, text[a:b], a, b))
     # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five
     # syllables, the first capitalised, whose sound key is a Lao province's (see gazetteer).
-    words = [(w.start(), w.end()) for w in WORD_RE.finditer(text)]
     found = False
-    for i, (a, _) in enumerate(words):
-        if taken[a] or not text[a].isupper():
-            continue
+    prefixes = gaz.lao_phonetic_prefixes
+    for first in gaz.lao_initials_re.finditer(text):
+        a = first.start()
+        if taken[a] or phonetic(folded[a : first.end()]) not in prefixes:
+            continue  # (most capitalised words start no Lao name: one cached lookup each)
         acc, best = "", None
-        for b0, b in words[i : i + 5]:
+        for w in islice(WORD_RE.finditer(text, a), 5):
+            b0, b = w.span()
             if taken[b0]:
                 break
             syllable = phonetic(folded[b0:b])
             acc += syllable[1:] if acc and syllable and acc[-1] == syllable[0] else syllable  # "Vẳn Na": one n
-            if acc not in gaz.lao_phonetic_prefixes:
+            if acc not in prefixes:
                 break
             if acc in gaz.lao_phonetic:
                 best = (b, gaz.lao_phonetic[acc])
@@ -101,7 +129,9 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     for m in SENTENCE_RE.finditer(text):
         if not m.group(0).strip():
             continue
-        if spans and ABBREVIATION_END.search(text[spans[-1][0] : spans[-1][1]]) and text[spans[-1][1] - 1] != "\n":
+        # (the abbreviation is at the very end: only its last characters are searched)
+        last = spans[-1] if spans else None
+        if last and text[last[1] - 1] in ". " and ABBREVIATION_END.search(text, max(last[0], last[1] - 8), last[1]):
             spans[-1][1] = m.end()  # glue "… TP." to "Huế …"
         else:
             spans.append([m.start(), m.end()])

@@ -7,6 +7,7 @@ whole corpus) decide alike.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
@@ -147,7 +148,10 @@ def _leader_letters(leader: str) -> str:
 
 def same_visit(a: Report, b: Report) -> float | None:
     """A distance (smaller is surer) when ``a`` and ``b`` report the same visit, else None."""
-    if not (a.lao & b.lao):
+    same_days = _same_days(a, b)
+    if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)):
+        # (Laos as a whole and a province of it meet the same Vietnamese side on the same days when a
+        # report names the place of a national exchange as its party)
         return None
     if different_leaders(a.leader, b.leader):
         return None
@@ -155,9 +159,15 @@ def same_visit(a: Report, b: Report) -> float | None:
         day = _known_day(y)
         if x.before and day and day > x.before:
             return None
-    if a.vn and b.vn and not (a.vn & b.vn):
+    national = (_national(a.vn), _national(b.vn))
+    if a.vn and b.vn and not (a.vn & b.vn) and not (all(national) or any(national) and same_days):
+        # One state visit is reported as Viet Nam's, the Government's, the Assembly's or a ministry's:
+        # two national sides never keep reports apart, and a national side and a province (Hà Nội
+        # for the state visit, the province the delegation toured) only when the days differ.
         return None
-    if a.direction != b.direction and "none" not in (a.direction, b.direction):
+    if a.direction != b.direction and "none" not in (a.direction, b.direction) and not same_days:
+        # two reports that agree on the days of the exchange are one trip even when one of them
+        # reads its direction wrong; without that, opposite directions are two trips
         return None
     distance = date_distance(a, b)
     if distance == UNDATED and a.lao == NATIONAL and not _alike(a, b):
@@ -170,30 +180,32 @@ def same_visit(a: Report, b: Report) -> float | None:
 NATIONAL = frozenset({"Lào"})
 
 
+def _national(vn: frozenset[str]) -> bool:
+    """A Vietnamese side made of national bodies only."""
+    gaz = default_gazetteer()
+    return all(n in gaz.vn_bodies for n in vn)
+
+
+def _same_days(a: Report, b: Report) -> bool:
+    """Both give the event's day, and the days overlap."""
+    if not (a.start and b.start):
+        return False
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
 def _alike(a: Report, b: Report) -> bool:
-    return bool(a.amounts & b.amounts) or (a.kind == b.kind and a.kind not in (None, "other"))
+    return bool(a.amounts & b.amounts) or (a.kind == b.kind and a.kind not in (None, "other", "working_visit"))
 
 
-def pick(candidates: list[Report], new: Report) -> int | None:
-    """The index of the visit ``new`` joins (the nearest match; ties to the oldest), or None."""
-    best: tuple[float, int] | None = None
-    yearless, undated = [], []
-    for i, visit in enumerate(candidates):
-        d = same_visit(visit, new)
-        if d is None:
-            continue
-        if d >= UNDATED:
-            undated.append(i)
-        elif d >= YEARLESS:
-            yearless.append(i)
-        elif best is None or d < best[0]:
-            best = (d, i)
-    if best:
-        return best[1]
-    # A report that cannot be dated joins a visit only when the parties (and the day and month,
-    # where known) leave no choice: the same two provinces meet on the same day of several years.
-    weak = yearless or undated
-    return weak[0] if len(weak) == 1 else None
+def link(a: Report, b: Report) -> str | None:
+    """How two reports are one visit: "strong" (the dates agree), "weak" (only the parties, or the
+    day and month without a year, can tell), or None (two visits)."""
+    d = same_visit(a, b)
+    if d is None:
+        return None
+    # a report dated only by a month or a year agrees with every visit of that month or year: it
+    # may join one, never bridge two
+    return "strong" if d < YEARLESS and _known_day(a) and _known_day(b) else "weak"
 
 
 PRECISIONS = ("day", "month", "year", None)  # finer to coarser; None (unknown) is the coarsest
@@ -222,16 +234,59 @@ def absorb(visit: Report, new: Report) -> Report:
     )
 
 
+def same_yearless(a: Report, b: Report) -> bool:
+    """Neither knows the year, both know the day and month, and those agree."""
+    d = same_visit(a, b)
+    return d is not None and YEARLESS <= d < UNDATED
+
+
+def dated(r: Report) -> bool:
+    """Whether the report knows the event's day (or its publication day): only such reports bridge."""
+    return _known_day(r) is not None
+
+
 def cluster(reports: list[Report]) -> list[Report]:
-    """Greedy, in the given order (the order articles arrive): each joins a visit or starts one."""
-    visits: list[Report] = []
-    for report in reports:
-        i = pick(visits, report)
-        if i is None:
-            visits.append(report)
-        else:
-            visits[i] = absorb(visits[i], report)
-    return visits
+    """The visits the reports make, whatever their order: dated reports whose dates agree are
+    joined (a report that agrees with two visits joins them into one); a report that cannot be dated
+    joins a visit of dated reports only when the parties leave it no other, and never another
+    undated report. The store builds the same, one article at
+    a time (see ``huunghi.ingest``)."""
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    weak: dict[int, set[int]] = {}
+    for i, a in enumerate(reports):
+        for j in range(i):
+            kind = link(a, reports[j])
+            if kind == "strong":
+                parent[root(i)] = root(j)
+            elif kind == "weak":
+                weak.setdefault(i, set()).add(j)
+                weak.setdefault(j, set()).add(i)
+    size = Counter(root(i) for i in range(len(reports)))
+    alone = {i for i in range(len(reports)) if size[root(i)] == 1}
+    for i in sorted(alone):
+        # a lone report that cannot be dated joins when exactly one visit is possible
+        options = {root(j) for j in weak.get(i, ()) if dated(reports[j])}
+        if not options:  # (two undated reports of one pair on the same day and month: one trip)
+            options = {root(j) for j in weak.get(i, ()) if j < i and same_yearless(reports[i], reports[j])}
+        if len(options) == 1 and not dated(reports[i]):
+            parent[root(i)] = options.pop()
+    groups: dict[int, list[int]] = {}
+    for i in range(len(reports)):
+        groups.setdefault(root(i), []).append(i)
+    out = []
+    for members in sorted(groups.values()):
+        visit = reports[members[0]]
+        for k in members[1:]:
+            visit = absorb(visit, reports[k])
+        out.append(visit)
+    return out
 
 
 def dissolved_names_bound(vn_parties, gaz: Gazetteer | None = None) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -42,18 +42,16 @@ class Classification:
 EXCHANGE_KINDS = ("visit", "signing", "other")
 
 
-def _cues(s: Sentence, index: dict[str, list[tuple[int, str]]]) -> dict[str, list[str]]:
-    out = {}
+def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) -> dict[int, dict[str, list[str]]]:
+    """The exchange cues of each sentence that has any: sentence index -> kind -> phrases."""
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, dict[str, list[str]]] = {}
     for kind in EXCHANGE_KINDS:
-        hits = index.get(kind, [])
-        lo = bisect_left(hits, (s.start, ""))
-        found = []
-        while lo < len(hits) and hits[lo][0] < s.end:
-            found.append(hits[lo][1])
-            lo += 1
-        if found:
-            out[kind] = found
-    return out
+        for offset, phrase in index.get(kind, ()):
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and offset < doc.sentences[i].end:
+                out.setdefault(i, {}).setdefault(kind, []).append(phrase)
+    return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
 
 def _quote(s: Sentence, phrase_folded: str) -> str:
@@ -84,14 +82,12 @@ def classify(
     exchange: list[int] = []
     foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
-    for s in doc.sentences:
-        cues = _cues(s, cue_index)
+    for i, cues in _cues_by_sentence(doc, cue_index).items():
+        s = doc.sentences[i]
         lao = s.of("lao_province", "lao_body", "laos")
         foreign = s.of("foreign")
-        if cues and foreign and not lao:
+        if foreign and not lao:
             foreign_sentences += 1
-        if not cues:
-            continue
         window_lao = lao
         factor = 1.0
         if not lao:

@@ -16,9 +16,6 @@ VOWELS = set("aăâeêioôơuưy")
 # Vowels whose own shape attracts the tone whatever the cluster (ơ in "ươ", ê in "uyê", …).
 SHAPED = set("ăâêôơư")
 WORD_RE = re.compile(r"\w+", re.UNICODE)
-# Old and new tone placement differ only in the clusters oa, oe and uy (hoà/hòa, khoẻ/khỏe,
-# thuỷ/thủy): only words holding one need re-placing, which keeps folding fast.
-CLUSTER_RE = re.compile(r"[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yýỳỷỹỵ]")
 DASH_CHARS, SPACE_CHARS, ZERO_WIDTH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "\u00a0\u2009\u200a\u202f\u3000", "\u200b\u200c\u200d\ufeff\u00ad"
 CLEAN_TABLE = {**dict.fromkeys(map(ord, DASH_CHARS), "-"), **dict.fromkeys(map(ord, SPACE_CHARS + ZERO_WIDTH_CHARS), " ")}
 NEEDS_CLEAN = re.compile(f"[{DASH_CHARS}{SPACE_CHARS}{ZERO_WIDTH_CHARS}]")
@@ -75,26 +72,25 @@ def fold(text: str) -> str:
 def fold_clean(text: str) -> str:
     """``fold`` of a text that is already ``clean``."""
     low = text.lower()
-    pieces, last, n = [], 0, len(low)
-    for m in CLUSTER_RE.finditer(low):
-        a, b = m.start(), m.end()
-        if a < last:
-            continue
+    pieces, last = [], 0
+    for m in OLD_STYLE_RE.finditer(low):
+        a = m.start()
         while a > 0 and low[a - 1].isalnum():
             a -= 1
-        while b < n and low[b].isalnum():
-            b += 1
-        word = low[a:b]
+        word = low[a : m.end()]
         placed = _place_tone(word)
         if placed != word:
             pieces += (low[last:a], placed)
-            last = b
+            last = m.end()
     if not pieces:
         return low
     pieces.append(low[last:])
     return "".join(pieces)
 
 
+# The two placements differ only where a syllable ends in a marked "oa", "oe" or "uy" ("hoà"/"hòa",
+# "khoẻ"/"khỏe", "thuỷ"/"thủy"): only such words are re-placed ("quý" stays: "qu" is a consonant).
+OLD_STYLE_RE = re.compile(r"(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
 
 
 def strip_diacritics(text: str) -> str:

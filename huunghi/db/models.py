@@ -97,6 +97,8 @@ class Visit(Base):
     direction: Mapped[str] = mapped_column(String(10), default="none")
     start_date: Mapped[date | None] = mapped_column(Date, index=True)
     end_date: Mapped[date | None] = mapped_column(Date)
+    # The start is only the day the first report was published: no report gives the event's day.
+    start_approximate: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # When the reports were written (publication day), for merging reports that give no day.
     reference_date: Mapped[date | None] = mapped_column(Date, index=True)
     reference_exact: Mapped[bool] = mapped_column(Boolean, default=True)
