@@ -360,3 +360,13 @@ def test_without_an_event_day_the_publication_day_stands_in_marked_approximate()
     assert dated.event_date == date(2025, 4, 10) and not dated.date_approximate
     unpublished = extract_visit("Đoàn tỉnh Hủa Phăn thăm Sơn La", "Đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm tỉnh Sơn La.")
     assert unpublished.event_date is None and not unpublished.date_approximate
+
+
+def test_a_common_word_that_is_also_a_province_is_no_side():
+    v = extract_visit("Hải Phòng đón đoàn Ủy ban Hòa bình Lào",
+                      "Ngày 9/4, lãnh đạo thành phố Hải Phòng tiếp đoàn Ủy ban Hòa bình và Đoàn kết Lào sang thăm, "
+                      "vì hòa bình và thái bình của hai nước.", published=PUB)
+    assert v.vn_parties == ["Hải Phòng"]
+    hcm = extract_visit("Đoàn Chăm Pa Xắc thăm thành phố", "Ngày 9/4, đoàn đại biểu tỉnh Chăm Pa Xắc (Lào) sang thăm "
+                        "thành phố Hồ Chí Minh.", published=PUB)
+    assert hcm.vn_parties == ["Thành phố Hồ Chí Minh"]

@@ -77,6 +77,15 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _proper(text: str, a: int, b: int) -> bool:
+    """Written as a proper noun: every syllable capitalised (or the whole in capitals), a leading
+    "thành phố" aside."""
+    words = text[a:b].replace("-", " ").replace(".", " ").split()
+    if len(words) > 2 and " ".join(words[:2]).lower() == "thành phố":
+        words = words[2:]
+    return all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     taken = bytearray(len(text) + 1)  # characters already part of a mention
@@ -88,6 +97,8 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         kind, name = gaz.classify_name(m.group(0))
         if kind == "foreign":
             name = text[a:b]
+        if kind == "vn_province" and not _proper(text, a, b):
+            continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name
         if kind != "skip" and name:
             out.append(Mention(kind, name, text[a:b], a, b))
     # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five
