@@ -63,6 +63,9 @@ def test_reasons_name_what_went_against():
     c = classify(*NEGATIVE["drugs"])
     assert any("crime or drug route" in r for r in c.reasons)
     c = classify(*NEGATIVE["other_country"])
+    assert c.reasons == ["against: Laos is not named"] and c.learned_score is None
+    c = classify("Đắk Lắk đón đoàn tỉnh Mondulkiri", "Sáng 14/2, lãnh đạo tỉnh Đắk Lắk đón tiếp đoàn công tác tỉnh Mondulkiri "
+                 "(Campuchia) sang thăm. Đoàn công tác tỉnh Mondulkiri (Campuchia) trao đổi về giao thương với Lào và Việt Nam.")
     assert any(r.startswith("against: the counterpart is another country") for r in c.reasons)
     c = classify(*NEGATIVE["laos_alone"])
     assert any("news about Laos alone" in r for r in c.reasons)

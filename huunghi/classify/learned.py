@@ -26,7 +26,7 @@ from huunghi.classify.text import fold
 PACKAGED = Path(__file__).with_name("relevance_model.json")
 TOKEN_RE = re.compile(r"\w+")
 NGRAMS = (1, 2)  # trigrams added nothing in cross-validation on dev, and cost a third more time
-MAX_CHARS = 2000  # the opening of a page says what it reports; the rest is often site furniture
+MAX_CHARS = 1500  # the opening of a page says what it reports; the rest is often site furniture
 
 
 def grams(folded: str) -> list[str]:

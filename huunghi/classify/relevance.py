@@ -20,6 +20,7 @@ from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence, analyse
 
 DEFAULT_THRESHOLD = 0.5
+NO_LAOS_SCORE = 0.01
 DATE_NEAR_RE = re.compile(
     r"(?<![\w/])(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|qua\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2}"
     r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
@@ -72,6 +73,10 @@ def classify(
     extra = tuple((k, tuple(v)) for k, v in sorted((gaz.cues or {}).items()))
     threshold = threshold if threshold is not None else (gaz.threshold or DEFAULT_THRESHOLD)
     doc = analyse(title, body, gaz)
+    if not any(s.of("lao_province", "lao_body", "laos", "lao_place") for s in doc.sentences):
+        # Most of what a crawl brings never names Laos: nothing to weigh (neither rules nor the model
+        # can make an exchange with Laos of a page that does not name it).
+        return Classification(False, NO_LAOS_SCORE, "none", ["against: Laos is not named"], doc, [], [], NO_LAOS_SCORE, None)
     reasons: list[str] = []
     total = -2.0
 
