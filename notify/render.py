@@ -37,7 +37,7 @@ TEXT = {
         "header": "{n} chuyến thăm, hoạt động mới giữa Việt Nam và Lào", "subject": "huunghi: {n} hoạt động Việt Nam – Lào mới ({day})",
         "leader": "Trưởng đoàn", "host": "Tiếp đoàn", "sources": "Nguồn", "amounts": "Giá trị",
         "prefs": "Thay đổi lựa chọn", "unsub": "Hủy đăng ký", "why": "Bạn nhận thư này vì đã đăng ký bản tin huunghi.",
-        "date_unknown": "chưa rõ ngày", "laos": "Lào", "vietnam": "Việt Nam",
+        "date_unknown": "chưa rõ ngày", "date_about": "≈ {day} (ngày đưa tin)", "laos": "Lào", "vietnam": "Việt Nam",
     },
     "en": {
         # the Subject stays Vietnamese (the list's language) with the English after it
@@ -45,7 +45,7 @@ TEXT = {
         "subject": "huunghi: {n} hoạt động Việt Nam – Lào mới ({day}) · {n} new Vietnam–Laos exchange{s}",
         "leader": "Delegation led by", "host": "Received by", "sources": "Sources", "amounts": "Amounts",
         "prefs": "Preferences", "unsub": "Unsubscribe", "why": "You receive this because you subscribed to the huunghi digest.",
-        "date_unknown": "date not given", "laos": "Laos", "vietnam": "Vietnam",
+        "date_unknown": "date not given", "date_about": "≈ {day} (reported)", "laos": "Laos", "vietnam": "Vietnam",
     },
 }
 
@@ -93,9 +93,11 @@ def _place(name: str, language: str, lao: bool) -> str:
     return strip_diacritics(name).replace("Thanh pho Ho Chi Minh", "Ho Chi Minh City")
 
 
-def _dates(start: date | None, end: date | None, language: str) -> str:
+def _dates(start: date | None, end: date | None, language: str, approximate: bool = False) -> str:
     if start is None:
         return TEXT[language]["date_unknown"]
+    if approximate:  # only the day the first report came out: the text gave no day
+        return TEXT[language]["date_about"].format(day=f"{start.day} {start:%b %Y}" if language == "en" else f"{start:%d/%m/%Y}")
     fmt = (lambda d: f"{d.day} {d:%b %Y}") if language == "en" else (lambda d: f"{d:%d/%m/%Y}")
     if end and end != start:
         return f"{fmt(start)} – {fmt(end)}"
@@ -108,7 +110,7 @@ def visit_view(v, language: str) -> VisitView:
     la = ", ".join(_place(p, language, True) for p in v.lao_parties) or t["laos"]
     arrow = {"vn_to_la": f"{vn} → {la}", "la_to_vn": f"{la} → {vn}"}.get(v.direction, f"{vn} – {la}")
     kind = KIND_LABELS[language].get(v.kind, KIND_LABELS[language]["other"])
-    dates = _dates(v.start_date, v.end_date, language)
+    dates = _dates(v.start_date, v.end_date, language, bool(getattr(v, "start_approximate", False)))
     articles = [
         {"title": " ".join(a.title.split()), "url": a.url, "outlet": a.source.title if a.source else a.url.split("/")[2]}
         for a in v.articles

@@ -238,3 +238,18 @@ def test_many_subscribers_are_built_in_another_process_and_each_gets_one(app, sm
     en = next(m for m in msgs if m["To"].addresses[0].addr_spec == "r0@example.org")
     assert "Lai Chau → Phongsaly" in en.get_body(("plain",)).get_content()
     assert deliveries(app, "sent") == 2 * n
+
+
+def test_a_day_only_reported_is_marked_approximate_in_both_languages(app):
+    undated = [("http://baoquangtri.vn/c-3", "Quảng Trị tiếp đoàn tỉnh Xa La Văn",
+                "Lãnh đạo tỉnh Quảng Trị tiếp đoàn đại biểu tỉnh Xa La Văn (Lào) sang thăm và làm việc tại tỉnh.")]
+    seed(app, visits=undated, subscribers=(("a@example.org", "vi", []), ("b@example.org", "en", [])))
+    outbox = OutboxTransport(app.settings.outbox_dir)
+    assert len(run_digest(ctx_for(app, outbox)).sent) == 2
+    texts = {p.read_text(encoding="utf-8") for p in app.settings.outbox_dir.glob("*.eml")}
+    import email
+    from email import policy
+
+    bodies = [email.message_from_string(t, policy=policy.default).get_body(("plain",)).get_content() for t in texts]
+    assert any("≈ 12/10/2025 (ngày đưa tin)" in b for b in bodies)
+    assert any("≈ 12 Oct 2025 (reported)" in b for b in bodies)
