@@ -7,8 +7,9 @@ Two sets, two kinds of floor:
   floors sit at what main measures, so a regression fails the suite.
 - the **dev** set (where rules are written), scored in process by ``huunghi eval``.
 
-Floors are pinned at what main measured (rounded down by 0.005 for the end-to-end grouping, whose
-crawl order may vary) and raised as understanding improves; the issue's targets are printed beside.
+Floors are pinned just below what main measures (one article's worth, and 0.03 for the end-to-end
+grouping, whose crawl order may vary) and raised as understanding improves; the issue's targets are
+printed beside.
 """
 
 from __future__ import annotations
@@ -34,16 +35,16 @@ DEV_FLOORS = {
     "merge_pairwise_f1": 0.59,
 }
 SEALED_FLOORS = {
-    "relevant P": 0.90,
-    "relevant R": 0.855,
-    "Lao side": 0.72,
-    "VN side": 0.84,
-    "direction": 0.68,
-    "date ±1 day": 0.77,
+    "relevant P": 0.95,
+    "relevant R": 0.96,
+    "Lao side": 0.89,
+    "VN side": 0.90,
+    "direction": 0.91,
+    "date ±1 day": 0.92,
     "discovery": 0.99,
     "title": 0.98,
     "date": 0.99,
-    "merge F1": 0.66,
+    "merge F1": 0.88,
 }
 TARGETS = {"relevant P": 0.97, "relevant R": 0.97, "Lao side": 0.95, "VN side": 0.93, "direction": 0.93,
            "date ±1 day": 0.93, "discovery": 0.99, "title": 0.97, "date": 0.97, "merge F1": 0.90}
