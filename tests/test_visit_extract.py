@@ -370,3 +370,10 @@ def test_a_common_word_that_is_also_a_province_is_no_side():
     hcm = extract_visit("Đoàn Chăm Pa Xắc thăm thành phố", "Ngày 9/4, đoàn đại biểu tỉnh Chăm Pa Xắc (Lào) sang thăm "
                         "thành phố Hồ Chí Minh.", published=PUB)
     assert hcm.vn_parties == ["Thành phố Hồ Chí Minh"]
+
+
+def test_a_province_that_gives_aid_on_the_spot_makes_the_place_the_recipient():
+    v = extract_visit("Trao nhà tình nghĩa cho hộ nghèo Lào", "Ngày 17/5, tại bản Nà Mèo, huyện Xốp Bâu, tỉnh Hủa Phăn (Lào), "
+                      "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa tổ chức bàn giao 5 ngôi nhà tình nghĩa cho các hộ nghèo của Lào.",
+                      published=PUB)
+    assert v.lao_parties == ["Hủa Phăn"] and v.direction == "vn_to_la"

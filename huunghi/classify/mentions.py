@@ -64,6 +64,12 @@ LAO_AS_PLACE_RE = re.compile(
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     r"(?:[^\s.;:!?]+[\s,]+){0,4}?$"
 )
+# Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
+# Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
+LAO_AS_OCCASION_RE = re.compile(
+    r"(?:quốc khánh|ngày thành lập|ngày sinh|ngày truyền thống|tết cổ truyền|tết bunpimay|bunpimay|năm mới)"
+    r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
+)
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
 
 
@@ -72,7 +78,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     says where Vietnamese are is a ``lao_place``)."""
     out = _mentions(text, folded, gaz)
     for m in out:
-        if m.kind in LAO_PARTY_KINDS and LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start):
+        if m.kind in LAO_PARTY_KINDS and (LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
+                                          or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)):
             m.kind = "lao_place"
     return out
 

@@ -206,7 +206,7 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     if "Thủ đô Viêng Chăn" in weights and "Viêng Chăn" in weights and "tỉnh viêng chăn" not in doc.folded:
         weights["Thủ đô Viêng Chăn"] += weights.pop("Viêng Chăn")
     national = key is not None and any(m.name not in RESIDENT_MISSIONS for m in key.of("lao_body"))
-    if key is not None and (national or event == "other" and key.of("laos")):
+    if key is not None and (national or event == "other" and key.of("laos") and not key.of("vn_province")):
         # Aid to Laos for a disaster "tại tỉnh X", ministries meeting "tại Thủ đô Viêng Chăn": X is
         # the place, the country or its body is the party.
         counts = Counter(m.name for m in doc.mentions("lao_province"))
