@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem, NotConfigured
 
-from huunghi.db import Database
+from huunghi import frontier
+from huunghi.db import Database, utcnow
 from huunghi.ingest import ArticleFields, store_article
 
 
@@ -63,6 +64,9 @@ class StorePipeline:
             source_id, fields.source_province = self.source_ids[item["source"]]
             article = store_article(session, source_id, fields)
             relevant = bool(article and article.relevant)
+            if item.get("canonical_url"):
+                # the frontier learns it is done in the transaction that stored it
+                frontier.settle(session, item["canonical_url"], "stored", now=utcnow())
         count = getattr(spider or getattr(self, "spider", None), "_inc", None) or (
             lambda key, n=1, source=None: self.stats.inc_value(f"huunghi/{key}", n))
         if article is None:

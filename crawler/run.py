@@ -101,7 +101,7 @@ def run(job: dict) -> int:
         handlers.append(closed)
         crawler.signals.connect(closed, signal=signals.spider_closed)
         crawler.signals.connect(item_scraped, signal=signals.item_scraped)
-        process.crawl(crawler, source=cfg.model_dump(), database_url=job["database_url"], now=job.get("now"))
+        process.crawl(crawler, source=cfg.model_dump(), database_url=job["database_url"], now=job.get("now"), run_id=run_id)
     emit("started", run_id=run_id, sources=[s.name for s in sources])
     process.start()
     emit("finished", run_id=run_id)

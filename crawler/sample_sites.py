@@ -303,3 +303,72 @@ def bulletin_site(n: int, latency: float = 0.0) -> SiteServer:
     for i in range(n):
         srv.routes[f"/tin-{i}-{i + 10000}.html"] = page(i)
     return srv.start()
+
+
+def archive_site(n: int, layout: str, *, now: datetime, days_apart: float = 1.0, latency: float = 0.0,
+                 per_page: int = 8, fail_every: int = 0) -> SiteServer:
+    """A started site with ``n`` dated bulletins, the newest first, one every ``days_apart`` days,
+    found through one discovery route: ``feed`` (/rss.xml, with an ETag), ``sitemap``
+    (/sitemap.xml, an index), ``listing`` (numbered pages /tin-tuc?page=N) or ``portal``
+    (/danh-muc?trang=N with next-links). Article pages answer after ``latency`` seconds; with
+    ``fail_every`` k, every k-th article answers 500 the first time it is asked for."""
+    srv = SiteServer()
+    failed_once: set[int] = set()
+    arts = []
+    for i in range(n):
+        when = (now - timedelta(days=i * days_apart)).astimezone(VN_TZ)
+        arts.append((i, when, f"/bai-viet/ban-tin-so-{i}-{20000 + i}.html"))
+
+    def page(i: int, when: datetime) -> Route:
+        def handler(_):
+            if latency:
+                time.sleep(latency)
+            if fail_every and i % fail_every == fail_every - 1 and i not in failed_once:
+                failed_once.add(i)
+                return Route(b"<html><body>Internal Server Error</body></html>", status=500)
+            return Route(f"<html><head><title>Bản tin số {i}</title></head><body><h1>Bản tin số {i}: hoạt động của tỉnh</h1>"
+                         f"<div class='date'>{when:%d/%m/%Y} | {when:%H:%M}</div><div class='content'><p>Nội dung bản tin "
+                         f"số {i} về các hoạt động kinh tế, xã hội của địa phương trong tuần.</p></div></body></html>".encode())
+        return Route(handler=handler)
+
+    for i, when, path in arts:
+        srv.routes[path] = page(i, when)
+    links = [f"<li><a href='{path}'>Bản tin số {i}: hoạt động kinh tế xã hội của tỉnh</a></li>" for i, _, path in arts]
+    pages = [links[k:k + per_page] for k in range(0, len(links), per_page)] or [[]]
+    if layout == "feed":
+        items = "".join(f"<item><title>Bản tin số {i}</title><link>{srv.base}{path}</link>"
+                        f"<pubDate>{format_datetime(when)}</pubDate></item>" for i, when, path in arts)
+        srv.routes["/rss.xml"] = Route(f"<rss version='2.0'><channel>{items}</channel></rss>".encode(),
+                                       content_type="application/rss+xml", etag=f'"feed-{n}"')
+    elif layout == "sitemap":
+        urls = "".join(f"<url><loc>{srv.base}{path}</loc><lastmod>{when.isoformat()}</lastmod></url>" for _, when, path in arts)
+        srv.routes["/sitemap-1.xml"] = Route(
+            f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{urls}</urlset>".encode(), content_type="application/xml",
+            etag=f'"sm-{n}"')
+        srv.routes["/sitemap.xml"] = Route(
+            (f"<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><sitemap><loc>{srv.base}/sitemap-1.xml</loc>"
+             "</sitemap></sitemapindex>").encode(), content_type="application/xml", etag=f'"smi-{n}"')
+    elif layout == "listing":
+        for k, chunk in enumerate(pages, 1):
+            numbers = " ".join(f"<a href='/tin-tuc?page={j}'>{j}</a>" for j in range(1, len(pages) + 1))
+            body = f"<html><body><ul>{''.join(chunk)}</ul><div class='paging'>{numbers}</div></body></html>"
+            srv.routes["/tin-tuc" if k == 1 else f"/tin-tuc?page={k}"] = Route(body.encode(), etag=f'"l{k}-{n}"')
+    else:  # portal
+        for k, chunk in enumerate(pages, 1):
+            nxt = f"<a class='next' href='/danh-muc?trang={k + 1}'>Xem thêm</a>" if k < len(pages) else ""
+            body = f"<html><body><ul>{''.join(chunk)}</ul>{nxt}</body></html>"
+            srv.routes["/danh-muc" if k == 1 else f"/danh-muc?trang={k}"] = Route(body.encode())
+    srv.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /admin/\n", content_type="text/plain")
+    srv.archive = arts
+    return srv.start()
+
+
+def archive_source(srv: SiteServer, name: str, layout: str, **extra) -> dict:
+    """The sources.yaml entry for an ``archive_site``."""
+    entry = {"name": name, "title": f"Trang {name}", "province": "Sơn La", "url": srv.base + "/",
+             "article_pattern": r"^/bai-viet/.+\.html$", "download_delay": 0, "lookback_days": 365}
+    entry.update({"feed": {"feeds": [srv.base + "/rss.xml"]}, "sitemap": {"sitemaps": [srv.base + "/sitemap.xml"]},
+                  "listing": {"listings": [srv.base + "/tin-tuc"]},
+                  "portal": {"listings": [srv.base + "/danh-muc"], "next_page": "a.next"}}[layout])
+    entry.update(extra)
+    return entry

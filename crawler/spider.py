@@ -22,7 +22,9 @@ from twisted.internet.error import (
 from crawler.discovery import listing_links, next_pages, parse_feed, parse_sitemap
 from crawler.extract import extract_article
 from crawler.urls import canonicalize, display_url, on_domains
+from huunghi import frontier
 from huunghi.db import Database, FetchCache
+from huunghi.frontier import Found
 from huunghi.ingest import known_urls
 from huunghi.sources import Source
 
@@ -57,8 +59,12 @@ class SourceSpider(scrapy.Spider):
     name = "huunghi"
 
     def __init__(self, source: dict | None = None, database_url: str = "", now: str | None = None,
-                 test_limit: int = 0, sources: list[dict] | None = None, **kwargs):
+                 test_limit: int = 0, sources: list[dict] | None = None, run_id: str | None = None, **kwargs):
         super().__init__(**kwargs)
+        self.run_id = run_id
+        self.source_ids: dict[str, int] = {}  # source name -> its database row
+        self.reached_back: set[str] = set()  # listings whose pages went past the look-back
+        self.listing_validators: dict[str, object] = {}  # listing -> its first page's response
         # `huunghi sources test`: fetch the first few articles, known or not, and store nothing.
         self.test_limit = test_limit
         configs = [Source.model_validate(s) for s in ([source] if source else sources or [])]
@@ -98,18 +104,35 @@ class SourceSpider(scrapy.Spider):
             meta={"handle_httpstatus_list": [304], "discovery": True, **self._meta(src, **meta)},
         )
 
-    def _remember_validators(self, response) -> None:
-        if self.test_limit:
-            return
+    def _remember_validators(self, session, response) -> None:
+        """Save a discovery page's ETag / Last-Modified — in the transaction that recorded its links."""
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
         if not etag and not modified:
             return
-        with self.db.session() as session:
-            row = session.get(FetchCache, response.request.url) or FetchCache(url=response.request.url)
-            row.etag = etag.decode("latin-1") if etag else None
-            row.last_modified = modified.decode("latin-1") if modified else None
-            session.add(row)
+        row = session.get(FetchCache, response.request.url) or FetchCache(url=response.request.url)
+        row.etag = etag.decode("latin-1") if etag else None
+        row.last_modified = modified.decode("latin-1") if modified else None
+        session.add(row)
+
+    def source_id(self, session, src: Source) -> int:
+        if src.name not in self.source_ids:
+            from huunghi.db import Source as SourceRow
+            from huunghi.store import sync_source
+
+            row = session.scalar(select(SourceRow).where(SourceRow.name == src.name)) or sync_source(session, src)
+            session.flush()
+            self.source_ids[src.name] = row.id
+        return self.source_ids[src.name]
+
+    def _request(self, url: str, canon: str, src: Source, published: datetime | None, found_on: str | None):
+        self.scheduled.add(canon)
+        self.per_source_scheduled[src.name] = self.per_source_scheduled.get(src.name, 0) + 1
+        return scrapy.Request(
+            display_url(url), callback=self.parse_article, errback=self.on_error,
+            meta=self._meta(src, canonical=canon, found_on=found_on,
+                            hint_published=published.isoformat() if published else None),
+        )
 
     def _unchanged(self, response, src: Source) -> bool:
         if response.status == 304 and not self.test_limit:
@@ -117,10 +140,12 @@ class SourceSpider(scrapy.Spider):
             return True
         return False
 
-    def _article_requests(self, links, src: Source, response=None):
-        """Requests for the links not stored and not already scheduled; counts the rest."""
+    def _article_requests(self, links, src: Source, response=None) -> tuple[list, int]:
+        """Record the links in the frontier (and, in the same transaction, the page's validators);
+        requests for those still to fetch and not already scheduled. Returns them and how many
+        links the frontier had never seen."""
         cutoff = self.now - timedelta(days=src.lookback_days)
-        fresh = []
+        fresh: list[Found] = []
         batch: set[str] = set()
         for link in links:
             if link.published and link.published < cutoff:
@@ -134,30 +159,50 @@ class SourceSpider(scrapy.Spider):
                 self._inc("skipped_twin", source=src.name)
                 continue
             batch.add(canon)
-            fresh.append((canon, link))
-        if not fresh:
-            return []
+            fresh.append(Found(canon, link.url, link.published))
+        found_on = response.request.url if response is not None else None
         if self.test_limit:
-            known: set[str] = set()
             fresh = fresh[: max(0, self.test_limit - len(self.scheduled))]
-        else:
-            with self.db.session() as session:
-                known = known_urls(session, [c for c, _ in fresh])
-        requests = []
-        for canon, link in fresh:
-            if canon in known:
-                self._inc("skipped_known", source=src.name)
-                continue
-            if self.per_source_scheduled.get(src.name, 0) >= src.max_articles:
-                self._inc("skipped_limit", source=src.name)
-                continue
-            self.scheduled.add(canon)
-            self.per_source_scheduled[src.name] = self.per_source_scheduled.get(src.name, 0) + 1
-            requests.append(scrapy.Request(
-                display_url(link.url), callback=self.parse_article, errback=self.on_error,
-                meta=self._meta(src, canonical=canon, hint_published=link.published.isoformat() if link.published else None),
-            ))
+            return [self._request(f.url, f.canonical_url, src, f.published, found_on) for f in fresh], len(fresh)
+        with self.db.session() as session:
+            new, state = frontier.record(session, self.source_id(session, src), fresh, found_on)
+            # pages stored before the frontier existed count as stored
+            for canon in known_urls(session, [c for c, st in state.items() if st == "pending" and c not in new]):
+                frontier.settle(session, canon, "stored", now=self.now)
+                state[canon] = "stored"
+            if response is not None:
+                self._remember_validators(session, response)
+            requests = []
+            for f in fresh:
+                st = state.get(f.canonical_url)
+                if st not in ("pending", "failed"):
+                    self._inc("skipped_known", source=src.name)
+                    continue
+                if self.per_source_scheduled.get(src.name, 0) >= src.max_articles:
+                    self._inc("skipped_limit", source=src.name)  # stays pending for the next run
+                    continue
+                requests.append(self._request(f.url, f.canonical_url, src, f.published, found_on))
+            frontier.take(session, [r.meta["canonical"] for r in requests], self.run_id, self.now)
+        return requests, len(new)
+
+    def pending_requests(self, src: Source) -> list:
+        """What earlier runs found and did not finish: fetched before anything is discovered."""
+        if self.test_limit:
+            return []
+        with self.db.session() as session:
+            rows = frontier.due(session, self.source_id(session, src), self.now, src.max_articles)
+            requests = [self._request(r.url, r.canonical_url, src, r.published_hint, r.found_on)
+                        for r in rows if r.canonical_url not in self.scheduled]
+            frontier.take(session, [r.meta["canonical"] for r in requests], self.run_id, self.now)
+        self._inc("resumed", len(requests), source=src.name)
         return requests
+
+    def settle(self, request, state: str, error: str | None = None) -> None:
+        """What became of an article request, in the frontier."""
+        canon = request.meta.get("canonical")
+        if canon and not self.test_limit and not request.meta.get("discovery"):
+            with self.db.session() as session:
+                frontier.settle(session, canon, state, error=error, now=datetime.now(UTC))
 
     # --- discovery -------------------------------------------------------------------------
     def load_validators(self) -> None:
@@ -177,6 +222,10 @@ class SourceSpider(scrapy.Spider):
     async def start(self):
         self.load_validators()
         for src in self.sources.values():
+            for request in self.pending_requests(src):
+                yield request
+            for request in self.resumed_listings(src):
+                yield request
             for request in self.discovery_requests(src):
                 yield request
 
@@ -188,8 +237,7 @@ class SourceSpider(scrapy.Spider):
             return
         links = parse_feed(response.body, response.url)
         self._inc("discovered", len(links), source=src.name)
-        yield from self._article_requests(links, src)
-        self._remember_validators(response)
+        yield from self._article_requests(links, src, response)[0]
 
     def parse_sitemap(self, response):
         src = self.source_of(response)
@@ -206,8 +254,7 @@ class SourceSpider(scrapy.Spider):
             if on_domains(child.url, src.domains) and depth < 3:
                 yield self._conditional(child.url, self.parse_sitemap, src, depth=depth + 1)
         self._inc("discovered", len(sitemap.urls), source=src.name)
-        yield from self._article_requests(sitemap.urls, src)
-        self._remember_validators(response)
+        yield from self._article_requests(sitemap.urls, src, response)[0]
 
     def parse_listing(self, response):
         src = self.source_of(response)
@@ -217,21 +264,62 @@ class SourceSpider(scrapy.Spider):
         self._inc("discovery_ok", source=src.name)
         if self._unchanged(response, src):
             return
+        if listing in self.reached_back:
+            # the articles of an earlier page were already older than the look-back: paging is over
+            self._paging(listing, None, page)
+            return
         links = listing_links(response.body, response.url, src.domains,
                               pattern=src.article_pattern, selector=src.selectors.links)
         self._inc("discovered", len(links), source=src.name)
-        requests = self._article_requests(links, src)
+        requests, new = self._article_requests(links, src)
+        for r in requests:
+            r.meta["listing"] = listing
         yield from requests
         if page == 1:
-            self._remember_validators(response)
-        # Paging stops at the first page that holds nothing unseen, or at the page limit.
-        if not requests or page >= src.max_pages:
+            # the first page's validators are kept until this listing's paging is over: a run that
+            # ends halfway must not let a 304 hide the pages it did not reach
+            self.listing_validators[listing] = response
+        # Paging goes on while pages bring links never seen before — a first crawl reaches back to
+        # the look-back (articles or listing dates older than it stop it), a later one stops at the
+        # first page with nothing new; a page an interrupted run was about to read goes on whatever
+        # it holds — and never beyond max_pages, a safety bound.
+        cutoff = self.now - timedelta(days=src.lookback_days)
+        dated = [link.published for link in links if link.published]
+        nxt = [u for u in next_pages(response.body, response.url, listing, next_selector=src.next_page,
+                                     template=src.page_url, page=page) if on_domains(u, src.domains)]
+        stop = not nxt or (not new and not response.meta.get("resumed")) or page >= src.max_pages or (
+            bool(dated) and max(dated) < cutoff)
+        if stop and nxt and new and page >= src.max_pages:
+            self._inc("stopped_max_pages", source=src.name)
+        self._paging(listing, None if stop else nxt[0], page + 1)
+        if not stop:
+            # after this page's articles, so that their dates can stop the paging first
+            yield scrapy.Request(nxt[0], callback=self.parse_listing, errback=self.on_error, priority=-10,
+                                 meta=self._meta(src, listing=listing, page=page + 1, discovery=True))
+
+    def _paging(self, listing: str, next_url: str | None, next_page: int) -> None:
+        """Where the listing's paging stands: the page to read next, or done (then its first page's
+        validators are saved, so that the next run may be answered 304)."""
+        if self.test_limit:
             return
-        for url in next_pages(response.body, response.url, listing, next_selector=src.next_page,
-                              template=src.page_url, page=page):
-            if on_domains(url, src.domains):
-                yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
-                                     meta=self._meta(src, listing=listing, page=page + 1, discovery=True))
+        with self.db.session() as session:
+            row = session.get(FetchCache, listing) or FetchCache(url=listing)
+            row.resume_url, row.resume_page = next_url, next_page if next_url else None
+            session.add(row)
+            first = self.listing_validators.pop(listing, None) if next_url is None else None
+            if first is not None:
+                self._remember_validators(session, first)
+
+    def resumed_listings(self, src: Source) -> list:
+        """Listing pages an interrupted run was about to read."""
+        if self.test_limit:
+            return []
+        listings = src.listings or ([] if (src.feeds or src.sitemaps) else [src.url])
+        with self.db.session() as session:
+            rows = list(session.scalars(select(FetchCache).where(FetchCache.url.in_(listings), FetchCache.resume_url.is_not(None))))
+            return [scrapy.Request(r.resume_url, callback=self.parse_listing, errback=self.on_error, dont_filter=True,
+                                   meta=self._meta(src, listing=r.url, page=r.resume_page or 2, discovery=True, resumed=True))
+                    for r in rows]
 
     # --- articles --------------------------------------------------------------------------
     def parse_article(self, response):
@@ -244,6 +332,7 @@ class SourceSpider(scrapy.Spider):
         if not hasattr(response, "text") or ("html" not in ctype and "xml" not in ctype and ctype):
             self._inc("errors/not_html", source=src.name)
             self.logger.warning("not an HTML page (%s): %s", ctype or "unknown type", response.url)
+            self.settle(response.request, "skipped", f"not an HTML page ({ctype or 'unknown type'})")
             return
         art = extract_article(response.text, response.url, src.selectors.model_dump(),
                               date_format=src.date_format, now=self.now)
@@ -257,7 +346,11 @@ class SourceSpider(scrapy.Spider):
             self._inc("extraction_failures", source=src.name)
             self.logger.warning("extraction found no %s: %s", ", ".join(art.missing), response.url)
         if not art.body and not art.lead:
+            self.settle(response.request, "skipped", "no article text")
             return
+        listing = response.meta.get("listing")
+        if listing and art.published and art.published < self.now - timedelta(days=src.lookback_days):
+            self.reached_back.add(listing)
         yield {
             "source": src.name, "url": display_url(response.url),
             "canonical_url": response.meta.get("canonical") or canonicalize(response.url),
@@ -273,4 +366,8 @@ class SourceSpider(scrapy.Spider):
         self._inc(f"errors/{kind}", source=src)
         if request.meta.get("discovery"):
             self._inc("discovery_failed", source=src)
+        elif kind in ("http_404", "http_410", "robots_disallowed", "offsite_redirect", "too_large"):
+            self.settle(request, "skipped", kind)  # will not change by trying again
+        else:
+            self.settle(request, "failed", kind)
         self.logger.warning("%s: %s", kind, request.url)

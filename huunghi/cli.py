@@ -91,7 +91,7 @@ def sources_list(ctx, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     table = Table(title=f"{len(rows)} sources ({app.settings.huunghi_config})")
-    for col in ("name", "title", "province", "discovery", "enabled", "health", "last run", "articles"):
+    for col in ("name", "title", "province", "discovery", "enabled", "health", "last run", "articles", "frontier"):
         table.add_column(col)
     for r in rows:
         health = r["health"]
@@ -99,9 +99,15 @@ def sources_list(ctx, as_json: bool) -> None:
         table.add_row(
             r["name"], r["title"], r["province"], r["discovery"], "yes" if r["enabled"] else "no",
             f"[{style}]{health}[/]" + (f" – {r['health_reason']}" if r["health_reason"] else ""),
-            r["last_run"] or "never", str(r["articles"]),
+            r["last_run"] or "never", str(r["articles"]), frontier_text(r["frontier"]),
         )
     console.print(table)
+
+
+def frontier_text(counts: dict[str, int]) -> str:
+    """'3 pending, 1 failing, 1 given up' (what the frontier still holds for a source)."""
+    names = {"pending": "pending", "failed": "failing", "given_up": "given up", "skipped": "skipped"}
+    return ", ".join(f"{counts[k]} {label}" for k, label in names.items() if counts.get(k)) or "-"
 
 
 @sources.command("check")

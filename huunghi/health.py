@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from huunghi import frontier
 from huunghi.db import Article, CrawlRun, Source, utcnow
 from huunghi.sources import Source as SourceConfig
 
@@ -59,6 +60,7 @@ def source_rows(session: Session, configs: list[SourceConfig]) -> list[dict]:
     rows = []
     db_sources = {s.name: s for s in session.scalars(select(Source))}
     counts = dict(session.execute(select(Article.source_id, func.count()).group_by(Article.source_id)).all())
+    waiting = frontier.counts(session)
     for cfg in configs:
         src = db_sources.get(cfg.name)
         last = None
@@ -76,5 +78,7 @@ def source_rows(session: Session, configs: list[SourceConfig]) -> list[dict]:
             "health_reason": src.health_reason if src else None,
             "last_run": f"{last.started_at:%Y-%m-%d %H:%M} {last.status}" if last else None,
             "articles": counts.get(src.id, 0) if src else 0,
+            # the frontier: URLs discovered and not yet fetched, failing, or given up
+            "frontier": {k: v for k, v in waiting.get(src.id, {}).items() if k != "stored"} if src else {},
         })
     return rows

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+MAX_LOOKBACK_DAYS = 7305
 
 
 class ConfigError(Exception):
@@ -71,11 +72,12 @@ class Source(Strict):
     article_pattern: str | None = None
     next_page: str | None = None
     page_url: str | None = None
-    max_pages: int = Field(default=5, ge=1, le=500)
+    # a safety bound: paging normally stops at the look-back (first crawl) or the first page with nothing new
+    max_pages: int = Field(default=50, ge=1, le=2000)
     max_articles: int = Field(default=200, ge=1, le=100_000)  # article pages per run (a first crawl's bound)
     selectors: Selectors = Field(default_factory=Selectors)
     date_format: str | None = None
-    lookback_days: int = Field(default=30, ge=1, le=3650)
+    lookback_days: int = Field(default=30, ge=1)  # up to 20 years, for an archive backfill
     download_delay: float = Field(default=1.0, ge=0, le=60)
     concurrency: int = Field(default=2, ge=1, le=8)
     enabled: bool = True
@@ -96,6 +98,14 @@ class Source(Strict):
     @classmethod
     def _urls(cls, values: list[str]) -> list[str]:
         return [_check_url(v) for v in values]
+
+    @field_validator("lookback_days")
+    @classmethod
+    def _lookback(cls, value: int) -> int:
+        if value > MAX_LOOKBACK_DAYS:
+            raise ValueError(f"lookback_days {value} reaches back more than 20 years ({MAX_LOOKBACK_DAYS} days); "
+                             "an archive backfill of up to 20 years is the most a crawl reaches")
+        return value
 
     @field_validator("article_pattern")
     @classmethod

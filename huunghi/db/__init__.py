@@ -6,6 +6,7 @@ from huunghi.db.models import (
     CrawlRun,
     Delivery,
     FetchCache,
+    FrontierURL,
     JobRun,
     Source,
     Subscriber,
@@ -15,6 +16,6 @@ from huunghi.db.models import (
 )
 
 __all__ = [
-    "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "FetchCache", "JobRun", "Source",
+    "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "FetchCache", "FrontierURL", "JobRun", "Source",
     "Subscriber", "Visit", "VisitArticle", "make_engine", "upgrade", "utcnow",
 ]

@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -225,6 +226,34 @@ class JobRun(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class FrontierURL(Base):
+    """An article URL discovered on a source, and what became of it: nothing found is lost.
+
+    ``pending`` until fetched; then ``stored`` (an article row holds it), ``skipped`` (why in
+    ``last_error``: no text, gone, too old), ``failed`` (tried again from ``next_try_at`` with
+    back-off) or ``given_up`` after too many failed runs. A crawl takes the pending URLs of its
+    sources before it discovers more.
+    """
+
+    __tablename__ = "frontier"
+    __table_args__ = (Index("ix_frontier_source_state", "source_id", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
+    url: Mapped[str] = mapped_column(String(2000))  # as found (for fetching and links)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    found_on: Mapped[str | None] = mapped_column(String(2000))  # the feed, sitemap or listing page
+    published_hint: Mapped[datetime | None]  # the date the feed, sitemap or listing gave
+    discovered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_try_at: Mapped[datetime | None]
+    run_id: Mapped[str | None] = mapped_column(String(40))  # the last run that took it
+    taken_at: Mapped[datetime | None]  # when that run took it (a distributed worker may hold it)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class FetchCache(Base):
     """Validators of feeds and listing pages, for conditional GET on the next crawl."""
 
@@ -233,4 +262,7 @@ class FetchCache(Base):
     url: Mapped[str] = mapped_column(String(2000), primary_key=True)
     etag: Mapped[str | None] = mapped_column(String(300))
     last_modified: Mapped[str | None] = mapped_column(String(100))
+    # A listing whose paging a run did not finish (killed, timed out): where the next run resumes.
+    resume_url: Mapped[str | None] = mapped_column(String(2000))
+    resume_page: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,177 @@
+"""Nothing discovered is ever lost: the persistent frontier, with real `huunghi crawl` processes
+killed, timed out and limited, against local sites written for these tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select, update
+
+from crawler.sample_sites import archive_site, archive_source
+from huunghi.db import Article, FrontierURL
+from tests.conftest import write_sources
+
+NOW = datetime.now(UTC)
+FAST = {"HUUNGHI_POLITE": False, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_TIMEOUT": 5,
+        "RETRY_TIMES": 0, "CONCURRENT_REQUESTS": 4}
+ARTICLE_RE = re.compile(r"^/bai-viet/")
+
+
+def env_for(app) -> dict:
+    return {**os.environ, "DATABASE_URL": app.settings.database_url, "HUUNGHI_CONFIG": str(app.settings.huunghi_config),
+            "HUUNGHI_DATA_DIR": str(app.settings.data_dir), "HUUNGHI_SECRET": "s",
+            "HUUNGHI_CRAWL_SETTINGS": json.dumps(FAST)}
+
+
+def crawl(app, *args, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "huunghi.cli", "crawl", *args], env=env_for(app),
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def fetches(srv) -> dict[str, int]:
+    return {p: n for p, n in srv.hits.items() if ARTICLE_RE.match(p)}
+
+
+def stored_urls(app) -> list[str]:
+    with app.db.session() as s:
+        return list(s.scalars(select(Article.url)))
+
+
+def states(app) -> dict[str, int]:
+    with app.db.session() as s:
+        return dict(s.execute(select(FrontierURL.state, func.count()).group_by(FrontierURL.state)).all())
+
+
+def frontier_of(app) -> dict[str, int]:
+    """What `huunghi sources list --json` says the frontier holds for the one source."""
+    listed = subprocess.run([sys.executable, "-m", "huunghi.cli", "sources", "list", "--json"], env=env_for(app),
+                            capture_output=True, text=True, timeout=60)
+    return json.loads(listed.stdout)[0]["frontier"]
+
+
+def kill_after(app, srv, n_pages: int, *args) -> None:
+    """Start `huunghi crawl`, SIGKILL it (and its crawl child) once ``n_pages`` article pages were asked for."""
+    proc = subprocess.Popen([sys.executable, "-m", "huunghi.cli", "crawl", *args], env=env_for(app),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while sum(fetches(srv).values()) < n_pages and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def sites():
+    made = []
+
+    def make(*args, **kw):
+        srv = archive_site(*args, now=NOW, **kw)
+        made.append(srv)
+        return srv
+
+    yield make
+    for srv in made:
+        srv.stop()
+
+
+@pytest.mark.parametrize("layout", ["feed", "listing"])
+def test_a_killed_crawl_loses_nothing_and_fetches_nothing_twice(app, sites, layout):
+    srv = sites(40, layout, latency=0.05)
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", layout, concurrency=2)])
+    kill_after(app, srv, 12)
+    first = len(stored_urls(app))
+    assert 0 < first < 40, "the crawl was killed halfway"
+    done = crawl(app)
+    assert done.returncode == 0, done.stderr[-2000:]
+    urls = stored_urls(app)
+    assert len(urls) == len(set(urls)) == 40, "every article stored, exactly once"
+    hits = fetches(srv)
+    in_flight = sum(n - 1 for n in hits.values())
+    assert in_flight <= 4, f"only pages in flight when the crawl was killed are fetched again ({in_flight})"
+    assert states(app) == {"stored": 40}
+    again = crawl(app)
+    assert again.returncode == 0 and fetches(srv) == hits, "a third crawl fetches no article"
+
+
+def test_the_time_limit_and_max_articles_leave_the_rest_for_the_next_run(app, sites):
+    srv = sites(30, "feed", latency=0.02)
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", "feed", max_articles=12)])
+    first = crawl(app)
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert len(stored_urls(app)) == 12
+    assert states(app) == {"stored": 12, "pending": 18}
+    assert frontier_of(app) == {"pending": 18, "skipped": 0, "failed": 0, "given_up": 0}
+    crawl(app)
+    crawl(app)
+    assert len(set(stored_urls(app))) == 30
+    assert all(n == 1 for n in fetches(srv).values()) and len(fetches(srv)) == 30
+    # a time limit ends a crawl cleanly; what it did not reach waits in the frontier
+    slow = sites(25, "sitemap", latency=0.3)
+    write_sources(app.settings.huunghi_config, [archive_source(slow, "slow", "sitemap", concurrency=1)])
+    limited = crawl(app, "--time-limit", "2")
+    assert "time limit" in limited.stdout
+    partial = len(stored_urls(app)) - 30
+    assert 0 < partial < 25
+    while len(stored_urls(app)) < 55:
+        before = len(stored_urls(app))
+        crawl(app, "--time-limit", "20")
+        assert len(stored_urls(app)) > before
+    assert sum(fetches(slow).values()) <= 25 + 1
+
+
+def test_a_first_crawl_of_a_listing_reaches_back_its_look_back_and_a_later_one_stops_at_known_pages(app, sites):
+    srv = sites(60, "listing", per_page=8)
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", "listing", lookback_days=30)])
+    done = crawl(app)
+    assert done.returncode == 0, done.stderr[-2000:]
+    with app.db.session() as s:
+        dates = list(s.scalars(select(Article.published)))
+    within = [d for d in dates if d >= NOW - timedelta(days=30)]
+    assert len(within) == 30, "every article of the last 30 days (one a day)"
+    assert len(dates) <= 30 + 2 * 8, "and not much more than the page that crossed the look-back"
+    listing_pages = [p for p in srv.hits if p.startswith("/tin-tuc")]
+    assert len(listing_pages) <= 6, f"paging stopped soon after the look-back, not at the end ({listing_pages})"
+    srv.hits.clear()
+    crawl(app)
+    assert [p for p in srv.hits if p.startswith("/tin-tuc")] == ["/tin-tuc"], "nothing new on page 1: no more paging"
+
+
+def test_pages_that_fail_are_retried_with_back_off_and_given_up_in_the_end(app, sites):
+    from huunghi import frontier
+
+    srv = sites(10, "feed", fail_every=5)
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", "feed")])
+    crawl(app)
+    assert states(app) == {"stored": 8, "failed": 2}
+    with app.db.session() as s:
+        failed = list(s.scalars(select(FrontierURL).where(FrontierURL.state == "failed")))
+        assert all(f.attempts == 1 and f.last_error == "http_500" and f.next_try_at > NOW for f in failed)
+        for f in failed:  # their back-off is over
+            f.next_try_at = NOW - timedelta(minutes=1)
+    crawl(app)
+    assert states(app) == {"stored": 10}
+    # a page that keeps failing is given up after MAX_ATTEMPTS runs, and said so; a page gone (404)
+    # is skipped at once
+    from crawler.sample_sites import Route
+
+    with app.db.session() as s:
+        broken, gone = s.scalars(select(FrontierURL).order_by(FrontierURL.id).limit(2)).all()
+        broken.state = gone.state = "pending"
+        for row in (broken, gone):
+            s.execute(Article.__table__.delete().where(Article.canonical_url == row.canonical_url))
+        srv.routes[broken.url.split(str(srv.port), 1)[1]] = Route(b"oops", status=503)
+        del srv.routes[gone.url.split(str(srv.port), 1)[1]]
+    for _ in range(frontier.MAX_ATTEMPTS):
+        with app.db.session() as s:
+            s.execute(update(FrontierURL).values(next_try_at=None))
+        crawl(app)
+    assert states(app) == {"stored": 8, "given_up": 1, "skipped": 1}
+    assert frontier_of(app) == {"pending": 0, "skipped": 1, "failed": 0, "given_up": 1}
