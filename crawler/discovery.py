@@ -153,8 +153,36 @@ def listing_links(body: bytes | str, base_url: str, domains: list[str], *, patte
             ok = looks_like_article(url, text)
         if ok:
             seen.add(url)
-            out.append(Link(url, None, text))
+            out.append(Link(url, _item_date(a), text))
     return out
+
+
+DATE_CLASS_RE = re.compile(r"date|time|ngay|thoi-gian|publish", re.I)
+
+
+def _item_date(a) -> datetime | None:
+    """The date a listing shows beside an article link: a <time datetime> or an element whose class
+    says it is the date, inside the link's item (its closest list item, row or block, three levels up)."""
+    item = a
+    for _ in range(3):
+        parent = item.getparent()
+        if parent is None:
+            break
+        item = parent
+        if item.tag in ("li", "tr", "article") or len(item) > 1 and item.tag in ("div", "section"):
+            break
+    for el in item.iter():
+        if el is a or not isinstance(el.tag, str):
+            continue
+        if el.tag == "time" and el.get("datetime"):
+            when = parse_iso(el.get("datetime"))
+            if when:
+                return when
+        if DATE_CLASS_RE.search(el.get("class") or ""):
+            when = parse_vn_datetime(" ".join(el.text_content().split()))
+            if when:
+                return when
+    return None
 
 
 def _page_number(url: str, listing_path: str) -> int | None:

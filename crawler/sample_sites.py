@@ -333,7 +333,9 @@ def archive_site(n: int, layout: str, *, now: datetime, days_apart: float = 1.0,
 
     for i, when, path in arts:
         srv.routes[path] = page(i, when)
-    links = [f"<li><a href='{path}'>Bản tin số {i}: hoạt động kinh tế xã hội của tỉnh</a></li>" for i, _, path in arts]
+    # (the numbered listing shows each item's date, as many outlets do; the portal does not)
+    links = [f"<li><a href='{path}'>Bản tin số {i}: hoạt động kinh tế xã hội của tỉnh</a>"
+             + (f" <span class='date'>{when:%d/%m/%Y}</span>" if layout == "listing" else "") + "</li>" for i, when, path in arts]
     pages = [links[k:k + per_page] for k in range(0, len(links), per_page)] or [[]]
     if layout == "feed":
         items = "".join(f"<item><title>Bản tin số {i}</title><link>{srv.base}{path}</link>"

@@ -63,7 +63,6 @@ class SourceSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.run_id = run_id
         self.source_ids: dict[str, int] = {}  # source name -> its database row
-        self.reached_back: set[str] = set()  # listings whose pages went past the look-back
         self.listing_validators: dict[str, object] = {}  # listing -> its first page's response
         # `huunghi sources test`: fetch the first few articles, known or not, and store nothing.
         self.test_limit = test_limit
@@ -264,10 +263,6 @@ class SourceSpider(scrapy.Spider):
         self._inc("discovery_ok", source=src.name)
         if self._unchanged(response, src):
             return
-        if listing in self.reached_back:
-            # the articles of an earlier page were already older than the look-back: paging is over
-            self._paging(listing, None, page)
-            return
         links = listing_links(response.body, response.url, src.domains,
                               pattern=src.article_pattern, selector=src.selectors.links)
         self._inc("discovered", len(links), source=src.name)
@@ -279,22 +274,22 @@ class SourceSpider(scrapy.Spider):
             # the first page's validators are kept until this listing's paging is over: a run that
             # ends halfway must not let a 304 hide the pages it did not reach
             self.listing_validators[listing] = response
-        # Paging goes on while pages bring links never seen before — a first crawl reaches back to
-        # the look-back (articles or listing dates older than it stop it), a later one stops at the
-        # first page with nothing new; a page an interrupted run was about to read goes on whatever
-        # it holds — and never beyond max_pages, a safety bound.
+        # Paging goes on while pages bring links never seen before — a first crawl reaches back until
+        # the listing's own dates are older than the look-back (an undated listing is read to its
+        # end, every article it holds being fetched once), a later one stops at the first page with
+        # nothing new; a page an interrupted run was about to read goes on whatever it holds — and
+        # never beyond max_pages, a safety bound.
         cutoff = self.now - timedelta(days=src.lookback_days)
         dated = [link.published for link in links if link.published]
         nxt = [u for u in next_pages(response.body, response.url, listing, next_selector=src.next_page,
                                      template=src.page_url, page=page) if on_domains(u, src.domains)]
         stop = not nxt or (not new and not response.meta.get("resumed")) or page >= src.max_pages or (
-            bool(dated) and max(dated) < cutoff)
+            bool(dated) and min(dated) < cutoff)  # (newest first: the next page is older still)
         if stop and nxt and new and page >= src.max_pages:
             self._inc("stopped_max_pages", source=src.name)
         self._paging(listing, None if stop else nxt[0], page + 1)
         if not stop:
-            # after this page's articles, so that their dates can stop the paging first
-            yield scrapy.Request(nxt[0], callback=self.parse_listing, errback=self.on_error, priority=-10,
+            yield scrapy.Request(nxt[0], callback=self.parse_listing, errback=self.on_error,
                                  meta=self._meta(src, listing=listing, page=page + 1, discovery=True))
 
     def _paging(self, listing: str, next_url: str | None, next_page: int) -> None:
@@ -348,9 +343,6 @@ class SourceSpider(scrapy.Spider):
         if not art.body and not art.lead:
             self.settle(response.request, "skipped", "no article text")
             return
-        listing = response.meta.get("listing")
-        if listing and art.published and art.published < self.now - timedelta(days=src.lookback_days):
-            self.reached_back.add(listing)
         yield {
             "source": src.name, "url": display_url(response.url),
             "canonical_url": response.meta.get("canonical") or canonicalize(response.url),

@@ -93,3 +93,23 @@ def test_pagination():
     assert next_pages("", "http://x.vn/l", "http://x.vn/l", template="http://x.vn/l?trang={n}", page=4) == ["http://x.vn/l?trang=5"]
     html = "<a class='next' href='/l/trang-2'>Trang sau</a>"
     assert next_pages(html, "http://x.vn/l", "http://x.vn/l", next_selector="a.next") == ["http://x.vn/l/trang-2"]
+
+
+def test_a_listing_gives_the_dates_it_shows_beside_its_links():
+    from datetime import UTC, datetime
+
+    from crawler.discovery import listing_links
+
+    page = """<html><body><ul>
+      <li><a href="/tin/doan-dai-bieu-tinh-son-la-tham-hua-phan-123.html">Đoàn đại biểu tỉnh Sơn La thăm tỉnh Hủa Phăn</a>
+          <span class="date">12/10/2025</span></li>
+      <li><div><a href="/tin/lanh-dao-tinh-tiep-doan-cong-tac-lao-456.html">Lãnh đạo tỉnh tiếp đoàn công tác của Lào</a></div>
+          <time datetime="2025-09-01T08:00:00+07:00">1/9</time></li>
+      <li><a href="/tin/gia-ca-phe-tang-nhe-tai-tay-nguyen-789.html">Giá cà phê tăng nhẹ tại Tây Nguyên hôm nay</a>
+          <p class="sapo">Ngày 3/3/2019, giá cà phê tăng.</p></li>
+    </ul></body></html>"""
+    links = listing_links(page, "http://bao.vn/tin", ["bao.vn"])
+    dates = [link.published for link in links]
+    assert dates[0].date() == datetime(2025, 10, 12).date()
+    assert dates[1] == datetime(2025, 9, 1, 1, 0, tzinfo=UTC)
+    assert dates[2] is None, "a date in the teaser text is not the item's date"
