@@ -8,11 +8,15 @@ database, not timing, keeps articles unique and visits whole (see huunghi.ingest
 from __future__ import annotations
 
 import json
+import os
+import socket
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import redis
+import scrapy
+from scrapy import signals
 from scrapy_redis.spiders import RedisMixin
 
 from crawler.spider import SourceSpider
@@ -25,6 +29,8 @@ DUPEFILTER_KEY = f"{PREFIX}:dupefilter"  # scrapy-redis fingerprints, one set pe
 SOURCES_KEY = f"{PREFIX}:sources"  # source name -> its configuration (JSON)
 STATS_KEY = f"{PREFIX}:stats:%s"  # per run: "source/figure" -> count
 RUN_KEY = f"{PREFIX}:run"  # the current run id
+BUSY_KEY = f"{PREFIX}:busy:%s"  # per worker, refreshed while it holds requests (expires when it dies)
+BUSY_TTL = 10  # seconds a silent worker still counts as busy (a killed one delays the end this long)
 
 
 def redis_settings(redis_url: str, idle_exit: int = 0) -> dict:
@@ -55,7 +61,41 @@ class DistributedSpider(RedisMixin, SourceSpider):
         spider.setup_redis(crawler)
         # scrapy-redis counts idleness from import time; a worker is idle from when it starts.
         spider.spider_idle_start_time = int(time.time())
+        spider.worker_id = f"{socket.gethostname()}-{os.getpid()}"
+        crawler.signals.connect(spider._start_heartbeat, signal=signals.spider_opened)
+        crawler.signals.connect(spider._stop_heartbeat, signal=signals.spider_closed)
+        crawler.signals.connect(spider._mark_busy, signal=signals.request_reached_downloader)
         return spider
+
+    def _mark_busy(self, request=None, spider=None) -> None:
+        """The moment a request leaves the shared queue for this worker, the worker says it holds it
+        (timers may fire late; this does not wait for the next heartbeat)."""
+        self.server.set(BUSY_KEY % self.worker_id, int(time.time()), ex=BUSY_TTL)
+
+    def _start_heartbeat(self, spider=None):
+        from twisted.internet import task
+
+        self._beat = task.LoopingCall(self._heartbeat)
+        self._beat.start(0.5, now=True)
+
+    def _stop_heartbeat(self, spider=None, reason=None):
+        if getattr(self, "_beat", None) is not None and self._beat.running:
+            self._beat.stop()
+        self.server.delete(BUSY_KEY % self.worker_id)
+
+    def _heartbeat(self) -> None:
+        """Keep saying in Redis that this worker holds requests, or stop saying it once it holds none:
+        a run is over only when no worker holds any (a killed worker's word expires after BUSY_TTL
+        seconds; what it held waits in the frontier for the next run)."""
+        engine = self.crawler.engine
+        try:
+            busy = engine.spider is not None and not engine.spider_is_idle()
+        except RuntimeError:  # the engine is starting or stopping
+            busy = False
+        if busy:
+            self.server.set(BUSY_KEY % self.worker_id, int(time.time()), ex=BUSY_TTL)
+        else:
+            self.server.delete(BUSY_KEY % self.worker_id)
 
     def spider_idle(self):
         """Idle means nothing to do anywhere: no seeds and no shared requests waiting, so that
@@ -90,8 +130,16 @@ class DistributedSpider(RedisMixin, SourceSpider):
     def make_request_from_data(self, data):
         seed = json.loads(data)
         src = self.sources.get(seed["source"]) or self.load_source(seed["source"])
+        if seed["kind"] == "article":  # a URL an earlier run found and did not finish
+            published = datetime.fromisoformat(seed["published"]) if seed.get("published") else None
+            request = self._request(seed["url"], seed["canonical"], src, published, seed.get("found_on"))
+            request.meta["run"] = seed["run"]
+            return request
         callback = {"feed": self.parse_feed, "sitemap": self.parse_sitemap, "listing": self.parse_listing}[seed["kind"]]
-        extra = {"listing": seed["url"], "page": 1} if seed["kind"] == "listing" else {}
+        extra = {"listing": seed.get("listing", seed["url"]), "page": seed.get("page", 1)} if seed["kind"] == "listing" else {}
+        if seed.get("resumed"):  # a listing page an interrupted run was about to read
+            return scrapy.Request(seed["url"], callback=self.parse_listing, errback=self.on_error, dont_filter=True,
+                                  meta=self._meta(src, run=seed["run"], discovery=True, resumed=True, **extra))
         if seed["kind"] == "sitemap":
             extra["depth"] = 0
         return self._conditional(seed["url"], callback, src, run=seed["run"], **extra)
@@ -125,8 +173,9 @@ class SeedResult:
     drained: bool = False
 
 
-def seed_crawl(client: redis.Redis, sources: list[Source], run_id: str) -> SeedResult:
-    """Start a distributed run: fresh duplicate filter, the sources' configs, their discovery URLs."""
+def seed_crawl(client: redis.Redis, sources: list[Source], run_id: str, pending: list[dict] | None = None) -> SeedResult:
+    """Start a distributed run: fresh duplicate filter, the sources' configs, the URLs the frontier
+    still holds (``pending``: article seeds, fetched first) and the discovery URLs."""
     busy = client.zcard(QUEUE_KEY) or client.llen(START_KEY)
     if busy:
         raise RuntimeError(f"a distributed crawl is still in progress ({busy} requests queued); wait for the workers")
@@ -136,9 +185,9 @@ def seed_crawl(client: redis.Redis, sources: list[Source], run_id: str) -> SeedR
     pipe.set(RUN_KEY, run_id)
     for src in sources:
         pipe.hset(SOURCES_KEY, src.name, src.model_dump_json())
-    batch = seeds(sources, run_id)
+    batch = [*(pending or []), *seeds(sources, run_id)]
     for seed in batch:
-        pipe.lpush(START_KEY, json.dumps(seed))
+        pipe.rpush(START_KEY, json.dumps(seed))  # (taken from the left: in this order)
     pipe.execute()
     return SeedResult(run_id, len(batch))
 
@@ -151,16 +200,24 @@ def run_stats(client: redis.Redis, run_id: str) -> dict[str, dict[str, int]]:
     return out
 
 
-def wait_drained(client: redis.Redis, run_id: str, *, quiet_seconds: float = 10.0, timeout: float | None = None,
-                 poll: float = 0.5) -> bool:
-    """Wait until the queue is empty and the run's figures stopped moving for ``quiet_seconds``."""
+def busy_workers(client: redis.Redis) -> int:
+    return sum(1 for _ in client.scan_iter(BUSY_KEY % "*"))
+
+
+def wait_drained(client: redis.Redis, run_id: str, *, timeout: float | None = None, poll: float = 0.5,
+                 confirm: float = 1.5) -> bool:
+    """Wait until the run is over: nothing queued, no seed left and no worker holding a request,
+    seen so for ``confirm`` seconds (a worker that just took the last seed has not said so yet).
+    A killed worker holds nothing once its heartbeat expires; its URLs wait in the frontier."""
     start = time.monotonic()
-    last, last_change = None, time.monotonic()
+    quiet_since = None
     while timeout is None or time.monotonic() - start < timeout:
-        snapshot = (client.zcard(QUEUE_KEY), client.llen(START_KEY), client.hgetall(STATS_KEY % run_id))
-        if snapshot != last:
-            last, last_change = snapshot, time.monotonic()
-        elif snapshot[0] == 0 and snapshot[1] == 0 and time.monotonic() - last_change >= quiet_seconds:
+        idle = not client.zcard(QUEUE_KEY) and not client.llen(START_KEY) and not busy_workers(client)
+        if not idle:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= confirm:
             return True
         time.sleep(poll)
     return False

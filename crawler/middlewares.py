@@ -72,3 +72,26 @@ class RedirectGuardMiddleware:
     @property
     def spider(self):
         return getattr(self.crawler, "spider", None)
+
+
+class SourceLoaderMiddleware:
+    """A distributed worker may take a request of a source it has not met yet (a listing's next page
+    queued by another worker): it loads that source's configuration — its domains among them —
+    before the offsite filter would drop the request as off its allowed domains."""
+
+    def process_request(self, request, spider=None):
+        spider = spider or getattr(self, "spider", None)
+        name = request.meta.get("source")
+        if spider is not None and name and name not in getattr(spider, "sources", {name: None}):
+            spider.source_of(request)
+        return None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        mw = cls()
+        mw.crawler = crawler
+        return mw
+
+    @property
+    def spider(self):
+        return self.crawler.spider

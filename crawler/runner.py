@@ -146,12 +146,38 @@ def run_crawl(
     return result
 
 
+def pending_seeds(session, sources: list[Source], run_id: str) -> list[dict]:
+    """Article seeds for the URLs the frontier holds for these sources (pending, or failed and due),
+    marked as taken by this run."""
+    from sqlalchemy import select
+
+    from huunghi import frontier
+    from huunghi.db import FetchCache
+    from huunghi.db import Source as SourceRow
+
+    now = datetime.now(UTC)
+    out = []
+    for cfg in sources:
+        source_id = session.scalar(select(SourceRow.id).where(SourceRow.name == cfg.name))
+        rows = frontier.due(session, source_id, now, cfg.max_articles) if source_id else []
+        out += [{"kind": "article", "url": r.url, "canonical": r.canonical_url, "source": cfg.name, "run": run_id,
+                 "found_on": r.found_on, "published": r.published_hint.isoformat() if r.published_hint else None}
+                for r in rows]
+        frontier.take(session, [r.canonical_url for r in rows], run_id, now)
+        # listing pages an interrupted run was about to read
+        listings = cfg.listings or ([] if (cfg.feeds or cfg.sitemaps) else [cfg.url])
+        for row in session.scalars(select(FetchCache).where(FetchCache.url.in_(listings), FetchCache.resume_url.is_not(None))):
+            out.append({"kind": "listing", "url": row.resume_url, "listing": row.url, "page": row.resume_page or 2,
+                        "resumed": True, "source": cfg.name, "run": run_id})
+    return out
+
+
 def run_distributed(
-    sources: list[Source], *, database_url: str, redis_url: str, wait: bool = True, quiet_seconds: float = 10.0,
-    time_limit: float | None = None,
+    sources: list[Source], *, database_url: str, redis_url: str, wait: bool = True, time_limit: float | None = None,
 ) -> CrawlResult:
-    """Seed a distributed crawl; with ``wait``, follow it until the workers drain the queue and
-    record its figures per source (CrawlRun) as a local crawl does."""
+    """Seed a distributed crawl from the frontier (what earlier runs found and did not finish) and
+    the sources' discovery URLs; with ``wait``, follow it until it is over — nothing queued and no
+    worker holding a request — and record its figures per source (CrawlRun) as a local crawl does."""
     import redis
 
     from crawler.distributed import new_run_id, run_stats, seed_crawl, wait_drained
@@ -165,8 +191,9 @@ def run_distributed(
     started = time.monotonic()
     with db.session() as session:
         rows = open_crawl_runs(session, sources, run_id)
+        pending = pending_seeds(session, sources, run_id)
     try:
-        seeded = seed_crawl(client, sources, run_id)
+        seeded = seed_crawl(client, sources, run_id, pending)
     except RuntimeError:
         with db.session() as session:
             session.execute(update(CrawlRun).where(CrawlRun.run_id == run_id).values(
@@ -178,7 +205,7 @@ def run_distributed(
         db.dispose()
         client.close()
         return result
-    drained = wait_drained(client, run_id, quiet_seconds=quiet_seconds, timeout=time_limit)
+    drained = wait_drained(client, run_id, timeout=time_limit)
     result.killed = not drained
     stats = run_stats(client, run_id)
     with db.session() as session:

@@ -38,6 +38,8 @@ def crawl_settings(contact_url: str, overrides: dict | None = None) -> dict:
         "HTTPCACHE_ENABLED": False,
         "LOG_LEVEL": "INFO",
         "DOWNLOADER_MIDDLEWARES": {
+            # before the offsite filter (50): a distributed worker learns a request's source from Redis
+            "crawler.middlewares.SourceLoaderMiddleware": 40,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "crawler.middlewares.BackoffRetryMiddleware": 550,
             "crawler.middlewares.BackoffWaitMiddleware": 560,
