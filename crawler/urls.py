@@ -18,15 +18,20 @@ PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 def canonicalize(url: str) -> str:
-    """Scheme/host case, default ports, fragments, tracking parameters, query order,
-    percent-encoding of Vietnamese slugs (NFC, upper-case hex) and ``/index.php`` noise."""
+    """Scheme/host case, http and https, ``www.``, default ports, fragments, tracking parameters,
+    query order, percent-encoding of Vietnamese slugs (NFC, upper-case hex) and ``/index.php``
+    noise: one page has one canonical form (a key, never fetched: see ``display_url``)."""
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
     with contextlib.suppress(UnicodeError):
         host = host.encode("idna").decode("ascii") if host and not host.isascii() else host
     port = parts.port
-    netloc = host if port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    if port in (None, DEFAULT_PORTS.get(scheme)) and scheme in DEFAULT_PORTS:
+        # news sites serve one page over http and https, with and without "www."
+        scheme, port = "https", None
+        host = host.removeprefix("www.")
+    netloc = host if port is None else f"{host}:{port}"
     path = unicodedata.normalize("NFC", unquote(parts.path or "/"))
     path = quote(path, safe=PATH_SAFE)
     path = re.sub(r"/{2,}", "/", path)
