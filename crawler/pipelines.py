@@ -6,7 +6,24 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from huunghi import frontier
 from huunghi.db import Database, utcnow
+from huunghi.db.retry import DatabaseUnavailable, with_retry
 from huunghi.ingest import ArticleFields, store_article
+
+
+def stop_for_database(crawler, exc: Exception) -> None:
+    """End the crawl cleanly: the database stayed unreachable past the retry budget. What was
+    fetched and not stored is still pending in the frontier; the next run takes it."""
+    import logging
+
+    from scrapy.utils.defer import deferred_from_coro
+
+    if getattr(crawler, "huunghi_database_gone", None):
+        return
+    crawler.huunghi_database_gone = str(exc)
+    logging.getLogger(__name__).error("%s; stopping the crawl, what is left waits in the frontier", exc)
+    crawler.stats.set_value("huunghi/database_unavailable", str(exc))
+    if crawler.engine is not None and crawler.engine.spider is not None:
+        deferred_from_coro(crawler.engine.close_spider_async(reason="database_unavailable"))
 
 
 class ValidatePipeline:
@@ -57,19 +74,27 @@ class StorePipeline:
             url=item["url"], canonical_url=item.get("canonical_url"), title=item["title"], body=item.get("body", ""), lead=item.get("lead", ""),
             published=item.get("published"), author=item.get("author"),
         )
-        with self.db.session() as session:
-            if item["source"] not in self.source_ids:
-                row = session.execute(select(Source.id, Source.province).where(Source.name == item["source"])).first()
-                self.source_ids[item["source"]] = tuple(row) if row else (None, None)
-            source_id, fields.source_province = self.source_ids[item["source"]]
-            article = store_article(session, source_id, fields)
-            relevant = bool(article and article.relevant)
-            if item.get("canonical_url"):
-                # the frontier learns it is done in the transaction that stored it
-                frontier.settle(session, item["canonical_url"], "stored", now=utcnow())
+        def store() -> tuple[bool, bool]:
+            with self.db.session() as session:
+                if item["source"] not in self.source_ids:
+                    row = session.execute(select(Source.id, Source.province).where(Source.name == item["source"])).first()
+                    self.source_ids[item["source"]] = tuple(row) if row else (None, None)
+                source_id, fields.source_province = self.source_ids[item["source"]]
+                article = store_article(session, source_id, fields)
+                if item.get("canonical_url"):
+                    # the frontier learns it is done in the transaction that stored it
+                    frontier.settle(session, item["canonical_url"], "stored", now=utcnow())
+                return article is not None, bool(article and article.relevant)
+
+        try:
+            # (the transaction is whole or nothing: trying it again cannot store an article twice)
+            new, relevant = with_retry(store, f"storing {item['url']}")
+        except DatabaseUnavailable as exc:
+            stop_for_database(self.crawler, exc)
+            raise DropItem(f"database unreachable, left pending for the next run: {item['url']}") from None
         count = getattr(spider or getattr(self, "spider", None), "_inc", None) or (
             lambda key, n=1, source=None: self.stats.inc_value(f"huunghi/{key}", n))
-        if article is None:
+        if not new:
             count("duplicates", source=item["source"])
             raise DropItem(f"already stored: {item['url']}")
         count("new_articles", source=item["source"])

@@ -18,9 +18,12 @@ from sqlalchemy import select
 from crawler.settings import crawl_settings
 from crawler.spider import SourceSpider
 from huunghi.db import CrawlRun, Database, Source
+from huunghi.db.retry import DatabaseUnavailable, with_retry
 from huunghi.health import update_health
 from huunghi.sources import Source as SourceConfig
 from huunghi.store import open_crawl_runs
+
+DATABASE_UNAVAILABLE = 75
 
 
 def emit(event: str, **data) -> None:
@@ -60,6 +63,7 @@ def run(job: dict) -> int:
         settings["LOG_INSTALL_ROOT_HANDLER"] = True
     process = CrawlerProcess(settings)
     handlers = []  # Scrapy holds signal receivers weakly: keep ours alive
+    outcome: dict[str, bool] = {}
 
     def make_closed(cfg: SourceConfig, crawler, started: float):
         def closed(spider, reason):
@@ -69,19 +73,32 @@ def run(job: dict) -> int:
             message = None
             if failed:
                 message = ", ".join(f"{k} ×{v}" for k, v in sorted(f["errors"].items())) or "no discovery page could be fetched"
-            with db.session() as session:
-                run_row = session.get(CrawlRun, rows[cfg.name])
-                run_row.finished_at = datetime.now(UTC)
-                run_row.status = "failed" if failed else "ok"
-                run_row.requests = f["requests"]
-                run_row.new_articles = f["new_articles"]
-                run_row.relevant_articles = f["relevant_articles"]
-                run_row.skipped_known = f["skipped_known"]
-                run_row.extraction_failures = f["extraction_failures"]
-                run_row.errors = f["errors"]
-                run_row.message = message
-                src = session.scalar(select(Source).where(Source.name == cfg.name))
-                health, reason, _ = update_health(session, src)
+            gone = getattr(crawler, "huunghi_database_gone", None)
+            if gone:
+                failed, message = True, f"{gone}; what is left waits in the frontier for the next run"
+                outcome["database_unavailable"] = True
+
+            def record() -> tuple[str, str | None]:
+                with db.session() as session:
+                    run_row = session.get(CrawlRun, rows[cfg.name])
+                    run_row.finished_at = datetime.now(UTC)
+                    run_row.status = "failed" if failed else "ok"
+                    run_row.requests = f["requests"]
+                    run_row.new_articles = f["new_articles"]
+                    run_row.relevant_articles = f["relevant_articles"]
+                    run_row.skipped_known = f["skipped_known"]
+                    run_row.extraction_failures = f["extraction_failures"]
+                    run_row.errors = f["errors"]
+                    run_row.message = message
+                    src = session.scalar(select(Source).where(Source.name == cfg.name))
+                    health, reason, _ = update_health(session, src)
+                    return health, reason
+
+            try:
+                health, reason = with_retry(record, f"recording the run of {cfg.name}", budget=0 if gone else None)
+            except DatabaseUnavailable:
+                health, reason = "unknown", "the database could not be reached to record this run"
+                outcome["database_unavailable"] = True
             emit("source_done", source=cfg.name, status="failed" if failed else "ok", message=message,
                  duration=round(time.monotonic() - started, 2), health=health, health_reason=reason, **f)
         return closed
@@ -105,7 +122,8 @@ def run(job: dict) -> int:
     emit("started", run_id=run_id, sources=[s.name for s in sources])
     process.start()
     emit("finished", run_id=run_id)
-    return 0
+    # 75 (EX_TEMPFAIL): the database went away; nothing is lost, the next run carries on
+    return DATABASE_UNAVAILABLE if outcome.get("database_unavailable") else 0
 
 
 def _test(job: dict, sources: list[SourceConfig], limit: int) -> int:

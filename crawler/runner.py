@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -133,8 +134,10 @@ def run_crawl(
         os.unlink(job_path)
     if (result.killed or result.returncode != 0) and not test_limit:
         # Whatever the child could not close is closed here, so status never shows it running.
+        from sqlalchemy.exc import DBAPIError
+
         db = Database(database_url)
-        with db.session() as session:
+        with contextlib.suppress(DBAPIError), db.session() as session:  # (the database may be the trouble)
             session.execute(
                 update(CrawlRun).where(CrawlRun.run_id == run_id, CrawlRun.finished_at.is_(None)).values(
                     finished_at=datetime.now(UTC), status="failed",

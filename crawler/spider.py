@@ -163,26 +163,51 @@ class SourceSpider(scrapy.Spider):
         if self.test_limit:
             fresh = fresh[: max(0, self.test_limit - len(self.scheduled))]
             return [self._request(f.url, f.canonical_url, src, f.published, found_on) for f in fresh], len(fresh)
-        with self.db.session() as session:
-            new, state = frontier.record(session, self.source_id(session, src), fresh, found_on)
-            # pages stored before the frontier existed count as stored
-            for canon in known_urls(session, [c for c, st in state.items() if st == "pending" and c not in new]):
-                frontier.settle(session, canon, "stored", now=self.now)
-                state[canon] = "stored"
-            if response is not None:
-                self._remember_validators(session, response)
-            requests = []
-            for f in fresh:
-                st = state.get(f.canonical_url)
-                if st not in ("pending", "failed"):
-                    self._inc("skipped_known", source=src.name)
-                    continue
-                if self.per_source_scheduled.get(src.name, 0) >= src.max_articles:
-                    self._inc("skipped_limit", source=src.name)  # stays pending for the next run
-                    continue
-                requests.append(self._request(f.url, f.canonical_url, src, f.published, found_on))
-            frontier.take(session, [r.meta["canonical"] for r in requests], self.run_id, self.now)
+        def record() -> tuple[set[str], dict[str, str]]:
+            with self.db.session() as session:
+                new, state = frontier.record(session, self.source_id(session, src), fresh, found_on)
+                # pages stored before the frontier existed count as stored
+                for canon in known_urls(session, [c for c, st in state.items() if st == "pending" and c not in new]):
+                    frontier.settle(session, canon, "stored", now=self.now)
+                    state[canon] = "stored"
+                if response is not None:
+                    self._remember_validators(session, response)
+                return new, state
+
+        recorded = self.db_call(record, f"recording the links of {found_on or src.name}")
+        if recorded is None:
+            return [], 0  # the database is gone: these links are found again by the next run
+        new, state = recorded
+        requests = []
+        for f in fresh:
+            st = state.get(f.canonical_url)
+            if st not in ("pending", "failed"):
+                self._inc("skipped_known", source=src.name)
+                continue
+            if self.per_source_scheduled.get(src.name, 0) >= src.max_articles:
+                self._inc("skipped_limit", source=src.name)  # stays pending for the next run
+                continue
+            requests.append(self._request(f.url, f.canonical_url, src, f.published, found_on))
+        self.db_call(lambda: self._take([r.meta["canonical"] for r in requests]), "marking URLs taken")
         return requests, len(new)
+
+    def _take(self, canonical_urls: list[str]) -> None:
+        with self.db.session() as session:
+            frontier.take(session, canonical_urls, self.run_id, self.now)
+
+    def db_call(self, call, what: str):
+        """``call()`` riding out a database that is away for a moment; None (and the crawl stopped
+        cleanly) when it stays away."""
+        from crawler.pipelines import stop_for_database
+        from huunghi.db.retry import DatabaseUnavailable, with_retry
+
+        if getattr(self.crawler, "huunghi_database_gone", None):
+            return None
+        try:
+            return with_retry(call, what)
+        except DatabaseUnavailable as exc:
+            stop_for_database(self.crawler, exc)
+            return None
 
     def pending_requests(self, src: Source) -> list:
         """What earlier runs found and did not finish: fetched before anything is discovered."""
@@ -200,8 +225,11 @@ class SourceSpider(scrapy.Spider):
         """What became of an article request, in the frontier."""
         canon = request.meta.get("canonical")
         if canon and not self.test_limit and not request.meta.get("discovery"):
-            with self.db.session() as session:
-                frontier.settle(session, canon, state, error=error, now=datetime.now(UTC))
+            def write() -> None:
+                with self.db.session() as session:
+                    frontier.settle(session, canon, state, error=error, now=datetime.now(UTC))
+
+            self.db_call(write, f"noting what became of {request.url}")
 
     # --- discovery -------------------------------------------------------------------------
     def load_validators(self) -> None:
@@ -297,13 +325,17 @@ class SourceSpider(scrapy.Spider):
         validators are saved, so that the next run may be answered 304)."""
         if self.test_limit:
             return
-        with self.db.session() as session:
-            row = session.get(FetchCache, listing) or FetchCache(url=listing)
-            row.resume_url, row.resume_page = next_url, next_page if next_url else None
-            session.add(row)
-            first = self.listing_validators.pop(listing, None) if next_url is None else None
-            if first is not None:
-                self._remember_validators(session, first)
+        first = self.listing_validators.pop(listing, None) if next_url is None else None
+
+        def write() -> None:
+            with self.db.session() as session:
+                row = session.get(FetchCache, listing) or FetchCache(url=listing)
+                row.resume_url, row.resume_page = next_url, next_page if next_url else None
+                session.add(row)
+                if first is not None:
+                    self._remember_validators(session, first)
+
+        self.db_call(write, f"noting where the paging of {listing} stands")
 
     def resumed_listings(self, src: Source) -> list:
         """Listing pages an interrupted run was about to read."""

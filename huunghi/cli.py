@@ -389,6 +389,9 @@ def do_crawl(app: App, names: tuple[str, ...], *, progress: bool, time_limit: fl
     return result
 
 
+DATABASE_UNAVAILABLE = 75  # (crawler.run's exit status when the database went away: EX_TEMPFAIL)
+
+
 @main.command("crawl")
 @click.option("--source", "names", multiple=True, help="Crawl only this source (repeatable).")
 @click.option("--time-limit", type=float, default=None, help="Stop the crawl after this many seconds.")
@@ -406,6 +409,11 @@ def crawl_cmd(ctx, names, time_limit) -> None:
                       f" see `huunghi sources list` and the log {result.log_file}[/]")
     if result.killed:
         console.print(f"[red]the crawl was stopped by its time limit ({time_limit}s)[/]")
+    if result.returncode == DATABASE_UNAVAILABLE:
+        err_console.print("[red]the database stopped answering during the crawl and did not come back within "
+                          "HUUNGHI_DB_RETRY_SECONDS; the crawl stopped cleanly — what it found and did not store "
+                          "waits in the frontier for the next run[/]")
+        sys.exit(DATABASE_UNAVAILABLE)
     if result.returncode not in (0, None) and not result.killed:
         err_console.print(result.stderr_tail)
         sys.exit(1)

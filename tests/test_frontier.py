@@ -3,6 +3,7 @@ killed, timed out and limited, against local sites written for these tests."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -184,3 +185,116 @@ def test_an_undated_listing_is_read_to_its_end_within_max_pages(app, sites):
     crawl(app)
     assert len(stored_urls(app)) == 32, "four pages of eight: max_pages is the bound"
     assert [p for p in srv.hits if p.startswith("/danh-muc")] == ["/danh-muc", *(f"/danh-muc?trang={k}" for k in (2, 3, 4))]
+
+
+class PostgresProxy:
+    """A TCP proxy in front of PostgreSQL that the test can take down and bring back: the database
+    "restarting" under a running crawl, without touching the server other tests use."""
+
+    def __init__(self, target: tuple[str, int]):
+        import socket
+        import threading
+
+        self.target, self.conns, self.lock = target, [], threading.Lock()
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+        self.listener = None
+        self.up()
+
+    def up(self) -> None:
+        import socket
+        import threading
+
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", self.port))
+        self.listener.listen(50)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def down(self) -> None:
+        self.listener.close()
+        with self.lock:
+            for c in self.conns:
+                with contextlib.suppress(OSError):
+                    c.close()
+            self.conns.clear()
+
+    def _accept(self, listener) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.conns += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(a, b) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                with contextlib.suppress(OSError):
+                    s.close()
+
+
+@pytest.fixture
+def pg_behind_proxy(make_app, pg_url):
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_url)
+    proxy = PostgresProxy((url.host or "127.0.0.1", url.port or 5432))
+    app = make_app(database_url=url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
+    app.db.ensure_schema()
+    yield app, proxy
+    app.db.dispose()
+    proxy.down()
+
+
+def _stored_count(app) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    with contextlib.suppress(DBAPIError), app.db.session() as s:
+        return s.scalar(select(func.count()).select_from(Article))
+    return -1
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("outage,budget", [(3, 60), (10, 2)], ids=["rides-out", "gives-up"])
+def test_a_database_that_goes_away_mid_crawl_loses_nothing(pg_behind_proxy, sites, outage, budget):
+    app, proxy = pg_behind_proxy
+    srv = sites(30, "feed", latency=0.08)
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", "feed", concurrency=2)])
+    env = {**env_for(app), "HUUNGHI_DB_RETRY_SECONDS": str(budget)}
+    proc = subprocess.Popen([sys.executable, "-m", "huunghi.cli", "crawl"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    end = time.monotonic() + 60
+    while _stored_count(app) < 8 and time.monotonic() < end:
+        time.sleep(0.05)
+    proxy.down()  # PostgreSQL "restarts"
+    time.sleep(outage)
+    app.db.engine.dispose()
+    proxy.up()
+    out, err = proc.communicate(timeout=180)
+    if budget > outage:
+        assert proc.returncode == 0, err[-2000:]
+    else:
+        assert proc.returncode == 75, err[-2000:]
+        assert "waits in the frontier" in err
+        again = crawl(app)
+        assert again.returncode == 0, again.stderr[-2000:]
+    urls = stored_urls(app)
+    assert len(urls) == len(set(urls)) == 30
+    assert sum(n - 1 for n in fetches(srv).values()) <= 4, "only what was in flight is fetched again"
+    assert states(app) == {"stored": 30}
