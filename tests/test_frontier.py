@@ -115,9 +115,9 @@ def test_the_time_limit_and_max_articles_leave_the_rest_for_the_next_run(app, si
     assert len(set(stored_urls(app))) == 30
     assert all(n == 1 for n in fetches(srv).values()) and len(fetches(srv)) == 30
     # a time limit ends a crawl cleanly; what it did not reach waits in the frontier
-    slow = sites(25, "sitemap", latency=0.3)
+    slow = sites(25, "sitemap", latency=0.4)
     write_sources(app.settings.huunghi_config, [archive_source(slow, "slow", "sitemap", concurrency=1)])
-    limited = crawl(app, "--time-limit", "2")
+    limited = crawl(app, "--time-limit", "5")
     assert "time limit" in limited.stdout
     partial = len(stored_urls(app)) - 30
     assert 0 < partial < 25
