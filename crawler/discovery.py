@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import html.entities
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -32,13 +34,52 @@ class Link:
     title: str = ""
 
 
-def _xml(body: bytes):
-    """Parsed XML (gzip or not, recovering from errors), or None for what is not XML at all."""
+def _unzip(body: bytes) -> bytes:
+    """The document, gunzipped when it is gzip — whatever the headers said."""
+    if body[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(body)
+        except (OSError, EOFError):
+            return body
+    return body
+
+
+BARE_AMP_RE = re.compile(rb"&(?!#\d+;|#x[0-9a-fA-F]+;|\w+;)")
+ENTITY_RE = re.compile(rb"&(\w+);")
+XML_ENTITIES = {b"amp", b"lt", b"gt", b"quot", b"apos"}
+DECLARED_ENCODING_RE = re.compile(rb"^(\s*<\?xml[^>]*?)\sencoding=[\"'][^\"']*[\"']")
+
+
+def normalise_xml(body: bytes) -> bytes:
+    """What Vietnamese CMSs serve made into well-formed XML as far as it can be: gzip without the
+    header saying so, a BOM, a bare "&" in a link, HTML entities (&nbsp;), UTF-8 declared as
+    something else."""
+    body = _unzip(body).lstrip(b"\xef\xbb\xbf").strip()
     try:
-        if body[:2] == b"\x1f\x8b":
-            body = gzip.decompress(body)
+        body.decode("utf-8")
+        body = DECLARED_ENCODING_RE.sub(rb"\1", body, count=1)  # it is UTF-8, whatever it says
+    except UnicodeDecodeError:
+        declared = DECLARED_ENCODING_RE.match(body)
+        if declared is None or b"utf" in declared.group(0).lower():
+            # not the UTF-8 it claims: the Vietnamese legacy code page is the likeliest
+            text = unicodedata.normalize("NFC", body.decode("cp1258", "replace"))
+            body = DECLARED_ENCODING_RE.sub(rb"\1", text.encode("utf-8"), count=1)
+    body = BARE_AMP_RE.sub(b"&amp;", body)
+
+    def numeric(m: re.Match) -> bytes:
+        name = m.group(1)
+        if name in XML_ENTITIES or name.decode("ascii", "ignore") not in html.entities.name2codepoint:
+            return m.group(0)
+        return b"&#%d;" % html.entities.name2codepoint[name.decode()]
+
+    return ENTITY_RE.sub(numeric, body)
+
+
+def _xml(body: bytes):
+    """Parsed XML (recovering from errors), or None for what is not XML at all."""
+    try:
         parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-        return etree.fromstring(body.strip(), parser=parser)
+        return etree.fromstring(normalise_xml(body), parser=parser)
     except (etree.XMLSyntaxError, OSError, EOFError, ValueError):
         return None
 
@@ -48,7 +89,33 @@ def _local(tag) -> str:
 
 
 def parse_feed(body: bytes, base_url: str) -> list[Link]:
-    """Entries of an RSS 2.0 or Atom feed."""
+    """Entries of a feed — RSS 0.9x/1.0 (RDF)/2.0, Atom 0.3/1.0 — read by feedparser, which copes
+    with broken documents (encodings, bare ampersands) better than a hand-written reader; the
+    hand-written one reads what feedparser cannot (nothing but a gzip body, for one)."""
+    import feedparser
+
+    parsed = feedparser.parse(normalise_xml(body))
+    out = []
+    for e in parsed.entries:
+        url = e.get("link") or next((x.get("href") for x in e.get("links", []) if x.get("href")), None)
+        if not url:
+            guid = e.get("id")
+            url = guid if guid and guid.startswith(("http://", "https://", "/")) else None
+        if not url:
+            continue
+        when = None
+        for key in ("published", "updated", "created", "issued", "dc_date"):
+            raw = e.get(key)
+            if raw:
+                when = parse_iso(raw) or _rfc822(raw) or parse_vn_datetime(raw)
+                if when:
+                    break
+        out.append(Link(urljoin(base_url, url.strip()), when, " ".join((e.get("title") or "").split())))
+    return out or parse_feed_xml(body, base_url)
+
+
+def parse_feed_xml(body: bytes, base_url: str) -> list[Link]:
+    """Entries of an RSS 2.0 or Atom feed, read by hand (lxml, recovering from errors)."""
     root = _xml(body)
     if root is None:
         return []
@@ -91,10 +158,12 @@ class Sitemap:
 
 
 def parse_sitemap(body: bytes) -> Sitemap:
-    """A sitemap index or urlset (Google News dates included), gzip or not."""
+    """A sitemap index or urlset (Google News dates included), gzip or not, or a text sitemap (one
+    URL a line, as sitemaps.org allows)."""
     root = _xml(body)
-    if root is None:
-        return Sitemap([], [])
+    if root is None or not _local(root.tag):
+        text = _unzip(body).decode("utf-8", "replace")
+        return Sitemap([], [Link(line.strip()) for line in text.splitlines() if line.strip().startswith(("http://", "https://"))])
     kind = _local(root.tag)
     out: list[Link] = []
     for el in root:
