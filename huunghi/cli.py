@@ -624,10 +624,11 @@ def status_cmd(ctx, as_json: bool) -> None:
                   last.get("duration") or "", last.get("detail") or "")
     console.print(t)
     s = Table(title="sources")
-    for col in ("source", "health", "since", "reason", "last run"):
+    for col in ("source", "health", "since", "reason", "last run", "frontier"):
         s.add_column(col, overflow="fold")
     for src in data["sources"]:
-        s.add_row(src["name"], src["health"], src["since"] or "", src["reason"] or "", src["last_run"] or "never")
+        s.add_row(src["name"], src["health"], src["since"] or "", src["reason"] or "", src["last_run"] or "never",
+                  frontier_text(src["frontier"]))
     console.print(s)
     d = data["deliveries"]
     console.print(f"deliveries: {d['sent']} sent, {d['pending']} pending, {d['failed']} failed;"

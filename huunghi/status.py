@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
+from huunghi import frontier
 from huunghi.db import CrawlRun, Delivery, JobRun, Source, Subscriber
 
 
@@ -31,6 +32,7 @@ def collect(app, now: datetime | None = None) -> dict:
                 },
             })
         known = {src.name: src for src in s.scalars(select(Source))}
+        waiting = frontier.counts(s)
         for cfg in app.sources.sources:
             src = known.get(cfg.name)
             last = None if src is None else s.scalar(
@@ -39,6 +41,7 @@ def collect(app, now: datetime | None = None) -> dict:
                 "name": cfg.name, "health": (src.health if src else "unknown") if cfg.enabled else "disabled",
                 "reason": src.health_reason if src else None, "since": _fmt(src.health_since) if src else None,
                 "last_run": f"{_fmt(last.started_at)} {last.status}" if last else None,
+                "frontier": {k: v for k, v in waiting.get(src.id, {}).items() if k != "stored"} if src else {},
             })
         counts = dict(s.execute(select(Delivery.status, func.count()).group_by(Delivery.status)).all())
         failed = s.execute(

@@ -214,7 +214,7 @@ def test_status_shows_jobs_sources_and_deliveries(app):
     data = json.loads(CliRunner().invoke(main, ["status", "--json"], obj=app).output)
     crawl = next(j for j in data["jobs"] if j["id"] == "crawl")
     assert crawl["next_run"].endswith("+07") and crawl["last"]["outcome"] == "ok" and crawl["last"]["duration"] == "180s"
-    assert data["sources"] == [{"name": "a", "health": "unknown", "reason": None, "since": None, "last_run": None}]
+    assert data["sources"] == [{"name": "a", "health": "unknown", "reason": None, "since": None, "last_run": None, "frontier": {}}]
     assert data["deliveries"]["pending"] == 0
 
 
