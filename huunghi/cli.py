@@ -390,6 +390,7 @@ def do_crawl(app: App, names: tuple[str, ...], *, progress: bool, time_limit: fl
 
 
 DATABASE_UNAVAILABLE = 75  # (crawler.run's exit status when the database went away: EX_TEMPFAIL)
+DIGEST_PARTLY_FAILED = 4  # some digests could not be delivered; everybody else's went out
 
 
 @main.command("crawl")
@@ -502,6 +503,9 @@ def digest_cmd(ctx, dry_run: bool) -> None:
         click.echo("no digest to send: no subscriber has new visits")
     if out.outbox:
         click.echo(f"outbox: {out.outbox[-1]}")
+    if out.failed:
+        # the others got theirs; the status says that something failed (see README, exit statuses)
+        sys.exit(DIGEST_PARTLY_FAILED)
 
 
 # --- demo ------------------------------------------------------------------------------------
@@ -577,12 +581,12 @@ def web_cmd(ctx, host: str, port: int) -> None:
     """Serve the web endpoints: unsubscribe (one-click), preferences, subscribe."""
     from waitress import serve  # a production WSGI server (threads, request limits), not a dev server
 
-    from notify.web import create_app
+    from notify.web import SERVE_OPTIONS, create_app
 
     app = get_app(ctx)
     app.db.ensure_schema()
     click.echo(f"huunghi web on http://{host}:{port}/subscribe (links in emails use BASE_URL={app.settings.base_url})")
-    serve(create_app(app), host=host, port=port, threads=8, ident="huunghi")
+    serve(create_app(app), host=host, port=port, **SERVE_OPTIONS)
 
 
 

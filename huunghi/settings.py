@@ -30,6 +30,13 @@ class Settings(BaseSettings):
     operator_email: str | None = None
     redis_url: str | None = None
     huunghi_contact_url: str = "https://github.com/huunghi/huunghi"
+    # The public subscription form: how much one visitor may ask of it (see README, Operations).
+    huunghi_subscribe_per_client: int = Field(default=5, ge=1)  # requests per client address per window
+    huunghi_confirmations_per_address: int = Field(default=3, ge=1)  # confirmation emails to one address per window
+    huunghi_subscribe_window_minutes: int = Field(default=60, ge=1)
+    huunghi_max_body_bytes: int = Field(default=16_384, ge=1024)
+    # Reverse proxies whose X-Forwarded-For names the client (comma-separated addresses); none: the peer is the client
+    huunghi_trusted_proxies: str = ""
 
     @field_validator("smtp_url")
     @classmethod

@@ -54,6 +54,7 @@ class DigestContext:
     backoff: float = 2.0
     sleep: object = time.sleep
     views: dict = field(default_factory=dict)  # (visit id, language) -> rendered visit data
+    operator_email: str | None = None  # told once of the deliveries that failed in a run
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,33 @@ def _task(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: 
     }
 
 
+def build_safely(task: dict | Exception) -> bytes | str:
+    """The message, or why it could not be built (one subscriber's bad data must not stop the
+    run): a plain string travels back from a builder process as well as the bytes do."""
+    if isinstance(task, Exception):
+        return f"could not prepare the digest: {type(task).__name__}: {task}"
+    try:
+        return message_bytes(task)
+    except Exception as exc:  # noqa: BLE001 - any failure is this one message's, recorded and reported
+        return f"could not build the message: {type(exc).__name__}: {exc}"
+
+
+def _safe_task(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime) -> dict | Exception:
+    try:
+        return _task(ctx, rcpt, visits, message_id, now)
+    except Exception as exc:  # noqa: BLE001 - one subscriber's failure, recorded against their delivery
+        return exc
+
+
+def _fail(ctx: DigestContext, rcpt: Recipient, message_id: str, reason: str, out: DigestOutcome) -> None:
+    """Mark one message's deliveries failed at once (building it will not work better next time)."""
+    stamp = datetime.now(UTC)
+    with ctx.db.engine.begin() as conn:
+        conn.execute(update(Delivery).where((Delivery.message_id == message_id) & (Delivery.status == "pending")).values(
+            status="failed", last_error=reason[:1000], attempts=Delivery.attempts + 1, updated_at=stamp))
+    out.failed.append((rcpt.email, reason))
+
+
 def _send_with_retries(ctx: DigestContext, send) -> None:
     for attempt in range(RETRIES_IN_RUN):
         try:
@@ -96,17 +124,23 @@ def _send_with_retries(ctx: DigestContext, send) -> None:
             ctx.sleep(ctx.backoff * 2**attempt)
 
 
-def _deliver(ctx: DigestContext, rcpt: Recipient, n_visits: int, message_id: str, raw: bytes,
+def _deliver(ctx: DigestContext, rcpt: Recipient, n_visits: int, message_id: str, raw: bytes | str,
              out: DigestOutcome) -> None:
     """Send one pending digest and record at once how it went (the one commit per message)."""
     sender = parseaddr(ctx.mail_from)[1]
     error, permanent = None, False
+    if isinstance(raw, str):  # it could not be built
+        _fail(ctx, rcpt, message_id, raw, out)
+        return
     try:
         _send_with_retries(ctx, lambda: ctx.transport.send_bytes(raw, sender, rcpt.email, message_id))
     except PermanentFailure as exc:
         error, permanent = str(exc), True
     except TemporaryFailure as exc:
         error = str(exc)
+    except Exception as exc:  # noqa: BLE001 - the library refused this one message (a bad address…)
+        _fail(ctx, rcpt, message_id, f"could not send: {type(exc).__name__}: {exc}", out)
+        return
     stamp = datetime.now(UTC)
     pending = (Delivery.message_id == message_id) & (Delivery.status == "pending")
     failed = 0
@@ -133,14 +167,14 @@ def _deliver(ctx: DigestContext, rcpt: Recipient, n_visits: int, message_id: str
 
 def _send(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: str, now: datetime,
           out: DigestOutcome) -> None:
-    _deliver(ctx, rcpt, len(visits), message_id, message_bytes(_task(ctx, rcpt, visits, message_id, now)), out)
+    _deliver(ctx, rcpt, len(visits), message_id, build_safely(_safe_task(ctx, rcpt, visits, message_id, now)), out)
 
 
 class InlineBuilder:
     """Builds messages in this process."""
 
     def map(self, tasks):
-        return map(message_bytes, tasks)
+        return map(build_safely, tasks)
 
     def close(self) -> None:
         pass
@@ -157,7 +191,7 @@ class PoolBuilder:
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
     def map(self, tasks):
-        return self.pool.map(message_bytes, tasks, chunksize=4)
+        return self.pool.map(build_safely, tasks, chunksize=4)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
@@ -243,14 +277,33 @@ def run_digest(ctx: DigestContext, *, now: datetime | None = None, dry_run: bool
                 planned = _plan_batch(ctx, due_ids[i:i + PLAN_BATCH], visits, now)
                 if builder is None or (isinstance(builder, InlineBuilder) and len(planned) >= POOL_THRESHOLD):
                     builder = _builder(len(planned))
-                tasks = [_task(ctx, rcpt, fresh, message_id, now) for rcpt, fresh, message_id in planned]
+                tasks = [_safe_task(ctx, rcpt, fresh, message_id, now) for rcpt, fresh, message_id in planned]
                 for (rcpt, fresh, message_id), raw in zip(planned, builder.map(tasks), strict=True):
                     _deliver(ctx, rcpt, len(fresh), message_id, raw, out)
+            _tell_operator(ctx, out, now)
         finally:
             ctx.transport.close()
             if builder is not None:
                 builder.close()
     return out
+
+
+def _tell_operator(ctx: DigestContext, out: DigestOutcome, now: datetime) -> None:
+    """One email to the operator about the deliveries that failed in this run (a failed delivery is
+    never tried again, so each failure is told once)."""
+    if not (out.failed and ctx.operator_email):
+        return
+    from scheduler.alerts import _send as send_alert
+
+    lines = "\n".join(f"- {email}: {reason}" for email, reason in out.failed)
+    try:
+        send_alert(ctx.transport, ctx.mail_from, ctx.operator_email,
+                   f"huunghi: {len(out.failed)} digest(s) could not be delivered",
+                   f"These digests failed in the run of {now:%Y-%m-%d %H:%M} UTC; the other subscribers got theirs.\n\n"
+                   f"{lines}\n\nSee `huunghi status`; fix the subscriber (`huunghi subscribers add EMAIL --name …`) "
+                   "or remove it.\n", now)
+    except Exception as exc:  # noqa: BLE001 - telling the operator must not undo the run
+        out.deferred.append((ctx.operator_email, f"operator alert not sent: {exc}"))
 
 
 def _plan(ctx: DigestContext, now: datetime, out: DigestOutcome) -> DigestOutcome:
@@ -279,4 +332,5 @@ def digest_context(app, *, transport=None, backoff: float = 2.0, sleep=time.slee
     return DigestContext(
         db=app.db, transport=transport or make_transport(s.smtp_url, s.outbox_dir), mail_from=s.mail_from,
         base_url=s.base_url, secret=s.secret, lock_dir=s.data_dir / "locks", backoff=backoff, sleep=sleep,
+        operator_email=s.operator_email,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from email_validator import EmailNotValidError, validate_email
@@ -29,12 +30,40 @@ class SubscriberSpec:
     weekday: str | None = None
 
 
+MAX_NAME = 100  # characters of a display name
+MAX_EMAIL = 254  # RFC 5321's limit on a forward path
+
+
+def _control(text: str) -> str | None:
+    """The first control or invisible format character in ``text`` (CR, LF, NUL, a line separator…)."""
+    return next((c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") and c != "\u200d"), None)
+
+
+def clean_name(raw: str | None) -> str | None:
+    """A display name as it may go into a header: one line, trimmed, at most MAX_NAME characters."""
+    if raw is None:
+        return None
+    bad = _control(raw)
+    if bad is not None:
+        raise SubscriberError(f"name: contains a control character (U+{ord(bad):04X}); a name is one line of text")
+    name = " ".join(unicodedata.normalize("NFC", raw).split())
+    if len(name) > MAX_NAME:
+        raise SubscriberError(f"name: {len(name)} characters, at most {MAX_NAME}")
+    return name or None
+
+
 def normalize_email(raw: str) -> str:
+    text = (raw or "").strip()
+    bad = _control(text)
+    if bad is not None:
+        raise SubscriberError(f"email: contains a control character (U+{ord(bad):04X})")
+    if len(text) > MAX_EMAIL:
+        raise SubscriberError(f"email: {len(text)} characters, at most {MAX_EMAIL}")
     try:
         # One subscriber per mailbox: addresses are compared case-insensitively, as providers do.
-        return validate_email(raw.strip(), check_deliverability=False).normalized.lower()
+        return validate_email(text, check_deliverability=False).normalized.lower()
     except EmailNotValidError as exc:
-        raise SubscriberError(f"email {raw!r}: {exc}") from None
+        raise SubscriberError(f"email {text!r}: {exc}") from None
 
 
 def _validated(spec: SubscriberSpec) -> dict:
@@ -65,7 +94,7 @@ def _validated(spec: SubscriberSpec) -> dict:
         vn.append(canonical)
     return {
         "email": normalize_email(spec.email),
-        "name": spec.name,
+        "name": clean_name(spec.name),
         "language": spec.language,
         "vn_provinces": vn,
         "lao_provinces": lao,

@@ -8,6 +8,7 @@ from huunghi.db.models import (
     FetchCache,
     FrontierURL,
     JobRun,
+    RateEvent,
     Source,
     Subscriber,
     Visit,
@@ -16,6 +17,6 @@ from huunghi.db.models import (
 )
 
 __all__ = [
-    "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "FetchCache", "FrontierURL", "JobRun", "Source",
+    "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "FetchCache", "FrontierURL", "JobRun", "RateEvent", "Source",
     "Subscriber", "Visit", "VisitArticle", "make_engine", "upgrade", "utcnow",
 ]

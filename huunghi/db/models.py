@@ -254,6 +254,18 @@ class FrontierURL(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class RateEvent(Base):
+    """One request a public endpoint counted against a limit: ``bucket`` is what it is counted
+    against ("client:203.0.113.9", "address:x@example.org"). Kept for one window, then pruned."""
+
+    __tablename__ = "rate_events"
+    __table_args__ = (Index("ix_rate_events_bucket_at", "bucket", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(400))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class FetchCache(Base):
     """Validators of feeds and listing pages, for conditional GET on the next crawl."""
 
