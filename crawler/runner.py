@@ -197,10 +197,11 @@ def run_distributed(
         pending = pending_seeds(session, sources, run_id)
     try:
         seeded = seed_crawl(client, sources, run_id, pending)
-    except RuntimeError:
+    except Exception as exc:  # the previous run still going, or Redis unreachable: this run did not start
+        message = str(exc) if isinstance(exc, RuntimeError) else f"Redis could not be reached: {exc}"
         with db.session() as session:
             session.execute(update(CrawlRun).where(CrawlRun.run_id == run_id).values(
-                finished_at=datetime.now(UTC), status="failed", message="the previous distributed run is still going"))
+                finished_at=datetime.now(UTC), status="failed", message=message[:500]))
         raise
     result = CrawlResult(run_id=run_id, returncode=0)
     result.seeded = seeded.seeded

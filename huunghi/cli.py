@@ -25,7 +25,9 @@ def fail(lines: list[str] | str, code: int = 2) -> None:
 
 
 class Guarded(click.Group):
-    """Turns configuration problems into one clear line each and exit status 2, no traceback."""
+    """Turns configuration problems into one clear line each and exit status 2, and a service that
+    cannot be reached (database, Redis) into one line naming its setting and its own exit status —
+    never a traceback for either."""
 
     def invoke(self, ctx):
         try:
@@ -34,6 +36,15 @@ class Guarded(click.Group):
             fail(exc.problems)
         except SettingsError as exc:
             fail(str(exc))
+        except Exception as exc:
+            from huunghi.services import explain
+
+            # (a subcommand's context holds the App; the settings are the same wherever read)
+            settings = ctx.obj.settings if isinstance(ctx.obj, App) else App().settings
+            explained = explain(exc, settings)
+            if explained is None:
+                raise
+            fail(explained.message, code=explained.code)
 
 
 def show(rows: list[dict], as_json: bool, title: str, columns: tuple[str, ...], cells) -> None:
@@ -503,6 +514,11 @@ def digest_cmd(ctx, dry_run: bool) -> None:
         click.echo("no digest to send: no subscriber has new visits")
     if out.outbox:
         click.echo(f"outbox: {out.outbox[-1]}")
+    if out.unavailable:
+        from huunghi.services import explain_smtp
+
+        explained = explain_smtp(out.unavailable, app.settings.smtp_url, login="login refused" in out.unavailable)
+        fail(explained.message, code=explained.code)
     if out.failed:
         # the others got theirs; the status says that something failed (see README, exit statuses)
         sys.exit(DIGEST_PARTLY_FAILED)
@@ -639,6 +655,9 @@ def status_cmd(ctx, as_json: bool) -> None:
                   f" subscribers: {data['subscribers']['active']} active, {data['subscribers']['pending']} awaiting confirmation")
     for f in d["failed_recent"]:
         console.print(f"  failed: {f['email']} — {f['error']}", highlight=False)
+    for inc in data["services"]:
+        state = f"unavailable since {inc['since']} UTC" if not inc["until"] else f"was unavailable {inc['since']} – {inc['until']} UTC"
+        console.print(f"[red]{inc['service']}[/]: {state} — {inc['message']}", highlight=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

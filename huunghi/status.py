@@ -54,4 +54,9 @@ def collect(app, now: datetime | None = None) -> dict:
         subs = dict(s.execute(select(Subscriber.status, func.count()).group_by(Subscriber.status)).all())
         out["subscribers"] = {"active": subs.get("active", 0), "pending": subs.get("pending", 0),
                               "unsubscribed": subs.get("unsubscribed", 0)}
+    # what the running scheduler found about its services (kept in a file: the database may be the one down)
+    from scheduler.incidents import Incidents
+
+    out["services"] = [{"service": i.service, "since": i.opened_at, "until": i.closed_at, "message": i.message,
+                        "operator_told": i.told_open} for i in Incidents(app.settings.data_dir).current()]
     return out

@@ -24,7 +24,7 @@ from notify.locks import exclusive
 from notify.render import build_digest, message_bytes, sender_domain
 from notify.select import candidate_visits, fresh_for, is_due
 from notify.tokens import make_token
-from notify.transport import PermanentFailure, TemporaryFailure
+from notify.transport import PermanentFailure, SmtpUnavailable, TemporaryFailure
 
 MAX_PERMANENT = 2  # a recipient refused (5xx) in this many runs: the delivery is failed
 MAX_ATTEMPTS = 10  # temporary failures (4xx, connection) in this many runs: failed too
@@ -41,6 +41,7 @@ class DigestOutcome:
     deferred: list[tuple[str, str]] = field(default_factory=list)
     resent: int = 0
     outbox: list[str] = field(default_factory=list)
+    unavailable: str | None = None  # the mail server could not be used: the rest waits for the next run
 
 
 @dataclass
@@ -132,10 +133,17 @@ def _deliver(ctx: DigestContext, rcpt: Recipient, n_visits: int, message_id: str
     if isinstance(raw, str):  # it could not be built
         _fail(ctx, rcpt, message_id, raw, out)
         return
+    if out.unavailable:  # the server is down or refuses our login: no use trying each subscriber
+        out.deferred.append((rcpt.email, out.unavailable))
+        return
     try:
         _send_with_retries(ctx, lambda: ctx.transport.send_bytes(raw, sender, rcpt.email, message_id))
     except PermanentFailure as exc:
         error, permanent = str(exc), True
+    except SmtpUnavailable as exc:  # not this recipient's fault: the delivery stays pending, uncounted
+        out.unavailable = str(exc)
+        out.deferred.append((rcpt.email, str(exc)))
+        return
     except TemporaryFailure as exc:
         error = str(exc)
     except Exception as exc:  # noqa: BLE001 - the library refused this one message (a bad address…)
@@ -263,6 +271,7 @@ def run_digest(ctx: DigestContext, *, now: datetime | None = None, dry_run: bool
     if dry_run:
         return _plan(ctx, now, out)
     with exclusive("digest", ctx.db.engine, ctx.lock_dir, holder="huunghi digest"):
+        builder = None
         try:
             _resend_pending(ctx, now, out)
             with ctx.db.session() as session:
@@ -272,7 +281,6 @@ def run_digest(ctx: DigestContext, *, now: datetime | None = None, dry_run: bool
                 oldest = min((s.last_digest_at or s.since for s in due), default=now)
                 visits = candidate_visits(session, oldest)  # with their articles, detached after commit
                 del due
-            builder = None
             for i in range(0, len(due_ids), PLAN_BATCH):
                 planned = _plan_batch(ctx, due_ids[i:i + PLAN_BATCH], visits, now)
                 if builder is None or (isinstance(builder, InlineBuilder) and len(planned) >= POOL_THRESHOLD):

@@ -6,6 +6,7 @@ the next one.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 from contextlib import contextmanager
@@ -20,10 +21,42 @@ class LockHeld(Exception):
     """Another process holds the lock; the message says who when it can."""
 
 
+class _PgHold:
+    """An advisory lock lives as long as its connection: a database restart takes it away silently."""
+
+    def __init__(self, engine: Engine, key: int, conn):
+        self.engine, self.key, self.conn = engine, key, conn
+
+    def check(self) -> bool:
+        """Still ours? After losing its connection the lock is taken again if nobody else has it
+        (False then means another process took it meanwhile). Raises while the database is away."""
+        from sqlalchemy.exc import DBAPIError
+
+        if self.conn is not None:
+            try:
+                self.conn.execute(text("SELECT 1"))
+                return True
+            except DBAPIError:
+                with contextlib.suppress(DBAPIError):
+                    self.conn.close()
+                self.conn = None
+        self.conn = self.engine.connect()
+        return bool(self.conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key}).scalar())
+
+
+class _FileHold:
+    def check(self) -> bool:
+        return True  # held by this process's open file until it ends
+
+
 @contextmanager
 def exclusive(name: str, engine: Engine, lock_dir: Path, *, holder: str = ""):
+    """Yields a hold whose `check()` says whether the lock is still this process's."""
     if engine.dialect.name == "postgresql":
+        from sqlalchemy.exc import DBAPIError
+
         conn = engine.connect()
+        hold = _PgHold(engine, LOCK_IDS[name], conn)
         try:
             got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": LOCK_IDS[name]}).scalar()
             if not got:
@@ -35,11 +68,13 @@ def exclusive(name: str, engine: Engine, lock_dir: Path, *, holder: str = ""):
                 desc = f"PostgreSQL backend pid {who[0]} since {who[3]:%Y-%m-%d %H:%M}" if who else "another process"
                 raise LockHeld(f"the {name} lock is held by {desc}")
             try:
-                yield
+                yield hold
             finally:
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCK_IDS[name]})
+                with contextlib.suppress(DBAPIError, AttributeError):  # a lost connection took the lock with it
+                    hold.conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCK_IDS[name]})
         finally:
-            conn.close()
+            with contextlib.suppress(Exception):
+                hold.conn.close()
         return
     lock_dir.mkdir(parents=True, exist_ok=True)
     path = lock_dir / f"{name}.lock"
@@ -53,7 +88,7 @@ def exclusive(name: str, engine: Engine, lock_dir: Path, *, holder: str = ""):
         os.ftruncate(fd, 0)
         os.write(fd, f"pid {os.getpid()} on {os.uname().nodename} {holder}".encode())
         try:
-            yield
+            yield _FileHold()
         finally:
             os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)

@@ -17,6 +17,15 @@ class TemporaryFailure(Exception):
     """4xx or a broken connection: try again later (this run, with back-off, or the next)."""
 
 
+class SmtpUnavailable(TemporaryFailure):
+    """The server itself cannot be used (no connection, the login refused): no recipient is to blame,
+    and nothing more is tried in this run."""
+
+    def __init__(self, message: str, *, login: bool = False):
+        super().__init__(message)
+        self.login = login
+
+
 class PermanentFailure(Exception):
     """5xx for this recipient: retrying the same message will not help."""
 
@@ -61,10 +70,10 @@ class SmtpTransport:
                 conn.login(c.user, c.password or "")
         except smtplib.SMTPAuthenticationError as exc:
             _close_quietly(conn)
-            raise PermanentFailure(f"SMTP login refused: {exc.smtp_code} {exc.smtp_error!r}") from None
+            raise SmtpUnavailable(f"SMTP login refused: {exc.smtp_code} {exc.smtp_error!r}", login=True) from None
         except (OSError, smtplib.SMTPException) as exc:
             _close_quietly(conn)
-            raise TemporaryFailure(f"cannot connect to SMTP {c.host}:{c.port}: {exc}") from None
+            raise SmtpUnavailable(f"cannot connect to SMTP {c.host}:{c.port}: {exc}") from None
         self.connections += 1
         return conn
 

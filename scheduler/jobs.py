@@ -12,41 +12,86 @@ from datetime import UTC, datetime
 
 from huunghi.app import App
 from huunghi.db import JobRun
+from huunghi.services import DATABASE_EXIT, REDIS_EXIT, explain
+from scheduler.incidents import Incidents
 from scheduler.logs import RUN_ID
 
 log = logging.getLogger("huunghi.jobs")
 STOP = threading.Event()  # set on SIGTERM/SIGINT: a running crawl ends cleanly
 
 
-def _record(job_id: str):
-    class Recorder:
-        def __enter__(self):
-            self.app = App()
-            self.run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-            self.token = RUN_ID.set(self.run_id)
+SERVICE_OF_EXIT = {DATABASE_EXIT: "database", REDIS_EXIT: "redis"}
+
+
+class _Record:
+    """A job's JobRun row, written at the start and completed at the end. A service that fails under
+    the job (the database, Redis) ends it with one logged line, opens an incident, and — when the
+    database itself is down — keeps the run in the incidents file until it can be written."""
+
+    def __init__(self, job_id: str):
+        self.job_id = job_id
+
+    def __enter__(self):
+        self.app = App()
+        self.incidents = Incidents(self.app.settings.data_dir)
+        self.started = datetime.now(UTC)
+        self.run_id = self.started.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        self.token = RUN_ID.set(self.run_id)
+        self.outcome, self.detail, self.row_id, self.start_error = "ok", None, None, None
+        log.info("%s started", self.job_id)
+        try:
             with self.app.db.session() as s:
-                row = JobRun(job_id=job_id, run_id=self.run_id)
+                row = JobRun(job_id=self.job_id, run_id=self.run_id, started_at=self.started)
                 s.add(row)
                 s.flush()
                 self.row_id = row.id
-            log.info("%s started", job_id)
-            self.outcome, self.detail = "ok", None
-            return self
+        except Exception as exc:  # noqa: BLE001 - the body meets the same failure and it is explained there
+            self.start_error = exc
+        return self
 
-        def __exit__(self, exc_type, exc, tb):
-            if exc is not None:
-                self.outcome, self.detail = "failed", f"{type(exc).__name__}: {exc}"
-                log.exception("%s failed", job_id)
+    def __exit__(self, exc_type, exc, tb):
+        explained = explain(exc, self.app.settings) if exc is not None else None
+        if exc is None and self.row_id is None:
+            exc, explained = self.start_error, explain(self.start_error, self.app.settings)
+        if explained is not None:
+            self.outcome, self.detail = "failed", explained.message
+            self.incidents.failed(SERVICE_OF_EXIT[explained.code], explained.message)
+            log.error("%s failed: %s", self.job_id, explained.message)
+        elif exc is not None:
+            self.outcome, self.detail = "failed", f"{type(exc).__name__}: {exc}"
+            log.exception("%s failed", self.job_id)
+        self._write()
+        log.info("%s finished: %s%s", self.job_id, self.outcome, f" ({self.detail})" if self.detail else "")
+        RUN_ID.reset(self.token)
+        self.app.db.dispose()
+        # a missing service is explained and waited out; anything else is a bug APScheduler must see
+        return explained is not None
+
+    def _write(self) -> None:
+        done = {"job_id": self.job_id, "run_id": self.run_id, "started_at": self.started.isoformat(),
+                "finished_at": datetime.now(UTC).isoformat(), "outcome": self.outcome, "detail": self.detail}
+        try:
             with self.app.db.session() as s:
-                row = s.get(JobRun, self.row_id)
-                row.finished_at = datetime.now(UTC)
-                row.outcome, row.detail = self.outcome, self.detail
-            log.info("%s finished: %s%s", job_id, self.outcome, f" ({self.detail})" if self.detail else "")
-            RUN_ID.reset(self.token)
-            self.app.db.dispose()
-            return False  # an exception is logged and recorded; APScheduler sees it too
+                if self.row_id is not None:
+                    row = s.get(JobRun, self.row_id)
+                    row.finished_at, row.outcome, row.detail = datetime.now(UTC), self.outcome, self.detail
+                else:
+                    s.add(job_run_from(done))
+        except Exception as exc:  # noqa: BLE001
+            explained = explain(exc, self.app.settings)
+            if explained is None:
+                raise
+            self.incidents.failed("database", explained.message)
+            self.incidents.keep_unrecorded(done)
 
-    return Recorder()
+
+def job_run_from(done: dict) -> JobRun:
+    return JobRun(job_id=done["job_id"], run_id=done["run_id"], started_at=datetime.fromisoformat(done["started_at"]),
+                  finished_at=datetime.fromisoformat(done["finished_at"]), outcome=done["outcome"], detail=done["detail"])
+
+
+def _record(job_id: str) -> _Record:
+    return _Record(job_id)
 
 
 def crawl_job() -> None:
@@ -78,7 +123,7 @@ def crawl_job() -> None:
 
 
 def health_review(app: App) -> list[str]:
-    from notify.transport import TemporaryFailure, make_transport
+    from notify.transport import SmtpUnavailable, TemporaryFailure, make_transport
     from scheduler.alerts import review
 
     transport = make_transport(app.settings.smtp_url, app.settings.outbox_dir)
@@ -86,6 +131,9 @@ def health_review(app: App) -> list[str]:
         with app.db.session() as s:
             sent = review(s, operator_email=app.settings.operator_email, transport=transport,
                           mail_from=app.settings.mail_from)
+    except SmtpUnavailable as exc:
+        smtp_failed(app, exc)
+        return []
     except TemporaryFailure as exc:
         log.warning("operator alert not sent (will retry after the next crawl): %s", exc)
         return []
@@ -107,5 +155,19 @@ def digest_job() -> None:
             rec.outcome, rec.detail = "skipped", str(exc)
             return
         rec.detail = f"{len(out.sent)} sent, {len(out.deferred)} deferred, {len(out.failed)} failed"
-        if out.deferred or out.failed:
+        if out.unavailable:
+            rec.outcome = "failed"
+            rec.detail = smtp_failed(rec.app, out.unavailable) + f" ({len(out.deferred)} waiting)"
+        elif out.deferred or out.failed:
             rec.outcome = "partial"
+        if out.sent and rec.app.settings.smtp_url:
+            rec.incidents.answered("smtp")
+
+
+def smtp_failed(app: App, reason) -> str:
+    from huunghi.services import explain_smtp
+
+    login = getattr(reason, "login", False) or "login refused" in str(reason)
+    message = explain_smtp(str(reason), app.settings.smtp_url, login=login).message
+    Incidents(app.settings.data_dir).failed("smtp", message)
+    return message

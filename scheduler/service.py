@@ -15,6 +15,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from huunghi.sources import Schedule
 from scheduler import jobs
+from scheduler.watch import watch
 
 log = logging.getLogger("huunghi.scheduler")
 
@@ -69,20 +70,35 @@ def serve(app, *, run_now: tuple[str, ...] = (), stop: threading.Event | None = 
     signal.signal(signal.SIGINT, on_signal)
     app.db.ensure_schema()
     try:
-        with exclusive("scheduler", app.db.engine, app.settings.data_dir / "locks", holder="huunghi run"):
+        with exclusive("scheduler", app.db.engine, app.settings.data_dir / "locks", holder="huunghi run") as hold:
             scheduler = build_scheduler(app.settings.database_url, app.sources.schedule)
             scheduler.start()
             for job_id in run_now:
                 scheduler.modify_job(job_id, next_run_time=datetime.now(scheduler.timezone))
             for job in scheduler.get_jobs():
                 log.info("job %s: next run %s", job.id, job.next_run_time)
-            while not stop.wait(1.0):
-                pass
+            every = app.settings.huunghi_watch_seconds
+            watch(app, stop, every)
+            code = 0
+            while not stop.wait(every):
+                if not _still_ours(hold):
+                    log.error("another scheduler took the lock while the database was away: this one stops")
+                    code = 3
+                    break
             scheduler.shutdown(wait=True)
             log.info("scheduler stopped")
     except LockHeld as exc:
         log.error("another scheduler is running on this database: %s", exc)
         return 3
-    return 0
+    return code
+
+
+def _still_ours(hold) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return hold.check()
+    except DBAPIError:
+        return True  # the database is away (the watch says so); nobody else can take the lock meanwhile
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import socket
@@ -176,3 +177,81 @@ def corpus_or_skip() -> Path:
     if not CORPUS.exists():
         pytest.skip(f"the labeled corpus is not here ({CORPUS}); quality gates run where ../shared is present")
     return CORPUS
+
+
+class PostgresProxy:
+    """A TCP proxy in front of PostgreSQL that the test can take down and bring back: the database
+    "restarting" under a running crawl, without touching the server other tests use."""
+
+    def __init__(self, target: tuple[str, int]):
+        import socket
+        import threading
+
+        self.target, self.conns, self.lock = target, [], threading.Lock()
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+        self.listener = None
+        self.up()
+
+    def up(self) -> None:
+        import socket
+        import threading
+
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", self.port))
+        self.listener.listen(50)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def down(self) -> None:
+        import socket
+
+        self.listener.close()
+        with self.lock:
+            for c in self.conns:
+                with contextlib.suppress(OSError):
+                    c.shutdown(socket.SHUT_RDWR)  # (wakes the pump blocked on it, as a server restart would)
+                    c.close()
+            self.conns.clear()
+
+    def _accept(self, listener) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.conns += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(a, b) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                with contextlib.suppress(OSError):
+                    s.close()
+
+
+@pytest.fixture
+def pg_behind_proxy(make_app, pg_url):
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_url)
+    proxy = PostgresProxy((url.host or "127.0.0.1", url.port or 5432))
+    app = make_app(database_url=url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
+    app.db.ensure_schema()
+    yield app, proxy
+    app.db.dispose()
+    proxy.down()

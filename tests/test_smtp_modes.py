@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from notify.transport import PermanentFailure, SmtpConfig, SmtpTransport
+from notify.transport import SmtpConfig, SmtpTransport, SmtpUnavailable
 from tests.conftest import _free_port
 
 
@@ -81,7 +81,7 @@ def test_starttls_with_login(certs):
         t.close()
         assert handler.got == [(True, ["b@example.org"]), (True, ["c@example.org"])] and t.connections == 1
         bad = SmtpTransport(SmtpConfig.from_url(f"smtp+starttls://huunghi:wrong@127.0.0.1:{ctl.port}"), ssl_context=client_ctx)
-        with pytest.raises(PermanentFailure, match="login refused"):
+        with pytest.raises(SmtpUnavailable, match="login refused"):
             bad.send(message(), "b@example.org")
     finally:
         ctl.stop()

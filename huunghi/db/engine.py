@@ -32,6 +32,10 @@ def make_engine(url: str, **kwargs) -> Engine:
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if parsed.get_backend_name() == "postgresql":
+        # a server that vanishes without closing its connections is noticed in about a minute, not never
+        kwargs.setdefault("connect_args", {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30,
+                                           "keepalives_interval": 10, "keepalives_count": 3})
     return create_engine(url, **kwargs)
 
 
