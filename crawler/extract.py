@@ -234,7 +234,14 @@ def _strip_noise(root) -> None:
         el.drop_tree()
 
 
+# characters lxml refuses in a text node: a page carrying one (a stray \x1f from a CMS) would raise
+# as soon as the tree is edited
+XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def parse_html(html: str | bytes):
+    if isinstance(html, str):
+        html = XML_INCOMPATIBLE_RE.sub("", html)
     try:
         return lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):

@@ -12,7 +12,7 @@ DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(
 ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+\-]\d{2}:?\d{2})?)?")
 TIME_RE = re.compile(r"(?<!\d)(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?!\d)", re.I)
 DAY_MONTH_RE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa)\s+(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", re.I)
-RELATIVE_RE = re.compile(r"(\d+)\s*(phút|giờ|tiếng|ngày|tuần)\s*trước", re.I)
+RELATIVE_RE = re.compile(r"(?<!\d)(\d{1,4})\s*(phút|giờ|tiếng|ngày|tuần)\s*trước", re.I)
 UNITS = {"phút": "minutes", "giờ": "hours", "tiếng": "hours", "ngày": "days", "tuần": "weeks"}
 
 

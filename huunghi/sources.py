@@ -198,6 +198,20 @@ def _did_you_mean(word: str, choices) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _self_reference(node: yaml.Node, inside: frozenset = frozenset()) -> int | None:
+    """The line of a node that contains itself through an alias (`&a [*a]`), which no configuration
+    needs and which would send every reader of the document round in circles."""
+    if id(node) in inside:
+        return node.start_mark.line + 1
+    children = ([v for pair in node.value for v in pair] if isinstance(node, yaml.MappingNode)
+                else node.value if isinstance(node, yaml.SequenceNode) else [])
+    for child in children:
+        found = _self_reference(child, inside | {id(node)})
+        if found:
+            return found
+    return None
+
+
 def _line_index(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
     """Map every key path of a composed YAML document to its 1-based line."""
     out = {} if out is None else out
@@ -272,12 +286,15 @@ def parse_sources(text: str, file: str = "sources.yaml") -> SourcesFile:
     """Parse and validate a sources file's text; raise ConfigError listing every problem."""
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        loop = _self_reference(node) if node is not None else None
+        data = yaml.safe_load(text) if not loop else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{file}:{mark.line + 1}" if mark else file
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError([f"{where}: YAML syntax error: {problem}"]) from None
+    if loop:
+        raise ConfigError([f"{file}:{loop}: a YAML alias refers to the node that contains it (&anchor … *anchor)"])
     if data is None:
         data = {}
     if not isinstance(data, dict):
