@@ -17,41 +17,21 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from _common import report
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from _common import drop_database, fresh_database, report
+from sqlalchemy import func, select
 
 from crawler.runner import run_distributed
 from crawler.sample_sites import archive_site, archive_source
 from huunghi.db import Article, Database
 from huunghi.sources import Source
 
-PG = os.environ.get("HUUNGHI_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REDIS = os.environ.get("HUUNGHI_BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 N = 1000
 LATENCY = 0.15
 SETTINGS = '{"HUUNGHI_POLITE": false, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": false, "CONCURRENT_REQUESTS": 4, "CONCURRENT_REQUESTS_PER_DOMAIN": 4, "LOG_LEVEL": "WARNING", "ROBOTSTXT_OBEY": false}'
-
-
-def fresh_database() -> tuple[str, str]:
-    name = f"huunghi_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return name, make_url(PG).set(database=name).render_as_string(hide_password=False)
-
-
-def drop_database(name: str) -> None:
-    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name})
-        c.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-    admin.dispose()
 
 
 def crawl_with(workers: int) -> float:

@@ -19,4 +19,11 @@ class App:
 
     @cached_property
     def db(self) -> Database:
-        return Database(self.settings.database_url)
+        return Database(self.settings.database_url, **self.pool)
+
+    pool: dict = {}  # the web server sizes its pool to its threads (see `web_pool`)
+
+    def web_pool(self, threads: int) -> None:
+        """One PostgreSQL connection per request thread, so a busy thread never waits for a free one."""
+        if self.settings.database_url.startswith("postgresql"):
+            self.pool = {"pool_size": threads, "max_overflow": 4}

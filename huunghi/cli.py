@@ -600,9 +600,11 @@ def web_cmd(ctx, host: str, port: int) -> None:
     from notify.web import SERVE_OPTIONS, create_app
 
     app = get_app(ctx)
+    threads = app.settings.huunghi_web_threads
+    app.web_pool(threads)
     app.db.ensure_schema()
     click.echo(f"huunghi web on http://{host}:{port}/subscribe (links in emails use BASE_URL={app.settings.base_url})")
-    serve(create_app(app), host=host, port=port, **SERVE_OPTIONS)
+    serve(create_app(app), host=host, port=port, **{**SERVE_OPTIONS, "threads": threads})
 
 
 

@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     huunghi_confirmations_per_address: int = Field(default=3, ge=1)  # confirmation emails to one address per window
     huunghi_subscribe_window_minutes: int = Field(default=60, ge=1)
     huunghi_max_body_bytes: int = Field(default=16_384, ge=1024)
+    # requests `huunghi web` serves at once: each mostly waits on the database or the mail server
+    huunghi_web_threads: int = Field(default=8, ge=1, le=256)
     # how often `huunghi run` asks the database and Redis whether they answer (service incidents)
     huunghi_watch_seconds: float = Field(default=60.0, gt=0)
     # Reverse proxies whose X-Forwarded-For names the client (comma-separated addresses); none: the peer is the client

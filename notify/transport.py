@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import smtplib
 import ssl
@@ -49,12 +50,23 @@ class SmtpConfig:
                    unquote(parts.password) if parts.password else None, timeout)
 
 
+@functools.lru_cache(maxsize=1)
+def _default_ssl_context() -> ssl.SSLContext:
+    # loading the system's certificates costs milliseconds: once per process, not per message sent
+    # (the subscription form opens a transport for each confirmation)
+    return ssl.create_default_context()
+
+
 class SmtpTransport:
     def __init__(self, config: SmtpConfig, ssl_context: ssl.SSLContext | None = None):
         self.config = config
-        self.ssl_context = ssl_context or ssl.create_default_context()
+        self._ssl_context = ssl_context
         self.conn: smtplib.SMTP | None = None
         self.connections = 0
+
+    @property
+    def ssl_context(self) -> ssl.SSLContext:
+        return self._ssl_context or _default_ssl_context()
 
     def _connect(self) -> smtplib.SMTP:
         c = self.config

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import make_msgid
 
 from flask import Flask, request
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from huunghi.classify.gazetteer import default_gazetteer
 from huunghi.db import Subscriber
@@ -22,6 +24,9 @@ from notify.subscribers import (
     unsubscribe,
 )
 from notify.tokens import TokenError, make_token, read_token
+from notify.transport import PermanentFailure, TemporaryFailure
+
+log = logging.getLogger("huunghi.web")
 
 
 def create_app(app, *, transport=None) -> Flask:
@@ -142,8 +147,11 @@ def create_app(app, *, transport=None) -> Flask:
             sub = session.scalar(select(Subscriber).where(Subscriber.email == email))
             if sub is None:
                 sub = Subscriber(email=email, name=name, language=language, status="pending", since=now)
-                session.add(sub)
-                session.flush()
+                try:
+                    with session.begin_nested():  # the same address posted twice at once: one row wins
+                        session.add(sub)
+                except IntegrityError:
+                    sub = session.scalar(select(Subscriber).where(Subscriber.email == email))
             token = None
             if sub.status != "active":  # an active subscriber is sent nothing, and told nothing more
                 count(session, f"address:{email}", now, window)
@@ -161,6 +169,12 @@ def create_app(app, *, transport=None) -> Flask:
             sender = transport or _transport(settings)
             try:
                 sender.send(msg, email)
+            except (TemporaryFailure, PermanentFailure) as exc:
+                log.error("confirmation to %s not sent: %s", email, exc)
+                body, code, headers = page("message.html.j2", 503, title="Thử lại sau / Please try again later",
+                                           message="The confirmation email could not be sent just now. "
+                                                   "Please try again in a few minutes.")
+                return body, code, {**headers, "Retry-After": "300"}
             finally:
                 sender.close()
         # The same answer whether the address is new, waiting or already subscribed: the form tells
@@ -186,7 +200,8 @@ def create_app(app, *, transport=None) -> Flask:
 # How `huunghi web` runs the app under waitress (the tests serve it the same way). Waitress would
 # drop X-Forwarded-For before the app sees it; the app itself decides whom to believe
 # (HUUNGHI_TRUSTED_PROXIES), so the header is left in.
-SERVE_OPTIONS = {"threads": 8, "ident": "huunghi", "clear_untrusted_proxy_headers": False}
+SERVE_OPTIONS = {"threads": 8, "ident": "huunghi", "clear_untrusted_proxy_headers": False,
+                 "connection_limit": 1000, "channel_timeout": 60, "asyncore_use_poll": True}
 
 
 def _transport(settings):

@@ -203,3 +203,46 @@ def test_every_response_carries_the_security_headers_and_big_bodies_are_refused(
             assert code == 413
     page = http(f"{base}/subscribe")[1]
     assert "<script" not in page and "style=" not in page
+
+
+def test_a_mail_server_that_is_down_gets_a_try_again_page_not_an_error(make_app):
+    from notify.web import SERVE_OPTIONS, create_app
+
+    app = make_app()
+    transport = SmtpTransport(SmtpConfig("127.0.0.1", _dead_port(), "plain", None, None, timeout=5))
+    srv = create_server(create_app(app, transport=transport), host="127.0.0.1", port=0, **SERVE_OPTIONS)
+    threading.Thread(target=srv.run, daemon=True).start()
+    try:
+        code, page, headers = http(f"http://127.0.0.1:{srv.effective_port}/subscribe", {"email": "x@example.org"})
+    finally:
+        srv.close()
+    assert code == 503 and headers["Retry-After"] == "300" and "try again in a few minutes" in page
+
+
+def test_the_same_new_address_posted_at_once_from_many_clients_makes_one_subscriber(make_app, pg_url, smtp):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from notify.web import SERVE_OPTIONS, create_app
+
+    app = make_app(database_url=pg_url, huunghi_trusted_proxies="127.0.0.1", huunghi_confirmations_per_address=50,
+                   smtp_url=smtp.url)  # (a transport per request, as `huunghi web` runs)
+    app.web_pool(16)
+    app.db.ensure_schema()
+    srv = create_server(create_app(app), host="127.0.0.1", port=0, **{**SERVE_OPTIONS, "threads": 16})
+    threading.Thread(target=srv.run, daemon=True).start()
+    base = f"http://127.0.0.1:{srv.effective_port}"
+    try:
+        with ThreadPoolExecutor(16) as pool:
+            codes = list(pool.map(lambda i: http(f"{base}/subscribe", {"email": "same@example.org"},
+                                                 {"X-Forwarded-For": f"10.0.0.{i}"})[0], range(16)))
+    finally:
+        srv.close()
+    assert codes == [200] * 16
+    with app.db.session() as s:
+        assert len(s.scalars(select(Subscriber).where(Subscriber.email == "same@example.org")).all()) == 1
+
+
+def _dead_port() -> int:
+    from tests.conftest import _free_port
+
+    return _free_port()
