@@ -16,6 +16,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
+from huunghi.archive_index import index_visit
 from huunghi.classify.api import analyse_article
 from huunghi.classify.dates import VN_TZ
 from huunghi.classify.merge import Report, absorb, dated, dissolved_names_bound, link, same_yearless, vn_key
@@ -121,6 +122,7 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
     session.refresh(visit, ["articles"])
     rekey(visit)
     session.flush()
+    index_visit(session, visit)
     return visit
 
 

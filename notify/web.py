@@ -52,6 +52,10 @@ def create_app(app, *, transport=None) -> Flask:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
+    from notify.archive_web import register
+
+    register(web, app, page)
+
     @web.errorhandler(413)
     def too_large(_exc):
         return page("message.html.j2", 413, title="Yêu cầu quá lớn / Request too large",

@@ -13,10 +13,11 @@ from huunghi.db.models import (
     Subscriber,
     Visit,
     VisitArticle,
+    VisitParty,
     utcnow,
 )
 
 __all__ = [
     "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "FetchCache", "FrontierURL", "JobRun", "RateEvent", "Source",
-    "Subscriber", "Visit", "VisitArticle", "make_engine", "upgrade", "utcnow",
+    "Subscriber", "Visit", "VisitArticle", "VisitParty", "make_engine", "upgrade", "utcnow",
 ]

@@ -89,6 +89,7 @@ class CrawlRun(Base):
 
 class Visit(Base):
     __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_start_id", "start_date", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event: Mapped[str] = mapped_column(String(20), default="visit")
@@ -110,10 +111,25 @@ class Visit(Base):
     amounts: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # what the archive's full-text search reads: titles, summary, sides, leaders, lower-case and
+    # without diacritics (see huunghi.archive_index); indexed by FTS5 (SQLite) or GIN (PostgreSQL)
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     articles: Mapped[list[Article]] = relationship(
         secondary="visit_articles", back_populates="visit", order_by="(Article.published, Article.id)"
     )
+
+
+class VisitParty(Base):
+    """One side of a visit, one row per name: what the archive filters on (a JSON list cannot be
+    indexed alike on SQLite and PostgreSQL)."""
+
+    __tablename__ = "visit_parties"
+    __table_args__ = (Index("ix_visit_parties_side_name", "side", "name", "visit_id"),)
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
+    side: Mapped[str] = mapped_column(String(2), primary_key=True)  # vn | la
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
 
 
 class Article(Base):

@@ -1,0 +1,243 @@
+"""The public archive's questions, as plain functions over the database: which visits match a set of
+filters (sides, direction, kind, dates, words), how many per month, a pair's and a province's
+history, the pairs on a map. The web pages, the feeds and the exports all ask these."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from urllib.parse import urlencode
+
+from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from huunghi.archive_index import folded, query_words
+from huunghi.db import Article, Visit, VisitParty
+
+DIRECTIONS = ("vn_to_la", "la_to_vn", "none")
+PER_PAGE = 50
+
+
+class FilterError(ValueError):
+    """A query key with a value the archive cannot read; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    vn: str | None = None
+    lao: str | None = None
+    direction: str | None = None
+    kind: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    q: str = ""
+    page: int = 1
+
+    @classmethod
+    def from_args(cls, args) -> Filters:
+        """From a query string (`vn`, `lao`, `direction`, `kind`, `from`, `to`, `year`, `q`, `page`)."""
+        def one(key: str, limit: int = 200) -> str | None:
+            value = (args.get(key) or "").strip()
+            if len(value) > limit:
+                raise FilterError(f"{key}: longer than {limit} characters")
+            return value or None
+
+        def day(key: str) -> date | None:
+            value = one(key, 10)
+            if value is None:
+                return None
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise FilterError(f"{key}: not a date as YYYY-MM-DD ({value!r})") from None
+
+        direction = one("direction", 10)
+        if direction and direction not in DIRECTIONS:
+            raise FilterError(f"direction: one of {', '.join(DIRECTIONS)}")
+        start, end = day("from"), day("to")
+        year = one("year", 4)
+        if year:
+            if not year.isdigit() or not 1975 <= int(year) <= 2100:
+                raise FilterError(f"year: a year such as 2025 ({year!r})")
+            start, end = date(int(year), 1, 1), date(int(year), 12, 31)
+        page = one("page", 6) or "1"
+        if not page.isdigit() or int(page) < 1:
+            raise FilterError(f"page: a number from 1 ({page!r})")
+        return cls(one("vn"), one("lao"), direction, one("kind", 40), start, end, one("q") or "", int(page))
+
+    def args(self, **changes) -> dict[str, str]:
+        """The query keys of these filters (with ``changes``), empty ones left out, page 1 left out."""
+        f = replace(self, **changes)
+        out = {"vn": f.vn, "lao": f.lao, "direction": f.direction, "kind": f.kind,
+               "from": f.date_from.isoformat() if f.date_from else None,
+               "to": f.date_to.isoformat() if f.date_to else None, "q": f.q or None,
+               "page": str(f.page) if f.page > 1 else None}
+        return {k: v for k, v in out.items() if v}
+
+    def query(self, **changes) -> str:
+        return urlencode(self.args(**changes))
+
+    @property
+    def empty(self) -> bool:
+        return all(getattr(self, f.name) in (None, "", 1) for f in fields(self))
+
+
+def _has_party(side: str, name: str):
+    wanted = {name, *_spellings(name)}
+    return Visit.id.in_(select(VisitParty.visit_id).where(VisitParty.side == side, VisitParty.name.in_(wanted)))
+
+
+def _spellings(name: str) -> set[str]:
+    """A province asked for by its name after the 2025 merger also finds visits stored under the
+    names it absorbed ("Tuyên Quang" finds "Hà Giang"), and an English Lao name its own."""
+    from huunghi.classify.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    out = {old for old, new in gaz.vn_before_2025.items() if new == name}
+    out |= {canonical for canonical in gaz.lao_provinces if gaz.lao_english(canonical).lower() == name.lower()}
+    return out
+
+
+def _words_match(session: Session, q: str):
+    words = query_words(q)
+    if not words:
+        return None
+    dialect = session.bind.dialect.name
+    if dialect == "sqlite":
+        # FTS5: every word, the last one also as a prefix ("hua pha" finds "hua phan")
+        match = " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+        return Visit.id.in_(select(text("rowid")).select_from(text("visits_fts")).where(
+            text("visits_fts MATCH :match").bindparams(match=match.strip())))
+    if dialect == "postgresql":
+        query = " & ".join(words[:-1] + [f"{words[-1]}:*"])
+        return func.to_tsvector(text("'simple'"), Visit.search_text).op("@@")(
+            func.to_tsquery(text("'simple'"), query))
+    return and_(*(Visit.search_text.like(f"%{w}%") for w in words))
+
+
+def matching(session: Session, f: Filters) -> Select:
+    """The visits these filters keep (a select of Visit, not ordered)."""
+    query = select(Visit)
+    if f.vn:
+        query = query.where(_has_party("vn", f.vn))
+    if f.lao:
+        query = query.where(_has_party("la", f.lao))
+    if f.direction:
+        query = query.where(Visit.direction == f.direction)
+    if f.kind:
+        query = query.where(Visit.kind == f.kind)
+    if f.date_from:
+        query = query.where(Visit.start_date >= f.date_from)
+    if f.date_to:
+        query = query.where(Visit.start_date <= f.date_to)
+    words = _words_match(session, f.q)
+    if words is not None:
+        query = query.where(words)
+    return query
+
+
+def newest_first(query: Select) -> Select:
+    return query.order_by(Visit.start_date.desc().nulls_last(), Visit.id.desc())
+
+
+def page_of(session: Session, f: Filters, per_page: int = PER_PAGE) -> tuple[list[Visit], int]:
+    """One page of the matching visits, newest event first, with their articles; and how many match."""
+    base = matching(session, f)
+    total = session.scalar(select(func.count()).select_from(base.with_only_columns(Visit.id).subquery()))
+    visits = session.scalars(newest_first(base).options(selectinload(Visit.articles).selectinload(Article.source))
+                             .offset((f.page - 1) * per_page).limit(per_page)).all()
+    return list(visits), total or 0
+
+
+def all_matching(session: Session, f: Filters, limit: int = 10_000) -> list[Visit]:
+    """For exports and feeds: every matching visit (up to ``limit``), newest first."""
+    return list(session.scalars(newest_first(matching(session, f))
+                                .options(selectinload(Visit.articles).selectinload(Article.source)).limit(limit)))
+
+
+def per_month(session: Session, f: Filters, today: date, months: int = 24) -> list[tuple[str, int]]:
+    """Visits per month over the last ``months`` months (oldest first), under the filters."""
+    y, m = today.year, today.month
+    keys = []
+    for _ in range(months):
+        keys.append(f"{y:04d}-{m:02d}")
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    keys.reverse()
+    first = date(int(keys[0][:4]), int(keys[0][5:]), 1)
+    ids = matching(session, replace(f, date_from=max(first, f.date_from or first), page=1)).with_only_columns(
+        Visit.start_date).subquery()
+    counts = Counter()
+    for (start,) in session.execute(select(ids.c.start_date).where(ids.c.start_date.is_not(None))):
+        counts[f"{start:%Y-%m}"] += 1
+    return [(k, counts.get(k, 0)) for k in keys]
+
+
+@dataclass
+class History:
+    """A pair's or a province's visits by year, and their counts by kind and by direction."""
+    by_year: list[tuple[int | None, list[Visit]]]
+    kinds: Counter
+    directions: Counter
+    total: int
+
+
+def history(session: Session, f: Filters, limit: int = 2000) -> History:
+    visits = all_matching(session, replace(f, page=1), limit)
+    years: dict[int | None, list[Visit]] = {}
+    for v in visits:
+        years.setdefault(v.start_date.year if v.start_date else None, []).append(v)
+    order = sorted(years, key=lambda y: (y is None, -(y or 0)))
+    return History([(y, years[y]) for y in order], Counter(v.kind for v in visits),
+                   Counter(v.direction for v in visits), len(visits))
+
+
+def province_filters(name: str, base: Filters) -> Filters:
+    """A province's page: the name is a Vietnamese or a Lao side, whichever it is."""
+    from huunghi.classify.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    lao = name in gaz.lao_provinces or gaz.canonical_lao_body(name) is not None or bool(
+        {c for c in gaz.lao_provinces if gaz.lao_english(c).lower() == name.lower()})
+    return replace(base, lao=name) if lao else replace(base, vn=name)
+
+
+def pairs(session: Session, f: Filters) -> list[tuple[str, str, int]]:
+    """(Vietnamese side, Lao side, visits) for the map, most visits first."""
+    ids = matching(session, replace(f, page=1)).with_only_columns(Visit.id).subquery()
+    vn, la = VisitParty.__table__.alias("vn"), VisitParty.__table__.alias("la")
+    rows = session.execute(
+        select(vn.c.name, la.c.name, func.count())
+        .join(la, and_(la.c.visit_id == vn.c.visit_id, la.c.side == "la"))
+        .where(vn.c.side == "vn", vn.c.visit_id.in_(select(ids.c.id)))
+        .group_by(vn.c.name, la.c.name).order_by(func.count().desc())
+    ).all()
+    return [(a, b, n) for a, b, n in rows]
+
+
+def neighbours(session: Session, visit: Visit) -> tuple[Visit | None, Visit | None]:
+    """The pair's visit before and after this one (by event date, then id)."""
+    if not visit.vn_parties or not visit.lao_parties:
+        return None, None
+    same = matching(session, Filters(vn=visit.vn_parties[0], lao=visit.lao_parties[0])).where(Visit.id != visit.id)
+    if visit.start_date is None:
+        return None, None
+    before = session.scalar(same.where(or_(Visit.start_date < visit.start_date,
+                                           and_(Visit.start_date == visit.start_date, Visit.id < visit.id)))
+                            .order_by(Visit.start_date.desc(), Visit.id.desc()).limit(1))
+    after = session.scalar(same.where(or_(Visit.start_date > visit.start_date,
+                                          and_(Visit.start_date == visit.start_date, Visit.id > visit.id)))
+                           .order_by(Visit.start_date, Visit.id).limit(1))
+    return before, after
+
+
+def side_names(session: Session) -> dict[str, list[str]]:
+    """Every Vietnamese and Lao side that has a visit, for the filter lists."""
+    out: dict[str, list[str]] = {"vn": [], "la": []}
+    for side, name in session.execute(select(VisitParty.side, VisitParty.name).distinct()):
+        out.setdefault(side, []).append(name)
+    return {k: sorted(v, key=folded) for k, v in out.items()}
+
+
+def kinds(session: Session) -> list[str]:
+    return sorted(k for (k,) in session.execute(select(Visit.kind).distinct()) if k)
