@@ -41,7 +41,8 @@ def _write(session: Session, visit_id: int, vn: list[str], lao: list[str], text:
             for side, names in (("vn", vn), ("la", lao)) for name in dict.fromkeys(names) if name]
     if rows:
         session.execute(insert(VisitParty), rows)
-    session.execute(update(Visit).where(Visit.id == visit_id).values(search_text=text))
+    # (updated_at kept: indexing is not a change a reader would call new)
+    session.execute(update(Visit).where(Visit.id == visit_id).values(search_text=text, updated_at=Visit.updated_at))
 
 
 def index_visit(session: Session, visit: Visit) -> None:

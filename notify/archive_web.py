@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from urllib.parse import quote, urlencode
 from xml.etree import ElementTree as ET
 
-from flask import Response, request
+from flask import Response, redirect, request
 
 from huunghi import archive
 from huunghi.archive import FilterError, Filters
@@ -97,6 +97,10 @@ def register(web, app, page) -> None:
         body, status, headers = page(f"archive/{template}", **data)
         # public pages: a browser may keep them a little, and must ask again after that
         return body, status, {**headers, "Cache-Control": "public, max-age=60"}
+
+    @web.get("/favicon.ico")
+    def favicon():  # asked for by browsers that do not read the page's <link rel="icon">
+        return redirect("/static/favicon.svg", 301)
 
     @web.get("/")
     def home():

@@ -8,6 +8,7 @@ import secrets
 import socket
 import threading
 import uuid
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,34 @@ def pg_behind_proxy(make_app, pg_url):
     yield app, proxy
     app.db.dispose()
     proxy.down()
+
+
+# --- the public archive ------------------------------------------------------------------------
+ARCHIVE_TODAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def archive_site(make_app):
+    """An archive of 330 invented visits (hostile titles among them) and one subscriber who must
+    never show, served by `huunghi web`'s app under waitress."""
+    from waitress.server import create_server
+
+    from huunghi.sample_visits import add_sample_visits
+    from notify.subscribers import SubscriberSpec, add_subscriber
+    from notify.web import SERVE_OPTIONS, create_app
+
+    made = []
+
+    def start(database_url: str | None = None, n: int = 330):
+        app = make_app(database_url=database_url, base_url="https://huunghi.example")
+        with app.db.session() as s:
+            add_sample_visits(s, n, today=ARCHIVE_TODAY)
+            add_subscriber(s, SubscriberSpec("secret-reader@example.org", name="Người đọc"))
+        srv = create_server(create_app(app), host="127.0.0.1", port=0, **SERVE_OPTIONS)
+        threading.Thread(target=srv.run, daemon=True).start()
+        made.append(srv)
+        return app, f"http://127.0.0.1:{srv.effective_port}"
+
+    yield start
+    for srv in made:
+        srv.close()

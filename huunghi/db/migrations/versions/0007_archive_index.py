@@ -37,6 +37,8 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute("CREATE VIRTUAL TABLE visits_fts USING fts5(search_text, content='visits', content_rowid='id')")
+        # an external-content index starts empty: index what is there before the triggers maintain it
+        op.execute("INSERT INTO visits_fts(visits_fts) VALUES ('rebuild')")
         for trigger in FTS_TRIGGERS:
             op.execute(trigger)
     elif bind.dialect.name == "postgresql":
