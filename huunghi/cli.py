@@ -526,14 +526,17 @@ def digest_cmd(ctx, dry_run: bool) -> None:
 
 # --- demo ------------------------------------------------------------------------------------
 @main.command("demo")
+@click.option("--serve", is_flag=True, help="Then serve the archive and the email's links on the demo's data (huunghi web --demo).")
+@click.option("--port", type=int, default=8000, show_default=True, help="The port for --serve.")
 @click.pass_context
-def demo_cmd(ctx) -> None:
+def demo_cmd(ctx, serve: bool, port: int) -> None:
     """The whole cycle offline: sample sites on 127.0.0.1 → crawl → classify → merge → digest (file outbox)."""
     from contextlib import ExitStack
 
     from huunghi.demo import (
         DEMO_SUBSCRIBER,
         demo_paths,
+        demo_settings,
         demo_settings_overrides,
         demo_sources,
         now_utc,
@@ -545,8 +548,7 @@ def demo_cmd(ctx) -> None:
 
     base = load_settings()
     paths = demo_paths(base.data_dir)
-    # The demo keeps to its own database and outbox, whatever DATABASE_URL or SMTP_URL say.
-    settings = load_settings(database_url=f"sqlite:///{paths['db']}", smtp_url=None, huunghi_data_dir=paths["root"])
+    settings = demo_settings(base)  # its own database, outbox and secret
     app = App(settings)
     with app.db.session() as session:
         from sqlalchemy import select
@@ -586,24 +588,40 @@ def demo_cmd(ctx) -> None:
     if result.returncode != 0:
         err_console.print(result.stderr_tail)
         sys.exit(1)
+    if serve:
+        _serve_web(app, "127.0.0.1", port)
+    else:
+        console.print(f"the archive and the email's links: huunghi web --demo, then {settings.base_url}/ "
+                      "(or huunghi demo --serve)", highlight=False)
 
 
 # --- web -------------------------------------------------------------------------------------
 @main.command("web")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--demo", "on_demo", is_flag=True, help="Serve the data of `huunghi demo` (its database and secret).")
 @click.pass_context
-def web_cmd(ctx, host: str, port: int) -> None:
-    """Serve the web endpoints: unsubscribe (one-click), preferences, subscribe."""
+def web_cmd(ctx, host: str, port: int, on_demo: bool) -> None:
+    """Serve the public archive (/, /visits, feeds, exports) and the subscribers' pages (subscribe,
+    preferences, one-click unsubscribe)."""
+    if on_demo:
+        from huunghi.demo import demo_settings
+
+        _serve_web(App(demo_settings(App().settings)), host, port)
+    else:
+        _serve_web(get_app(ctx), host, port)
+
+
+def _serve_web(app: App, host: str, port: int) -> None:
     from waitress import serve  # a production WSGI server (threads, request limits), not a dev server
 
     from notify.web import SERVE_OPTIONS, create_app
 
-    app = get_app(ctx)
     threads = app.settings.huunghi_web_threads
     app.web_pool(threads)
     app.db.ensure_schema()
-    click.echo(f"huunghi web on http://{host}:{port}/subscribe (links in emails use BASE_URL={app.settings.base_url})")
+    click.echo(f"huunghi web: the archive on http://{host}:{port}/, subscribing on http://{host}:{port}/subscribe "
+               f"(links in emails use BASE_URL={app.settings.base_url})")
     serve(create_app(app), host=host, port=port, **{**SERVE_OPTIONS, "threads": threads})
 
 

@@ -58,5 +58,15 @@ def demo_paths(data_dir: Path) -> dict[str, Path]:
     return {"root": root, "db": root / "huunghi.db", "outbox": root / "outbox"}
 
 
+def demo_settings(base):
+    """The demo's own settings: its database, outbox and secret under <data>/demo, whatever
+    DATABASE_URL or SMTP_URL say — so that `huunghi web --demo` reads the same data and signs
+    links with the same secret as the demo's email."""
+    from huunghi.settings import load_settings
+
+    paths = demo_paths(base.data_dir)
+    return load_settings(database_url=f"sqlite:///{paths['db']}", smtp_url=None, huunghi_data_dir=paths["root"])
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC)

@@ -78,7 +78,8 @@ def _task(ctx: DigestContext, rcpt: Recipient, visits: list[Visit], message_id: 
     unsub = make_token(ctx.secret, rcpt.id, rcpt.token_version, "unsubscribe")
     prefs = make_token(ctx.secret, rcpt.id, rcpt.token_version, "preferences")
     view = build_digest(visits, rcpt.language, unsubscribe_url=f"{ctx.base_url}/unsubscribe/{unsub}",
-                        preferences_url=f"{ctx.base_url}/preferences/{prefs}", now=now, cache=ctx.views)
+                        preferences_url=f"{ctx.base_url}/preferences/{prefs}", now=now, cache=ctx.views,
+                        base_url=ctx.base_url)
     return {
         "language": view.language, "subject": view.subject, "header": view.header, "views": view.visits,
         "unsubscribe_url": view.unsubscribe_url, "preferences_url": view.preferences_url, "to": rcpt.email,

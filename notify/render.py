@@ -37,7 +37,7 @@ TEXT = {
         "header": "{n} chuyến thăm, hoạt động mới giữa Việt Nam và Lào", "subject": "huunghi: {n} hoạt động Việt Nam – Lào mới ({day})",
         "leader": "Trưởng đoàn", "host": "Tiếp đoàn", "sources": "Nguồn", "amounts": "Giá trị",
         "prefs": "Thay đổi lựa chọn", "unsub": "Hủy đăng ký", "why": "Bạn nhận thư này vì đã đăng ký bản tin huunghi.",
-        "date_unknown": "chưa rõ ngày", "date_about": "≈ {day} (ngày đưa tin)", "laos": "Lào", "vietnam": "Việt Nam",
+        "page": "Trang lưu trữ", "date_unknown": "chưa rõ ngày", "date_about": "≈ {day} (ngày đưa tin)", "laos": "Lào", "vietnam": "Việt Nam",
     },
     "en": {
         # the Subject stays Vietnamese (the list's language) with the English after it
@@ -45,7 +45,7 @@ TEXT = {
         "subject": "huunghi: {n} hoạt động Việt Nam – Lào mới ({day}) · {n} new Vietnam–Laos exchange{s}",
         "leader": "Delegation led by", "host": "Received by", "sources": "Sources", "amounts": "Amounts",
         "prefs": "Preferences", "unsub": "Unsubscribe", "why": "You receive this because you subscribed to the huunghi digest.",
-        "date_unknown": "date not given", "date_about": "≈ {day} (reported)", "laos": "Laos", "vietnam": "Vietnam",
+        "page": "In the archive", "date_unknown": "date not given", "date_about": "≈ {day} (reported)", "laos": "Laos", "vietnam": "Vietnam",
     },
 }
 
@@ -72,6 +72,7 @@ class VisitView:
     host_leader: str | None
     amounts: list[str]
     articles: list[dict]
+    page: str | None = None  # the visit's page in the public archive
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _dates(start: date | None, end: date | None, language: str, approximate: boo
     return fmt(start)
 
 
-def visit_view(v, language: str) -> VisitView:
+def visit_view(v, language: str, base_url: str | None = None) -> VisitView:
     t = TEXT[language]
     vn = ", ".join(_place(p, language, False) for p in v.vn_parties) or t["vietnam"]
     la = ", ".join(_place(p, language, True) for p in v.lao_parties) or t["laos"]
@@ -115,12 +116,13 @@ def visit_view(v, language: str) -> VisitView:
         {"title": " ".join(a.title.split()), "url": a.url, "outlet": a.source.title if a.source else a.url.split("/")[2]}
         for a in v.articles
     ]
+    page = f"{base_url}/visits/{v.id}" + ("?lang=en" if language == "en" else "") if base_url and v.id else None
     return VisitView(f"{arrow}: {kind}, {dates}", dates, kind, " ".join(v.summary.split()), v.leader, v.host_leader,
-                     list(v.amounts or []), articles)
+                     list(v.amounts or []), articles, page)
 
 
 def build_digest(visits, language: str, *, unsubscribe_url: str, preferences_url: str, now: datetime,
-                 cache: dict | None = None) -> DigestView:
+                 cache: dict | None = None, base_url: str | None = None) -> DigestView:
     """The digest's data. ``cache`` keeps each visit's view per language across subscribers."""
     language = language if language in TEXT else "vi"
     t = TEXT[language]
@@ -129,11 +131,11 @@ def build_digest(visits, language: str, *, unsubscribe_url: str, preferences_url
     views = []
     for v in visits:
         if cache is None:
-            views.append(visit_view(v, language))
+            views.append(visit_view(v, language, base_url))
             continue
         key = (v.id, language)
         if key not in cache:
-            cache[key] = visit_view(v, language)
+            cache[key] = visit_view(v, language, base_url)
         views.append(cache[key])
     return DigestView(
         language=language, subject=t["subject"].format(n=n, day=day, s="" if n == 1 else "s"),

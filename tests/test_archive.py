@@ -14,6 +14,7 @@ import feedparser
 import pytest
 
 from huunghi.ingest import ArticleFields, store_article
+from notify.subscribers import SubscriberSpec, add_subscriber
 from tests.test_hardening import http
 
 
@@ -211,3 +212,25 @@ def test_a_stored_article_is_found_at_once_and_the_migration_indexes_older_visit
         assert archive.page_of(s, archive.Filters(q="kham muon"))[1] == 1
         assert archive.page_of(s, archive.Filters(vn="Hà Tĩnh", lao="Khăm Muồn"))[1] == 1
 
+
+
+def test_a_digest_links_each_visit_to_its_archive_page(make_app):
+    import email
+    import email.policy
+
+    from huunghi.db import Visit
+    from tests.test_hardening import VISIT, cli
+
+    app = make_app(base_url="https://huunghi.example")
+    pub = datetime.now(UTC) - timedelta(hours=1)
+    with app.db.session() as s:
+        add_subscriber(s, SubscriberSpec("reader@example.org", language="en"))[0].since = pub - timedelta(days=1)
+        store_article(s, None, ArticleFields("http://bao.vn/tin-1.html", *VISIT, pub))
+    sent = cli(app, "digest", BASE_URL="https://huunghi.example")
+    assert sent.returncode == 0, sent.stderr
+    with app.db.session() as s:
+        vid = s.query(Visit).one().id
+    msg = email.message_from_bytes(next(app.settings.outbox_dir.glob("*.eml")).read_bytes(), policy=email.policy.default)
+    page = f"https://huunghi.example/visits/{vid}?lang=en"
+    assert page in msg.get_body(("plain",)).get_content()
+    assert f'href="{page.replace("&", "&amp;")}"' in msg.get_body(("html",)).get_content()

@@ -30,3 +30,44 @@ def test_demo_twice(tmp_path):
     out2 = " ".join(second.stdout.split())
     assert "0 new articles" in out2 and "nothing new since the last demo run: no digest sent" in out2
     assert len(list((tmp_path / "data" / "demo" / "outbox").glob("*.eml"))) == 1
+
+
+def test_the_demo_email_links_open_in_huunghi_web_demo(tmp_path):
+    """Every link of the demo's email works in `huunghi web --demo`: the archive's page of each
+    visit, the preferences and the unsubscribe page (signed with the demo's own secret)."""
+    import re
+    import time
+    import urllib.request
+
+    from tests.conftest import _free_port
+
+    port = _free_port()
+    env = {**os.environ, "HUUNGHI_DATA_DIR": str(tmp_path / "data"), "BASE_URL": f"http://127.0.0.1:{port}"}
+    demo = subprocess.run([sys.executable, "-m", "huunghi.cli", "demo"], env=env, capture_output=True, text=True,
+                          cwd=tmp_path, timeout=180)
+    assert demo.returncode == 0, demo.stderr
+    assert "huunghi web --demo" in demo.stdout
+    (eml,) = (tmp_path / "data" / "demo" / "outbox").glob("*.eml")
+    text = email.message_from_bytes(eml.read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
+    links = re.findall(rf"http://127\.0\.0\.1:{port}/\S+", text)
+    assert sum("/visits/" in u for u in links) == 5 and any("/preferences/" in u for u in links)
+    log = open(tmp_path / "web.log", "w")  # noqa: SIM115
+    web = subprocess.Popen([sys.executable, "-m", "huunghi.cli", "web", "--demo", "--port", str(port)], env=env,
+                           cwd=tmp_path, stdout=log, stderr=log)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        for url in links:
+            with urllib.request.urlopen(url, timeout=10) as resp:
+                page = resp.read().decode()
+            assert resp.status == 200 and "Liên kết không hợp lệ" not in page, url
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as resp:
+            assert "Lai Châu → Phông Sa Lỳ" in resp.read().decode()
+    finally:
+        web.terminate()
+        web.wait(30)
+        log.close()

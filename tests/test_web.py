@@ -91,7 +91,9 @@ def test_preferences(app, server, reader):
     sub_id, version = reader
     token = make_token(app.settings.secret, sub_id, version, "preferences")
     code, page = http(f"{server}/preferences/{token}")
-    assert code == 200 and "<option selected>Bò Kẹo</option>" in page
+    assert code == 200 and '<input type="checkbox" name="lao" value="Bò Kẹo" checked>' in page
+    assert '<legend>Tỉnh Lào / Lao provinces (none = all)</legend>' in page and '(Bokeo)' in page
+    assert '<input type="checkbox" name="vn" value="Lai Châu" >' in page, "grouped by country, unchecked ones too"
     code, page = http(f"{server}/preferences/{token}", {"language": "en", "frequency": "weekly", "weekday": "fri",
                                                         "vn": ["Lai Châu", "Điện Biên"], "lao": []})
     assert code == 200 and "Saved" in page
