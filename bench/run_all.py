@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-BENCHMARKS = ["classifier", "extraction", "pipeline", "digest", "distributed", "web"]
+BENCHMARKS = ["classifier", "extraction", "pipeline", "digest", "distributed", "web", "archive"]
 
 
 def main(names: list[str]) -> None:

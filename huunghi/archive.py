@@ -156,6 +156,12 @@ def all_matching(session: Session, f: Filters, limit: int = 10_000) -> list[Visi
                                 .options(selectinload(Visit.articles).selectinload(Article.source)).limit(limit)))
 
 
+def _month_of(session: Session, column):
+    if session.bind.dialect.name == "postgresql":
+        return func.to_char(column, "YYYY-MM")
+    return func.strftime("%Y-%m", column)
+
+
 def per_month(session: Session, f: Filters, today: date, months: int = 24) -> list[tuple[str, int]]:
     """Visits per month over the last ``months`` months (oldest first), under the filters."""
     y, m = today.year, today.month
@@ -165,31 +171,51 @@ def per_month(session: Session, f: Filters, today: date, months: int = 24) -> li
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
     keys.reverse()
     first = date(int(keys[0][:4]), int(keys[0][5:]), 1)
-    ids = matching(session, replace(f, date_from=max(first, f.date_from or first), page=1)).with_only_columns(
-        Visit.start_date).subquery()
-    counts = Counter()
-    for (start,) in session.execute(select(ids.c.start_date).where(ids.c.start_date.is_not(None))):
-        counts[f"{start:%Y-%m}"] += 1
+    within = replace(f, date_from=max(first, f.date_from or first), page=1)
+    ids = matching(session, within).with_only_columns(Visit.start_date.label("start")).subquery()
+    month = _month_of(session, ids.c.start)
+    counts = dict(session.execute(select(month, func.count()).where(ids.c.start.is_not(None)).group_by(month)).all())
     return [(k, counts.get(k, 0)) for k in keys]
+
+
+def recent_window(f: Filters, today: date, months: int = 24) -> Filters:
+    """The period a map or chart shows when the filters choose none: the last ``months`` months."""
+    if f.date_from or f.date_to:
+        return f
+    y, m = today.year, today.month - months + 1
+    while m < 1:
+        y, m = y - 1, m + 12
+    return replace(f, date_from=date(y, m, 1))
+
+
+def year_counts(session: Session, f: Filters) -> list[tuple[int | None, int]]:
+    """How many visits each year (newest first; undated last), under the filters."""
+    ids = matching(session, replace(f, page=1)).with_only_columns(Visit.start_date.label("start")).subquery()
+    year = func.extract("year", ids.c.start) if session.bind.dialect.name == "postgresql" else func.strftime("%Y", ids.c.start)
+    rows = session.execute(select(year, func.count()).group_by(year)).all()
+    out = [(int(y) if y is not None else None, n) for y, n in rows]
+    return sorted(out, key=lambda yn: (yn[0] is None, -(yn[0] or 0)))
 
 
 @dataclass
 class History:
-    """A pair's or a province's visits by year, and their counts by kind and by direction."""
-    by_year: list[tuple[int | None, list[Visit]]]
+    """A pair's or a province's visits: how many each year, by kind and by direction, and a page
+    of them (the newest, or one year's)."""
+    years: list[tuple[int | None, int]]
     kinds: Counter
     directions: Counter
     total: int
+    shown: list[Visit]
 
 
-def history(session: Session, f: Filters, limit: int = 2000) -> History:
-    visits = all_matching(session, replace(f, page=1), limit)
-    years: dict[int | None, list[Visit]] = {}
-    for v in visits:
-        years.setdefault(v.start_date.year if v.start_date else None, []).append(v)
-    order = sorted(years, key=lambda y: (y is None, -(y or 0)))
-    return History([(y, years[y]) for y in order], Counter(v.kind for v in visits),
-                   Counter(v.direction for v in visits), len(visits))
+def history(session: Session, f: Filters, per_page: int = PER_PAGE) -> History:
+    ids = matching(session, replace(f, page=1, date_from=None, date_to=None)).with_only_columns(
+        Visit.kind, Visit.direction).subquery()
+    kinds_n = Counter(dict(session.execute(select(ids.c.kind, func.count()).group_by(ids.c.kind)).all()))
+    ways = Counter(dict(session.execute(select(ids.c.direction, func.count()).group_by(ids.c.direction)).all()))
+    years = year_counts(session, replace(f, date_from=None, date_to=None))
+    shown, _ = page_of(session, f, per_page)
+    return History(years, kinds_n, ways, sum(n for _, n in years), shown)
 
 
 def province_filters(name: str, base: Filters) -> Filters:
@@ -240,4 +266,7 @@ def side_names(session: Session) -> dict[str, list[str]]:
 
 
 def kinds(session: Session) -> list[str]:
-    return sorted(k for (k,) in session.execute(select(Visit.kind).distinct()) if k)
+    """The kinds a filter offers: the ones the extractor gives (asking the table would read it all)."""
+    from huunghi.classify.visit import KINDS
+
+    return list(KINDS)

@@ -8,6 +8,7 @@ import csv
 import hashlib
 import io
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from urllib.parse import quote, urlencode
 from xml.etree import ElementTree as ET
@@ -39,7 +40,7 @@ WORDS = {
            "after": "Sau đó", "history": "Lịch sử theo năm", "by_kind": "Theo loại", "by_direction": "Theo chiều",
            "count": "Số", "undated": "Chưa rõ năm", "bad_filter": "Bộ lọc không hợp lệ", "not_found": "Không tìm thấy",
            "approx": "ngày ước tính theo ngày đưa tin", "subscribe": "Nhận bản tin qua email", "lang": "English",
-           "province": "Tỉnh / cơ quan", "summary": "Tóm tắt", "table": "Bảng số liệu", "month": "Tháng"},
+           "province": "Tỉnh / cơ quan", "summary": "Tóm tắt", "table": "Bảng số liệu", "month": "Tháng", "year": "Năm", "period": "Thời gian"},
     "en": {"archive": "Archive of Vietnam–Laos exchanges", "latest": "Latest", "per_month": "Exchanges per month",
            "search": "Search", "vn": "Vietnamese side", "lao": "Lao side", "direction": "Direction", "kind": "Kind",
            "from": "From", "to": "To", "q": "Words", "any": "any", "apply": "Filter", "results": "{n} exchanges",
@@ -52,7 +53,7 @@ WORDS = {
            "after": "After", "history": "History by year", "by_kind": "By kind", "by_direction": "By direction",
            "count": "Count", "undated": "Year not known", "bad_filter": "A filter cannot be read", "not_found": "Not found",
            "approx": "approximate: the day it was reported", "subscribe": "Get the digest by email", "lang": "Tiếng Việt",
-           "province": "Province / body", "summary": "Summary", "table": "As a table", "month": "Month"},
+           "province": "Province / body", "summary": "Summary", "table": "As a table", "month": "Month", "year": "Year", "period": "Period"},
 }
 
 
@@ -82,7 +83,7 @@ def register(web, app, page) -> None:
         return {"t": WORDS[language], "lang": language, "f": f, "link": link, "label": label,
                 "kinds": [(k, KIND_LABELS[language].get(k, k)) for k in archive.kinds(session)],
                 "vn_names": names["vn"], "lao_names": names["la"],
-                "other_lang": f"{request.path}?{urlencode({**request.args.to_dict(), 'lang': 'vi' if language == 'en' else 'en'})}",
+                "other_lang": f"{quote(request.path)}?{urlencode({**request.args.to_dict(), 'lang': 'vi' if language == 'en' else 'en'})}",
                 "export": {fmt: link(path, f.args(page=1)) for fmt, path in
                            (("feed", "/feed.atom"), ("csv", "/visits.csv"), ("json", "/visits.json"))}}
 
@@ -112,9 +113,10 @@ def register(web, app, page) -> None:
             today = datetime.now(VN_TZ).date()
             months = archive.per_month(session, f, today)
             data = common(session, f)
-            drawn = map_view(archive.pairs(session, f), label)
+            window = archive.recent_window(f, today)
+            drawn = map_view(archive.pairs(session, window), label)
             return archive_page("home.html.j2", visits=[card(v) for v in latest], total=total, months=months,
-                                chart=_chart(months), map=drawn, **data)
+                                chart=_chart(months), map=drawn, map_period=_period(window, lang()), **data)
 
     @web.get("/visits")
     def visits():
@@ -125,8 +127,10 @@ def register(web, app, page) -> None:
             found, total = archive.page_of(session, f)
             last = max(1, -(-total // archive.PER_PAGE))
             data = common(session, f)
-            drawn = map_view(archive.pairs(session, f), label)
+            window = archive.recent_window(f, datetime.now(VN_TZ).date())
+            drawn = map_view(archive.pairs(session, window), label)
             return archive_page("visits.html.j2", visits=[card(v) for v in found], total=total, last=last, map=drawn,
+                                map_period=_period(window, lang()),
                                 prev_url=link("/visits", f.args(page=f.page - 1)) if f.page > 1 else None,
                                 next_url=link("/visits", f.args(page=f.page + 1)) if f.page < last else None, **data)
 
@@ -152,18 +156,27 @@ def register(web, app, page) -> None:
         return _history(f, label(name, "la" if f.lao else "vn"))
 
     def _history(f: Filters, heading: str):
+        """A pair's or a province's page: a bar per year (each a link to that year), counts by kind
+        and direction, the map of partners, and the newest visits (or the chosen year's)."""
+        try:
+            chosen = Filters.from_args(request.args)
+        except FilterError as exc:
+            return page("message.html.j2", 400, title=WORDS[lang()]["bad_filter"], message=str(exc))
+        f = replace(f, date_from=chosen.date_from, date_to=chosen.date_to, page=chosen.page)
         with app.db.session() as session:
             h = archive.history(session, f)
             if h.total == 0:
-                t = WORDS[lang()]
-                return page("message.html.j2", 404, title=t["not_found"], message=heading)
+                return page("message.html.j2", 404, title=WORDS[lang()]["not_found"], message=heading)
             data = common(session, f)
-            years = [(y, [card(v) for v in vs]) for y, vs in h.by_year]
-            drawn = map_view(archive.pairs(session, f), label)
-            return archive_page("history.html.j2", heading=heading, years=years, h=h, map=drawn,
+            drawn = map_view(archive.pairs(session, replace(f, date_from=None, date_to=None)), label)
+            year = chosen.date_from.year if chosen.date_from else None
+            return archive_page("history.html.j2", heading=heading, h=h, map=drawn, year=year,
+                                timeline=_timeline(h.years, quote(request.path), link),
+                                visits=[card(v) for v in h.shown], shown_total=sum(
+                                    n for y, n in h.years if year is None or y == year),
                                 kind_rows=[(KIND_LABELS[lang()].get(k, k), n) for k, n in h.kinds.most_common()],
                                 direction_rows=[(_direction_word(d, lang()), n) for d, n in h.directions.most_common()],
-                                all_url=link("/visits", f.args()), **data)
+                                all_url=link("/visits", f.args()), request_path=quote(request.path), **data)
 
     @web.get("/feed.atom")
     def feed():
@@ -197,6 +210,21 @@ def register(web, app, page) -> None:
 def _direction_word(direction: str, language: str) -> str:
     t = WORDS[language]
     return t[direction] if direction in ("vn_to_la", "la_to_vn") else t["dir_none"]
+
+
+def _period(f: Filters, language: str) -> str:
+    start = f.date_from.isoformat() if f.date_from else "…"
+    end = f.date_to.isoformat() if f.date_to else ("nay" if language == "vi" else "today")
+    return f"{start} – {end}"
+
+
+def _timeline(years: list[tuple[int | None, int]], path: str, link) -> dict:
+    """A bar per year, oldest left; each bar links to that year's visits on the same page."""
+    dated = sorted((y, n) for y, n in years if y is not None)
+    top = max((n for _, n in dated), default=1)
+    bars = [{"x": i * 40 + 4, "w": 32, "h": round(90 * n / top, 1), "y": round(100 - 90 * n / top, 1), "year": y, "n": n,
+             "url": link(path, {"from": f"{y}-01-01", "to": f"{y}-12-31"})} for i, (y, n) in enumerate(dated)]
+    return {"width": max(40 * len(bars), 40), "height": 116, "bars": bars}
 
 
 def _chart(months: list[tuple[str, int]]) -> dict:

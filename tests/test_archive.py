@@ -5,8 +5,10 @@ JSON exports, ETags, hostile titles, and nothing but reading."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 import urllib.parse
 from datetime import UTC, datetime, timedelta
 
@@ -110,6 +112,11 @@ def test_pair_and_province_pages_tell_the_history(archive_site):
     _, base = archive_site()
     code, pair, _ = get(f"{base}/pairs/{urllib.parse.quote('Sơn La')}/{urllib.parse.quote('Hủa Phăn')}")
     assert code == 200 and "Lịch sử theo năm" in pair and "<h3" in pair and "Theo loại" in pair
+    year_link = re.search(r'<a href="(/pairs/[^"]+from=2024-01-01[^"]*)"', pair)
+    assert year_link, "each year of the timeline links to that year"
+    code, year_page, _ = get(base + html.unescape(year_link.group(1)))
+    dates = re.findall(r"(\d\d/\d\d/(\d{4}))", " ".join(_headlines(year_page)))
+    assert code == 200 and dates and all(y == "2024" for _, y in dates)
     code, prov, _ = get(f"{base}/provinces/{urllib.parse.quote('Hủa Phăn')}")
     assert code == 200 and "Thanh Hóa" in prov, "a Lao province's page shows every Vietnamese partner"
     assert get(f"{base}/provinces/Nowhere")[0] == 404
