@@ -4,12 +4,13 @@ history, the pairs on a map. The web pages, the feeds and the exports all ask th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from urllib.parse import urlencode
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Select, and_, func, literal_column, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from huunghi.archive_index import folded, query_words
@@ -111,8 +112,8 @@ def _words_match(session: Session, q: str):
             text("visits_fts MATCH :match").bindparams(match=match.strip())))
     if dialect == "postgresql":
         query = " & ".join(words[:-1] + [f"{words[-1]}:*"])
-        return func.to_tsvector(text("'simple'"), Visit.search_text).op("@@")(
-            func.to_tsquery(text("'simple'"), query))
+        # the stored vector (migration 0008), so that no plan recomputes it row by row
+        return literal_column("visits.search_vector").op("@@")(func.to_tsquery(text("'simple'"), query))
     return and_(*(Visit.search_text.like(f"%{w}%") for w in words))
 
 
@@ -141,13 +142,22 @@ def newest_first(query: Select) -> Select:
     return query.order_by(Visit.start_date.desc().nulls_last(), Visit.id.desc())
 
 
+def count_matching(session: Session, f: Filters) -> int:
+    """How many visits the filters keep (all pages)."""
+    ids = matching(session, f).with_only_columns(Visit.id).subquery()
+    return session.scalar(select(func.count()).select_from(ids)) or 0
+
+
+def page_rows(session: Session, f: Filters, per_page: int = PER_PAGE) -> list[Visit]:
+    """The filters' page ``f.page`` of visits, newest event first, with their articles."""
+    return list(session.scalars(newest_first(matching(session, f))
+                                .options(selectinload(Visit.articles).selectinload(Article.source))
+                                .offset((f.page - 1) * per_page).limit(per_page)))
+
+
 def page_of(session: Session, f: Filters, per_page: int = PER_PAGE) -> tuple[list[Visit], int]:
-    """One page of the matching visits, newest event first, with their articles; and how many match."""
-    base = matching(session, f)
-    total = session.scalar(select(func.count()).select_from(base.with_only_columns(Visit.id).subquery()))
-    visits = session.scalars(newest_first(base).options(selectinload(Visit.articles).selectinload(Article.source))
-                             .offset((f.page - 1) * per_page).limit(per_page)).all()
-    return list(visits), total or 0
+    """One page of the matching visits and how many match."""
+    return page_rows(session, f, per_page), count_matching(session, f)
 
 
 def all_matching(session: Session, f: Filters, limit: int = 10_000) -> list[Visit]:
@@ -197,25 +207,23 @@ def year_counts(session: Session, f: Filters) -> list[tuple[int | None, int]]:
     return sorted(out, key=lambda yn: (yn[0] is None, -(yn[0] or 0)))
 
 
-@dataclass
+@dataclass(frozen=True)
 class History:
-    """A pair's or a province's visits: how many each year, by kind and by direction, and a page
-    of them (the newest, or one year's)."""
+    """A pair's or a province's visits counted: each year, by kind and by direction."""
     years: list[tuple[int | None, int]]
     kinds: Counter
     directions: Counter
     total: int
-    shown: list[Visit]
 
 
-def history(session: Session, f: Filters, per_page: int = PER_PAGE) -> History:
-    ids = matching(session, replace(f, page=1, date_from=None, date_to=None)).with_only_columns(
-        Visit.kind, Visit.direction).subquery()
+def history(session: Session, f: Filters) -> History:
+    """The counts of every visit the filters keep, whatever their dates and page."""
+    whole = replace(f, page=1, date_from=None, date_to=None)
+    ids = matching(session, whole).with_only_columns(Visit.kind, Visit.direction).subquery()
     kinds_n = Counter(dict(session.execute(select(ids.c.kind, func.count()).group_by(ids.c.kind)).all()))
     ways = Counter(dict(session.execute(select(ids.c.direction, func.count()).group_by(ids.c.direction)).all()))
-    years = year_counts(session, replace(f, date_from=None, date_to=None))
-    shown, _ = page_of(session, f, per_page)
-    return History(years, kinds_n, ways, sum(n for _, n in years), shown)
+    years = year_counts(session, whole)
+    return History(years, kinds_n, ways, sum(n for _, n in years))
 
 
 def province_filters(name: str, base: Filters) -> Filters:
@@ -241,19 +249,22 @@ def pairs(session: Session, f: Filters) -> list[tuple[str, str, int]]:
     return [(a, b, n) for a, b, n in rows]
 
 
-def neighbours(session: Session, visit: Visit) -> tuple[Visit | None, Visit | None]:
-    """The pair's visit before and after this one (by event date, then id)."""
-    if not visit.vn_parties or not visit.lao_parties:
-        return None, None
-    same = matching(session, Filters(vn=visit.vn_parties[0], lao=visit.lao_parties[0])).where(Visit.id != visit.id)
+def pair_order(session: Session, vn: str, lao: str) -> list[tuple[date, int]]:
+    """(event date, id) of every dated visit of the pair, oldest first: where a visit stands among
+    its pair's (one query per pair however many of its visits are looked at)."""
+    query = matching(session, Filters(vn=vn, lao=lao)).with_only_columns(Visit.start_date, Visit.id)
+    return sorted(tuple(row) for row in session.execute(query.where(Visit.start_date.is_not(None))))
+
+
+def neighbours(order: list[tuple[date, int]], visit: Visit) -> tuple[int | None, int | None]:
+    """The ids of the pair's visits just before and just after this one (by event date, then id),
+    given the pair's ``pair_order``."""
     if visit.start_date is None:
         return None, None
-    before = session.scalar(same.where(or_(Visit.start_date < visit.start_date,
-                                           and_(Visit.start_date == visit.start_date, Visit.id < visit.id)))
-                            .order_by(Visit.start_date.desc(), Visit.id.desc()).limit(1))
-    after = session.scalar(same.where(or_(Visit.start_date > visit.start_date,
-                                          and_(Visit.start_date == visit.start_date, Visit.id > visit.id)))
-                           .order_by(Visit.start_date, Visit.id).limit(1))
+    at = bisect_left(order, (visit.start_date, visit.id))
+    before = order[at - 1][1] if at > 0 else None
+    after_at = at + 1 if at < len(order) and order[at] == (visit.start_date, visit.id) else at
+    after = order[after_at][1] if after_at < len(order) else None
     return before, after
 
 

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     huunghi_max_body_bytes: int = Field(default=16_384, ge=1024)
     # requests `huunghi web` serves at once: each mostly waits on the database or the mail server
     huunghi_web_threads: int = Field(default=8, ge=1, le=256)
+    # how long the public archive keeps its counts, chart, map and filter lists (0: never)
+    huunghi_archive_cache_seconds: float = Field(default=60.0, ge=0, le=3600)
     # how often `huunghi run` asks the database and Redis whether they answer (service incidents)
     huunghi_watch_seconds: float = Field(default=60.0, gt=0)
     # Reverse proxies whose X-Forwarded-For names the client (comma-separated addresses); none: the peer is the client

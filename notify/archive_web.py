@@ -21,6 +21,7 @@ from huunghi.classify.dates import VN_TZ
 from huunghi.db import Visit
 from huunghi.geo import map_view
 from huunghi.store import visit_json
+from notify.archive_cache import Recent
 from notify.render import KIND_LABELS, _place, visit_view
 
 FEED_SIZE = 50
@@ -59,6 +60,11 @@ WORDS = {
 
 def register(web, app, page) -> None:
     """Add the archive's routes to the Flask app ``web``; ``page`` renders a template."""
+    sums = Recent(app.settings.huunghi_archive_cache_seconds)
+
+    def kept(name: str, f: Filters, compute, *more):
+        """A sum over many visits, from the last minute's if there is one (any page's the same)."""
+        return sums.get((name, replace(f, page=1), *more), compute)
 
     def lang() -> str:
         return "en" if request.args.get("lang") == "en" else "vi"
@@ -79,7 +85,7 @@ def register(web, app, page) -> None:
 
     def common(session, f: Filters) -> dict:
         language = lang()
-        names = archive.side_names(session)
+        names = kept("names", Filters(), lambda: archive.side_names(session))
         return {"t": WORDS[language], "lang": language, "f": f, "link": link, "label": label,
                 "kinds": [(k, KIND_LABELS[language].get(k, k)) for k in archive.kinds(session)],
                 "vn_names": names["vn"], "lao_names": names["la"],
@@ -109,12 +115,13 @@ def register(web, app, page) -> None:
         if error:
             return error
         with app.db.session() as session:
-            latest, total = archive.page_of(session, f, per_page=20)
+            latest = archive.page_rows(session, f, per_page=20)
+            total = kept("count", f, lambda: archive.count_matching(session, f))
             today = datetime.now(VN_TZ).date()
-            months = archive.per_month(session, f, today)
+            months = kept("months", f, lambda: archive.per_month(session, f, today), today)
             data = common(session, f)
             window = archive.recent_window(f, today)
-            drawn = map_view(archive.pairs(session, window), label)
+            drawn = map_view(kept("pairs", window, lambda: archive.pairs(session, window)), label)
             return archive_page("home.html.j2", visits=[card(v) for v in latest], total=total, months=months,
                                 chart=_chart(months), map=drawn, map_period=_period(window, lang()), **data)
 
@@ -124,11 +131,12 @@ def register(web, app, page) -> None:
         if error:
             return error
         with app.db.session() as session:
-            found, total = archive.page_of(session, f)
+            found = archive.page_rows(session, f)
+            total = kept("count", f, lambda: archive.count_matching(session, f))
             last = max(1, -(-total // archive.PER_PAGE))
             data = common(session, f)
             window = archive.recent_window(f, datetime.now(VN_TZ).date())
-            drawn = map_view(archive.pairs(session, window), label)
+            drawn = map_view(kept("pairs", window, lambda: archive.pairs(session, window)), label)
             return archive_page("visits.html.j2", visits=[card(v) for v in found], total=total, last=last, map=drawn,
                                 map_period=_period(window, lang()),
                                 prev_url=link("/visits", f.args(page=f.page - 1)) if f.page > 1 else None,
@@ -141,7 +149,11 @@ def register(web, app, page) -> None:
             if v is None:
                 t = WORDS[lang()]
                 return page("message.html.j2", 404, title=t["not_found"], message=f"#{visit_id}")
-            before, after = archive.neighbours(session, v)
+            before = after = None
+            if v.vn_parties and v.lao_parties:
+                pair = Filters(vn=v.vn_parties[0], lao=v.lao_parties[0])
+                order = kept("order", pair, lambda: archive.pair_order(session, pair.vn, pair.lao))
+                before, after = (session.get(Visit, i) if i else None for i in archive.neighbours(order, v))
             data = common(session, Filters())
             return archive_page("visit.html.j2", c=card(v), before=card(before) if before else None,
                                 after=card(after) if after else None, **data)
@@ -164,15 +176,16 @@ def register(web, app, page) -> None:
             return page("message.html.j2", 400, title=WORDS[lang()]["bad_filter"], message=str(exc))
         f = replace(f, date_from=chosen.date_from, date_to=chosen.date_to, page=chosen.page)
         with app.db.session() as session:
-            h = archive.history(session, f)
+            whole = replace(f, date_from=None, date_to=None)
+            h = kept("history", whole, lambda: archive.history(session, whole))
             if h.total == 0:
                 return page("message.html.j2", 404, title=WORDS[lang()]["not_found"], message=heading)
             data = common(session, f)
-            drawn = map_view(archive.pairs(session, replace(f, date_from=None, date_to=None)), label)
+            drawn = map_view(kept("pairs", whole, lambda: archive.pairs(session, whole)), label)
             year = chosen.date_from.year if chosen.date_from else None
             return archive_page("history.html.j2", heading=heading, h=h, map=drawn, year=year,
                                 timeline=_timeline(h.years, quote(request.path), link),
-                                visits=[card(v) for v in h.shown], shown_total=sum(
+                                visits=[card(v) for v in archive.page_rows(session, f)], shown_total=sum(
                                     n for y, n in h.years if year is None or y == year),
                                 kind_rows=[(KIND_LABELS[lang()].get(k, k), n) for k, n in h.kinds.most_common()],
                                 direction_rows=[(_direction_word(d, lang()), n) for d, n in h.directions.most_common()],

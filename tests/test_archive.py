@@ -241,3 +241,61 @@ def test_a_digest_links_each_visit_to_its_archive_page(make_app):
     page = f"https://huunghi.example/visits/{vid}?lang=en"
     assert page in msg.get_body(("plain",)).get_content()
     assert f'href="{page.replace("&", "&amp;")}"' in msg.get_body(("html",)).get_content()
+
+
+def test_a_visits_neighbours_are_its_pairs_previous_and_next(make_app):
+    """Against the obvious answer: every visit of the pair sorted by (event date, id)."""
+    from huunghi import archive
+    from huunghi.db import Visit
+    from huunghi.sample_visits import add_sample_visits
+
+    app = make_app()
+    with app.db.session() as s:
+        add_sample_visits(s, 200, seed=3)
+        pair = ("Sơn La", "Hủa Phăn")
+        mine = sorted((v for v in s.query(Visit).all() if v.start_date and v.vn_parties[:1] == [pair[0]]
+                       and v.lao_parties[:1] == [pair[1]]), key=lambda v: (v.start_date, v.id))
+        assert len(mine) >= 5
+        order = archive.pair_order(s, *pair)
+        for i, v in enumerate(mine):
+            expected = (mine[i - 1].id if i else None, mine[i + 1].id if i + 1 < len(mine) else None)
+            assert archive.neighbours(order, v) == expected, v.id
+        # a visit the kept order has not seen yet still finds its place
+        assert archive.neighbours(order[1:], mine[0]) == (None, mine[1].id)
+
+
+def test_sums_are_kept_a_while_and_then_computed_again():
+    from notify.archive_cache import Recent
+
+    now = [0.0]
+    calls = []
+    kept = Recent(60, size=2, clock=lambda: now[0])
+
+    def compute(value):
+        calls.append(value)
+        return value
+
+    assert kept.get("a", lambda: compute(1)) == 1
+    assert kept.get("a", lambda: compute(2)) == 1, "within a minute the kept answer"
+    now[0] = 61
+    assert kept.get("a", lambda: compute(3)) == 3, "after it, computed again"
+    kept.get("b", lambda: compute(4))
+    kept.get("c", lambda: compute(5))  # only two kept: "a", the least recently asked, goes
+    assert kept.get("a", lambda: compute(6)) == 6
+    assert Recent(0).get("x", lambda: compute(7)) == 7 and Recent(0).get("x", lambda: compute(8)) == 8
+    assert calls == [1, 3, 4, 5, 6, 7, 8]
+
+
+def test_without_keeping_sums_a_new_visit_counts_at_once(make_app):
+    from huunghi.sample_visits import add_sample_visits
+    from notify.web import create_app
+
+    app = make_app(huunghi_archive_cache_seconds=0)
+    with app.db.session() as s:
+        add_sample_visits(s, 5, seed=1, hostile=False)
+    client = create_app(app).test_client()
+    total = lambda: int(re.search(r'data-total="(\d+)"', client.get("/visits").get_data(as_text=True)).group(1))  # noqa: E731
+    assert total() == 5
+    with app.db.session() as s:
+        add_sample_visits(s, 2, seed=2, hostile=False)
+    assert total() == 7

@@ -5,7 +5,8 @@ from sqlalchemy import inspect
 
 from huunghi.db import Base, Database, make_engine, upgrade
 
-# the full-text index differs by design: an FTS5 table on SQLite, a GIN expression index on PostgreSQL
+# the full-text index differs by design: an FTS5 table on SQLite, a stored tsvector column with a GIN
+# index on PostgreSQL
 SEARCH_INDEX = "visits_fts"
 
 
@@ -18,6 +19,8 @@ def describe(engine) -> dict:
             continue
         cols = {}
         for c in insp.get_columns(table):
+            if c["name"] == "search_vector":  # PostgreSQL's stored tsvector, FTS5's counterpart
+                continue
             t = type(c["type"]).__name__.upper()
             coarse = next((k for k in ("INT", "CHAR", "TEXT", "BOOL", "FLOAT", "DOUBLE", "REAL", "DATE", "TIME", "JSON") if k in t), t)
             coarse = {"DOUBLE": "FLOAT", "REAL": "FLOAT", "TIME": "DATE"}.get(coarse, coarse)

@@ -113,7 +113,7 @@ class Visit(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # what the archive's full-text search reads: titles, summary, sides, leaders, lower-case and
     # without diacritics (see huunghi.archive_index); indexed by FTS5 (SQLite) or GIN (PostgreSQL)
-    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="", deferred=True)
 
     articles: Mapped[list[Article]] = relationship(
         secondary="visit_articles", back_populates="visit", order_by="(Article.published, Article.id)"
