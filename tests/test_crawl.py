@@ -180,7 +180,7 @@ def test_killed_crawl_keeps_what_it_stored_and_a_rerun_completes(app, site):
 
     def slow_page(n):
         def handler(_):
-            time.sleep(0.6)
+            time.sleep(0.8)
             return Route(html(f"Bài viết số {n} về hoạt động của tỉnh").encode())
         return Route(handler=handler)
 
@@ -190,8 +190,9 @@ def test_killed_crawl_keeps_what_it_stored_and_a_rerun_completes(app, site):
         site.routes[f"/bai-{n}-{n}000.html"] = slow_page(n)
     src = Source(name="slow", title="Slow", province="Sơn La", url=base + "/", feeds=[base + "/rss.xml"], concurrency=1)
     # A small delay makes Scrapy hand out one request per slot at a time (see README, "Politeness").
-    # kill_grace=0: the child gets SIGKILL at the time limit, as from `kill -9`.
-    first = crawl(app, [src], time_limit=4.0, kill_grace=0, settings={"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 0.01})
+    # kill_grace=0: the child gets SIGKILL at the time limit, as from `kill -9`. 8 s: room for a
+    # child that starts slowly (a fresh clone compiles every module first) to store one page of 12.
+    first = crawl(app, [src], time_limit=8.0, kill_grace=0, settings={"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 0.01})
     assert first.killed
     kept = len(stored(app))
     assert 0 < kept < 12

@@ -117,7 +117,7 @@ def test_the_time_limit_and_max_articles_leave_the_rest_for_the_next_run(app, si
     # a time limit ends a crawl cleanly; what it did not reach waits in the frontier
     slow = sites(60, "sitemap", latency=0.4)  # two pages in flight: twelve seconds in all
     write_sources(app.settings.huunghi_config, [archive_source(slow, "slow", "sitemap", concurrency=1)])
-    limited = crawl(app, "--time-limit", "4")
+    limited = crawl(app, "--time-limit", "6")  # room for a slow start; the whole would take twelve
     assert "time limit" in limited.stdout
     partial = len(stored_urls(app)) - 30
     assert 0 < partial < 60
