@@ -29,6 +29,9 @@ def way(title: str, body: str) -> str:
     # the countries themselves
     ("Thủ tướng Lào sẽ thăm chính thức Việt Nam",
      "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào cùng Đoàn đại biểu cấp cao sẽ thăm hữu nghị chính thức nước Cộng hòa xã hội chủ nghĩa Việt Nam từ ngày 15-17/4.", "la_to_vn"),
+    # the visitor "hội kiến" a host leader: no reception of the one named after it
+    ("Thủ tướng hội kiến lãnh đạo Lào",
+     "Chiều 10/4, tại Thủ đô Viêng Chăn, Thủ tướng Trần Văn Minh đã hội kiến Chủ tịch Quốc hội Lào.", "vn_to_la"),
     ("Cử chuyên gia giúp bạn chống dịch",
      "Ngày 3/4, Bộ Quốc phòng cử đội chuyên gia y tế sang Lào và trao tặng vật tư y tế cho Lào.", "vn_to_la"),
     # the kind of exchange when nothing else speaks
@@ -93,3 +96,19 @@ def test_with_nothing_said_the_commoner_way_and_never_none_for_a_visit():
 ])
 def test_lao_institutions_the_friend_province_and_the_ambassadors_present(body, expected):
     assert way("Hội đàm hai tỉnh", body) == expected
+
+
+@pytest.mark.parametrize("body,relevant", [
+    # Vietnam's leaders carry no country in their title; a Vietnamese full name after it says whose;
+    # an ambassador's farewell call is an exchange
+    ("Ngày 10/4, Thủ tướng Trần Văn Minh tiếp Đại sứ Lào tại Việt Nam đến chào từ biệt.", True),
+    ("Sáng 10/4, Phó Chủ tịch nước Lê Thị Hoa đã tiếp đoàn đại biểu Bộ Giáo dục và Thể thao Lào.", True),
+    # a Lao leader's title, however unqualified, is no Vietnamese party
+    ("Ngày 10/4, Thủ tướng Sonexay Siphandone tiếp Đại sứ Lào tại Thái Lan.", False),
+])
+def test_a_vietnamese_leader_named_by_an_unqualified_title_is_the_vietnamese_side(body, relevant):
+    from huunghi.classify.relevance import classify
+
+    c = classify("Tiếp khách", body, None, PUB)
+    assert c.relevant is relevant, c.reasons
+    assert any(r.startswith("Vietnamese party:") for r in c.reasons) is relevant

@@ -20,6 +20,9 @@ CUES: dict[str, list[str]] = {
         # meetings the press names by their form
         "hội thảo", "diễn đàn", "tham khảo chính trị", "đối thoại", "tham vấn", "kết nghĩa", "giao lưu hữu nghị",
         "trao đổi kinh nghiệm", "chúc mừng", "dâng hương", "đặt vòng hoa", "đồng chủ trì",
+        # an ambassador's or consul's calls: arriving, leaving, presenting credentials
+        "chào từ biệt", "chào tạm biệt", "chào kết thúc nhiệm kỳ", "chào nhận nhiệm vụ", "chào nhận nhiệm kỳ",
+        "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự",
     ],
     "signing": [
         "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",

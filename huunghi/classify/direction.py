@@ -67,7 +67,7 @@ AMBASSADOR_RE = re.compile(
 # "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
 # ("đã tiếp nhận lưu học sinh", "tiếp tục", "tiếp cận" are not receptions)
 RECEIVE_PERSON_RE = re.compile(
-    r"(?:đã|vừa)\s+(?:tiếp|đón|hội kiến|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
+    r"(?:đã|vừa)\s+(?:tiếp|đón|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
     r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
 )
 RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b|về phía\b)[^\s.;:()]+){0,8}?\s*$")

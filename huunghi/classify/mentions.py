@@ -72,6 +72,19 @@ LAO_AS_OCCASION_RE = re.compile(
 )
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
 
+# Vietnam's leaders are named by an unqualified title: "Thủ tướng Phạm Minh Chính hội kiến Thủ tướng
+# Lào …" — the Vietnamese press adds the country only to a foreign title. A title is Vietnamese when
+# a Vietnamese full name follows it (a common Vietnamese family name, then one to three capitalised
+# syllables); "Thủ tướng Lào", "Chủ tịch nước Thongloun Sisoulith" are not.
+VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
+                   "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò")
+VN_LEADER_RE = re.compile(
+    r"(?P<title>Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
+    r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b)"
+)
+VN_LEADER_TITLES = ("Thủ tướng", "Chủ tịch", "Tổng Bí thư", "Thường trực")  # (a quick test before the pattern)
+VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ": "Chính phủ", "chủ tịch quốc hội": "Quốc hội"}
+
 
 def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     """Every party named in the text, in order, each with its canonical name (a Lao name that only
@@ -131,6 +144,13 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             end, name = best
             taken[a:end] = b"\x01" * (end - a)
             out.append(Mention("lao_province", name, text[a:end], a, end))
+            found = True
+    for m in VN_LEADER_RE.finditer(text) if any(t in text for t in VN_LEADER_TITLES) else ():
+        a, b = m.span("title")
+        if not taken[a]:
+            title = " ".join(folded[a:b].split())
+            taken[a:b] = b"\x01" * (b - a)
+            out.append(Mention("vn_body", VN_LEADER_BODY.get(title, "Việt Nam"), text[a:b], a, b))
             found = True
     if found:
         out.sort(key=lambda m: m.start)
