@@ -527,7 +527,9 @@ def digest_cmd(ctx, dry_run: bool) -> None:
 # --- demo ------------------------------------------------------------------------------------
 @main.command("demo")
 @click.option("--serve", is_flag=True, help="Then serve the archive and the email's links on the demo's data (huunghi web --demo).")
-@click.option("--port", type=int, default=8000, show_default=True, help="The port for --serve.")
+@click.option("--port", type=int, default=8000, show_default=True,
+              help="The port the archive is served on (by --serve, or by huunghi web --demo --port); the email's "
+                   "links point there unless BASE_URL is set.")
 @click.pass_context
 def demo_cmd(ctx, serve: bool, port: int) -> None:
     """The whole cycle offline: sample sites on 127.0.0.1 → crawl → classify → merge → digest (file outbox)."""
@@ -548,7 +550,7 @@ def demo_cmd(ctx, serve: bool, port: int) -> None:
 
     base = load_settings()
     paths = demo_paths(base.data_dir)
-    settings = demo_settings(base)  # its own database, outbox and secret
+    settings = demo_settings(base, port)  # its own database, outbox and secret
     app = App(settings)
     with app.db.session() as session:
         from sqlalchemy import select
@@ -591,7 +593,8 @@ def demo_cmd(ctx, serve: bool, port: int) -> None:
     if serve:
         _serve_web(app, "127.0.0.1", port)
     else:
-        console.print(f"the archive and the email's links: huunghi web --demo, then {settings.base_url}/ "
+        served = "" if port == 8000 else f" --port {port}"
+        console.print(f"the archive and the email's links: huunghi web --demo{served}, then {settings.base_url}/ "
                       "(or huunghi demo --serve)", highlight=False)
 
 
@@ -607,7 +610,7 @@ def web_cmd(ctx, host: str, port: int, on_demo: bool) -> None:
     if on_demo:
         from huunghi.demo import demo_settings
 
-        _serve_web(App(demo_settings(App().settings)), host, port)
+        _serve_web(App(demo_settings(App().settings, port)), host, port)
     else:
         _serve_web(get_app(ctx), host, port)
 

@@ -58,14 +58,17 @@ def demo_paths(data_dir: Path) -> dict[str, Path]:
     return {"root": root, "db": root / "huunghi.db", "outbox": root / "outbox"}
 
 
-def demo_settings(base):
+def demo_settings(base, port: int = 8000):
     """The demo's own settings: its database, outbox and secret under <data>/demo, whatever
     DATABASE_URL or SMTP_URL say — so that `huunghi web --demo` reads the same data and signs
-    links with the same secret as the demo's email."""
+    links with the same secret as the demo's email. Its links point at the port the archive is
+    served on, unless BASE_URL says otherwise."""
     from huunghi.settings import load_settings
 
     paths = demo_paths(base.data_dir)
-    return load_settings(database_url=f"sqlite:///{paths['db']}", smtp_url=None, huunghi_data_dir=paths["root"])
+    base_url = base.base_url if "base_url" in base.model_fields_set else f"http://127.0.0.1:{port}"
+    return load_settings(database_url=f"sqlite:///{paths['db']}", smtp_url=None, huunghi_data_dir=paths["root"],
+                         base_url=base_url)
 
 
 def now_utc() -> datetime:
