@@ -41,7 +41,7 @@ WORDS = {
            "after": "Sau đó", "history": "Lịch sử theo năm", "by_kind": "Theo loại", "by_direction": "Theo chiều",
            "count": "Số", "undated": "Chưa rõ năm", "bad_filter": "Bộ lọc không hợp lệ", "not_found": "Không tìm thấy",
            "approx": "ngày ước tính theo ngày đưa tin", "subscribe": "Nhận bản tin qua email", "lang": "English",
-           "province": "Tỉnh / cơ quan", "summary": "Tóm tắt", "table": "Bảng số liệu", "month": "Tháng", "year": "Năm", "period": "Thời gian"},
+           "province": "Tỉnh / cơ quan", "summary": "Tóm tắt", "table": "Bảng số liệu", "month": "Tháng", "year": "Năm", "period": "Thời gian", "dates": "Thời gian"},
     "en": {"archive": "Archive of Vietnam–Laos exchanges", "latest": "Latest", "per_month": "Exchanges per month",
            "search": "Search", "vn": "Vietnamese side", "lao": "Lao side", "direction": "Direction", "kind": "Kind",
            "from": "From", "to": "To", "q": "Words", "any": "any", "apply": "Filter", "results": "{n} exchanges",
@@ -54,7 +54,7 @@ WORDS = {
            "after": "After", "history": "History by year", "by_kind": "By kind", "by_direction": "By direction",
            "count": "Count", "undated": "Year not known", "bad_filter": "A filter cannot be read", "not_found": "Not found",
            "approx": "approximate: the day it was reported", "subscribe": "Get the digest by email", "lang": "Tiếng Việt",
-           "province": "Province / body", "summary": "Summary", "table": "As a table", "month": "Month", "year": "Year", "period": "Period"},
+           "province": "Province / body", "summary": "Summary", "table": "As a table", "month": "Month", "year": "Year", "period": "Period", "dates": "Dates"},
 }
 
 
