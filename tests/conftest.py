@@ -189,6 +189,7 @@ class PostgresProxy:
         import threading
 
         self.target, self.conns, self.lock = target, [], threading.Lock()
+        self.generation = 0  # bumped by down(): a connection accepted before it must not outlive it
         probe = socket.socket()
         probe.bind(("127.0.0.1", 0))
         self.port = probe.getsockname()[1]
@@ -204,20 +205,25 @@ class PostgresProxy:
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.listener.bind(("127.0.0.1", self.port))
         self.listener.listen(50)
-        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+        threading.Thread(target=self._accept, args=(self.listener, self.generation), daemon=True).start()
 
     def down(self) -> None:
         import socket
 
+        with contextlib.suppress(OSError):
+            # (close alone leaves a thread blocked in accept() listening on Linux: shutdown wakes it)
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         with self.lock:
+            self.generation += 1
             for c in self.conns:
                 with contextlib.suppress(OSError):
                     c.shutdown(socket.SHUT_RDWR)  # (wakes the pump blocked on it, as a server restart would)
+                with contextlib.suppress(OSError):
                     c.close()
             self.conns.clear()
 
-    def _accept(self, listener) -> None:
+    def _accept(self, listener, generation: int) -> None:
         import socket
         import threading
 
@@ -228,6 +234,10 @@ class PostgresProxy:
                 return
             server = socket.create_connection(self.target)
             with self.lock:
+                if generation != self.generation:  # taken down while this one was connecting
+                    client.close()
+                    server.close()
+                    return
                 self.conns += [client, server]
             for a, b in ((client, server), (server, client)):
                 threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
@@ -240,7 +250,11 @@ class PostgresProxy:
         except OSError:
             pass
         finally:
+            # shutdown first: close() alone leaves the connection open while the other pump is
+            # blocked in recv() on it (Linux), and the database never sees its client go
             for s in (a, b):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
                 with contextlib.suppress(OSError):
                     s.close()
 
