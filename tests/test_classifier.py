@@ -150,3 +150,19 @@ def test_laos_as_a_place_or_a_holiday_is_no_party():
                         "và gặp gỡ cộng đồng người Việt Nam tại tỉnh Luông Pha Bang.")
     kinds = {m.kind for m in diaspora.document.mentions("lao_province", "laos", "lao_body", "lao_place")}
     assert kinds == {"lao_place"}
+
+
+def test_the_country_of_a_place_where_vietnamese_are_is_a_place_too():
+    c = classify("Đoàn tỉnh Nghệ An thăm kiều bào", "Ngày 18/6, đoàn công tác tỉnh Nghệ An đã đến thăm, tặng quà Hội người "
+                 "Việt Nam tại tỉnh Xiêng Khoảng (Lào) và bà con kiều bào đang sinh sống tại đây.")
+    assert not c.relevant, c.reasons
+    assert {m.kind for m in c.document.mentions("lao_province", "laos", "lao_body", "lao_place")} == {"lao_place"}
+
+
+def test_looking_back_over_years_reads_as_an_essay():
+    c = classify("Nhìn lại chặng đường hợp tác", "Trong những năm qua, tỉnh Quảng Trị và tỉnh Savannakhet đã ký kết nhiều "
+                 "biên bản ghi nhớ hợp tác. Mối quan hệ đặc biệt giữa hai tỉnh ngày càng phát triển.")
+    assert any(r.startswith("against: reads as an essay") for r in c.reasons), c.reasons
+    dated = classify("Quảng Trị và Savannakhet ký kết hợp tác", "Ngày 18/6, tỉnh Quảng Trị và tỉnh Savannakhet đã ký kết "
+                     "biên bản ghi nhớ hợp tác. Trong những năm qua, quan hệ hai tỉnh ngày càng phát triển.")
+    assert dated.relevant and not any(r.startswith("against: reads as an essay") for r in dated.reasons), dated.reasons

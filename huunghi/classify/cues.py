@@ -52,6 +52,8 @@ CUES: dict[str, list[str]] = {
     "essay": [
         "nhìn lại", "quá trình xây dựng và phát triển", "truyền thống", "lịch sử", "kỷ niệm", "năm ngày",
         "mối quan hệ đặc biệt", "thủy chung, trong sáng", "trang sử", "tình hữu nghị vĩ đại", "ngày thiết lập",
+        # looking back over years rather than reporting a day
+        "trong những năm qua", "những năm qua", "chặng đường", "thời gian qua", "giai đoạn vừa qua",
     ],
     "border": ["cột mốc", "đường biên giới", "biên giới dài", "bám trụ", "quản lý, bảo vệ", "đồn biên phòng"],
     "online": ["trực tuyến", "trực tiếp qua", "hội nghị trực tuyến"],

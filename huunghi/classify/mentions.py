@@ -71,6 +71,7 @@ LAO_AS_OCCASION_RE = re.compile(
     r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
 )
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
+LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
 
 # Vietnam's leaders are named by an unqualified title: "Thủ tướng Phạm Minh Chính hội kiến Thủ tướng
 # Lào …" — the Vietnamese press adds the country only to a foreign title. A title is Vietnamese when
@@ -90,10 +91,15 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     """Every party named in the text, in order, each with its canonical name (a Lao name that only
     says where Vietnamese are is a ``lao_place``)."""
     out = _mentions(text, folded, gaz)
+    previous = None
     for m in out:
         if m.kind in LAO_PARTY_KINDS and (LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
                                           or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)):
             m.kind = "lao_place"
+        elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
+                LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
+            m.kind = "lao_place"  # "tại tỉnh Xiêng Khoảng (Lào)": the country of a place is a place too
+        previous = m
     return out
 
 
