@@ -277,27 +277,39 @@ ARCHIVE_TODAY = date(2026, 11, 30)
 
 
 @pytest.fixture
-def archive_site(make_app):
-    """An archive of 330 invented visits (hostile titles among them) and one subscriber who must
-    never show, served by `huunghi web`'s app under waitress."""
+def serve_wsgi():
+    """Serves WSGI apps under waitress (what `huunghi web` runs) on free ports of 127.0.0.1; each call
+    returns the base URL, and every server is closed after the test."""
     from waitress.server import create_server
 
-    from huunghi.sample_visits import add_sample_visits
-    from notify.subscribers import SubscriberSpec, add_subscriber
-    from notify.web import SERVE_OPTIONS, create_app
+    from notify.web import SERVE_OPTIONS
 
     made = []
+
+    def serve(wsgi, **options) -> str:
+        srv = create_server(wsgi, host="127.0.0.1", port=0, **{**SERVE_OPTIONS, **options})
+        threading.Thread(target=srv.run, daemon=True).start()
+        made.append(srv)
+        return f"http://127.0.0.1:{srv.effective_port}"
+
+    yield serve
+    for srv in made:
+        srv.close()
+
+
+@pytest.fixture
+def archive_site(make_app, serve_wsgi):
+    """An archive of 330 invented visits (hostile titles among them) and one subscriber who must
+    never show, served by `huunghi web`'s app under waitress."""
+    from huunghi.sample_visits import add_sample_visits
+    from notify.subscribers import SubscriberSpec, add_subscriber
+    from notify.web import create_app
 
     def start(database_url: str | None = None, n: int = 330):
         app = make_app(database_url=database_url, base_url="https://huunghi.example")
         with app.db.session() as s:
             add_sample_visits(s, n, today=ARCHIVE_TODAY)
             add_subscriber(s, SubscriberSpec("secret-reader@example.org", name="Người đọc"))
-        srv = create_server(create_app(app), host="127.0.0.1", port=0, **SERVE_OPTIONS)
-        threading.Thread(target=srv.run, daemon=True).start()
-        made.append(srv)
-        return app, f"http://127.0.0.1:{srv.effective_port}"
+        return app, serve_wsgi(create_app(app))
 
-    yield start
-    for srv in made:
-        srv.close()
+    return start

@@ -18,17 +18,17 @@ def way(title: str, body: str) -> str:
     ("Nghệ An và Thủ đô Viêng Chăn ký thỏa thuận hợp tác",
      "Cuộc hội đàm giữa tỉnh Nghệ An và Thủ đô Viêng Chăn (Lào) diễn ra sáng 10/4, tại TP. Vinh.", "la_to_vn"),
     ("Hội hữu nghị hai tỉnh kết nghĩa",
-     "Ngày 9/4, tại thành phố Buôn Ma Thuột, Hội hữu nghị tỉnh Đắk Lắk và Hội hữu nghị tỉnh Sê Kông (Lào) đã ký kết thỏa thuận hợp tác.", "la_to_vn"),
+     "Hôm 9/4, tại thành phố Buôn Ma Thuột, hội hữu nghị của tỉnh Sê Kông (Lào) và hội hữu nghị của tỉnh Đắk Lắk ký văn bản hợp tác mới.", "la_to_vn"),
     # the object of a visit verb hosts; the delegation named after "của" travels
     ("Lãnh đạo tỉnh Quảng Trị tiếp khách Lào",
-     "Chiều 9/4, đoàn lãnh đạo tỉnh Xa La Văn do Phó Tỉnh trưởng dẫn đầu đã đến chào xã giao lãnh đạo tỉnh Quảng Trị.", "la_to_vn"),
+     "Chiều 9/4, Phó Tỉnh trưởng tỉnh Xa La Văn cùng đoàn cán bộ đã đến chào xã giao Thường trực Tỉnh ủy tỉnh Quảng Trị.", "la_to_vn"),
     ("Biên phòng chúc mừng đơn vị bạn",
-     "Ngày 8/4, đoàn đại biểu Đồn Biên phòng Nậm Cắn đã đến thăm, tặng quà và chúc mừng Đại đội bảo vệ biên giới thuộc Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).", "vn_to_la"),
+     "Ngày 8/4, cán bộ Đồn Biên phòng Nậm Cắn đã đến thăm, chúc mừng và tặng quà một đơn vị bảo vệ biên giới của Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).", "vn_to_la"),
     ("Lãnh đạo tỉnh Hủa Phăn đánh giá cao chuyến thăm",
-     "Bí thư, Tỉnh trưởng tỉnh Hủa Phăn đánh giá cao chuyến thăm hữu nghị chính thức của đoàn đại biểu cấp cao tỉnh Thanh Hóa ngày 9/4.", "vn_to_la"),
+     "Ngày 9/4, lãnh đạo tỉnh Hủa Phăn cảm ơn chuyến thăm hữu nghị của đoàn cấp cao tỉnh Thanh Hóa.", "vn_to_la"),
     # the countries themselves
     ("Thủ tướng Lào sẽ thăm chính thức Việt Nam",
-     "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào cùng Đoàn đại biểu cấp cao sẽ thăm hữu nghị chính thức nước Cộng hòa xã hội chủ nghĩa Việt Nam từ ngày 15-17/4.", "la_to_vn"),
+     "Từ ngày 15-17/4, người đứng đầu Chính phủ Lào và phu nhân sẽ thăm chính thức nước Cộng hòa xã hội chủ nghĩa Việt Nam.", "la_to_vn"),
     # the visitor "hội kiến" a host leader: no reception of the one named after it
     ("Thủ tướng hội kiến lãnh đạo Lào",
      "Chiều 10/4, tại Thủ đô Viêng Chăn, Thủ tướng Trần Văn Minh đã hội kiến Chủ tịch Quốc hội Lào.", "vn_to_la"),
@@ -37,8 +37,8 @@ def way(title: str, body: str) -> str:
     # the kind of exchange when nothing else speaks
     ("Chúc Tết Bunpimay tỉnh bạn", "Nhân dịp Tết cổ truyền Bunpimay, lãnh đạo tỉnh Điện Biên chúc Tết lãnh đạo tỉnh Phông Sa Lỳ ngày 9/4.", "vn_to_la"),
     # nobody crossed
-    ("Giao nhận hài cốt liệt sĩ", "Sáng 9/4, tại cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị và tỉnh Xa Vẳn Na Khệt (Lào) tổ chức lễ giao nhận 12 hài cốt liệt sĩ.", "none"),
-    ("Chúc mừng Quốc khánh Lào", "Chiều 1/12, Thứ trưởng Bộ Ngoại giao đến chúc mừng Đại sứ quán Lào tại Hà Nội nhân dịp Quốc khánh Lào.", "none"),
+    ("Giao nhận hài cốt liệt sĩ", "Sáng 9/4, tại cửa khẩu quốc tế Lao Bảo, hai tỉnh Quảng Trị và Xa Vẳn Na Khệt (Lào) làm lễ giao nhận hài cốt của 7 liệt sĩ.", "none"),
+    ("Chúc mừng Quốc khánh Lào", "Nhân Quốc khánh Lào, chiều 1/12 một Thứ trưởng Bộ Ngoại giao tới chúc mừng Đại sứ quán Lào tại Hà Nội.", "none"),
 ])
 def test_who_crossed(title, body, expected):
     assert way(title, body) == expected

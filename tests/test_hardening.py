@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,7 +14,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
-from waitress.server import create_server
 
 from huunghi.db import Delivery, Subscriber
 from huunghi.ingest import ArticleFields, store_article
@@ -39,23 +37,17 @@ def cli(app, *args, **extra) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def web(make_app, smtp):
+def web(make_app, smtp, serve_wsgi):
     """`huunghi web`'s app behind waitress; the settings under test are passed per test."""
-    made = []
 
     def start(**settings):
-        from notify.web import SERVE_OPTIONS, create_app
+        from notify.web import create_app
 
         app = make_app(**settings)
         transport = SmtpTransport(SmtpConfig("127.0.0.1", smtp.controller.port, "plain", None, None, timeout=10))
-        srv = create_server(create_app(app, transport=transport), host="127.0.0.1", port=0, **SERVE_OPTIONS)
-        threading.Thread(target=srv.run, daemon=True).start()
-        made.append(srv)
-        return app, f"http://127.0.0.1:{srv.effective_port}"
+        return app, serve_wsgi(create_app(app, transport=transport))
 
-    yield start
-    for srv in made:
-        srv.close()
+    return start
 
 
 def http(url, data=None, headers=None, method=None):
@@ -205,38 +197,29 @@ def test_every_response_carries_the_security_headers_and_big_bodies_are_refused(
     assert "<script" not in page and "style=" not in page
 
 
-def test_a_mail_server_that_is_down_gets_a_try_again_page_not_an_error(make_app):
-    from notify.web import SERVE_OPTIONS, create_app
+def test_a_mail_server_that_is_down_gets_a_try_again_page_not_an_error(make_app, serve_wsgi):
+    from notify.web import create_app
 
     app = make_app()
     transport = SmtpTransport(SmtpConfig("127.0.0.1", _dead_port(), "plain", None, None, timeout=5))
-    srv = create_server(create_app(app, transport=transport), host="127.0.0.1", port=0, **SERVE_OPTIONS)
-    threading.Thread(target=srv.run, daemon=True).start()
-    try:
-        code, page, headers = http(f"http://127.0.0.1:{srv.effective_port}/subscribe", {"email": "x@example.org"})
-    finally:
-        srv.close()
+    base = serve_wsgi(create_app(app, transport=transport))
+    code, page, headers = http(f"{base}/subscribe", {"email": "x@example.org"})
     assert code == 503 and headers["Retry-After"] == "300" and "try again in a few minutes" in page
 
 
-def test_the_same_new_address_posted_at_once_from_many_clients_makes_one_subscriber(make_app, pg_url, smtp):
+def test_the_same_new_address_posted_at_once_from_many_clients_makes_one_subscriber(make_app, pg_url, smtp, serve_wsgi):
     from concurrent.futures import ThreadPoolExecutor
 
-    from notify.web import SERVE_OPTIONS, create_app
+    from notify.web import create_app
 
     app = make_app(database_url=pg_url, huunghi_trusted_proxies="127.0.0.1", huunghi_confirmations_per_address=50,
                    smtp_url=smtp.url)  # (a transport per request, as `huunghi web` runs)
     app.web_pool(16)
     app.db.ensure_schema()
-    srv = create_server(create_app(app), host="127.0.0.1", port=0, **{**SERVE_OPTIONS, "threads": 16})
-    threading.Thread(target=srv.run, daemon=True).start()
-    base = f"http://127.0.0.1:{srv.effective_port}"
-    try:
-        with ThreadPoolExecutor(16) as pool:
-            codes = list(pool.map(lambda i: http(f"{base}/subscribe", {"email": "same@example.org"},
-                                                 {"X-Forwarded-For": f"10.0.0.{i}"})[0], range(16)))
-    finally:
-        srv.close()
+    base = serve_wsgi(create_app(app), threads=16)
+    with ThreadPoolExecutor(16) as pool:
+        codes = list(pool.map(lambda i: http(f"{base}/subscribe", {"email": "same@example.org"},
+                                             {"X-Forwarded-For": f"10.0.0.{i}"})[0], range(16)))
     assert codes == [200] * 16
     with app.db.session() as s:
         assert len(s.scalars(select(Subscriber).where(Subscriber.email == "same@example.org")).all()) == 1
