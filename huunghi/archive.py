@@ -155,11 +155,6 @@ def page_rows(session: Session, f: Filters, per_page: int = PER_PAGE) -> list[Vi
                                 .offset((f.page - 1) * per_page).limit(per_page)))
 
 
-def page_of(session: Session, f: Filters, per_page: int = PER_PAGE) -> tuple[list[Visit], int]:
-    """One page of the matching visits and how many match."""
-    return page_rows(session, f, per_page), count_matching(session, f)
-
-
 def all_matching(session: Session, f: Filters, limit: int = 10_000) -> list[Visit]:
     """For exports and feeds: every matching visit (up to ``limit``), newest first."""
     return list(session.scalars(newest_first(matching(session, f))

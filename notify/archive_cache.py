@@ -39,7 +39,3 @@ class Recent:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
         return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
