@@ -166,3 +166,18 @@ def test_looking_back_over_years_reads_as_an_essay():
     dated = classify("Quảng Trị và Savannakhet ký kết hợp tác", "Ngày 18/6, tỉnh Quảng Trị và tỉnh Savannakhet đã ký kết "
                      "biên bản ghi nhớ hợp tác. Trong những năm qua, quan hệ hai tỉnh ngày càng phát triển.")
     assert dated.relevant and not any(r.startswith("against: reads as an essay") for r in dated.reasons), dated.reasons
+
+
+def test_a_delegation_calling_on_its_own_mission_in_laos_is_no_exchange():
+    title = "Đoàn công tác tỉnh Hà Tĩnh thăm Đại sứ quán Việt Nam"
+    body = ("Trong chuyến công tác tại nước CHDCND Lào, chiều 9/5, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND tỉnh "
+            "dẫn đầu đã đến chào xã giao Đại sứ quán Việt Nam tại Lào. Đại sứ thông tin về tình hình hợp tác giữa "
+            "các địa phương của Việt Nam và Lào.")
+    c = classify(title, body)
+    assert not c.relevant, c.reasons
+    assert "against: the delegation meets Viet Nam's own mission in Laos, no Lao party" in c.reasons
+    # the same trip's meeting with a Lao province stays an exchange, the embassy beside it or not
+    met = classify("Đoàn công tác tỉnh Hà Tĩnh làm việc với tỉnh Khăm Muồn", body.replace(
+        "chào xã giao Đại sứ quán Việt Nam tại Lào", "làm việc với lãnh đạo tỉnh Khăm Muồn, cùng dự có Đại sứ Việt Nam tại Lào"))
+    assert met.relevant, met.reasons
+    assert not any("own mission" in r for r in met.reasons)

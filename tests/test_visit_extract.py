@@ -90,6 +90,18 @@ def test_capital_city_and_provinces_listed_together():
     assert set(v.lao_parties) == {"Xa La Văn", "Sê Kông", "Chăm Pa Xắc"}
 
 
+def test_a_bare_vieng_chan_is_the_capital_unless_the_province_is_meant():
+    city = extract_visit("Đoàn tỉnh Hà Tĩnh làm việc tại Viêng Chăn", "Chiều 3/5, tại Viêng Chăn, đoàn công tác tỉnh Hà Tĩnh "
+                         "đã làm việc với Ban Công tác đặc biệt thành phố Viêng Chăn về quy tập hài cốt.", published=PUB)
+    assert city.lao_parties == ["Thủ đô Viêng Chăn"]
+    listed = extract_visit("Lễ tiễn đưa hài cốt", "Sáng 16/5, lãnh đạo 4 tỉnh Nghệ An, Xiêng Khoảng, Viêng Chăn và Xay Sổm Bun "
+                           "dự lễ tiễn đưa hài cốt quân tình nguyện; hài cốt được quy tập ở Tây Bắc Viêng Chăn.", published=PUB)
+    assert set(listed.lao_parties) == {"Xiêng Khoảng", "Viêng Chăn", "Xay Sổm Bun"}
+    province = extract_visit("Đoàn tỉnh Hòa Bình thăm tỉnh Viêng Chăn", "Ngày 8/8, đoàn đại biểu tỉnh Hòa Bình sang thăm tỉnh "
+                             "Viêng Chăn (Lào). Đoàn đã làm việc với lãnh đạo Viêng Chăn.", published=PUB)
+    assert province.lao_parties == ["Viêng Chăn"]
+
+
 def test_a_vietnamese_venue_makes_the_lao_side_the_guest():
     v = extract_visit("Ký kết hợp tác", "Sáng 11/11, tại Đồn Biên phòng cửa khẩu quốc tế, đoàn đại biểu hai tỉnh Thanh Hóa "
                       "và Hủa Phăn (Lào) đã hội đàm, ký kết thỏa thuận hợp tác giai đoạn mới.", published=PUB)

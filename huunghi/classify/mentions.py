@@ -87,10 +87,36 @@ VN_LEADER_TITLES = ("Thủ tướng", "Chủ tịch", "Tổng Bí thư", "Thư�
 VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ": "Chính phủ", "chủ tịch quốc hội": "Quốc hội"}
 
 
+# Between two provinces of a list: "Xiêng Khoảng, Viêng Chăn và Xay Sổm Bun".
+LIST_JOIN_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:tỉnh\s+)?")
+
+
+def _the_province_is_meant(folded: str, out: list[Mention]) -> bool:
+    """Whether a bare "Viêng Chăn" means the province: the article writes "tỉnh Viêng Chăn" or lists
+    the name among other provinces. Else it is the capital city, as the press writes it ("tại Viêng
+    Chăn", "thành phố Viêng Chăn")."""
+    if "tỉnh viêng chăn" in folded:
+        return True
+    for i, m in enumerate(out):
+        if m.name != "Viêng Chăn":
+            continue
+        for j in (i - 1, i + 1):
+            other = out[j] if 0 <= j < len(out) else None
+            if other is not None and other.kind == "lao_province":
+                a, b = (other, m) if j < i else (m, other)
+                if LIST_JOIN_RE.fullmatch(folded, a.end, b.start):
+                    return True
+    return False
+
+
 def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     """Every party named in the text, in order, each with its canonical name (a Lao name that only
     says where Vietnamese are is a ``lao_place``)."""
     out = _mentions(text, folded, gaz)
+    if "viêng chăn" in folded and not _the_province_is_meant(folded, out):
+        for m in out:
+            if m.kind == "lao_province" and m.name == "Viêng Chăn":
+                m.name = "Thủ đô Viêng Chăn"
     previous = None
     for m in out:
         if m.kind in LAO_PARTY_KINDS and (LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)

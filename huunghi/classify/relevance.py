@@ -26,6 +26,15 @@ DATE_NEAR_RE = re.compile(
     r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
 )
 
+# Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
+# there ("chào xã giao Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng"), or is received by it
+# ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
+VN_MISSION_MET_RE = re.compile(
+    r"(?:chào xã giao|chào|thăm|làm việc với|gặp gỡ|gặp mặt|tiếp(?: và làm việc với)? đoàn có)(?![\w])[^.;]{0,40}?"
+    r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
+    r"(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
+)
+
 
 @dataclass
 class Classification:
@@ -158,6 +167,12 @@ def classify(
     if not dated and essay_hits >= 3:
         total -= 0.4 * min(essay_hits, 6)
         reasons.append(f"against: reads as an essay with no dated event ({essay_hits} cues)")
+    mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded)), None)
+    if mission is not None and all(m.kind == "laos" for m in best_lao) and not any(
+        t.of("lao_province", "lao_body") for t in doc.sentences[: mission.index + 1]
+    ):
+        total -= 2.0
+        reasons.append("against: the delegation meets Viet Nam's own mission in Laos, no Lao party")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
         total -= 0.8
