@@ -26,6 +26,13 @@ PUB = datetime(2025, 4, 12, 3, 0, tzinfo=UTC)  # 10:00 on 12/4/2025 in Hà Nội
     ("Từ ngày 17/2 đến ngày 21/2, đoàn", date(2025, 2, 22), date(2025, 2, 17), date(2025, 2, 21)),
     ("Ngày 30/11 - 2/12, đoàn", date(2025, 12, 3), date(2025, 11, 30), date(2025, 12, 2)),
     ("Từ 28/12/2025 đến 2/1/2026, đoàn", None, date(2025, 12, 28), date(2026, 1, 2)),
+    ("từ ngày 13-8 đến ngày 16/8, đoàn", date(2025, 8, 10), date(2025, 8, 13), date(2025, 8, 16)),
+    ("từ ngày 13 tháng 8 đến ngày 16/8, đoàn", date(2025, 8, 10), date(2025, 8, 13), None),  # no "8 – 16/8"
+    # days written out, with or without "ngày", alone or in pairs
+    ("Chiều 12 tháng 7, tại tỉnh", date(2025, 7, 13), date(2025, 7, 12), None),
+    ("trong hai ngày 12 và 13 tháng 7, đoàn", date(2025, 7, 14), date(2025, 7, 12), date(2025, 7, 13)),
+    ("từ 10 đến 12 tháng 7 năm 2023, đoàn", date(2025, 7, 14), date(2023, 7, 10), date(2023, 7, 12)),
+    ("vào các ngày 10, 11/7, đoàn", date(2025, 7, 14), date(2025, 7, 10), date(2025, 7, 11)),
 ])
 def test_dates(text, ref, start, end):
     found = find_dates(fold(text), Reference(ref, True) if ref else None)

@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # "10 - 11/4", "từ ngày 10 đến ngày 12/4", "hai ngày 10 và 11/4", "30/11 - 2/12", "từ 28/11 đến 1/12/2025",
-# "15-17.5.2022", "từ ngày 1 đến 7-10" (a dash between day and month only after a word: "12-13-5" is no date)
+# "15-17.5.2022", "từ ngày 1 đến 7-10", "từ ngày 13-8 đến ngày 16/8" (a dash between day and month only
+# after a word or before "đến": "12-13-5" is no date)
 RANGE_RE = re.compile(
-    r"(?<![\w/.])(?P<d1>\d{1,2})(?:\s*[/.]\s*(?P<m1>\d{1,2})(?:\s*[/.]\s*(?P<y1>\d{4}))?)?"
+    r"(?<![\w/.\-])(?<!tháng )(?P<d1>\d{1,2})(?:\s*(?:[/.]|-(?=\s*\d{1,2}\s+đến))\s*(?P<m1>\d{1,2})(?:\s*[/.]\s*(?P<y1>\d{4}))?)?"
     r"\s*(?:(?P<dash>-|–)|(?:đến|và)(?:\s+ngày)?)\s*"
     r"(?P<d2>\d{1,2})\s*(?P<sep>[/.]|(?(dash)(?!)|-))\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\w/]|\.\d)"
 )
@@ -22,7 +23,16 @@ DAY_RE = re.compile(
     r"(?:\s+(?:ngày|nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?"
     r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d])(?!\s*/)"
 )
-LONG_RE = re.compile(r"(?<![\w])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+LONG_RE = re.compile(
+    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?"
+)
+# Ranges and pairs of days written out: "từ ngày 10 đến 12 tháng 7 năm 2023", "ngày 12 và 13 tháng 7",
+# and a pair of days before one month ("vào các ngày 10, 11/7").
+LONG_RANGE_RE = re.compile(
+    r"(?<![\w])(?:từ|ngày|trong hai ngày|trong 2 ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?"
+    r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
+    r"|(?<![\w])ngày\s+(?P<p1>\d{1,2})\s*,\s*(?P<p2>\d{1,2})\s*[/.\-]\s*(?P<pm>\d{1,2})(?:\s*[/.\-]\s*(?P<py>\d{4}))?(?![\d/])"
+)
 RELATIVE_RE = re.compile(r"(?<![\w])(?:(sáng|chiều|tối|trưa) nay|hôm nay|(hôm qua)|(chiều qua|tối qua|sáng qua))(?![\w])")
 AGO_RE = re.compile(r"(?<![\w])(\d{1,2})\s+ngày\s+trước(?![\w])")
 # Reference dates found in the text itself when the publication time is not known.
@@ -257,11 +267,19 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
     """Every event-date expression in ``folded`` text, in order."""
     out: list[Found] = []
     ranges: list[tuple[int, int]] = []
-    for m in RANGE_RE.finditer(folded):
-        y = int(m["y2"]) if m["y2"] else None
+    matches = [(m, m["d1"], m["m1"], m["y1"], m["d2"], m["m2"], m["y2"]) for m in RANGE_RE.finditer(folded)]
+    for m in LONG_RANGE_RE.finditer(folded):
+        if m["d1"]:
+            matches.append((m, m["d1"], None, None, m["d2"], m["m2"], m["y2"]))
+        else:
+            matches.append((m, m["p1"], None, None, m["p2"], m["pm"], m["py"]))
+    for m, d1, m1, y1, d2, m2, y2 in matches:
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
+        y = int(y2) if y2 else None
         ahead = _ahead(folded, m)
-        end = resolve(int(m["d2"]), int(m["m2"]), y, ref, ahead)
-        start = resolve(int(m["d1"]), int(m["m1"] or m["m2"]), int(m["y1"]) if m["y1"] else y, ref, ahead)
+        end = resolve(int(d2), int(m2), y, ref, ahead)
+        start = resolve(int(d1), int(m1 or m2), int(y1) if y1 else y, ref, ahead)
         if start and end and start > end and start.month > end.month:
             start = _valid(start.year - 1, start.month, start.day)  # "28/12 - 2/1": across the year end
         if start and end and start <= end and (end - start).days <= 31:
