@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from huunghi.classify.furniture import strip_furniture
 from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.text import clean, fold_clean, phonetic
 
@@ -16,6 +17,12 @@ WORD_RE = re.compile(r"\w+")
 SENTENCE_RE = re.compile(r"[^.!?;\n|]+(?:[.](?=\w)[^.!?;\n|]*)*(?:[.!?;]+|(?=\|)|$)", re.M)
 # "HĐND TP. Huế", "PGS.TS. Nguyễn": a period after these does not end the sentence.
 ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|TS|ThS|PGS|GS|BS|Q|P|St|Mr|Ms|Dr)|\b[A-ZĐ])\.\s*$")
+# A page's own date line ("Thứ Năm, 12/06/2025 10:20 (GMT+7)", "Cập nhật: 8:15 | 03/12/2025") is
+# no sentence of the article: it stays in the text (a reference for dates) but takes no place among
+# the sentences, whose order says which is the headline and which open the report.
+DATE_LINE_RE = re.compile(
+    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày|lúc|giờ|gmt|utc|am|pm|date)(?!\w)|[\d\s/:.,()+\-|h])+"
+)
 
 
 @dataclass
@@ -191,7 +198,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
 
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
-    body = clean(body or "")
+    body = clean(strip_furniture(body or ""))
     text = f"{title}\n{body}" if title else body
     folded = fold_clean(text)
     mentions = find_mentions(text, folded, gaz)
@@ -213,5 +220,6 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
             if mentions[mi].start >= start:
                 s.mentions.append(mentions[mi])
             mi += 1
-        sentences.append(s)
+        if s.mentions or not DATE_LINE_RE.fullmatch(s.folded):
+            sentences.append(s)
     return Document(text, folded, sentences, len(title))

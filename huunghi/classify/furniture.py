@@ -1,0 +1,65 @@
+"""What a page carries besides its article: menu lines and boxes of related headlines.
+
+An archived or extracted page may keep a menu line ("Trang chủ | Thời sự | Quốc tế | Lào Cai 24h")
+above the article and a "Tin liên quan" box inside or below it. Neither is the article: a province
+in a menu is no party, another country in a related headline is no counterpart, and a dozen menu
+items must not push the article's opening sentences down the page (the rules weigh the opening
+most). These lines are dropped before the text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A box of other headlines: the marker alone on its line, or followed by one item ("Xem thêm: …").
+RELATED_RE = re.compile(
+    r"^\s*(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác"
+    r"|các tin khác|các tin/bài khác|tin mới hơn|tin cũ hơn|tin mới nhất|tin nổi bật|tin đọc nhiều"
+    r"|đọc nhiều nhất|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)\s*(?:(?P<colon>:)|$)",
+    re.IGNORECASE,
+)
+# A box far enough down the page closes the article: everything after it is other items.
+CLOSING_SHARE = 0.5
+TEASER_MAX = 200  # a related headline (with its one-line summary) is shorter than a paragraph
+MENU_ITEM_MAX = 40
+MENU_MIN_ITEMS = 4
+DATED_RE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}|\d{1,2}:\d{2}")
+
+
+def _menu(line: str) -> bool:
+    """A line of short items between "|", none of which says anything dated."""
+    items = [i.strip() for i in line.split("|") if i.strip()]
+    return len(items) >= MENU_MIN_ITEMS and all(len(i) <= MENU_ITEM_MAX for i in items)
+
+
+def _menu_without_items(line: str) -> str:
+    """A menu line keeps only its items that carry a date (the page's own date line)."""
+    return " | ".join(i.strip() for i in line.split("|") if DATED_RE.search(i))
+
+
+def strip_furniture(body: str) -> str:
+    """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
+    if "\n" not in body:
+        return body
+    lines = body.split("\n")
+    total = max(len(body), 1)
+    out: list[str] = []
+    seen = 0
+    skipping = False
+    for line in lines:
+        offset, seen = seen, seen + len(line) + 1
+        marker = RELATED_RE.match(line)
+        if marker is not None:
+            if offset / total >= CLOSING_SHARE:
+                break  # the rest of the page is other items
+            rest = line[marker.end() :].strip()
+            skipping = not (marker["colon"] and rest)  # "Xem thêm: <one headline>" is one line
+            continue
+        if skipping:
+            if line.strip() and len(line) <= TEASER_MAX:
+                continue
+            skipping = False
+        if line.count("|") >= MENU_MIN_ITEMS - 1 and _menu(line):
+            line = _menu_without_items(line)
+        out.append(line)
+    return "\n".join(out)

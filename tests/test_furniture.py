@@ -1,0 +1,54 @@
+"""Menu lines, related-headline boxes and date lines are no part of the article a rule reads."""
+
+from huunghi.classify.api import analyse_article
+from huunghi.classify.furniture import strip_furniture
+from huunghi.classify.gazetteer import default_gazetteer
+from huunghi.classify.mentions import analyse
+
+ARTICLE = ("Đoàn đại biểu tỉnh Gia Lai thăm tỉnh Át Tạp Pư\n"
+           "Ngày 14/3, đoàn đại biểu tỉnh Gia Lai do Phó Bí thư Tỉnh ủy làm trưởng đoàn đã sang thăm và làm việc tại "
+           "tỉnh Át Tạp Pư (Lào). Hai bên trao đổi về hợp tác nông nghiệp, giáo dục và bảo vệ biên giới.\n"
+           "Phó Tỉnh trưởng tỉnh Át Tạp Pư cảm ơn sự giúp đỡ của tỉnh Gia Lai trong nhiều năm qua.")
+MENU = "Trang chủ | Thời sự | Chính trị | Quốc tế | Lào Cai hôm nay | Thể thao | Video\n"
+RELATED = ("\nTin liên quan\nLào Cai đón đoàn công tác tỉnh Vân Nam (Trung Quốc) sang thăm và làm việc\n"
+           "Đoàn đại biểu tỉnh Mondulkiri (Campuchia) sang chúc Tết tỉnh Đắk Lắk\n"
+           "Bộ Ngoại giao tiếp đoàn đại biểu Hàn Quốc sang thăm và làm việc\n"
+           "Thứ trưởng tiếp Đại sứ Nhật Bản đến chào từ biệt")
+# A national exchange: no province is a party, so a province in the furniture would become one.
+NATIONAL = ("Thứ trưởng Bộ Ngoại giao tiếp Đoàn Bộ Ngoại giao Lào\n"
+            "Chiều 14/3, Thứ trưởng Bộ Ngoại giao đã tiếp đoàn đại biểu Bộ Ngoại giao Lào sang thăm và làm việc.\n"
+            "Hai bên trao đổi về hợp tác đào tạo cán bộ đối ngoại.")
+
+
+def test_a_menu_line_keeps_only_its_date():
+    assert strip_furniture("Trang chủ | Thời sự | Quốc tế | Lào Cai hôm nay\nNội dung.") == "\nNội dung."
+    kept = strip_furniture("Thứ Hai, 16/06/2025 13:00 | Tiêu dùng | Nhịp sống | Phụ nữ\nNội dung.")
+    assert kept == "Thứ Hai, 16/06/2025 13:00\nNội dung."
+
+
+def test_a_related_box_is_dropped_and_a_late_one_ends_the_article():
+    early = "Mở đầu bài.\nTIN LIÊN QUAN\nMột tiêu đề khác\nMột tiêu đề nữa\n\n" + "Đoạn tiếp theo của bài viết. " * 8
+    assert strip_furniture(early) == "Mở đầu bài.\n\n" + "Đoạn tiếp theo của bài viết. " * 8
+    late = "Đoạn văn dài của bài. " * 10 + "\nXem thêm: Một tiêu đề khác\nMột tiêu đề nữa"
+    assert strip_furniture(late) == "Đoạn văn dài của bài. " * 10
+    # a sentence that only starts with the words is the article's own
+    own = "Mở đầu.\nXem thêm các hoạt động của đoàn trong ngày 15/3 tại tỉnh."
+    assert strip_furniture(own) == own
+
+
+def test_furniture_changes_nothing_the_reader_is_told():
+    bare, bare_visit = analyse_article("", ARTICLE)
+    dressed, visit = analyse_article("", MENU + ARTICLE + RELATED)
+    assert bare.relevant and dressed.relevant
+    assert visit.vn_parties == bare_visit.vn_parties == ["Gia Lai"]
+    assert visit.lao_parties == bare_visit.lao_parties == ["Át Tạp Pư"]
+    assert not any("Campuchia" in r or "Trung Quốc" in r for r in dressed.reasons)
+    national, national_visit = analyse_article("", MENU + NATIONAL + RELATED)
+    assert national.relevant, national.reasons
+    assert national_visit.vn_parties == ["Bộ Ngoại giao"]
+
+
+def test_a_date_line_takes_no_place_among_the_sentences():
+    doc = analyse("", "Thứ Năm, 12/06/2025 10:20 (GMT+7)\n" + ARTICLE, default_gazetteer())
+    assert doc.sentences[0].text.startswith("Đoàn đại biểu tỉnh Gia Lai thăm")
+    assert "12/06/2025" in doc.text  # still there for the dates
