@@ -52,3 +52,16 @@ def test_a_date_line_takes_no_place_among_the_sentences():
     doc = analyse("", "Thứ Năm, 12/06/2025 10:20 (GMT+7)\n" + ARTICLE, default_gazetteer())
     assert doc.sentences[0].text.startswith("Đoàn đại biểu tỉnh Gia Lai thăm")
     assert "12/06/2025" in doc.text  # still there for the dates
+
+
+def test_a_title_cut_from_the_first_sentence_is_not_read_twice():
+    body = ("Sáng 16/5, lãnh đạo ba tỉnh Hà Tĩnh, Khăm Muồn và Bô Ly Khăm Xay (Lào) đã tổ chức lễ tiễn đưa hài cốt "
+            "liệt sĩ quân tình nguyện về nước tại cửa khẩu quốc tế Cầu Treo.\nBuổi lễ diễn ra trang trọng.")
+    title = "Sáng 16/5, lãnh đạo ba tỉnh Hà Tĩnh, Khăm Muồn và Bô Ly"  # cut by the page, mid-name
+    doc = analyse(title, body, default_gazetteer())
+    assert doc.title_end == 0 and doc.sentences[0].text.startswith("Sáng 16/5")
+    _, visit = analyse_article(title, body)
+    assert set(visit.lao_parties) == {"Khăm Muồn", "Bô Ly Khăm Xay"}
+    # a title of its own stays the headline
+    own = analyse("Tiễn đưa hài cốt liệt sĩ về nước", body, default_gazetteer())
+    assert own.sentences[0].text == "Tiễn đưa hài cốt liệt sĩ về nước"

@@ -196,9 +196,18 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _repeats_opening(title: str, body: str) -> bool:
+    """A title cut from the body's first sentence (as some pages' titles are) is no headline of its
+    own: read twice, its truncated end would pass for what the article is about."""
+    head = " ".join(title.split()).rstrip(" .…,;:")
+    return len(head) >= 20 and " ".join(body[: len(title) + 200].split()).startswith(head)
+
+
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
     body = clean(strip_furniture(body or ""))
+    if title and _repeats_opening(title, body.lstrip()):
+        title = ""
     text = f"{title}\n{body}" if title else body
     folded = fold_clean(text)
     mentions = find_mentions(text, folded, gaz)
