@@ -181,3 +181,14 @@ def test_a_delegation_calling_on_its_own_mission_in_laos_is_no_exchange():
         "chào xã giao Đại sứ quán Việt Nam tại Lào", "làm việc với lãnh đạo tỉnh Khăm Muồn, cùng dự có Đại sứ Việt Nam tại Lào"))
     assert met.relevant, met.reasons
     assert not any("own mission" in r for r in met.reasons)
+
+
+def test_the_lao_friendship_association_is_a_lao_party_and_vn_names_viet_nam():
+    c = classify("Giao lưu hữu nghị", "Ngày 12/4, đoàn đại biểu Hội Hữu nghị Lào - Việt Nam đã sang thăm và làm việc "
+                 "với Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh.")
+    assert c.relevant, c.reasons
+    assert c.reasons[0] == 'Lao party: "Hội Hữu nghị Lào - Việt Nam" (Lào)'
+    # "VN" is Viet Nam: a Lao union visiting a Vietnamese one is no news about Laos alone
+    union = classify("Công đoàn ngành tiếp đoàn Lào", "Đoàn Công đoàn ngành điện Lào gồm 8 đại biểu đã đến thăm và "
+                     "làm việc với Công đoàn ngành Xây dựng VN. Hai bên trao đổi kinh nghiệm hoạt động công đoàn.")
+    assert not any("news about Laos alone" in r for r in union.reasons), union.reasons

@@ -35,6 +35,9 @@ VN_MISSION_MET_RE = re.compile(
     r"(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
 )
 
+# Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
+VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
+
 
 @dataclass
 class Classification:
@@ -145,7 +148,7 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    if not vn_named and "việt nam" not in doc.folded and "tỉnh ủy" not in doc.folded:
+    if not vn_named and "việt nam" not in doc.folded and "tỉnh ủy" not in doc.folded and not VN_ABBREVIATION_RE.search(doc.text):
         total -= 2.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
 
