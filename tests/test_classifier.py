@@ -192,3 +192,13 @@ def test_the_lao_friendship_association_is_a_lao_party_and_vn_names_viet_nam():
     union = classify("Công đoàn ngành tiếp đoàn Lào", "Đoàn Công đoàn ngành điện Lào gồm 8 đại biểu đã đến thăm và "
                      "làm việc với Công đoàn ngành Xây dựng VN. Hai bên trao đổi kinh nghiệm hoạt động công đoàn.")
     assert not any("news about Laos alone" in r for r in union.reasons), union.reasons
+
+
+def test_more_vietnamese_national_bodies_and_their_lao_counterparts():
+    from huunghi.classify.gazetteer import default_gazetteer
+    from huunghi.classify.mentions import analyse
+
+    doc = analyse("", "Bộ Tư pháp tiếp đoàn Bộ Tư pháp Lào; Hội Hữu nghị Việt Nam - Lào tỉnh Dak Lak dự.", default_gazetteer())
+    found = [(m.kind, m.name) for m in doc.mentions("vn_body", "vn_province", "laos", "lao_body")]
+    assert found == [("vn_body", "Bộ Tư pháp"), ("laos", "Lào"), ("vn_body", "Hội Hữu nghị Việt Nam - Lào"),
+                     ("vn_province", "Đắk Lắk")]
