@@ -202,3 +202,18 @@ def test_more_vietnamese_national_bodies_and_their_lao_counterparts():
     found = [(m.kind, m.name) for m in doc.mentions("vn_body", "vn_province", "laos", "lao_body")]
     assert found == [("vn_body", "Bộ Tư pháp"), ("laos", "Lào"), ("vn_body", "Hội Hữu nghị Việt Nam - Lào"),
                      ("vn_province", "Đắk Lắk")]
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Bồi dưỡng nghiệp vụ cho cán bộ nước bạn",
+     "Ngày 6/5, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tập huấn nghiệp vụ cho 30 cán bộ Đại đội bảo vệ "
+     "biên giới tỉnh Savannakhet (Lào)."),
+    ("Khởi công trường học hữu nghị",
+     "Sáng 9/3, UBND tỉnh Nghệ An và chính quyền tỉnh Xiêng Khoảng (Lào) khởi công Trường tiểu học hữu nghị."),
+    ("Lãnh đạo thành phố viếng nguyên Chủ tịch nước Lào",
+     "Chiều 21/8, lãnh đạo thành phố Đà Nẵng đến viếng và ghi sổ tang tại Tổng Lãnh sự quán Lào tại Đà Nẵng."),
+])
+def test_training_groundbreaking_and_condolences_are_exchanges(title, body):
+    c = classify(title, body)
+    assert c.relevant, c.reasons
+    assert any(r.startswith("exchange:") for r in c.reasons)

@@ -38,6 +38,10 @@ CUES: dict[str, list[str]] = {
         # remains, culture and friendship events, aid received
         "giao nhận", "lễ giao nhận", "hồi hương", "tiễn đưa", "truy điệu", "tuần văn hóa",
         "liên hoan", "hội chợ", "triển lãm", "tiếp nhận", "viện trợ", "ủng hộ",
+        # training, care and ceremonies the two sides hold together; projects begun or named
+        "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",
+        "tham quan", "khảo sát", "phối hợp tổ chức", "đồng tổ chức", "tổ chức lễ", "mít tinh", "khởi công",
+        "gắn biển", "diễn tập", "giao ban", "sơ kết",
     ],
     # Topics that make a Lao mention incidental.
     "football": [
