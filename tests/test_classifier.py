@@ -217,3 +217,15 @@ def test_training_groundbreaking_and_condolences_are_exchanges(title, body):
     c = classify(title, body)
     assert c.relevant, c.reasons
     assert any(r.startswith("exchange:") for r in c.reasons)
+
+
+def test_money_handed_over_and_talks_by_telephone_are_exchanges():
+    aid = classify("Nghệ An hỗ trợ ba tỉnh Bắc Lào", "Ngày 8/8, tỉnh Nghệ An trao 3 tỷ đồng hỗ trợ ba tỉnh Bắc Lào là "
+                   "Xiêng Khoảng, Hủa Phăn và Bô Ly Khăm Xay khắc phục hậu quả lũ lụt.")
+    assert aid.relevant and 'exchange: "trao 3 tỷ đồng"' in aid.reasons, aid.reasons
+    from huunghi.classify.direction import direction
+
+    call = classify("Điện đàm cấp cao", "Chiều 3/6, Chủ tịch UBND tỉnh Sơn La đã điện đàm với Tỉnh trưởng tỉnh Hủa Phăn "
+                    "(Lào) về phòng chống dịch bệnh trên tuyến biên giới.")
+    assert 'exchange: "điện đàm"' in call.reasons and call.rule_score > 0.5, call.reasons
+    assert direction(call.document, call.key_sentences[0]) == ("none", ["online or by telephone"])

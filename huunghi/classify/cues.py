@@ -42,6 +42,8 @@ CUES: dict[str, list[str]] = {
         "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",
         "tham quan", "khảo sát", "phối hợp tổ chức", "đồng tổ chức", "tổ chức lễ", "mít tinh", "khởi công",
         "gắn biển", "diễn tập", "giao ban", "sơ kết",
+        # talks by telephone: a direct exchange in which nobody travels
+        "điện đàm",
     ],
     # Topics that make a Lao mention incidental.
     "football": [
@@ -60,7 +62,7 @@ CUES: dict[str, list[str]] = {
         "trong những năm qua", "những năm qua", "chặng đường", "thời gian qua", "giai đoạn vừa qua",
     ],
     "border": ["cột mốc", "đường biên giới", "biên giới dài", "bám trụ", "quản lý, bảo vệ", "đồn biên phòng"],
-    "online": ["trực tuyến", "trực tiếp qua", "hội nghị trực tuyến"],
+    "online": ["trực tuyến", "trực tiếp qua", "hội nghị trực tuyến", "điện đàm"],
     "delegation": ["đoàn", "trưởng đoàn", "đoàn đại biểu", "đoàn công tác"],
 }
 
@@ -87,4 +89,14 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         phrase = m.group(0)
         for kind in kinds.get(key(phrase), ()):
             out.setdefault(kind, []).append((m.start(), phrase))
+    if "đồng" in folded or "usd" in folded or "kíp" in folded:
+        aid = [(m.start(), m.group(0)) for m in AID_RE.finditer(folded)]
+        if aid:
+            out["other"] = sorted(out["other"] + aid)
     return out
+
+
+# Money handed over, however the sentence words it: "trao 3 tỷ đồng hỗ trợ …", "ủng hộ 500 triệu đồng".
+AID_RE = re.compile(
+    r"\b(?:trao|hỗ trợ|ủng hộ|tặng|chuyển)\s+(?:[^\s.;:]+\s+){0,3}?\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|usd|kíp)\b"
+)

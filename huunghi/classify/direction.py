@@ -233,8 +233,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 # went; "cử đội chuyên gia sang Lào" still sends somebody)
                 vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
     opening = doc.folded[:800]
-    if "trực tuyến" in opening and not votes:
-        return "none", ["online"]
+    if not votes and ("trực tuyến" in opening or "điện đàm" in opening):
+        return "none", ["online or by telephone"]
     key = doc.sentences[key_index] if key_index is not None else None
     lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
     resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")

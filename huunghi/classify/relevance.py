@@ -196,7 +196,7 @@ def classify(
         event = "other"
         if best_cues.get("visit") or best_cues.get("signing"):
             event = "visit"
-        if "trực tuyến" in (best_s.folded if best_s else ""):
+        if best_s is not None and ("trực tuyến" in best_s.folded or "điện đàm" in best_s.folded):
             event = "other"
         if "other" in best_cues and "visit" not in best_cues:
             event = "other"
