@@ -396,3 +396,12 @@ def test_a_province_that_gives_aid_on_the_spot_makes_the_place_the_recipient():
                       "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa tổ chức bàn giao 5 ngôi nhà tình nghĩa cho các hộ nghèo của Lào.",
                       published=PUB)
     assert v.lao_parties == ["Hủa Phăn"] and v.direction == "vn_to_la"
+
+
+def test_a_lao_leader_met_in_the_capital_is_a_national_exchange():
+    v = extract_visit("Hội đàm cấp cao", "Ngày 12/1, tại Thủ đô Viêng Chăn, Tổng Bí thư đã hội đàm với Tổng Bí thư, "
+                      "Chủ tịch nước Lào.", published=PUB)
+    assert v.lao_parties == ["Lào"]  # the capital is where they met, not a side
+    province = extract_visit("Sơn La thăm Hủa Phăn", "Ngày 5/3, đoàn đại biểu tỉnh Sơn La sang thăm và làm việc tại tỉnh "
+                             "Hủa Phăn (Lào) và chào Tỉnh trưởng.", published=PUB)
+    assert province.lao_parties == ["Hủa Phăn"]

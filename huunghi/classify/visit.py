@@ -205,7 +205,10 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     # "Viêng Chăn" alone is the capital city when the article speaks of the capital.
     if "Thủ đô Viêng Chăn" in weights and "Viêng Chăn" in weights and "tỉnh viêng chăn" not in doc.folded:
         weights["Thủ đô Viêng Chăn"] += weights.pop("Viêng Chăn")
-    national = key is not None and any(m.name not in RESIDENT_MISSIONS for m in key.of("lao_body"))
+    national = key is not None and (
+        any(m.name not in RESIDENT_MISSIONS for m in key.of("lao_body"))
+        or any(LAO_LEADER_RE.search(_before(doc, key, m, 90)) for m in key.of("laos"))
+    )
     if key is not None and (national or event == "other" and key.of("laos") and not key.of("vn_province")):
         # Aid to Laos for a disaster "tại tỉnh X", ministries meeting "tại Thủ đô Viêng Chăn": X is
         # the place, the country or its body is the party.
@@ -244,6 +247,12 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     return sorted(out, key=lambda n: first_seen[n])
 
 
+# The country's own leaders: "Tổng Bí thư, Chủ tịch nước Lào", "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao
+# nước CHDCND Lào" — a national exchange, whichever city it is held in.
+LAO_LEADER_RE = re.compile(
+    r"(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bộ trưởng|thứ trưởng|thường trực ban bí thư)"
+    r"(?:[^.;:()]{0,60}?)\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+)?$"
+)
 RECIPIENT_RE = re.compile(
     r"(?<!\w)(?:trao|tặng|bàn giao)(?!\s+đổi)(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}\bcho\s+(?:nhân dân\s+)?(?:tỉnh\s+)?$"
 )
