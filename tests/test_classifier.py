@@ -229,3 +229,9 @@ def test_money_handed_over_and_talks_by_telephone_are_exchanges():
                     "(Lào) về phòng chống dịch bệnh trên tuyến biên giới.")
     assert 'exchange: "điện đàm"' in call.reasons and call.rule_score > 0.5, call.reasons
     assert direction(call.document, call.key_sentences[0]) == ("none", ["online or by telephone"])
+
+
+def test_a_welcome_ceremony_for_a_state_visit_is_an_exchange():
+    c = classify("Lễ đón Chủ tịch nước Lào", "Sáng 9/9, tại Phủ Chủ tịch, Chủ tịch nước chủ trì lễ đón chính thức Chủ tịch "
+                 "nước Lào thăm cấp Nhà nước tới Việt Nam từ ngày 9 đến 11/9.")
+    assert 'exchange: "lễ đón"' in c.reasons and c.rule_score > 0.5, c.reasons
