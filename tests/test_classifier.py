@@ -235,3 +235,12 @@ def test_a_welcome_ceremony_for_a_state_visit_is_an_exchange():
     c = classify("Lễ đón Chủ tịch nước Lào", "Sáng 9/9, tại Phủ Chủ tịch, Chủ tịch nước chủ trì lễ đón chính thức Chủ tịch "
                  "nước Lào thăm cấp Nhà nước tới Việt Nam từ ngày 9 đến 11/9.")
     assert 'exchange: "lễ đón"' in c.reasons and c.rule_score > 0.5, c.reasons
+
+
+def test_honours_conferred_and_a_border_post_as_the_vietnamese_side():
+    honour = classify("Lễ trao Huân chương", "Chiều 11/11, tại Viêng Chăn, Nhà nước Lào trao Huân chương Tự do hạng Nhất "
+                      "tặng Bộ Chỉ huy Quân sự tỉnh Sơn La.")
+    assert 'exchange: "trao Huân chương"' in honour.reasons, honour.reasons
+    patrol = classify("Tuần tra song phương", "Ngày 13/1, Đồn Biên phòng Thanh Thủy phối hợp với Đại đội 1, tỉnh Bô Ly Khăm "
+                      "Xay tuần tra song phương đoạn biên giới hai bên quản lý.")
+    assert patrol.relevant and not any("news about Laos alone" in r for r in patrol.reasons), patrol.reasons

@@ -35,6 +35,12 @@ VN_MISSION_MET_RE = re.compile(
     r"(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
 )
 
+# Institutions only Viet Nam has (Laos has "Ủy ban chính quyền", not "UBND"; "Đại đội bảo vệ biên giới",
+# not "Đồn Biên phòng"): where one acts, the article is no news about Laos alone.
+VN_INSTITUTION_RE = re.compile(
+    r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|đồn biên phòng"
+    r"|bộ đội biên phòng|bđbp|mặt trận tổ quốc)(?!\w)"
+)
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
@@ -148,7 +154,8 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    if not vn_named and "việt nam" not in doc.folded and "tỉnh ủy" not in doc.folded and not VN_ABBREVIATION_RE.search(doc.text):
+    if not vn_named and "việt nam" not in doc.folded and not VN_INSTITUTION_RE.search(doc.folded) \
+            and not VN_ABBREVIATION_RE.search(doc.text):
         total -= 2.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
 
