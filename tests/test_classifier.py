@@ -244,3 +244,20 @@ def test_honours_conferred_and_a_border_post_as_the_vietnamese_side():
     patrol = classify("Tuần tra song phương", "Ngày 13/1, Đồn Biên phòng Thanh Thủy phối hợp với Đại đội 1, tỉnh Bô Ly Khăm "
                       "Xay tuần tra song phương đoạn biên giới hai bên quản lý.")
     assert patrol.relevant and not any("news about Laos alone" in r for r in patrol.reasons), patrol.reasons
+
+
+def test_an_overview_of_past_signings_is_no_new_event():
+    from datetime import datetime
+
+    from huunghi.classify.dates import VN_TZ
+
+    published = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)
+    overview = classify("Nhìn lại các thỏa thuận", "Những năm qua, tỉnh Điện Biên và tỉnh Phông Sa Lỳ đã ký kết nhiều "
+                        "thỏa thuận hợp tác. Năm 2015, hai tỉnh ký biên bản ghi nhớ; năm 2019, ký thỏa thuận về giáo dục.",
+                        published=published)
+    assert not overview.relevant, overview.reasons
+    assert "against: every exchange it opens with lies in past years (an overview, no new event)" in overview.reasons
+    # a meeting that recalls a past signing is still today's meeting
+    meeting = classify("Hai tỉnh làm việc", "Sáng nay, lãnh đạo tỉnh Điện Biên làm việc với đoàn tỉnh Phông Sa Lỳ. Hai bên "
+                       "nhắc lại thỏa thuận ký năm 2019.", published=published)
+    assert meeting.relevant and not any("past years" in r for r in meeting.reasons), meeting.reasons

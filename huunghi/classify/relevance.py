@@ -44,6 +44,10 @@ VN_INSTITUTION_RE = re.compile(
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
+# An exchange dated by its year alone: "Năm 2015, hai tỉnh ký …", "trong năm 2019".
+PAST_YEAR_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/])")
+LOOKING_BACK_RE = re.compile(r"(?<!\w)(?:những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây)(?!\w)")
+
 
 @dataclass
 class Classification:
@@ -177,6 +181,16 @@ def classify(
     if not dated and essay_hits >= 3:
         total -= 0.4 * min(essay_hits, 6)
         reasons.append(f"against: reads as an essay with no dated event ({essay_hits} cues)")
+    opening_exchanges = [doc.sentences[i] for i in exchange if i < 6]
+    looking_back = not dated and published is not None and opening_exchanges and all(
+        LOOKING_BACK_RE.search(t.folded) or any(int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded))
+        for t in opening_exchanges
+    )
+    if looking_back:
+        # "Những năm qua, hai tỉnh đã ký kết nhiều thỏa thuận. Năm 2015, …" in a text that gives no
+        # day: every exchange it opens with lies in past years — an overview, no new event
+        total -= 3.0
+        reasons.append("against: every exchange it opens with lies in past years (an overview, no new event)")
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded)), None)
     if mission is not None and all(m.kind == "laos" for m in best_lao) and not any(
         t.of("lao_province", "lao_body") for t in doc.sentences[: mission.index + 1]
