@@ -33,9 +33,24 @@ def test_opposite_directions_and_other_provinces_stay_apart():
     # ... unless both give the same days: then one of them read the direction wrong
     assert len(cluster([base, r({"Hủa Phăn"}, {"Thanh Hóa"}, "vn_to_la", date(2025, 5, 14), ident="b")])) == 1
     assert len(cluster([base, r({"Xiêng Khoảng"}, {"Thanh Hóa"}, "la_to_vn", date(2025, 5, 14), ident="b")])) == 2
-    # one delegation, two host provinces on one trip: one visit per host province
+    # two host provinces and nothing that says one delegation toured both: two visits
     assert len(cluster([r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 22), ident="a"),
                         r({"Chăm Pa Xắc"}, {"Huế"}, "vn_to_la", date(2025, 10, 24), ident="b")])) == 2
+
+
+def test_one_head_of_delegation_touring_two_hosts_is_one_trip():
+    first = replace(r({"Xa La Văn"}, {"Gia Lai"}, "la_to_vn", date(2026, 1, 6), ident="a"),
+                    leader="Sỉ-hêng Hỏm-sổm-bắt (Trưởng đoàn)")
+    second = replace(r({"Xa La Văn"}, {"Huế"}, "la_to_vn", date(2026, 1, 8), ident="b"), leader="Siheang Homsombat (Trưởng đoàn)")
+    assert [v.ids for v in cluster([first, second])] == [["a", "b"]]
+    # the same way round for a Vietnamese delegation touring two Lao provinces
+    south = [replace(r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 22), ident="c"), leader="Nguyễn Văn An (Phó Chủ tịch)"),
+             replace(r({"Chăm Pa Xắc"}, {"Huế"}, "vn_to_la", date(2025, 10, 24), ident="d"), leader="Nguyễn Văn An (Phó Chủ tịch)")]
+    assert len(cluster(south)) == 1
+    # another head, another travelling side, or two weeks apart: other trips
+    assert len(cluster([first, replace(second, leader="Bun Mi Phăn (Tỉnh trưởng)")])) == 2
+    assert len(cluster([first, replace(second, lao=frozenset({"Sê Kông"}))])) == 2
+    assert len(cluster([first, replace(second, start=date(2026, 1, 20))])) == 2
 
 
 def test_old_and_new_province_names_are_one_side():

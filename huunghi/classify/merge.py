@@ -149,7 +149,8 @@ def _leader_letters(leader: str) -> str:
 def same_visit(a: Report, b: Report) -> float | None:
     """A distance (smaller is surer) when ``a`` and ``b`` report the same visit, else None."""
     same_days = _same_days(a, b)
-    if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)):
+    touring = _one_delegation_touring(a, b)
+    if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)) and not (touring and a.direction == "vn_to_la"):
         # (Laos as a whole and a province of it meet the same Vietnamese side on the same days when a
         # report names the place of a national exchange as its party)
         return None
@@ -162,7 +163,8 @@ def same_visit(a: Report, b: Report) -> float | None:
         if x.before and day and day > x.before:
             return None
     national = (_national(a.vn), _national(b.vn))
-    if a.vn and b.vn and not (a.vn & b.vn) and not (all(national) or any(national) and same_days):
+    if a.vn and b.vn and not (a.vn & b.vn) and not (all(national) or any(national) and same_days) \
+            and not (touring and a.direction == "la_to_vn"):
         # One state visit is reported as Viet Nam's, the Government's, the Assembly's or a ministry's:
         # two national sides never keep reports apart, and a national side and a province (Hà Nội
         # for the state visit, the province the delegation toured) only when the days differ.
@@ -180,6 +182,30 @@ def same_visit(a: Report, b: Report) -> float | None:
 
 
 NATIONAL = frozenset({"Lào"})
+TOUR_DAYS = 7  # a delegation's trip through several provinces of the other country
+
+
+def _one_delegation_touring(a: Report, b: Report) -> bool:
+    """The same head of delegation, travelling the same way within a week: one trip that called on
+    several hosts ("Sỉ-hêng Hỏm-sổm-bắt" greeting Gia Lai, then "Siheang Homsombat" greeting Huế).
+    The travelling side must still be the same; only the hosts may differ."""
+    if not (a.leader and b.leader) or a.direction != b.direction or a.direction == "none":
+        return False
+    if not _same_leader(a.leader, b.leader):
+        return False
+    da, db = _known_day(a), _known_day(b)
+    if not (da and db and abs((da - db).days) <= TOUR_DAYS):
+        return False
+    travellers = (a.lao, b.lao) if a.direction == "la_to_vn" else (a.vn, b.vn)
+    return bool(travellers[0] & travellers[1])
+
+
+def _same_leader(a: str, b: str) -> bool:
+    """Two names that read as one person (under their transliterations)."""
+    x, y = _leader_syllables(a), _leader_syllables(b)
+    if x and y and len(x & y) >= 0.5 * min(len(x), len(y)):
+        return True
+    return SequenceMatcher(None, _leader_letters(a), _leader_letters(b)).ratio() >= 0.75
 
 
 def _national(vn: frozenset[str]) -> bool:
