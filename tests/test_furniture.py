@@ -65,3 +65,10 @@ def test_a_title_cut_from_the_first_sentence_is_not_read_twice():
     # a title of its own stays the headline
     own = analyse("Tiễn đưa hài cốt liệt sĩ về nước", body, default_gazetteer())
     assert own.sentences[0].text == "Tiễn đưa hài cốt liệt sĩ về nước"
+
+
+def test_a_byline_or_a_photo_credit_takes_no_place_among_the_sentences():
+    doc = analyse("", "Minh Hiếu\n(Ảnh: Ngọc Lan)\n" + ARTICLE, default_gazetteer())
+    assert doc.sentences[0].text.startswith("Đoàn đại biểu tỉnh Gia Lai thăm")
+    # a short headline that names a side is kept
+    assert analyse("", "Gia Lai - Át Tạp Pư\n" + ARTICLE, default_gazetteer()).sentences[0].text.startswith("Gia Lai")

@@ -24,6 +24,15 @@ DATE_LINE_RE = re.compile(
     r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày|lúc|giờ|gmt|utc|am|pm|date)(?!\w)|[\d\s/:.,()+\-|h])+"
 )
 
+# A byline ("Minh Hiếu"), a photo credit ("(Ảnh: Minh Hùng)"), a stray word: a piece of the page that
+# names nobody and says too little to be a sentence of the report.
+PHOTO_CREDIT_RE = re.compile(r"\W*(?:ảnh|nguồn|video|clip|đồ họa)\s*:")
+SHORT_WORDS = 4
+
+
+def _aside(folded: str) -> bool:
+    return len(WORD_RE.findall(folded)) < SHORT_WORDS or PHOTO_CREDIT_RE.match(folded) is not None
+
 
 @dataclass
 class Mention:
@@ -229,6 +238,6 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
             if mentions[mi].start >= start:
                 s.mentions.append(mentions[mi])
             mi += 1
-        if s.mentions or not DATE_LINE_RE.fullmatch(s.folded):
+        if s.mentions or not (DATE_LINE_RE.fullmatch(s.folded) or _aside(s.folded)):
             sentences.append(s)
     return Document(text, folded, sentences, len(title))
