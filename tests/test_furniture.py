@@ -72,3 +72,19 @@ def test_a_byline_or_a_photo_credit_takes_no_place_among_the_sentences():
     assert doc.sentences[0].text.startswith("Đoàn đại biểu tỉnh Gia Lai thăm")
     # a short headline that names a side is kept
     assert analyse("", "Gia Lai - Át Tạp Pư\n" + ARTICLE, default_gazetteer()).sentences[0].text.startswith("Gia Lai")
+
+
+def test_items_glued_together_are_read_apart():
+    from huunghi.classify.furniture import unglue
+
+    assert unglue("qua cửa khẩu Kim Thành.Sơn La tiếp đoàn") == "qua cửa khẩu Kim Thành.\nSơn La tiếp đoàn"
+    assert unglue("các địa phương Hàn QuốcThúc đẩy hợp tác") == "các địa phương Hàn Quốc\nThúc đẩy hợp tác"
+    assert unglue("quan hệ Việt Nam - LàoTăng cường") == "quan hệ Việt Nam - Lào\nTăng cường"
+    # a Lao name in one piece, a number, a site's name and an abbreviation stay as they are
+    for text in ("tỉnh SaLaVan – Lào", "Tết BunPimay", "200.000 USD", "Baothanhhoa.vn", "TP.Hồ Chí Minh"):
+        assert unglue(text) == text
+    page = ("Sơn La tiếp đoàn tỉnh Hủa Phăn\nNgày 4/5, lãnh đạo tỉnh Sơn La tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang "
+            "thăm và làm việc.Lào Cai tăng cường hợp tác với Vân Nam\nNgày 3/5, UBND tỉnh Lào Cai tiếp đoàn công tác tỉnh "
+            "Vân Nam (Trung Quốc) sang thăm và làm việc.")
+    _, visit = analyse_article("", page)
+    assert visit.vn_parties == ["Sơn La"]  # the next item's province is no side of this one

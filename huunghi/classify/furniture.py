@@ -37,6 +37,36 @@ def _menu_without_items(line: str) -> str:
     return " | ".join(i.strip() for i in line.split("|") if DATED_RE.search(i))
 
 
+_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
+# Items of a tag or listing page glued together by an archived copy: "… cửa khẩu Kim Thành.Sơn La tiếp
+# đoàn …", "… các địa phương Hàn QuốcThúc đẩy hợp tác …". A word never runs into a capitalised one in
+# Vietnamese, but a Lao name may be written in one piece of short capitalised syllables ("SaLaVan",
+# "BunPimay"): the piece before the join must be longer than such a syllable ("Lào" aside).
+JOIN_RE = re.compile(rf"(?<=[{_LOWER}])(?P<stop>[.!?])?(?=[{_UPPER}][{_LOWER}])")
+SEGMENT_RE = re.compile(rf"[{_UPPER}]?[{_LOWER}]+$")
+NAME_SYLLABLE_MAX = 3
+
+
+def unglue(body: str) -> str:
+    """``body`` with a line break where two items or sentences were glued together."""
+    cuts = []
+    for m in JOIN_RE.finditer(body):
+        if not m["stop"]:
+            piece = SEGMENT_RE.search(body, max(0, m.start() - 20), m.start())
+            if piece is None or (len(piece.group(0)) <= NAME_SYLLABLE_MAX and piece.group(0).lower() != "lào"):
+                continue
+        cuts.append(m.end())
+    if not cuts:
+        return body
+    parts, last = [], 0
+    for c in cuts:
+        parts += (body[last:c], "\n")
+        last = c
+    parts.append(body[last:])
+    return "".join(parts)
+
+
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
     if "\n" not in body:

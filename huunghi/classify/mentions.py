@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from huunghi.classify.furniture import strip_furniture
+from huunghi.classify.furniture import strip_furniture, unglue
 from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.text import clean, fold_clean, phonetic
 
@@ -214,7 +214,7 @@ def _repeats_opening(title: str, body: str) -> bool:
 
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
-    body = clean(strip_furniture(body or ""))
+    body = clean(strip_furniture(unglue(body or "")))
     if title and _repeats_opening(title, body.lstrip()):
         title = ""
     text = f"{title}\n{body}" if title else body
