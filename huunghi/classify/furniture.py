@@ -37,14 +37,14 @@ def _menu_without_items(line: str) -> str:
     return " | ".join(i.strip() for i in line.split("|") if DATED_RE.search(i))
 
 
-_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EF9)) if c.isupper() and c.isalpha()}))
 # Items of a tag or listing page glued together by an archived copy: "… cửa khẩu Kim Thành.Sơn La tiếp
 # đoàn …", "… các địa phương Hàn QuốcThúc đẩy hợp tác …". A word never runs into a capitalised one in
 # Vietnamese, but a Lao name may be written in one piece of short capitalised syllables ("SaLaVan",
 # "BunPimay"): the piece before the join must be longer than such a syllable ("Lào" aside).
-JOIN_RE = re.compile(rf"(?<=[{_LOWER}])(?P<stop>[.!?])?(?=[{_UPPER}][{_LOWER}])")
-SEGMENT_RE = re.compile(rf"[{_UPPER}]?[{_LOWER}]+$")
+# (plain ranges, each join checked in Python: a pattern of Vietnamese letters by case costs twice as much)
+LETTERS = "a-zđ\u00e0-\u024f\u1ea0-\u1ef9"
+JOIN_RE = re.compile(rf"[{LETTERS}](?P<stop>[.!?])?(?P<cap>[A-ZĐ\u00c0-\u00dd])(?=[{LETTERS}])")
+SEGMENT_RE = re.compile(r"[^\W\d_]+$")
 NAME_SYLLABLE_MAX = 3
 
 
@@ -52,11 +52,18 @@ def unglue(body: str) -> str:
     """``body`` with a line break where two items or sentences were glued together."""
     cuts = []
     for m in JOIN_RE.finditer(body):
+        before, cap, after = body[m.start()], m["cap"], body[m.end()]
+        if not (before.islower() and cap.isupper() and after.islower()):
+            continue
         if not m["stop"]:
-            piece = SEGMENT_RE.search(body, max(0, m.start() - 20), m.start())
-            if piece is None or (len(piece.group(0)) <= NAME_SYLLABLE_MAX and piece.group(0).lower() != "lào"):
+            # the piece of the word before the join, from its last capital: "Quốc" of "QuốcThúc"
+            word = SEGMENT_RE.search(body, max(0, m.start() - 20), m.start() + 1)
+            piece = word.group(0) if word else ""
+            caps = [k for k, c in enumerate(piece) if c.isupper()]
+            piece = piece[caps[-1] :] if caps else piece
+            if len(piece) <= NAME_SYLLABLE_MAX and piece.lower() != "lào":
                 continue
-        cuts.append(m.end())
+        cuts.append(m.start("cap"))
     if not cuts:
         return body
     parts, last = [], 0
