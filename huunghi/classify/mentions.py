@@ -31,7 +31,8 @@ SHORT_WORDS = 4
 
 
 def _aside(folded: str) -> bool:
-    return len(WORD_RE.findall(folded)) < SHORT_WORDS or PHOTO_CREDIT_RE.match(folded) is not None
+    short = len(folded) < 12 * SHORT_WORDS and len(WORD_RE.findall(folded)) < SHORT_WORDS
+    return short or PHOTO_CREDIT_RE.match(folded) is not None
 
 
 @dataclass
