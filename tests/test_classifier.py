@@ -152,6 +152,17 @@ def test_laos_as_a_place_or_a_holiday_is_no_party():
     assert kinds == {"lao_place"}
 
 
+@pytest.mark.parametrize("title,body", [
+    ("Thăm dự án tại Lào", "Ngày 5/5, đoàn công tác tỉnh Gia Lai đã đến thăm dự án trồng cao su của Công ty cổ phần "
+     "Nông nghiệp Tây Nguyên tại tỉnh Át Tạp Pư (Lào) và động viên công nhân."),
+    ("Thăm gia đình cựu chuyên gia", "Ngày 13/1, Hội Hữu nghị tỉnh Hà Tĩnh thăm, tặng quà gia đình cựu chuyên gia giúp Lào."),
+    ("Khởi công đường ra biên giới", "Ngày 14/2, UBND tỉnh Quảng Trị khởi công tuyến đường nối cửa khẩu với biên giới Lào."),
+])
+def test_a_company_s_site_an_expert_s_past_and_the_border_line_are_places(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons
+
+
 def test_the_country_of_a_place_where_vietnamese_are_is_a_place_too():
     c = classify("Đoàn tỉnh Nghệ An thăm kiều bào", "Ngày 18/6, đoàn công tác tỉnh Nghệ An đã đến thăm, tặng quà Hội người "
                  "Việt Nam tại tỉnh Xiêng Khoảng (Lào) và bà con kiều bào đang sinh sống tại đây.")

@@ -77,10 +77,14 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện)"
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
     r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
-    r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?\s+việt nam|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống)"
+    r"|công ty|tập đoàn|nhà máy"
+    r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống)"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     r"(?:[^\s.;:!?]+[\s,]+){0,4}?$"
 )
+# Laos as the other side of the border line: "tuyến đường nối cửa khẩu Cha Lo với biên giới Lào", "các
+# huyện giáp biên giới Lào" — but "lực lượng bảo vệ biên giới Lào" are Lao forces.
+LAOS_AS_BORDER_RE = re.compile(r"(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?(?:nước\s+)?(?:bạn\s+)?$")
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
 LAO_AS_OCCASION_RE = re.compile(
@@ -137,7 +141,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     previous = None
     for m in out:
         if m.kind in LAO_PARTY_KINDS and (LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
-                                          or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)):
+                                          or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
+                                          or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
                 LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
