@@ -213,6 +213,9 @@ def test_more_vietnamese_national_bodies_and_their_lao_counterparts():
     found = [(m.kind, m.name) for m in doc.mentions("vn_body", "vn_province", "laos", "lao_body")]
     assert found == [("vn_body", "Bộ Tư pháp"), ("laos", "Lào"), ("vn_body", "Hội Hữu nghị Việt Nam - Lào"),
                      ("vn_province", "Đắk Lắk")]
+    doc = analyse("", "Đoàn Bộ Tư lệnh Bộ đội Biên phòng chào Bộ trưởng Quốc phòng Lào.", default_gazetteer())
+    assert [(m.kind, m.name) for m in doc.mentions("vn_body", "lao_body")] == [("vn_body", "Bộ Quốc phòng"),
+                                                                                ("lao_body", "Bộ Quốc phòng Lào")]
 
 
 @pytest.mark.parametrize("title,body", [
