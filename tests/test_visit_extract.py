@@ -405,3 +405,10 @@ def test_a_lao_leader_met_in_the_capital_is_a_national_exchange():
     province = extract_visit("Sơn La thăm Hủa Phăn", "Ngày 5/3, đoàn đại biểu tỉnh Sơn La sang thăm và làm việc tại tỉnh "
                              "Hủa Phăn (Lào) và chào Tỉnh trưởng.", published=PUB)
     assert province.lao_parties == ["Hủa Phăn"]
+
+
+def test_one_delegation_of_two_provinces_units_brings_both():
+    v = extract_visit("Hội đàm biên phòng", "Chiều 28/10, tại Bộ chỉ huy Quân sự tỉnh Salavan (Lào), Đoàn đại biểu Bộ Chỉ huy "
+                      "Bộ đội Biên phòng (BĐBP) thành phố Huế và BĐBP tỉnh Quảng Trị do Thượng tá Trần Minh Toàn làm trưởng "
+                      "đoàn đã hội đàm với Bộ chỉ huy Quân sự tỉnh Salavan.", published=PUB)
+    assert v.vn_parties == ["Huế", "Quảng Trị"]

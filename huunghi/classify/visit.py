@@ -163,8 +163,11 @@ def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None
     for s in doc.sentences[:4] + ([key] if key is not None else []):
         provs = s.of("vn_province")
         for a, b in zip(provs, provs[1:], strict=False):
-            delegation = DELEGATION_OF_RE.search(_before(doc, s, a, 80))
-            if delegation and LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out):
+            before, gap = _before(doc, s, a, 80), doc.folded[a.end : b.start]
+            listed = DELEGATION_OF_RE.search(before) and LIST_GAP_RE.match(gap)
+            # "Đoàn đại biểu Bộ Chỉ huy BĐBP thành phố Huế và BĐBP tỉnh Quảng Trị": two units, one delegation
+            joint = JOINT_DELEGATION_RE.search(before) and JOINT_GAP_RE.match(gap)
+            if (listed or joint) and (a.name in out or b.name in out):
                 out += [n for n in (a.name, b.name) if n not in out]
     return out
 
@@ -183,6 +186,10 @@ def _with_counterparts(vn: list[str], doc: Document, key: Sentence | None) -> li
 
 # "đoàn (đại biểu Bộ Chỉ huy BĐBP) hai tỉnh …", "đoàn công tác các tỉnh …"
 DELEGATION_OF_RE = re.compile(r"đoàn[^.,;:]{0,60}(?:hai|ba|các)\s+tỉnh\s*$")
+JOINT_DELEGATION_RE = re.compile(r"(?<!\w)đoàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+[^\s.,;:]+){0,10}?\s*$")
+JOINT_GAP_RE = re.compile(
+    r"^\s*(?:\(việt nam\)\s*)?và\s+(?!(?:đoàn|lãnh đạo)\b)(?:(?!(?:tiếp|thăm|đón|với|của|làm|đã|do|tại)\b)[^\s.,;:()]+\s+){0,5}?$"
+)
 
 
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và|;|-)?\s*(?:và\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
