@@ -412,3 +412,13 @@ def test_one_delegation_of_two_provinces_units_brings_both():
                       "Bộ đội Biên phòng (BĐBP) thành phố Huế và BĐBP tỉnh Quảng Trị do Thượng tá Trần Minh Toàn làm trưởng "
                       "đoàn đã hội đàm với Bộ chỉ huy Quân sự tỉnh Salavan.", published=PUB)
     assert v.vn_parties == ["Huế", "Quảng Trị"]
+
+
+def test_president_kaysone_is_a_person_and_his_city_a_place_in_savannakhet():
+    photo = extract_visit("Chúc mừng Quốc khánh", "Ngày 1/9, đoàn Đại đội Biên phòng 252 tỉnh Bô Ly Khăm Xay (Lào) sang chúc "
+                          "mừng Đồn Biên phòng Thanh Thủy, xem bức ảnh Chủ tịch Hồ Chí Minh tiếp Chủ tịch Cayxỏn Phômvihản.",
+                          published=PUB)
+    assert photo.lao_parties == ["Bô Ly Khăm Xay"]
+    city = extract_visit("Làm việc tại Savannakhet", "Ngày 3/5, đoàn đại biểu tỉnh Quảng Trị đã đến thành phố Cay-sỏn "
+                         "Phôm-vi-hản (Lào) và làm việc với lãnh đạo tỉnh bạn.", published=PUB)
+    assert city.lao_parties == ["Xa Vẳn Na Khệt"]

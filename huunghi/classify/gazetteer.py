@@ -87,13 +87,19 @@ class Gazetteer:
         # press transliterates freely ("Sạ-vẳn-na-khệt", "Bolykhăm xay", "SaLaVan"). Keys of a few
         # letters would meet Vietnamese words, so only long ones are kept.
         self.lao_phonetic: dict[str, str] = {}
+        # a capital written with "thành phố" is named after a person ("thành phố Kaysone Phomvihane"):
+        # the name alone is the leader, not the province, and matches only after "thành phố"
+        self.lao_phonetic_city_only: set[str] = set()
         initials = set()
         for canonical, info in self.lao_provinces.items():
             for name in [canonical, *info.get("aliases", []), *info.get("capitals", [])]:
+                city = name.lower().startswith(("thành phố ", "tp "))
                 name = name.removeprefix("tỉnh ").removeprefix("thành phố ").removeprefix("TP ")
                 k = phonetic(name)
                 if len(k) >= MIN_PHONETIC:
                     self.lao_phonetic.setdefault(k, canonical)
+                    if city:
+                        self.lao_phonetic_city_only.add(k)
                     initials.add(strip_diacritics(name[0]).upper())
         self.lao_phonetic_prefixes = {k[:i] for k in self.lao_phonetic for i in range(1, len(k) + 1)}
         # capitalised words whose first letter can start a Lao name (with any mark on it)

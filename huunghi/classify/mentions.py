@@ -151,6 +151,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+CITY_BEFORE_RE = re.compile(r"(?:thành phố|tp\.?)\s*$")
+
+
 def _proper(text: str, a: int, b: int) -> bool:
     """Written as a proper noun: every syllable capitalised (or the whole in capitals), a leading
     "thành phố" aside."""
@@ -192,7 +195,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             acc += syllable[1:] if acc and syllable and acc[-1] == syllable[0] else syllable  # "Vẳn Na": one n
             if acc not in prefixes:
                 break
-            if acc in gaz.lao_phonetic:
+            if acc in gaz.lao_phonetic and (acc not in gaz.lao_phonetic_city_only or CITY_BEFORE_RE.search(folded, max(0, a - 12), a)):
                 best = (b, gaz.lao_phonetic[acc])
         if best is not None:
             end, name = best
