@@ -89,9 +89,11 @@ def test_operator_extends_the_gazetteer(tmp_path):
 
 
 def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():
-    doc = analyse("", "Đoàn tỉnh Hủa Phăn thăm Sơn La | Ảnh: tư liệu\n(Chinhphu.vn) - Hỗ trợ 200.000 USD. Xong", default_gazetteer())
+    doc = analyse("", "Đoàn tỉnh Hủa Phăn thăm Sơn La | Nguồn ảnh lưu tại tòa soạn báo\n(Chinhphu.vn) - Hỗ trợ 200.000 USD. "
+                  "Hai bên ký biên bản ghi nhớ", default_gazetteer())
     texts = [s.text.strip() for s in doc.sentences]
-    assert texts == ["Đoàn tỉnh Hủa Phăn thăm Sơn La", "Ảnh: tư liệu", "(Chinhphu.vn) - Hỗ trợ 200.000 USD.", "Xong"]
+    assert texts == ["Đoàn tỉnh Hủa Phăn thăm Sơn La", "Nguồn ảnh lưu tại tòa soạn báo", "(Chinhphu.vn) - Hỗ trợ 200.000 USD.",
+                     "Hai bên ký biên bản ghi nhớ"]
     assert [m.name for m in doc.sentences[0].mentions] == ["Hủa Phăn", "Sơn La"]
 
 
