@@ -107,3 +107,8 @@ def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():
 def test_a_ministry_followed_by_laos_is_the_lao_one(text, kind, name):
     doc = analyse("", text, default_gazetteer())
     assert [(m.kind, m.name) for s in doc.sentences for m in s.mentions] == [(kind, name)]
+
+
+def test_a_province_s_name_inside_a_person_s_name_is_no_side():
+    doc = analyse("", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Phan Thái Bình và lãnh đạo tỉnh Hà Nam, Nam Định dự.", default_gazetteer())
+    assert [m.name for m in doc.mentions("vn_province")] == ["Hà Nam", "Nam Định"]

@@ -154,6 +154,18 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
 CITY_BEFORE_RE = re.compile(r"(?:thành phố|tp\.?)\s*$")
 
 
+FAMILY_NAMES = frozenset(VN_FAMILY_NAMES.split("|"))
+
+
+def _in_person_name(text: str, a: int) -> bool:
+    """The name at ``a`` follows a family name directly ("Phan Thái Bình", "Trần Hà Nam")."""
+    before = text[max(0, a - 8) : a]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in FAMILY_NAMES
+
+
 def _proper(text: str, a: int, b: int) -> bool:
     """Written as a proper noun: every syllable capitalised (or the whole in capitals), a leading
     "thành phố" aside."""
@@ -174,8 +186,9 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         kind, name = gaz.classify_name(m.group(0))
         if kind == "foreign":
             name = text[a:b]
-        if kind == "vn_province" and not _proper(text, a, b):
-            continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name
+        if kind == "vn_province" and (not _proper(text, a, b) or _in_person_name(text, a)):
+            continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name;
+            # "Phan Thái Bình": a person
         if kind != "skip" and name:
             out.append(Mention(kind, name, text[a:b], a, b))
     # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five
