@@ -92,14 +92,19 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         phrase = m.group(0)
         for kind in kinds.get(key(phrase), ()):
             out.setdefault(kind, []).append((m.start(), phrase))
-    if "đồng" in folded or "usd" in folded or "kíp" in folded:
-        aid = [(m.start(), m.group(0)) for m in AID_RE.finditer(folded)]
+    if any(unit in folded for unit in MONEY_HINTS):
+        aid = []
+        for m in AMOUNT_RE.finditer(folded):
+            verb = AID_VERB_RE.search(folded, max(0, m.start() - 40), m.start())
+            if verb:
+                aid.append((verb.start(), folded[verb.start() : m.end()]))
         if aid:
             out["other"] = sorted(out["other"] + aid)
     return out
 
 
 # Money handed over, however the sentence words it: "trao 3 tỷ đồng hỗ trợ …", "ủng hộ 500 triệu đồng".
-AID_RE = re.compile(
-    r"\b(?:trao|hỗ trợ|ủng hộ|tặng|chuyển)\s+(?:[^\s.;:]+\s+){0,3}?\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|usd|kíp)\b"
-)
+# (the sum is found first: a pattern that starts with a digit skips the rest of the text at once)
+MONEY_HINTS = (" tỷ", " triệu", "000 đồng", "usd", "kíp")  # (cheap checks before the scan)
+AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|usd|kíp)\b")
+AID_VERB_RE = re.compile(r"\b(?:trao|hỗ trợ|ủng hộ|tặng|chuyển)\s+(?:[^\s.;:]+\s+){0,3}?$")

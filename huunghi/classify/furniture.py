@@ -41,29 +41,45 @@ def _menu_without_items(line: str) -> str:
 # đoàn …", "… các địa phương Hàn QuốcThúc đẩy hợp tác …". A word never runs into a capitalised one in
 # Vietnamese, but a Lao name may be written in one piece of short capitalised syllables ("SaLaVan",
 # "BunPimay"): the piece before the join must be longer than such a syllable ("Lào" aside).
-# (ASCII letters on both sides of the join: a pattern of every Vietnamese letter costs four times as
-# much, on every page, and the syllables glued at the end of an item mostly end in one)
-JOIN_RE = re.compile(r"[a-z][.!?]?[A-ZĐ]")
+# (found with ASCII letters only, and full stops with str.find: a pattern of every Vietnamese letter
+# costs several times as much, on every page, and the syllables glued at the end of an item mostly end
+# in an ASCII letter)
+CAMEL_RE = re.compile(r"[a-z][A-ZĐ]")
 SEGMENT_RE = re.compile(r"[^\W\d_]+$")
 NAME_SYLLABLE_MAX = 3
 
 
-def unglue(body: str) -> str:
-    """``body`` with a line break where two items or sentences were glued together."""
+def _glued_words(body: str) -> list[int]:
+    """Where a word runs into a capitalised one: "Hàn QuốcThúc đẩy" (not "SaLaVan", "BunPimay")."""
     cuts = []
-    for m in JOIN_RE.finditer(body):
-        cap = m.end() - 1
+    for m in CAMEL_RE.finditer(body):
+        cap = m.start() + 1
         if cap + 1 >= len(body) or not body[cap + 1].islower():
             continue
-        if cap - m.start() == 1:  # no full stop between: a word runs into a capitalised one
-            # the piece of the word before the join, from its last capital: "Quốc" of "QuốcThúc"
-            word = SEGMENT_RE.search(body, max(0, m.start() - 20), m.start() + 1)
-            piece = word.group(0) if word else ""
-            caps = [k for k, c in enumerate(piece) if c.isupper()]
-            piece = piece[caps[-1] :] if caps else piece
-            if len(piece) <= NAME_SYLLABLE_MAX and piece.lower() != "lào":
-                continue
-        cuts.append(cap)
+        # the piece of the word before the join, from its last capital: "Quốc" of "QuốcThúc"
+        word = SEGMENT_RE.search(body, max(0, cap - 20), cap)
+        piece = word.group(0) if word else ""
+        caps = [k for k, c in enumerate(piece) if c.isupper()]
+        piece = piece[caps[-1] :] if caps else piece
+        if len(piece) > NAME_SYLLABLE_MAX or piece.lower() == "lào":
+            cuts.append(cap)
+    return cuts
+
+
+def _glued_sentences(body: str) -> list[int]:
+    """Where a sentence runs into the next without a space: "… Kim Thành.Sơn La tiếp đoàn …"."""
+    cuts = []
+    i = body.find(".")
+    while i != -1:
+        if 0 < i < len(body) - 2 and body[i - 1].islower() and body[i + 1].isupper() and body[i + 2].islower():
+            cuts.append(i + 1)
+        i = body.find(".", i + 1)
+    return cuts
+
+
+def unglue(body: str) -> str:
+    """``body`` with a line break where two items or sentences were glued together."""
+    cuts = sorted(_glued_words(body) + _glued_sentences(body))
     if not cuts:
         return body
     parts, last = [], 0
