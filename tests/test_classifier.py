@@ -275,3 +275,22 @@ def test_an_overview_of_past_signings_is_no_new_event():
     meeting = classify("Hai tỉnh làm việc", "Sáng nay, lãnh đạo tỉnh Điện Biên làm việc với đoàn tỉnh Phông Sa Lỳ. Hai bên "
                        "nhắc lại thỏa thuận ký năm 2019.", published=published)
     assert meeting.relevant and not any("past years" in r for r in meeting.reasons), meeting.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Làm việc với Tổng Lãnh sự quán Lào", "Ngày 13/5, lãnh đạo thành phố Đà Nẵng làm việc với Tổng Lãnh sự quán Lào tại Đà Nẵng "
+     "về hợp tác năm 2025."),
+    ("Tỉnh trưởng thăm Sơn La", "Ngày 15/7, đồng chí Bun Không, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, "
+     "Tỉnh trưởng tỉnh Xay Nha Bu Ly thăm tỉnh Sơn La."),
+    ("Tiệc chiêu đãi", "Tối 17/9, Chủ tịch nước chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch nước Lào và Phu nhân."),
+])
+def test_plainer_words_of_a_meeting_count_when_nothing_clearer_is_said(title, body):
+    c = classify(title, body)
+    assert c.relevant and c.rule_score > 0.5, c.reasons
+
+
+def test_plainer_words_never_move_the_key_sentence():
+    body = ("Ngày 3/4, đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc tại tỉnh Thanh Hóa. "
+            "Trước đó, đoàn đã làm việc với lãnh đạo tỉnh Nghệ An.")
+    c = classify("Đoàn Hủa Phăn thăm Thanh Hóa", body)
+    assert c.document.sentences[c.key_sentences[0]].text.startswith("Ngày 3/4")

@@ -112,3 +112,12 @@ def test_a_vietnamese_leader_named_by_an_unqualified_title_is_the_vietnamese_sid
     c = classify("Tiếp khách", body, None, PUB)
     assert c.relevant is relevant, c.reasons
     assert any(r.startswith("Vietnamese party:") for r in c.reasons) is relevant
+
+
+def test_the_guest_of_a_banquet_crossed():
+    from huunghi.classify.direction import direction
+    from huunghi.classify.relevance import classify as _classify
+
+    c = _classify("Tiệc chiêu đãi", "Tối 17/9, Chủ tịch nước chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch nước Lào và Phu nhân.")
+    way, why = direction(c.document, c.key_sentences[0])
+    assert way == "la_to_vn" and any(w.startswith("guest of a banquet") for w in why), why

@@ -25,6 +25,8 @@ CUES: dict[str, list[str]] = {
         "chào từ biệt", "chào tạm biệt", "chào kết thúc nhiệm kỳ", "chào nhận nhiệm vụ", "chào nhận nhiệm kỳ",
         "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự",
     ],
+    # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
+    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ"],
     "signing": [
         "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",
         "thỏa thuận hợp tác", "bản ghi nhớ",

@@ -70,6 +70,8 @@ RECEIVE_PERSON_RE = re.compile(
     r"(?:đã|vừa)\s+(?:tiếp|đón|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
     r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
 )
+# "chủ trì tiệc chiêu đãi (chào mừng) Tổng Bí thư, Chủ tịch nước Lào": the guest follows.
+BANQUET_RE = re.compile(r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?(?:chào mừng\s+)?(?:đoàn\s+)?[^.;:]{0,100}$")
 RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b|về phía\b)[^\s.;:()]+){0,8}?\s*$")
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
@@ -221,6 +223,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, True, 2.0 * weight, f'received: "{m.text}"')
             elif RECEIVE_PERSON_RE.search(_before(doc, s, m, 200)):
                 vote(side, True, 1.5 * weight, f'received: "{m.text}"')
+            elif BANQUET_RE.search(_before(doc, s, m, 150)):
+                vote(side, True, 1.5 * weight, f'guest of a banquet: "{m.text}"')
             elif DELEGATION_RE.search(before):
                 strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')

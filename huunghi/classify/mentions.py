@@ -102,7 +102,9 @@ VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặ
                    "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò")
 VN_LEADER_RE = re.compile(
     r"(?P<title>Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
-    r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b)"
+    r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"
+    # or a verb at once ("Chủ tịch nước chủ trì tiệc chiêu đãi …", "Thủ tướng tiếp …"): no foreign title
+    r"|(?!(?:và|của|các|nước|hai|ba|cùng|với)\b)[a-zđà-ỹ]+\s)"
 )
 VN_LEADER_TITLES = ("Thủ tướng", "Chủ tịch", "Tổng Bí thư", "Thường trực")  # (a quick test before the pattern)
 VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ": "Chính phủ", "chủ tịch quốc hội": "Quốc hội"}

@@ -77,6 +77,21 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
 
+def _lao_window(doc: Document, s: Sentence) -> list:
+    """The Lao parties a cue in ``s`` may refer to: the sentence's own, else those of the sentence just
+    before ("Đoàn … tỉnh X. Đoàn đã …"), or after a ";" that only cuts the sentence ("Đội tuần tra
+    phía Việt Nam …; phía tỉnh X …")."""
+    lao = s.of("lao_province", "lao_body", "laos")
+    if lao:
+        return lao
+    prev = doc.sentences[s.index - 1] if s.index > 0 else None
+    window = prev.of("lao_province", "lao_body", "laos") if prev else []
+    nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if not window and nxt is not None and s.text.rstrip().endswith(";"):
+        window = nxt.of("lao_province", "lao_body", "laos")
+    return window
+
+
 def _quote(s: Sentence, phrase_folded: str) -> str:
     i = s.folded.find(phrase_folded)
     return s.text[i : i + len(phrase_folded)] if i >= 0 else phrase_folded
@@ -109,23 +124,20 @@ def classify(
     exchange: list[int] = []
     foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
-    for i, cues in _cues_by_sentence(doc, cue_index).items():
+    candidates = _cues_by_sentence(doc, cue_index)
+    if not any(_lao_window(doc, doc.sentences[i]) for i in candidates):
+        # No sentence names a Lao party beside a clear cue: the plainer words of a meeting count
+        # ("làm việc với", "thăm tỉnh X", a banquet), only here, so that they never move the key
+        # sentence of an article that has a clear one.
+        candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
+    for i, cues in candidates.items():
         s = doc.sentences[i]
         lao = s.of("lao_province", "lao_body", "laos")
         foreign = s.of("foreign")
         if foreign and not lao:
             foreign_sentences += 1
-        window_lao = lao
-        factor = 1.0
-        if not lao:
-            # the Lao party may be named in the sentence just before ("Đoàn … tỉnh X. Đoàn đã …"),
-            # or after a ";" that only cuts the sentence ("Đội tuần tra phía Việt Nam …; phía tỉnh X …")
-            prev = doc.sentences[s.index - 1] if s.index > 0 else None
-            window_lao = prev.of("lao_province", "lao_body", "laos") if prev else []
-            nxt = doc.sentences[s.index + 1] if s.index + 1 < n_sent else None
-            if not window_lao and nxt is not None and s.text.rstrip().endswith(";"):
-                window_lao = nxt.of("lao_province", "lao_body", "laos")
-            factor = 0.6
+        window_lao = _lao_window(doc, s)
+        factor = 1.0 if lao else 0.6
         if not window_lao:
             continue
         lao_sentences += 1
