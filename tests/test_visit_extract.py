@@ -422,3 +422,10 @@ def test_president_kaysone_is_a_person_and_his_city_a_place_in_savannakhet():
     city = extract_visit("Làm việc tại Savannakhet", "Ngày 3/5, đoàn đại biểu tỉnh Quảng Trị đã đến thành phố Cay-sỏn "
                          "Phôm-vi-hản (Lào) và làm việc với lãnh đạo tỉnh bạn.", published=PUB)
     assert city.lao_parties == ["Xa Vẳn Na Khệt"]
+
+
+def test_a_host_s_title_ends_where_the_verb_starts():
+    v = extract_visit("Tiếp đoàn", "Sáng 5/6, đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh đã chủ trì buổi tiếp đoàn đại "
+                      "biểu tỉnh Hủa Phăn (Lào) do đồng chí Vi Lay Vông, Phó Tỉnh trưởng làm trưởng đoàn.", published=PUB)
+    assert v.host_leader == "Nguyễn Văn Hùng (Phó Chủ tịch UBND tỉnh)"
+    assert v.leader == "Vi Lay Vông (Phó Tỉnh trưởng)"

@@ -53,6 +53,8 @@ TITLE_WORDS = {
 }
 ENTOURAGE_RE = re.compile(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các)\s+")
 RANK_RE = re.compile(r"^" + RANK + r"\s+")
+# A title ends where the verb starts: "Phó Chủ tịch UBND tỉnh đã chủ trì buổi tiếp" is "Phó Chủ tịch UBND tỉnh".
+VERB_RE = re.compile(r"\s+(?:đã|vừa|sẽ|đang|chủ trì|có buổi|dẫn đầu|làm trưởng đoàn|tiếp|đón|hội kiến)(?![\w])")
 
 
 def delegation_leader(doc: Document, gaz: Gazetteer) -> str | None:
@@ -123,5 +125,6 @@ def _strip_places(tokens: list[str], gaz: Gazetteer) -> list[str]:
 
 def _format(name: str, title: str) -> str:
     title = ENTOURAGE_RE.split(re.sub(r"\s+", " ", title))[0]
+    title = VERB_RE.split(title)[0]
     title = RANK_RE.sub("", title).strip(" ,-–:")
     return f"{name.strip()} ({title})" if title else name.strip()
