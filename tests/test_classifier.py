@@ -157,8 +157,9 @@ def test_laos_as_a_place_or_a_holiday_is_no_party():
      "Nông nghiệp Tây Nguyên tại tỉnh Át Tạp Pư (Lào) và động viên công nhân."),
     ("Thăm gia đình cựu chuyên gia", "Ngày 13/1, Hội Hữu nghị tỉnh Hà Tĩnh thăm, tặng quà gia đình cựu chuyên gia giúp Lào."),
     ("Khởi công đường ra biên giới", "Ngày 14/2, UBND tỉnh Quảng Trị khởi công tuyến đường nối cửa khẩu với biên giới Lào."),
+    ("Hội thảo xuất khẩu", "Ngày 8/8, Sở Công Thương tỉnh Quảng Trị tổ chức hội thảo xúc tiến xuất khẩu sang thị trường Lào."),
 ])
-def test_a_company_s_site_an_expert_s_past_and_the_border_line_are_places(title, body):
+def test_a_company_s_site_an_expert_s_past_the_border_line_and_a_market_are_places(title, body):
     c = classify(title, body)
     assert not c.relevant, c.reasons
 
