@@ -121,3 +121,13 @@ def test_the_guest_of_a_banquet_crossed():
     c = _classify("Tiệc chiêu đãi", "Tối 17/9, Chủ tịch nước chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch nước Lào và Phu nhân.")
     way, why = direction(c.document, c.key_sentences[0])
     assert way == "la_to_vn" and any(w.startswith("guest of a banquet") for w in why), why
+
+
+def test_a_market_or_trade_in_laos_is_no_venue():
+    from huunghi.classify.direction import direction
+    from huunghi.classify.relevance import classify as _classify
+
+    c = _classify("Hội nghị giao thương", "Ngày 24/1, các doanh nghiệp TPHCM đang có quan hệ giao thương tại thị "
+                  "trường Lào dự hội nghị.")
+    _, why = direction(c.document, None, True)
+    assert not any("Lào" in w and w.startswith("in/to") for w in why), why

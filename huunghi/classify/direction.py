@@ -42,7 +42,8 @@ AT_RE = re.compile(
 # "lưu học sinh Lào đang học tập tại Nghệ An", "cộng đồng người Việt tại Lào").
 NOT_VENUE_RE = re.compile(
     r"(?:đại sứ|lãnh sự|phóng viên|ttxvn|thường trú|hy sinh|ngã xuống|học tập|đang học|theo học|sinh sống|cư trú"
-    r"|làm ăn|công tác|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|đầu tư)"
+    r"|làm ăn|công tác|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|đầu tư"
+    r"|thị trường|giao thương|kinh doanh|xuất khẩu)"
     r"[^.;:]{0,40}$"
 )
 STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
