@@ -131,3 +131,12 @@ def test_a_market_or_trade_in_laos_is_no_venue():
                   "trường Lào dự hội nghị.")
     _, why = direction(c.document, None, True)
     assert not any("Lào" in w and w.startswith("in/to") for w in why), why
+
+
+def test_a_verb_ends_the_venue():
+    from huunghi.classify.direction import direction
+    from huunghi.classify.relevance import classify as _classify
+
+    c = _classify("Tuần lễ sản phẩm", "Ngày 24/1, tại TPHCM khai mạc Tuần lễ sản phẩm doanh nghiệp Lào, với Tổng Lãnh sự Lào.")
+    _, why = direction(c.document, None, True)
+    assert 'in/to "Lào"' not in why and 'in/to "TPHCM"' in why, why

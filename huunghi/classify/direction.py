@@ -126,6 +126,16 @@ TRAVELS_TO_LAOS_RE = re.compile(r"bunpimay|bun pi may|bun pi mai|tết té nư�
 COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào")
 
 
+# "tại TPHCM khai mạc Tuần lễ sản phẩm doanh nghiệp Lào": a verb after "tại …" ends the venue, and a
+# party named after it is no place of the meeting.
+VENUE_VERB_RE = re.compile(r"(?<![\w])(?:khai mạc|tiếp|đón|diễn ra|tổ chức|hội đàm|làm việc|ký|trao|dự|chủ trì|thăm|gặp)(?![\w])")
+
+
+def _verb_after_venue(before: str) -> bool:
+    at = before.rfind("tại ")
+    return at >= 0 and VENUE_VERB_RE.search(before, at + 4) is not None
+
+
 def side_of(m: Mention) -> str | None:
     if m.kind in LAO_KINDS:
         return "la"
@@ -231,7 +241,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
             elif BORDER_LINE_RE.search(before):
                 continue  # a border gate is in both countries: the address after it says nothing
-            elif AT_RE.search(before) and not NOT_VENUE_RE.search(before) and (
+            elif AT_RE.search(before) and not NOT_VENUE_RE.search(before) and not _verb_after_venue(before) and (
                 visit or SENT_TO_RE.search(before) or OPENING_VENUE_RE.search(doc.folded, s.start, m.start)
             ):
                 # (in an aid report "tại tỉnh Attapeu" says where the flood was, not where anybody
