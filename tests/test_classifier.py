@@ -182,7 +182,7 @@ def test_looking_back_over_years_reads_as_an_essay():
 
 def test_a_delegation_calling_on_its_own_mission_in_laos_is_no_exchange():
     title = "Đoàn công tác tỉnh Hà Tĩnh thăm Đại sứ quán Việt Nam"
-    body = ("Trong chuyến công tác tại nước CHDCND Lào, chiều 9/5, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND tỉnh "
+    body = ("Nhân dịp làm việc ở nước bạn Lào, chiều 9/5, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND tỉnh "
             "dẫn đầu đã đến chào xã giao Đại sứ quán Việt Nam tại Lào. Đại sứ thông tin về tình hình hợp tác giữa "
             "các địa phương của Việt Nam và Lào.")
     c = classify(title, body)

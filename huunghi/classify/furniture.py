@@ -38,7 +38,7 @@ def _menu_without_items(line: str) -> str:
 
 
 # Items of a tag or listing page glued together by an archived copy: "… cửa khẩu Kim Thành.Sơn La tiếp
-# đoàn …", "… các địa phương Hàn QuốcThúc đẩy hợp tác …". A word never runs into a capitalised one in
+# đoàn …", "… các tỉnh miền TrungPhát huy vai trò …". A word never runs into a capitalised one in
 # Vietnamese, but a Lao name may be written in one piece of short capitalised syllables ("SaLaVan",
 # "BunPimay"): the piece before the join must be longer than such a syllable ("Lào" aside).
 # (found with ASCII letters only, and full stops with str.find: a pattern of every Vietnamese letter
@@ -50,7 +50,7 @@ NAME_SYLLABLE_MAX = 3
 
 
 def _glued_words(body: str) -> list[int]:
-    """Where a word runs into a capitalised one: "Hàn QuốcThúc đẩy" (not "SaLaVan", "BunPimay")."""
+    """Where a word runs into a capitalised one: "miền TrungPhát huy" (not "SaLaVan", "BunPimay")."""
     cuts = []
     for m in CAMEL_RE.finditer(body):
         cap = m.start() + 1

@@ -27,7 +27,7 @@ DATE_NEAR_RE = re.compile(
 )
 
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
-# there ("chào xã giao Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng"), or is received by it
+# there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
 # ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
 VN_MISSION_MET_RE = re.compile(
     r"(?:chào xã giao|chào|thăm|làm việc với|gặp gỡ|gặp mặt|tiếp(?: và làm việc với)? đoàn có)(?![\w])[^.;]{0,40}?"

@@ -165,7 +165,7 @@ def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None
         for a, b in zip(provs, provs[1:], strict=False):
             before, gap = _before(doc, s, a, 80), doc.folded[a.end : b.start]
             listed = DELEGATION_OF_RE.search(before) and LIST_GAP_RE.match(gap)
-            # "Đoàn đại biểu Bộ Chỉ huy BĐBP thành phố Huế và BĐBP tỉnh Quảng Trị": two units, one delegation
+            # "Đoàn đại biểu BĐBP thành phố Đà Nẵng và BĐBP tỉnh Quảng Ngãi": two units, one delegation
             joint = JOINT_DELEGATION_RE.search(before) and JOINT_GAP_RE.match(gap)
             if (listed or joint) and (a.name in out or b.name in out):
                 out += [n for n in (a.name, b.name) if n not in out]
