@@ -155,14 +155,13 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+# A Lao capital named after a person counts only after this ("thành phố Kaysone Phomvihane").
 CITY_BEFORE_RE = re.compile(r"(?:thành phố|tp\.?)\s*$")
-
-
 FAMILY_NAMES = frozenset(VN_FAMILY_NAMES.split("|"))
 
 
 def _in_person_name(text: str, a: int) -> bool:
-    """The name at ``a`` follows a family name directly ("Phan Thái Bình", "Trần Hà Nam")."""
+    """The name at ``a`` follows a family name directly ("Lê Thái Bình", "Trần Hà Nam")."""
     before = text[max(0, a - 8) : a]
     if not before.endswith(" "):
         return False
@@ -192,7 +191,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             name = text[a:b]
         if kind == "vn_province" and (not _proper(text, a, b) or _in_person_name(text, a)):
             continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name;
-            # "Phan Thái Bình": a person
+            # "Lê Thái Bình": a person
         if kind != "skip" and name:
             out.append(Mention(kind, name, text[a:b], a, b))
     # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five

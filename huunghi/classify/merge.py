@@ -128,18 +128,25 @@ def _leader_syllables(leader: str | None) -> set[str]:
     return set(strip_diacritics(key(name)).replace("-", " ").split())
 
 
-def different_leaders(a: str | None, b: str | None) -> bool:
-    """Two named heads of delegation who share under half their name: two different trips.
+def _likeness(a: str | None, b: str | None) -> float | None:
+    """How alike two heads' names read: 1 when they share at least half their syllables, else how
+    alike their letters are once run together; None when either names nobody.
 
     Lao names reach the press in several transliterations ("Khamphet Xaysana", "Khăm Phết Xay Xạ
     Na"), so names that still read alike once their syllables are run together are one person.
     """
     x, y = _leader_syllables(a), _leader_syllables(b)
     if not x or not y:
-        return False
+        return None
     if len(x & y) >= 0.5 * min(len(x), len(y)):
-        return False
-    return SequenceMatcher(None, _leader_letters(a), _leader_letters(b)).ratio() < 0.6
+        return 1.0
+    return SequenceMatcher(None, _leader_letters(a), _leader_letters(b)).ratio()
+
+
+def different_leaders(a: str | None, b: str | None) -> bool:
+    """Two named heads of delegation whose names do not read alike: two different trips."""
+    likeness = _likeness(a, b)
+    return likeness is not None and likeness < 0.6
 
 
 def _leader_letters(leader: str) -> str:
@@ -201,11 +208,9 @@ def _one_delegation_touring(a: Report, b: Report) -> bool:
 
 
 def _same_leader(a: str, b: str) -> bool:
-    """Two names that read as one person (under their transliterations)."""
-    x, y = _leader_syllables(a), _leader_syllables(b)
-    if x and y and len(x & y) >= 0.5 * min(len(x), len(y)):
-        return True
-    return SequenceMatcher(None, _leader_letters(a), _leader_letters(b)).ratio() >= 0.75
+    """Two names that surely read as one person (a stricter bar than ``different_leaders``)."""
+    likeness = _likeness(a, b)
+    return likeness is not None and likeness >= 0.75
 
 
 def _national(vn: frozenset[str]) -> bool:

@@ -125,18 +125,20 @@ def classify(
     foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
     candidates = _cues_by_sentence(doc, cue_index)
-    if not any(_lao_window(doc, doc.sentences[i]) for i in candidates):
+    windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
+    if not any(windows.values()):
         # No sentence names a Lao party beside a clear cue: the plainer words of a meeting count
         # ("làm việc với", "thăm tỉnh X", a banquet), only here, so that they never move the key
         # sentence of an article that has a clear one.
         candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
+        windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     for i, cues in candidates.items():
         s = doc.sentences[i]
         lao = s.of("lao_province", "lao_body", "laos")
         foreign = s.of("foreign")
         if foreign and not lao:
             foreign_sentences += 1
-        window_lao = _lao_window(doc, s)
+        window_lao = windows[i]
         factor = 1.0 if lao else 0.6
         if not window_lao:
             continue
