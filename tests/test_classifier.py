@@ -276,6 +276,11 @@ def test_an_overview_of_past_signings_is_no_new_event():
     meeting = classify("Hai tỉnh làm việc", "Sáng nay, lãnh đạo tỉnh Điện Biên làm việc với đoàn tỉnh Phông Sa Lỳ. Hai bên "
                        "nhắc lại thỏa thuận ký năm 2019.", published=published)
     assert meeting.relevant and not any("past years" in r for r in meeting.reasons), meeting.reasons
+    # what the two provinces do every year is a habit, not an event
+    habit = classify("Điện Biên và Phông Sa Lỳ: hợp tác ngày càng bền chặt", "Năm 2020, tỉnh Điện Biên hỗ trợ tỉnh Phông Sa "
+                     "Lỳ xây một trạm y tế. Hằng năm, lãnh đạo hai tỉnh Điện Biên và Phông Sa Lỳ hội đàm luân phiên.",
+                     published=published)
+    assert not habit.relevant, habit.reasons
 
 
 @pytest.mark.parametrize("title,body", [

@@ -46,7 +46,7 @@ VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's nam
 
 # An exchange dated by its year alone: "Năm 2015, hai tỉnh ký …", "trong năm 2019".
 PAST_YEAR_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/])")
-LOOKING_BACK_RE = re.compile(r"(?<!\w)(?:những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây)(?!\w)")
+LOOKING_BACK_RE = re.compile(r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây)(?!\w)")
 
 
 @dataclass
