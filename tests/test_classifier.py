@@ -300,3 +300,13 @@ def test_plainer_words_never_move_the_key_sentence():
             "Trước đó, đoàn đã làm việc với lãnh đạo tỉnh Nghệ An.")
     c = classify("Đoàn Hủa Phăn thăm Thanh Hóa", body)
     assert c.document.sentences[c.key_sentences[0]].text.startswith("Ngày 3/4")
+
+
+def test_the_veterans_who_once_helped_laos_are_no_help_given_now():
+    memoir = classify("Ký ức một thời quân tình nguyện", "Ông Trần Văn Lợi, Trưởng ban liên lạc Cựu quân tình nguyện và Chuyên "
+                      "gia Việt Nam giúp bạn Lào huyện Yên Định, năm 1970 từng tham gia Chiến dịch giải phóng Xiêng Khoảng. Với ông, "
+                      "\"giúp bạn là mình tự giúp mình\" là lời dặn không bao giờ quên.")
+    assert not memoir.relevant and memoir.rule_score < 0.5, memoir.reasons
+    # help handed over now is still help
+    aid = classify("Trao hỗ trợ", "Ngày 4/5, tỉnh Thanh Hóa giúp bạn Lào khắc phục hậu quả lũ lụt tại tỉnh Hủa Phăn.")
+    assert aid.relevant, aid.reasons

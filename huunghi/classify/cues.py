@@ -92,6 +92,9 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     out: dict[str, list[tuple[int, str]]] = {k: [] for k in CUES}
     for m in pattern.finditer(folded):
         phrase = m.group(0)
+        if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
+                                 or folded.startswith(" là mình", m.end())):
+            continue
         for kind in kinds.get(key(phrase), ()):
             out.setdefault(kind, []).append((m.start(), phrase))
     if any(unit in folded for unit in MONEY_HINTS):
@@ -104,6 +107,11 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             out["other"] = sorted(out["other"] + aid)
     return out
 
+
+# "Quân tình nguyện và chuyên gia Việt Nam giúp Lào" names the veterans who once helped Laos, and "giúp
+# bạn là mình tự giúp mình" is a wartime motto: neither is help given now.
+HELPED = ("giúp lào", "giúp bạn")
+HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
 
 # Money handed over, however the sentence words it: "trao 3 tỷ đồng hỗ trợ …", "ủng hộ 500 triệu đồng".
 # (the sum is found first: a pattern that starts with a digit skips the rest of the text at once)
