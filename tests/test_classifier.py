@@ -310,3 +310,15 @@ def test_the_veterans_who_once_helped_laos_are_no_help_given_now():
     # help handed over now is still help
     aid = classify("Trao hỗ trợ", "Ngày 4/5, tỉnh Thanh Hóa giúp bạn Lào khắc phục hậu quả lũ lụt tại tỉnh Hủa Phăn.")
     assert aid.relevant, aid.reasons
+
+
+def test_lao_guests_in_an_attendance_list_are_a_lao_party():
+    body = ("Tối 8/10, tại Hà Nội diễn ra đêm giao lưu của thanh niên hai nước. Tham dự có ông Lê Văn Hòa, Phó Chủ tịch Hội "
+            "Hữu nghị Việt Nam - Lào; ông Khamsing Vilay, Phó Chủ tịch Hội Hữu nghị Lào - Việt Nam; đại diện Đại sứ quán "
+            "Lào tại Việt Nam.")
+    c = classify("Đêm giao lưu thanh niên", body)
+    assert c.relevant and 'exchange: "Tham dự"' in c.reasons, c.reasons
+    # a domestic ceremony attended only by Vietnamese who once served in Laos names no Lao party
+    home = classify("Kỷ niệm ngày truyền thống", "Sáng 8/10, Ban liên lạc tổ chức kỷ niệm ngày truyền thống. Tham dự có "
+                    "các cựu chuyên gia Việt Nam tại Lào.")
+    assert not home.relevant, home.reasons

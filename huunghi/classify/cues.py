@@ -26,7 +26,8 @@ CUES: dict[str, list[str]] = {
         "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự",
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
-    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ"],
+    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
+                   "tham dự", "đến dự", "dự chương trình", "dự buổi", "dự lễ"],
     "signing": [
         "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",
         "thỏa thuận hợp tác", "bản ghi nhớ",
