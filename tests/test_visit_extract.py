@@ -431,3 +431,19 @@ def test_a_host_s_title_ends_where_the_verb_starts():
                       "biểu tỉnh Hủa Phăn (Lào) do đồng chí Vi Lay Vông, Phó Tỉnh trưởng làm trưởng đoàn.", published=PUB)
     assert v.host_leader == "Nguyễn Văn Hùng (Phó Chủ tịch UBND tỉnh)"
     assert v.leader == "Vi Lay Vông (Phó Tỉnh trưởng)"
+
+
+def test_the_lao_side_of_a_border_gate_is_the_province_across_it():
+    # a Vietnamese gate written as Lao: the units across it, in the province on the far side
+    across = extract_visit("Chúc mừng Quốc khánh Lào", "Ngày 30/11, đoàn cán bộ Đồn Biên phòng cửa khẩu Tây Trang (BĐBP Điện "
+                           "Biên) đến thăm, chúc mừng các lực lượng tại Cụm cửa khẩu Tây Trang (Lào) nhân Quốc khánh nước "
+                           "bạn.", published=PUB)
+    assert across.lao_parties == ["Phông Sa Lỳ"]
+    # a Lao gate's own name is in its province
+    lao_gate = extract_visit("Giao lưu tại cửa khẩu", "Ngày 8/3, Đồn Biên phòng cửa khẩu Cha Lo và lực lượng chức năng cửa "
+                             "khẩu Na Phao tổ chức giao lưu thể thao chào mừng ngày Quốc tế Phụ nữ.", published=PUB)
+    assert lao_gate.lao_parties == ["Khăm Muồn"]
+    # the Vietnamese gate alone is no Lao side
+    ours = extract_visit("Tiếp đoàn tại cửa khẩu", "Ngày 8/3, tại cửa khẩu Tây Trang, Bộ Chỉ huy BĐBP tỉnh Điện Biên tiếp "
+                         "đoàn công tác tỉnh Luổng Nặm Thà (Lào).", published=PUB)
+    assert ours.lao_parties == ["Luổng Nặm Thà"]

@@ -46,6 +46,7 @@ class Gazetteer:
     other_countries: list[str]
     vn_places: list[str] = field(default_factory=list)
     lao_places: list[str] = field(default_factory=list)
+    vn_border_gates: dict[str, str] = field(default_factory=dict)  # Vietnamese gate -> Lao province across
     cues: dict[str, list[str]] = field(default_factory=dict)
     threshold: float | None = None
     learned_weight: float = 0.5  # the learned model's share of the relevance score; 0 turns it off
@@ -63,7 +64,7 @@ class Gazetteer:
                 # Vietnamese word, while single syllables would be.
                 if " " in key(name) or "-" in name:
                     self._lao_lookup[key(ascii_form)] = canonical
-            for cap in info.get("capitals", []):
+            for cap in [*info.get("capitals", []), *info.get("gates", [])]:
                 self._lao_capital[key(cap)] = canonical
         # A body's canonical name is also a spelling, except the bare country "Lào", which is
         # matched on its own (outside "Lào Cai" and "Việt Nam - Lào").
@@ -107,6 +108,12 @@ class Gazetteer:
         letters = "".join(sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and strip_diacritics(c) in initials}))
         self.lao_initials_re = re.compile(rf"(?<!\w)[{letters}]\w*")
         self.scanner = self._scanner()
+        # a Vietnamese gate's name qualified as Lao: "Cụm cửa khẩu Nậm Cắn (Lào)", "… Nậm Cắn, nước bạn Lào"
+        # (found from the qualifier back: the qualifier is rare, a scan of every position is not cheap)
+        gates = {key(g) for g in self.vn_border_gates}
+        self._vn_gate = {key(g): p for g, p in self.vn_border_gates.items()}
+        self.lao_qualifier_re = re.compile(r"\(\s*(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?lào\s*\)|,\s*nước bạn lào\b")
+        self.gate_before_re = re.compile(r"\b(?P<gate>" + trie_pattern(gates) + r")\s*$") if gates else None
 
     def _scanner(self) -> re.Pattern:
         """One pattern for every name the text may hold: a single trie, so the regex engine
@@ -171,6 +178,10 @@ class Gazetteer:
             return None
         return self.vn_before_2025.get(canonical, canonical if canonical in self.vn_provinces else None)
 
+    def lao_across_gate(self, folded_gate: str) -> str | None:
+        """The Lao province across a Vietnamese border gate."""
+        return self._vn_gate.get(key(folded_gate))
+
     def lao_english(self, canonical: str) -> str:
         info = self.lao_provinces.get(canonical)
         return info.get("en", canonical) if info else canonical
@@ -232,6 +243,7 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         other_countries=data["other_countries"],
         vn_places=data.get("vn_places", []),
         lao_places=data.get("lao_places", []),
+        vn_border_gates=data.get("vn_border_gates", {}) or {},
         cues=data.get("cues", {}),
         threshold=data.get("threshold"),
         learned_weight=float(data.get("learned_weight", 0.5)),

@@ -138,6 +138,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     """Every party named in the text, in order, each with its canonical name (a Lao name that only
     says where Vietnamese are is a ``lao_place``)."""
     out = _mentions(text, folded, gaz)
+    if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
+        out = _with_lao_across_gates(text, folded, gaz, out)
     if "viêng chăn" in folded and not _the_province_is_meant(folded, out):
         for m in out:
             if m.kind == "lao_province" and m.name == "Viêng Chăn":
@@ -153,6 +155,20 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             m.kind = "lao_place"  # "tại tỉnh Xiêng Khoảng (Lào)": the country of a place is a place too
         previous = m
     return out
+
+
+def _with_lao_across_gates(text: str, folded: str, gaz: Gazetteer, out: list[Mention]) -> list[Mention]:
+    """A Vietnamese border gate written as Lao ("Cụm cửa khẩu quốc tế Nậm Cắn (Lào)") names the Lao
+    units across it: the province on the far side is a party, as a reader of border news takes it."""
+    added = []
+    for q in gaz.lao_qualifier_re.finditer(folded):
+        m = gaz.gate_before_re.search(folded, max(0, q.start() - 30), q.start())
+        if m is None:
+            continue
+        a, b = m.span("gate")
+        if not any(x.start < b and a < x.end for x in out):
+            added.append(Mention("lao_province", gaz.lao_across_gate(m.group("gate")), text[a:b], a, b))
+    return sorted(out + added, key=lambda x: x.start) if added else out
 
 
 # A Lao capital named after a person counts only after this ("thành phố Kaysone Phomvihane").
