@@ -140,3 +140,10 @@ def test_a_verb_ends_the_venue():
     c = _classify("Tuần lễ sản phẩm", "Ngày 24/1, tại TPHCM khai mạc Tuần lễ sản phẩm doanh nghiệp Lào, với Tổng Lãnh sự Lào.")
     _, why = direction(c.document, None, True)
     assert 'in/to "Lào"' not in why and 'in/to "TPHCM"' in why, why
+
+
+def test_a_districts_province_is_its_address_not_a_list_of_hosts():
+    v = extract_visit("Tiếp đoàn huyện bạn", "Ngày 14/5, lãnh đạo huyện Con Cuông (Nghệ An) tiếp đoàn cán bộ huyện Khăm "
+                      "Cợt, tỉnh Bô Ly Khăm Xay (Lào) sang trao đổi kinh nghiệm quản lý biên giới.",
+                      published=datetime(2025, 5, 15, tzinfo=UTC))
+    assert v.direction == "la_to_vn" and not any(w.startswith("host") for w in v.direction_reasons), v.direction_reasons

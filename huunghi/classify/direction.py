@@ -77,6 +77,10 @@ RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
 LISTED_HOST_RE = re.compile(r"(?:tiếp|đón)[^.]{0,80},\s*(?:tỉnh|nước|thủ đô)\s*$")
+# "đoàn công tác huyện Mường Mộc, tỉnh Xiêng Khoảng": the province is the district's address, no list
+ADDRESS_RE = re.compile(
+    r"(?<!\w)(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|bản|cụm bản|mường)(?:\s+[^\s,.;:()]+){1,4}\s*,\s*(?:tỉnh|thủ đô)\s*$"
+)
 HOST_SIDE_RE = re.compile(r"(?:tiếp|đón)(?: và làm việc)?(?: với)?(?: đoàn)?(?:[^.:]{0,60}có[^.]{0,160}|[^.:]{0,40}về phía\s+(?:tỉnh\s+|nước\s+)?)$")
 # "Sáng 13/8, tại thị xã X, …": the venue of the event the sentence reports, whatever its kind.
 OPENING_VENUE_RE = re.compile(
@@ -228,7 +232,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             after = doc.folded[m.end : s.end]
             if _aside(doc, s, m):
                 continue
-            if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before):
+            if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before) and not ADDRESS_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')
             elif RECEIVE_RE.search(before):
                 vote(side, True, 2.0 * weight, f'received: "{m.text}"')
