@@ -147,3 +147,15 @@ def test_a_districts_province_is_its_address_not_a_list_of_hosts():
                       "Cợt, tỉnh Bô Ly Khăm Xay (Lào) sang trao đổi kinh nghiệm quản lý biên giới.",
                       published=datetime(2025, 5, 15, tzinfo=UTC))
     assert v.direction == "la_to_vn" and not any(w.startswith("host") for w in v.direction_reasons), v.direction_reasons
+
+
+@pytest.mark.parametrize("body", [
+    # the provincial youth union is no delegation: the Lao youth came to its camp
+    "Từ ngày 12-14/7, Tỉnh đoàn Quảng Trị tổ chức trại hè hữu nghị với thanh niên tỉnh Savannakhet tại huyện Hướng Hóa.",
+    # nor is the Youth Union's own name
+    "Ngày 12/7, thanh niên tỉnh Savannakhet dự trại hè của Đoàn Thanh niên tỉnh Quảng Trị tổ chức "
+    "tại huyện Hướng Hóa.",
+])
+def test_a_youth_union_is_no_delegation(body):
+    v = extract_visit("Trại hè hữu nghị", body, published=datetime(2025, 7, 15, tzinfo=UTC))
+    assert not any(w == 'delegation of "Quảng Trị"' for w in v.direction_reasons), v.direction_reasons

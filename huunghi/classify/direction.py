@@ -48,7 +48,11 @@ NOT_VENUE_RE = re.compile(
 )
 STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
 # "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
-DELEGATION_RE = re.compile(r"đoàn(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$")
+# (not a youth union — "Tỉnh đoàn", "Đoàn Thanh niên" — nor "đoàn kết", "đoàn viên", "đoàn thể")
+DELEGATION_RE = re.compile(
+    r"(?<!\w)(?<!tỉnh )(?<!thành )(?<!huyện )(?<!ương )đoàn(?!\s+(?:kết|viên|thể|thanh niên|tncs)\b)"
+    r"(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$"
+)
 TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
 VN_VENUE_RE = re.compile(
     r"\btại\s+(?:trụ sở\s+|hội trường\s+|nhà khách\s+)?(?:tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân"
