@@ -322,3 +322,13 @@ def test_lao_guests_in_an_attendance_list_are_a_lao_party():
     home = classify("Kỷ niệm ngày truyền thống", "Sáng 8/10, Ban liên lạc tổ chức kỷ niệm ngày truyền thống. Tham dự có "
                     "các cựu chuyên gia Việt Nam tại Lào.")
     assert not home.relevant, home.reasons
+
+
+def test_where_goods_and_roads_go_is_no_lao_party():
+    road = classify("Khởi công đường nối cửa khẩu", "Sáng 10/5, UBND tỉnh Quảng Bình khởi công dự án nâng cấp đường "
+                    "nối cửa khẩu với quốc lộ, tạo thuận lợi giao thương với tỉnh Khăm Muồn (Lào).")
+    assert not road.relevant, road.reasons
+    # the same province as a party still is one
+    talks = classify("Hai tỉnh bàn về giao thương", "Sáng 10/5, lãnh đạo tỉnh Quảng Bình hội đàm với đoàn tỉnh Khăm Muồn "
+                     "về giao thương qua cửa khẩu.")
+    assert talks.relevant, talks.reasons

@@ -93,6 +93,12 @@ LAO_AS_OCCASION_RE = re.compile(
     r"(?:quốc khánh|ngày thành lập|ngày sinh|ngày truyền thống|tết cổ truyền|tết bunpimay|bunpimay|năm mới)"
     r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
 )
+# Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
+# "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.
+LAO_AS_TRADE_RE = re.compile(
+    r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối)"
+    r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
+)
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
 LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
 
@@ -148,6 +154,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     for m in out:
         if m.kind in LAO_PARTY_KINDS and (LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
                                           or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
+                                          or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
