@@ -332,3 +332,13 @@ def test_where_goods_and_roads_go_is_no_lao_party():
     talks = classify("Hai tỉnh bàn về giao thương", "Sáng 10/5, lãnh đạo tỉnh Quảng Bình hội đàm với đoàn tỉnh Khăm Muồn "
                      "về giao thương qua cửa khẩu.")
     assert talks.relevant, talks.reasons
+
+
+def test_a_friendly_match_of_the_two_sides_units_is_an_exchange_a_national_teams_is_sport():
+    units = classify("Giao hữu bóng đá biên phòng", "Chiều 20/3, Đồn Biên phòng Thông Thụ (BĐBP Nghệ An) và Đại đội bảo vệ "
+                     "biên giới 291, tỉnh Hủa Phăn (Lào) giao hữu bóng đá chào mừng ngày thành lập Đoàn. Trận đấu sôi nổi, "
+                     "tỷ số 2-2.")
+    assert units.relevant and not any("football" in r for r in units.reasons), units.reasons
+    teams = classify("Đội tuyển giao hữu", "Tối 20/3, đội tuyển Việt Nam giao hữu bóng đá với đội tuyển Lào. Trận đấu kết "
+                     "thúc với tỷ số 3-0, tiền đạo số 9 ghi hai bàn thắng.")
+    assert not teams.relevant, teams.reasons

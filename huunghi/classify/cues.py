@@ -45,7 +45,7 @@ CUES: dict[str, list[str]] = {
         # training, care and ceremonies the two sides hold together; projects begun or named
         "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",
         "tham quan", "khảo sát", "phối hợp tổ chức", "đồng tổ chức", "tổ chức lễ", "mít tinh", "khởi công",
-        "gắn biển", "diễn tập", "giao ban", "sơ kết",
+        "gắn biển", "diễn tập", "giao ban", "sơ kết", "giao hữu",
         # honours one side confers on the other
         "trao huân chương", "tặng huân chương", "trao tặng huân chương", "trao huy chương", "trao bằng khen",
         # talks by telephone: a direct exchange in which nobody travels
