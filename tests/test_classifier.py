@@ -342,3 +342,9 @@ def test_a_friendly_match_of_the_two_sides_units_is_an_exchange_a_national_teams
     teams = classify("Đội tuyển giao hữu", "Tối 20/3, đội tuyển Việt Nam giao hữu bóng đá với đội tuyển Lào. Trận đấu kết "
                      "thúc với tỷ số 3-0, tiền đạo số 9 ghi hai bàn thắng.")
     assert not teams.relevant, teams.reasons
+
+
+def test_a_lao_leader_received_by_name_is_a_visit():
+    c = classify("Tiếp Tỉnh trưởng Xay Nha Bu Ly", "Ngày 5/7, Bí thư Tỉnh ủy Sơn La tiếp đồng chí Khăm Phăn Vông Xay, Ủy viên "
+                 "Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xay Nha Bu Ly.")
+    assert c.relevant and c.event == "visit" and 'exchange: "tiếp đồng chí"' in c.reasons, c.reasons

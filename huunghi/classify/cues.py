@@ -24,6 +24,8 @@ CUES: dict[str, list[str]] = {
         # an ambassador's or consul's calls: arriving, leaving, presenting credentials
         "chào từ biệt", "chào tạm biệt", "chào kết thúc nhiệm kỳ", "chào nhận nhiệm vụ", "chào nhận nhiệm kỳ",
         "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự",
+        # a person received ("Bí thư Tỉnh ủy tiếp đồng chí …, Tỉnh trưởng tỉnh X")
+        "tiếp đồng chí", "tiếp ông", "tiếp bà", "tiếp ngài", "đón đồng chí",
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
