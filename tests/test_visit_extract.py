@@ -356,6 +356,9 @@ def test_names_made_of_syllables_that_also_title_institutions(body, leader):
     ("Thứ Hai, 15/5, đoàn", date(2025, 5, 20), date(2025, 5, 15), None),
     ("vào Thứ Hai (15/5), đoàn", date(2025, 5, 20), date(2025, 5, 15), None),
     ("Ngày 5.9, đoàn", date(2025, 9, 6), date(2025, 9, 5), None),
+    ("Ngày mùng 2/9, đoàn", date(2025, 9, 6), date(2025, 9, 2), None),
+    ("Sáng mồng 3 tháng 2, đoàn", date(2025, 2, 6), date(2025, 2, 3), None),
+    ("Từ ngày 3/9 đến hết ngày 5/9, đoàn", date(2025, 9, 6), date(2025, 9, 3), date(2025, 9, 5)),
     # announced: the days lie ahead of the report, not a year back
     ("Thủ tướng Lào sẽ thăm chính thức Việt Nam từ ngày 24 đến 26/7.", date(2025, 7, 1), date(2025, 7, 24), date(2025, 7, 26)),
     ("Đoàn đã thăm tỉnh bạn từ ngày 24 đến 26/7.", date(2025, 7, 1), date(2024, 7, 24), date(2024, 7, 26)),

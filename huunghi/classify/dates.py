@@ -11,20 +11,20 @@ from zoneinfo import ZoneInfo
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # "10 - 11/4", "từ ngày 10 đến ngày 12/4", "hai ngày 10 và 11/4", "30/11 - 2/12", "từ 28/11 đến 1/12/2025",
-# "15-17.5.2022", "từ ngày 1 đến 7-10", "từ ngày 13-8 đến ngày 16/8" (a dash between day and month only
+# "15-17.5.2022", "từ ngày 1 đến 7-10", "từ ngày 13-8 đến ngày 16/8", "từ ngày 3/9 đến hết ngày 5/9" (a dash between day and month only
 # after a word or before "đến": "12-13-5" is no date)
 RANGE_RE = re.compile(
     r"(?<![\w/.\-])(?<!tháng )(?P<d1>\d{1,2})(?:\s*(?:[/.]|-(?=\s*\d{1,2}\s+đến))\s*(?P<m1>\d{1,2})(?:\s*[/.]\s*(?P<y1>\d{4}))?)?"
-    r"\s*(?:(?P<dash>-|–)|(?:đến|và)(?:\s+ngày)?)\s*"
+    r"\s*(?:(?P<dash>-|–)|(?:đến|và)(?:\s+hết)?(?:\s+ngày)?)\s*"
     r"(?P<d2>\d{1,2})\s*(?P<sep>[/.]|(?(dash)(?!)|-))\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\w/]|\.\d)"
 )
 DAY_RE = re.compile(
     r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
-    r"(?:\s+(?:ngày|nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?"
+    r"(?:\s+(?:ngày|nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?"
     r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d])(?!\s*/)"
 )
 LONG_RE = re.compile(
-    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?"
+    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?"
 )
 # Ranges and pairs of days written out: "từ ngày 10 đến 12 tháng 7 năm 2023", "ngày 12 và 13 tháng 7",
 # and a pair of days before one month ("vào các ngày 10, 11/7").
