@@ -65,7 +65,7 @@ def test_reasons_name_what_went_against():
     c = classify(*NEGATIVE["other_country"])
     assert c.reasons == ["against: Laos is not named"] and c.learned_score is None
     c = classify("Đắk Lắk đón đoàn tỉnh Mondulkiri", "Sáng 14/2, lãnh đạo tỉnh Đắk Lắk đón tiếp đoàn công tác tỉnh Mondulkiri "
-                 "(Campuchia) sang thăm. Đoàn công tác tỉnh Mondulkiri (Campuchia) trao đổi về giao thương với Lào và Việt Nam.")
+                 "(Campuchia) sang thăm. Đoàn công tác tỉnh Mondulkiri (Campuchia) trao đổi về hợp tác với Lào và Việt Nam.")
     assert any(r.startswith("against: the counterpart is another country") for r in c.reasons)
     c = classify(*NEGATIVE["laos_alone"])
     assert any("news about Laos alone" in r for r in c.reasons)
@@ -100,10 +100,10 @@ def test_operator_threshold(tmp_path):
 def test_operator_cue_phrase(tmp_path):
     from huunghi.classify.gazetteer import load_gazetteer
 
-    text = ("Hội hữu nghị tỉnh Nghệ An", "Ngày 2/2, Hội hữu nghị tỉnh Nghệ An giao hữu văn nghệ với tỉnh Bô Ly Khăm Xay.")
+    text = ("Hội hữu nghị tỉnh Nghệ An", "Ngày 2/2, Hội hữu nghị tỉnh Nghệ An song ca văn nghệ với tỉnh Bô Ly Khăm Xay.")
     assert not classify(*text).relevant
     cfg = tmp_path / "c.yaml"
-    cfg.write_text("cues:\n  visit: [giao hữu văn nghệ]\n", encoding="utf-8")
+    cfg.write_text("cues:\n  visit: [song ca văn nghệ]\n", encoding="utf-8")
     assert classify(*text, gazetteer=load_gazetteer(cfg)).relevant
 
 
