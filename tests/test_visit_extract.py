@@ -450,3 +450,13 @@ def test_the_lao_side_of_a_border_gate_is_the_province_across_it():
     ours = extract_visit("Tiếp đoàn tại cửa khẩu", "Ngày 8/3, tại cửa khẩu Tây Trang, Bộ Chỉ huy BĐBP tỉnh Điện Biên tiếp "
                          "đoàn công tác tỉnh Luổng Nặm Thà (Lào).", published=PUB)
     assert ours.lao_parties == ["Luổng Nặm Thà"]
+
+
+def test_the_city_where_a_ministry_met_is_not_the_vietnamese_side():
+    v = extract_visit("Tham vấn chính trị", "Ngày 12/6, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Văn Thành và Thứ trưởng Bộ "
+                      "Ngoại giao Lào đồng chủ trì phiên tham vấn chính trị giữa hai Bộ Ngoại giao.", published=PUB)
+    assert v.vn_parties == ["Bộ Ngoại giao"]
+    # a province that acts is still the side, wherever it meets
+    p = extract_visit("Hội đàm", "Ngày 12/6, tại Hà Nội, lãnh đạo thành phố Hà Nội hội đàm với đoàn Bộ Ngoại giao Lào.",
+                      published=PUB)
+    assert p.vn_parties == ["Hà Nội"]

@@ -124,7 +124,9 @@ def _summary(doc: Document, key_index: int | None) -> str:
 
 
 def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None) -> list[str]:
-    if key is not None and key.of("vn_body") and not key.of("vn_province"):
+    venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) for m in key.of("vn_province"))
+    if key is not None and key.of("vn_body") and venue_only:
+        # ("tại Hà Nội, Bộ Ngoại giao hai nước …": the city is where the ministry met, not a side)
         # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet;
         # the body the article keeps naming (the organiser, not every guest listed) is the party.
         named: Counter[str] = Counter()
