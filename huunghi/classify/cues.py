@@ -28,8 +28,8 @@ CUES: dict[str, list[str]] = {
         "tiếp đồng chí", "tiếp ông", "tiếp bà", "tiếp ngài", "đón đồng chí",
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
-    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
-                   "tham dự", "đến dự", "dự chương trình", "dự buổi", "dự lễ"],
+    # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
+    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ"],
     "signing": [
         "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",
         "thỏa thuận hợp tác", "bản ghi nhớ",
@@ -100,6 +100,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue
         for kind in kinds.get(key(phrase), ()):
             out.setdefault(kind, []).append((m.start(), phrase))
+    if "dự" in folded:
+        out["weak_visit"] = sorted(out.get("weak_visit", []) + [(m.start(), m.group(0)) for m in ATTENDANCE_RE.finditer(folded)])
     if any(unit in folded for unit in MONEY_HINTS):
         aid = []
         for m in AMOUNT_RE.finditer(folded):
@@ -115,6 +117,13 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
 # bạn là mình tự giúp mình" is a wartime motto: neither is help given now.
 HELPED = ("giúp lào", "giúp bạn")
 HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
+
+# Who attended, listed: "Tham dự lễ khai mạc có …", "Dự chương trình có ông …; bà …" — guests named in
+# the list are at the event (not "sự tham dự của hơn 1.000 đại biểu", nor students "tham dự hội thi").
+ATTENDANCE_RE = re.compile(
+    r"\b(?:tham dự|đến dự|dự\s+(?:lễ|buổi|chương trình|hội nghị|hội thảo|lễ hội|đêm|tiệc|sự kiện|cuộc))"
+    r"(?:\s+[^\s.,;:]+){0,5}?\s+có\b"
+)
 
 # Money handed over, however the sentence words it: "trao 3 tỷ đồng hỗ trợ …", "ủng hộ 500 triệu đồng".
 # (the sum is found first: a pattern that starts with a digit skips the rest of the text at once)
