@@ -352,3 +352,13 @@ def test_a_lao_leader_received_by_name_is_a_visit():
     c = classify("Tiếp Tỉnh trưởng Xay Nha Bu Ly", "Ngày 5/7, Bí thư Tỉnh ủy Sơn La tiếp đồng chí Khăm Phăn Vông Xay, Ủy viên "
                  "Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xay Nha Bu Ly.")
     assert c.relevant and c.event == "visit" and 'exchange: "tiếp đồng chí"' in c.reasons, c.reasons
+
+
+def test_a_title_before_a_lao_name_is_the_lao_leader():
+    from huunghi.classify.gazetteer import default_gazetteer
+    from huunghi.classify.mentions import analyse
+
+    doc = analyse("Khai mạc", "Dự lễ có Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Thủ tướng Chính phủ Sonexay "
+                  "Siphandone. Thủ tướng Chính phủ Phạm Minh Chính gửi lẵng hoa chúc mừng.", default_gazetteer())
+    bodies = [(m.text, m.name) for m in doc.mentions("vn_body", "laos")]
+    assert ("Thủ tướng Chính phủ", "Lào") in bodies and ("Thủ tướng Chính phủ", "Chính phủ") in bodies, bodies

@@ -192,6 +192,18 @@ def _in_person_name(text: str, a: int) -> bool:
     return bool(words) and words[-1] in FAMILY_NAMES
 
 
+# Titles the gazetteer holds as Vietnamese bodies; with a name that is no Vietnamese one after them they
+# are another country's leader ("Thủ tướng Chính phủ Sonexay Siphandone", "Chủ tịch Quốc hội Xaysomphone
+# Phomvihane") — the press adds the country only once, to the first Lao title of a list.
+LEADER_TITLES = frozenset({"thủ tướng chính phủ", "chủ tịch quốc hội"})
+NAME_AFTER_RE = re.compile(r"\s+([A-ZĐ]\w*)\s+[A-ZĐ]\w*")
+
+
+def _foreign_name_follows(text: str, b: int) -> bool:
+    m = NAME_AFTER_RE.match(text, b)
+    return m is not None and m.group(1) not in FAMILY_NAMES and m.group(1) not in ("Việt", "Nước", "Lào")
+
+
 def _proper(text: str, a: int, b: int) -> bool:
     """Written as a proper noun: every syllable capitalised (or the whole in capitals), a leading
     "thành phố" aside."""
@@ -215,6 +227,8 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if kind == "vn_province" and (not _proper(text, a, b) or _in_person_name(text, a)):
             continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name;
             # "Lê Thái Bình": a person
+        if kind == "vn_body" and folded[a:b] in LEADER_TITLES and _foreign_name_follows(text, b):
+            kind, name = "laos", "Lào"  # "Thủ tướng Chính phủ Sonexay Siphandone": Laos's Prime Minister
         if kind != "skip" and name:
             out.append(Mention(kind, name, text[a:b], a, b))
     # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five
