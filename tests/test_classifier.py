@@ -362,3 +362,9 @@ def test_a_title_before_a_lao_name_is_the_lao_leader():
                   "Siphandone. Thủ tướng Chính phủ Phạm Minh Chính gửi lẵng hoa chúc mừng.", default_gazetteer())
     bodies = [(m.text, m.name) for m in doc.mentions("vn_body", "laos")]
     assert ("Thủ tướng Chính phủ", "Lào") in bodies and ("Thủ tướng Chính phủ", "Chính phủ") in bodies, bodies
+
+
+def test_a_title_someone_takes_is_no_vietnamese_leader():
+    c = classify("Lào có Thủ tướng mới", "Ngày 30/12, Quốc hội Lào bỏ phiếu bầu Phó Thủ tướng Sonexay Siphandone làm Thủ tướng "
+                 "thay ông Phankham Viphavanh. Với đa số phiếu ủng hộ, ông trở thành Thủ tướng mới của Lào.")
+    assert not c.document.mentions("vn_body") and not c.relevant, c.reasons

@@ -109,10 +109,12 @@ LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?"
 VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
                    "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò")
 VN_LEADER_RE = re.compile(
+    # (not a role somebody takes: "làm Thủ tướng", "trở thành Thủ tướng mới", "nguyên Thủ tướng")
+    r"(?<!làm )(?<!thành )(?<!nguyên )(?<!Nguyên )(?<!cựu )(?<!chức )"
     r"(?P<title>Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
     r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"
     # or a verb at once ("Chủ tịch nước chủ trì tiệc chiêu đãi …", "Thủ tướng tiếp …"): no foreign title
-    r"|(?!(?:và|của|các|nước|hai|ba|cùng|với)\b)[a-zđà-ỹ]+\s)"
+    r"|(?!(?:và|của|các|nước|hai|ba|cùng|với|mới|thay|lâm|đương|nhiệm)\b)[a-zđà-ỹ]+\s)"
 )
 VN_LEADER_TITLES = ("Thủ tướng", "Chủ tịch", "Tổng Bí thư", "Thường trực")  # (a quick test before the pattern)
 VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ": "Chính phủ", "chủ tịch quốc hội": "Quốc hội"}
