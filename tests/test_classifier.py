@@ -368,3 +368,13 @@ def test_a_title_someone_takes_is_no_vietnamese_leader():
     c = classify("Lào có Thủ tướng mới", "Ngày 30/12, Quốc hội Lào bỏ phiếu bầu Phó Thủ tướng Sonexay Siphandone làm Thủ tướng "
                  "thay ông Phankham Viphavanh. Với đa số phiếu ủng hộ, ông trở thành Thủ tướng mới của Lào.")
     assert not c.document.mentions("vn_body") and not c.relevant, c.reasons
+
+
+def test_a_visit_to_laos_announced_in_the_headline():
+    c = classify("Chủ tịch nước thăm Lào", "Chuyến thăm sẽ diễn ra theo lời mời của Tổng Bí thư, Chủ tịch nước Cộng hòa "
+                 "Dân chủ Nhân dân Lào. Đây là chuyến công du nước ngoài đầu tiên trong năm.")
+    assert c.relevant and c.rule_score > 0.5 and 'exchange: "thăm Lào"' in c.reasons, c.reasons
+    # friendly football of the Lao embassy's team with a ministry's is an exchange too
+    match = classify("Giao lưu bóng đá", "Chiều 15/5, Đại sứ quán Lào tại Việt Nam tổ chức giao lưu bóng đá với đội bóng "
+                     "Bộ Ngoại giao Việt Nam. Trận đấu sôi nổi, tỷ số 3-3, các cầu thủ ghi bàn thắng đẹp.")
+    assert match.relevant and not any("football" in r for r in match.reasons), match.reasons

@@ -15,7 +15,7 @@ CUES: dict[str, list[str]] = {
         "đón đoàn", "đón tiếp", "tiếp và làm việc", "làm việc với đoàn", "chúc tết", "thăm, chúc",
         "bunpimay", "bun pi may", "bun pi mai", "tết té nước", "hội kiến", "tiễn đoàn", "tiếp đón",
         "đã tiếp", "tiếp thân mật", "thăm chính thức", "chuyến thăm", "lễ đón", "thăm cấp nhà nước", "thăm hữu nghị",
-        "chuyến công tác", "đoàn đại biểu", "đoàn công tác",
+        "chuyến công tác", "đoàn đại biểu", "đoàn công tác", "thăm lào",
         "trưởng đoàn", "dẫn đầu đoàn", "làm trưởng đoàn", "đoàn cán bộ", "đã có buổi làm việc",
         "buổi làm việc", "buổi tiếp", "gặp mặt", "giao lưu", "hội nghị", "tọa đàm",
         # meetings the press names by their form

@@ -182,7 +182,8 @@ def classify(
         return sum(1 for offset, _ in cue_index.get(kind, ()) if offset < limit)
 
     # a friendly match of a Lao province's or body's team with ours is an exchange (a national team's is sport news)
-    friendly = best_s is not None and "giao hữu" in best_s.folded and any(m.kind != "laos" for m in best_lao)
+    friendly = best_s is not None and ("giao hữu" in best_s.folded or "giao lưu" in best_s.folded) \
+        and any(m.kind != "laos" for m in best_lao)
     for topic, label in (("football", "a football opponent"), ("crime", "a crime or drug route"), ("economy", "an economy")):
         if topic == "football" and friendly:
             continue
