@@ -378,3 +378,15 @@ def test_a_visit_to_laos_announced_in_the_headline():
     match = classify("Giao lưu bóng đá", "Chiều 15/5, Đại sứ quán Lào tại Việt Nam tổ chức giao lưu bóng đá với đội bóng "
                      "Bộ Ngoại giao Việt Nam. Trận đấu sôi nổi, tỷ số 3-3, các cầu thủ ghi bàn thắng đẹp.")
     assert match.relevant and not any("football" in r for r in match.reasons), match.reasons
+
+
+def test_a_later_item_of_a_tag_page_lends_no_topic():
+    page = ("Đoàn đại biểu tỉnh Xiêng Khoảng thăm Nghệ An\nSáng 12/3, đoàn đại biểu tỉnh Xiêng Khoảng do Tỉnh trưởng dẫn "
+            "đầu đã thăm và làm việc tại Nghệ An.\nBắt giữ đối tượng vận chuyển ma túy từ Lào\nNgày 15/3, Đồn Biên phòng "
+            "bắt đối tượng vận chuyển 2 bánh heroin từ tỉnh Hủa Phăn.")
+    c = classify("Thẻ: Lào", page)
+    assert c.relevant and not any("crime" in r for r in c.reasons), c.reasons
+    # a drug report that only names a Lao province stays one
+    drugs = classify("Bắt đối tượng", "Ngày 15/3, Đồn Biên phòng bắt đối tượng vận chuyển 2 bánh heroin từ tỉnh Hủa Phăn. "
+                     "Đối tượng khai nhận mua ma túy của một người Lào.")
+    assert not drugs.relevant, drugs.reasons

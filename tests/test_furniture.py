@@ -1,7 +1,7 @@
 """Menu lines, related-headline boxes and date lines are no part of the article a rule reads."""
 
 from huunghi.classify.api import analyse_article
-from huunghi.classify.furniture import strip_furniture
+from huunghi.classify.furniture import strip_furniture, unglue
 from huunghi.classify.gazetteer import default_gazetteer
 from huunghi.classify.mentions import analyse
 
@@ -88,3 +88,9 @@ def test_items_glued_together_are_read_apart():
             "Vân Nam (Trung Quốc) sang thăm và làm việc.")
     _, visit = analyse_article("", page)
     assert visit.vn_parties == ["Sơn La"]  # the next item's province is no side of this one
+
+
+def test_an_items_opening_date_glued_to_a_short_syllable_is_cut():
+    # ("An" is as short as a syllable of "SaLaVan", but a date opens the next item)
+    assert unglue("Đoàn Xiêng Khoảng thăm Nghệ AnSáng 12/3, đoàn đã đến") == "Đoàn Xiêng Khoảng thăm Nghệ An\nSáng 12/3, đoàn đã đến"
+    assert unglue("tỉnh SaLaVan và BunPimay") == "tỉnh SaLaVan và BunPimay"

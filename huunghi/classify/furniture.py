@@ -47,6 +47,8 @@ def _menu_without_items(line: str) -> str:
 CAMEL_RE = re.compile(r"[a-z][A-ZĐ]")
 SEGMENT_RE = re.compile(r"[^\W\d_]+$")
 NAME_SYLLABLE_MAX = 3
+# an item's opening date, glued to a short last syllable ("… thăm Nghệ AnSáng 12/3, đoàn …"): no Lao name
+DATELINE_START_RE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(?:nay\s+|qua\s+|ngày\s+)?\(?\d")
 
 
 def _glued_words(body: str) -> list[int]:
@@ -61,7 +63,7 @@ def _glued_words(body: str) -> list[int]:
         piece = word.group(0) if word else ""
         caps = [k for k, c in enumerate(piece) if c.isupper()]
         piece = piece[caps[-1] :] if caps else piece
-        if len(piece) > NAME_SYLLABLE_MAX or piece.lower() == "lào":
+        if len(piece) > NAME_SYLLABLE_MAX or piece.lower() == "lào" or DATELINE_START_RE.match(body, cap):
             cuts.append(cap)
     return cuts
 

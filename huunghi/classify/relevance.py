@@ -188,6 +188,9 @@ def classify(
         if topic == "football" and friendly:
             continue
         hits = count(topic, 1500)
+        if hits >= 2 and best_s is not None and best_s.index < 3 and \
+                all(offset >= best_s.end for offset, _ in cue_index.get(topic, ())):
+            continue  # the exchange leads and the topic only comes after it: another item of a tag page
         if hits >= 2:
             total -= 1.0 + 0.4 * min(hits, 5)
             reasons.append(f"against: Lao party appears only as {label} ({hits} cues)")
