@@ -101,7 +101,11 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         for kind in kinds.get(key(phrase), ()):
             out.setdefault(kind, []).append((m.start(), phrase))
     if "dự" in folded:
-        out["weak_visit"] = sorted(out.get("weak_visit", []) + [(m.start(), m.group(0)) for m in ATTENDANCE_RE.finditer(folded)])
+        listed = []
+        for m in ATTENDANCE_RE.finditer(folded):
+            start = m.start() - 5 if folded.startswith(("tham ", "đến "), m.start() - 5) else m.start()
+            listed.append((start, folded[start : m.end()]))
+        out["weak_visit"] = sorted(out.get("weak_visit", []) + listed)
     if any(unit in folded for unit in MONEY_HINTS):
         aid = []
         for m in AMOUNT_RE.finditer(folded):
@@ -120,8 +124,8 @@ HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến 
 
 # Who attended, listed: "Tham dự lễ khai mạc có …", "Dự chương trình có ông …; bà …" — guests named in
 # the list are at the event (not "sự tham dự của hơn 1.000 đại biểu", nor students "tham dự hội thi").
-ATTENDANCE_RE = re.compile(
-    r"\b(?:tham dự|đến dự|dự\s+(?:lễ|buổi|chương trình|hội nghị|hội thảo|lễ hội|đêm|tiệc|sự kiện|cuộc))"
+ATTENDANCE_RE = re.compile(  # (it starts with "dự", so the engine skips to each "dự" at once)
+    r"dự(?:(?<=\btham dự)|(?<=\bđến dự)|(?<=\bdự)(?=\s+(?:lễ|buổi|chương trình|hội nghị|hội thảo|lễ hội|đêm|tiệc|sự kiện|cuộc)\b))"
     r"(?:\s+[^\s.,;:]+){0,5}?\s+có\b"
 )
 

@@ -50,7 +50,7 @@ STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|gi
 # "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
 # (not a youth union — "Tỉnh đoàn", "Đoàn Thanh niên" — nor "đoàn kết", "đoàn viên", "đoàn thể")
 DELEGATION_RE = re.compile(
-    r"(?<!\w)(?<!tỉnh )(?<!thành )(?<!huyện )(?<!ương )đoàn(?!\s+(?:kết|viên|thể|thanh niên|tncs)\b)"
+    r"(?=đoàn)(?<!\w)(?<!tỉnh )(?<!thành )(?<!huyện )(?<!ương )đoàn(?!\s+(?:kết|viên|thể|thanh niên|tncs)\b)"
     r"(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$"
 )
 TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")

@@ -109,14 +109,15 @@ LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?"
 VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
                    "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò")
 VN_LEADER_RE = re.compile(
-    # (not a role somebody takes: "làm Thủ tướng", "trở thành Thủ tướng mới", "nguyên Thủ tướng")
-    r"(?<!làm )(?<!thành )(?<!nguyên )(?<!Nguyên )(?<!cựu )(?<!chức )"
     r"(?P<title>Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
     r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"
     # or a verb at once ("Chủ tịch nước chủ trì tiệc chiêu đãi …", "Thủ tướng tiếp …"): no foreign title
     r"|(?!(?:và|của|các|nước|hai|ba|cùng|với|mới|thay|lâm|đương|nhiệm)\b)[a-zđà-ỹ]+\s)"
 )
 VN_LEADER_TITLES = ("Thủ tướng", "Chủ tịch", "Tổng Bí thư", "Thường trực")  # (a quick test before the pattern)
+# A role somebody takes is nobody acting: "làm Thủ tướng", "trở thành Thủ tướng mới", "nguyên Thủ tướng"
+# (checked on each match: look-behinds in the pattern would be tried at every position)
+ROLE_BEFORE = ("làm ", "thành ", "nguyên ", "Nguyên ", "cựu ", "chức ")
 VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ": "Chính phủ", "chủ tịch quốc hội": "Quốc hội"}
 
 
@@ -259,7 +260,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             found = True
     for m in VN_LEADER_RE.finditer(text) if any(t in text for t in VN_LEADER_TITLES) else ():
         a, b = m.span("title")
-        if not taken[a]:
+        if not taken[a] and not text.endswith(ROLE_BEFORE, max(0, a - 8), a):
             title = " ".join(folded[a:b].split())
             taken[a:b] = b"\x01" * (b - a)
             out.append(Mention("vn_body", VN_LEADER_BODY.get(title, "Việt Nam"), text[a:b], a, b))
