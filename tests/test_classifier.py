@@ -390,3 +390,15 @@ def test_a_later_item_of_a_tag_page_lends_no_topic():
     drugs = classify("Bắt đối tượng", "Ngày 15/3, Đồn Biên phòng bắt đối tượng vận chuyển 2 bánh heroin từ tỉnh Hủa Phăn. "
                      "Đối tượng khai nhận mua ma túy của một người Lào.")
     assert not drugs.relevant, drugs.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # a Vietnamese leader at the Lao embassy's reception (direction none: the embassy is resident)
+    ("Dự Quốc khánh Lào", "Tối 1/12, tại Hà Nội, Phó Chủ tịch nước dự lễ kỷ niệm Quốc khánh Lào do Đại sứ quán Lào tổ chức."),
+    # a plan signed by two ministries
+    ("Ký kết hợp tác giáo dục", "Ngày 3/4, tại Hà Nội, Bộ trưởng Bộ Giáo dục và Đào tạo Việt Nam và Bộ trưởng Bộ Giáo dục và "
+     "Thể thao Lào đã ký kế hoạch hợp tác năm 2024."),
+])
+def test_attending_a_lao_ceremony_and_signing_a_plan_are_exchanges(title, body):
+    c = classify(title, body)
+    assert c.relevant, c.reasons

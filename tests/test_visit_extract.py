@@ -460,3 +460,11 @@ def test_the_city_where_a_ministry_met_is_not_the_vietnamese_side():
     p = extract_visit("Hội đàm", "Ngày 12/6, tại Hà Nội, lãnh đạo thành phố Hà Nội hội đàm với đoàn Bộ Ngoại giao Lào.",
                       published=PUB)
     assert p.vn_parties == ["Hà Nội"]
+
+
+def test_provinces_named_as_the_others_are_not_this_exchanges():
+    v = extract_visit("Trường tiếp nhận lưu học sinh Lào", "Ngày 24/10, trường đã tiếp đoàn cán bộ tỉnh Salavan (Lào) đưa "
+                      "lưu học sinh sang học tiếng Việt. Trước đó, 3 tỉnh Nam Lào khác Champasak, Attapư, Sekong đã gửi "
+                      "13 lưu học sinh sang học. Từ năm 2002, trường đón lưu học sinh các tỉnh Champasak, Attapư, Sekong "
+                      "và Salavan.", published=PUB)
+    assert v.lao_parties == ["Xa La Văn"]

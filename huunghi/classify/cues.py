@@ -29,10 +29,12 @@ CUES: dict[str, list[str]] = {
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
-    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ"],
+    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
+                   "dự lễ", "dự buổi", "dự chương trình", "dự tiệc"],
     "signing": [
         "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",
-        "thỏa thuận hợp tác", "bản ghi nhớ",
+        "thỏa thuận hợp tác", "bản ghi nhớ", "ký kế hoạch", "ký thỏa thuận", "ký hiệp định", "ký văn kiện",
+        "ký bản ghi nhớ", "ký chương trình hợp tác",
     ],
     # Concrete exchanges without a delegation meeting.
     "other": [

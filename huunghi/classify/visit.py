@@ -194,6 +194,9 @@ JOINT_GAP_RE = re.compile(
 )
 
 
+# Provinces named as the others, apart from the one the article is about: "3 tỉnh Nam Lào khác Champasak,
+# Attapư, Sekong", "các tỉnh khác của Lào như …".
+OTHERS_RE = re.compile(r"(?<!\w)(?:các|\d+|hai|ba|bốn|năm)\s+tỉnh(?:\s+(?:nam|bắc|trung)\s+lào)?\s+khác\b")
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và|;|-)?\s*(?:và\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
 
 
@@ -201,9 +204,14 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     located: Counter[str] = Counter()  # mentions that only say where something happened
+    others: set[str] = set()  # named as other provinces ("3 tỉnh Nam Lào khác Champasak, Attapư, Sekong")
     for s in doc.sentences:
         w = _weight(s, key)
+        other = OTHERS_RE.search(s.folded) if "khác" in s.folded else None
         for m in s.of("lao_province"):
+            if other is not None and 0 <= m.start - (s.start + other.end()) <= 80 and (key is None or s.index != key.index):
+                others.add(m.name)
+                continue
             weights[m.name] += w
             first_seen.setdefault(m.name, m.start)
             if AT_RE.search(_before(doc, s, m, 40)):
