@@ -468,3 +468,13 @@ def test_provinces_named_as_the_others_are_not_this_exchanges():
                       "13 lưu học sinh sang học. Từ năm 2002, trường đón lưu học sinh các tỉnh Champasak, Attapư, Sekong "
                       "và Salavan.", published=PUB)
     assert v.lao_parties == ["Xa La Văn"]
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("TP. HCM", "Thành phố Hồ Chí Minh"), ("TP HCM", "Thành phố Hồ Chí Minh"), ("Đăk Lăk", "Đắk Lắk"),
+    ("Đắk Lăk", "Đắk Lắk"), ("Đăk Nông", "Đắk Nông"),
+])
+def test_vietnamese_provinces_in_the_spellings_the_press_uses(written, canonical):
+    v = extract_visit("Tiếp đoàn", f"Ngày 3/4, lãnh đạo {written} tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm.",
+                      published=PUB)
+    assert v.vn_parties == [canonical]
