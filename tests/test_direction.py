@@ -62,6 +62,8 @@ def test_where_people_study_or_fell_is_not_the_venue():
 @pytest.mark.parametrize("spelling,canonical", [
     ("Sạ-vẳn-na-khệt", "Xa Vẳn Na Khệt"), ("Savănnakhệt", "Xa Vẳn Na Khệt"), ("Bolykhăm xay", "Bô Ly Khăm Xay"),
     ("Borikhamxay", "Bô Ly Khăm Xay"), ("SaLaVan", "Xa La Văn"), ("Chăm Pa Sắk", "Chăm Pa Xắc"), ("Khammuon", "Khăm Muồn"),
+    # Lao romanisations: a silent final e, "nh" for n, the r of "Prabang"
+    ("Xaysomboune", "Xay Sổm Bun"), ("Savanhnakhet", "Xa Vẳn Na Khệt"), ("Luang Phabang", "Luông Pha Bang"),
 ])
 def test_lao_provinces_however_transliterated(spelling, canonical):
     info = extract_visit(f"Đoàn tỉnh {spelling} thăm Sơn La",

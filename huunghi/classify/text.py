@@ -105,7 +105,11 @@ def strip_diacritics(text: str) -> str:
 # "Xa Vẳn Na Khệt"; "Bolykhămxay", "Borikhamxay").
 PHONETIC_STEPS = [(re.compile(a), b) for a, b in (
     (r"[^a-z]", ""), (r"ou", "u"), (r"ck|c|q", "k"), (r"x", "s"), (r"([ptk])h", r"\1"), (r"y", "i"), (r"r", "l"),
-    (r"w", "v"), (r"(.)\1+", r"\1"), (r"h$", ""),
+    (r"w", "v"),
+    # Lao romanisations: a silent final e ("Xaysomboune", "Saravane"), "nh" for a final n ("Savanhnakhet"),
+    # an r after p that the Vietnamese spelling drops ("Luang Prabang" = "Luông Pha Bang")
+    (r"(?<=[a-z]{2}[^aeiou])e$", ""), (r"nh(?![aeiou])", "n"), (r"pl", "p"),
+    (r"(.)\1+", r"\1"), (r"h$", ""),
 )]
 
 
