@@ -161,3 +161,12 @@ def test_a_districts_province_is_its_address_not_a_list_of_hosts():
 def test_a_youth_union_is_no_delegation(body):
     v = extract_visit("Trại hè hữu nghị", body, published=datetime(2025, 7, 15, tzinfo=UTC))
     assert not any(w == 'delegation of "Quảng Trị"' for w in v.direction_reasons), v.direction_reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ngày 5/12, đoàn công tác tỉnh Điện Biên trao 200 suất quà cho học sinh nghèo huyện Mường Mày, tỉnh Phông Sa Lỳ.",
+    "Ngày 10/10, Bộ Chỉ huy Quân sự tỉnh Nghệ An bàn giao công trình nhà văn hóa cho tỉnh Xay Sổm Bun (Lào).",
+])
+def test_gifts_to_people_who_live_in_laos_and_buildings_there_were_brought_there(body):
+    v = extract_visit("Trao tặng", body, published=PUB)
+    assert v.direction == "vn_to_la" and any(w.startswith("handed over there") for w in v.direction_reasons), v.direction_reasons

@@ -129,6 +129,14 @@ RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
 # Nobody crossed: the handover or meeting takes place on the border line itself.
 BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu|tại\s+(?:khu vực\s+)?(?:đường\s+)?biên giới|tại\s+mốc")
+# Gifts handed to people who live in a Lao province, or a building handed over there, were brought to
+# them: "trao 200 suất quà cho học sinh nghèo huyện Mường Mày, tỉnh Phông Sa Lỳ", "bàn giao công trình
+# trường học cho tỉnh Xay Sổm Bun".
+HANDED_THERE_RE = re.compile(
+    r"(?:trao|tặng|bàn giao|khánh thành)[^.;:]{0,60}?(?:(?:cho|tới)\s+(?:các\s+|\d+\s+)?(?:học sinh|hộ|gia đình|bà con|"
+    r"nhân dân|người dân|thầy|trường|bản|đồng bào)|công trình|trường học|nhà văn hóa|trạm y tế|nhà ở|bệnh viện|cầu)"
+    r"[^.;:]{0,80}$"
+)
 # What the kind of exchange says when nothing else does.
 TRAVELS_TO_LAOS_RE = re.compile(r"bunpimay|bun pi may|bun pi mai|tết té nước|tết cổ truyền (?:của\s+)?(?:nhân dân\s+)?lào|hài cốt|quy tập")
 COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào")
@@ -249,6 +257,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
             elif BORDER_LINE_RE.search(before):
                 continue  # a border gate is in both countries: the address after it says nothing
+            elif m.kind == "lao_province" and HANDED_THERE_RE.search(before):
+                vote(side, False, weight, f'handed over there: "{m.text}"')
             elif AT_RE.search(before) and not NOT_VENUE_RE.search(before) and not _verb_after_venue(before) and (
                 visit or SENT_TO_RE.search(before) or OPENING_VENUE_RE.search(doc.folded, s.start, m.start)
             ):
