@@ -402,3 +402,19 @@ def test_a_later_item_of_a_tag_page_lends_no_topic():
 def test_attending_a_lao_ceremony_and_signing_a_plan_are_exchanges(title, body):
     c = classify(title, body)
     assert c.relevant, c.reasons
+
+
+def test_a_memoir_of_a_visit_decades_ago_is_no_new_event():
+    from datetime import datetime
+
+    from huunghi.classify.dates import VN_TZ
+
+    published = datetime(2024, 12, 10, 9, 0, tzinfo=VN_TZ)
+    memoir = classify("Ký ức về chuyến thăm lịch sử", "Tháng 3/1977, Chủ tịch Lào dẫn đầu đoàn đại biểu cấp cao sang thăm "
+                      "Việt Nam. Chuyến thăm đã để lại nhiều dấu ấn sâu sắc trong lòng nhân dân hai nước.", published=published)
+    assert not memoir.relevant and any("past years" in r for r in memoir.reasons), memoir.reasons
+    # a visit on an anniversary is today's visit, whatever the anniversary's dates
+    visit = classify("Chúc mừng ngày thành lập", "Nhân kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân Lào (20/1/1949 - "
+                     "20/1/2024), đoàn đại biểu Đồn Biên phòng Tam Hợp đã đến thăm, tặng quà Đại đội biên phòng tỉnh Bô "
+                     "Ly Khăm Xay. Tại buổi gặp mặt, hai bên trao đổi tình hình biên giới.", published=published)
+    assert visit.relevant, visit.reasons

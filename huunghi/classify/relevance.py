@@ -45,8 +45,12 @@ VN_INSTITUTION_RE = re.compile(
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
 # An exchange dated by its year alone: "Năm 2015, hai tỉnh ký …", "trong năm 2019".
-PAST_YEAR_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?![\d/])")
-LOOKING_BACK_RE = re.compile(r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây)(?!\w)")
+# ("Tháng 3/1977, …" too; not a full date: "kỷ niệm 70 năm Ngày thành lập (20/1/1949 - 20/1/2019)" dates
+# the anniversary, not the event)
+PAST_YEAR_RE = re.compile(r"(?:(?<!\w)năm\s+|(?<!\w)tháng\s+\d{1,2}\s*[/\-.]\s*)((?:19|20)\d\d)(?![\d/])")
+LOOKING_BACK_RE = re.compile(
+    r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây)(?!\w)"
+)
 
 
 @dataclass
@@ -204,9 +208,13 @@ def classify(
         total -= 0.4 * min(essay_hits, 6)
         reasons.append(f"against: reads as an essay with no dated event ({essay_hits} cues)")
     opening_exchanges = [doc.sentences[i] for i in exchange if i < 6]
+    def in_past_years(t: Sentence) -> bool:
+        return bool(LOOKING_BACK_RE.search(t.folded)) or any(int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded))
+
+    # (a sentence that takes its Lao party from the one before — "Chuyến thăm đã để lại …" — is of its time)
     looking_back = not dated and published is not None and opening_exchanges and all(
-        LOOKING_BACK_RE.search(t.folded) or any(int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded))
-        for t in opening_exchanges
+        in_past_years(t) or not t.of("lao_province", "lao_body", "laos") and t.index > 0
+        and in_past_years(doc.sentences[t.index - 1]) for t in opening_exchanges
     )
     if looking_back:
         # "Những năm qua, hai tỉnh đã ký kết nhiều thỏa thuận. Năm 2015, …" in a text that gives no
