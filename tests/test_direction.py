@@ -170,3 +170,20 @@ def test_a_youth_union_is_no_delegation(body):
 def test_gifts_to_people_who_live_in_laos_and_buildings_there_were_brought_there(body):
     v = extract_visit("Trao tặng", body, published=PUB)
     assert v.direction == "vn_to_la" and any(w.startswith("handed over there") for w in v.direction_reasons), v.direction_reasons
+
+
+@pytest.mark.parametrize("body,reason", [
+    # embassy-to-embassy greetings in a third country: relevant, nobody crossed between the two
+    ("Ngày 10/4, tại Phnôm Pênh, Đại sứ quán Việt Nam tại Campuchia phối hợp với Đại sứ quán Lào tổ chức giao lưu chúc "
+     "Tết Bunpimay.", "in a third country"),
+    # a television bridge between the two capitals
+    ("Tối 18/7, chương trình cầu truyền hình kỷ niệm ngày thiết lập quan hệ ngoại giao được tổ chức đồng thời tại Hà Nội "
+     "và Thủ đô Viêng Chăn với sự tham gia của lãnh đạo hai nước.", 'nobody travelled: "cầu truyền hình"'),
+])
+def test_a_third_country_or_a_television_bridge_crosses_nothing(body, reason):
+    from huunghi.classify.relevance import classify as _classify
+
+    c = _classify("Giao lưu", body)
+    v = extract_visit("Giao lưu", body, published=PUB)
+    assert c.relevant and v.direction == "none" and any(w.startswith(reason) for w in v.direction_reasons), (c.reasons,
+                                                                                                          v.direction_reasons)

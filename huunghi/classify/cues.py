@@ -53,7 +53,7 @@ CUES: dict[str, list[str]] = {
         # honours one side confers on the other
         "trao huân chương", "tặng huân chương", "trao tặng huân chương", "trao huy chương", "trao bằng khen",
         # talks by telephone: a direct exchange in which nobody travels
-        "điện đàm",
+        "điện đàm", "cầu truyền hình",
     ],
     # Topics that make a Lao mention incidental.
     "football": [
@@ -72,9 +72,14 @@ CUES: dict[str, list[str]] = {
         "trong những năm qua", "những năm qua", "chặng đường", "thời gian qua", "giai đoạn vừa qua",
     ],
     "border": ["cột mốc", "đường biên giới", "biên giới dài", "bám trụ", "quản lý, bảo vệ", "đồn biên phòng"],
-    "online": ["trực tuyến", "trực tiếp qua", "hội nghị trực tuyến", "điện đàm"],
+    # exchanges in which nobody travels: online, by telephone, a television bridge, a letter or a cable
+    "online": ["trực tuyến", "trực tiếp qua", "hội nghị trực tuyến", "điện đàm", "cầu truyền hình", "gửi thư", "gửi điện",
+               "điện mừng"],
     "delegation": ["đoàn", "trưởng đoàn", "đoàn đại biểu", "đoàn công tác"],
 }
+
+
+NO_TRAVEL = tuple(CUES["online"])  # (checked as plain substrings of a folded text)
 
 
 @lru_cache(maxsize=8)

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from huunghi.classify.mentions import Document, Mention, Sentence
+from huunghi.classify.cues import NO_TRAVEL
+from huunghi.classify.mentions import FOREIGN_VENUE_RE, Document, Mention, Sentence
 
 LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
 VN_KINDS = ("vn_province", "vn_body", "vn_place")
@@ -216,6 +217,14 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         votes[("la_to_vn" if side == "la" else "vn_to_la") if travels else ("vn_to_la" if side == "la" else "la_to_vn")] += weight
         why.append(reason)
 
+    key_s = doc.sentences[key_index] if key_index is not None else None
+    abroad = None if key_s is None else next(
+        (m for m in key_s.of("foreign") if FOREIGN_VENUE_RE.search(doc.folded, max(key_s.start, m.start - 25), m.start)), None)
+    if abroad is not None:
+        # the two sides met in a third country ("tại Phnôm Pênh, Đại sứ quán Việt Nam … với Đại sứ quán Lào"): nobody
+        # crossed between them
+        return "none", [f'in a third country: "{abroad.text}"']
+
     for s in doc.sentences[:25]:
         # the key sentence and the opening report the event; later sentences often speak of other
         # trips, past or wished for
@@ -266,8 +275,9 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 # went; "cử đội chuyên gia sang Lào" still sends somebody)
                 vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
     opening = doc.folded[:800]
-    if not votes and ("trực tuyến" in opening or "điện đàm" in opening):
-        return "none", ["online or by telephone"]
+    remote = next((w for w in NO_TRAVEL if w in opening), None) if not votes else None
+    if remote is not None:
+        return "none", [f'nobody travelled: "{remote}"']
     key = doc.sentences[key_index] if key_index is not None else None
     lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
     resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")

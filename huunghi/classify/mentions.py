@@ -80,7 +80,8 @@ LAO_AS_PLACE_RE = re.compile(
     r"|công ty|tập đoàn|nhà máy"
     r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống)"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
-    r"(?:[^\s.;:!?]+[\s,]+){0,4}?$"
+    # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …")
+    r"(?:(?!(?:với|và|cùng)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
 )
 # Laos as the other side of the border line: "tuyến đường nối cửa khẩu Cha Lo với biên giới Lào", "các
 # huyện giáp biên giới Lào" — but "lực lượng bảo vệ biên giới Lào" are Lao forces.
@@ -99,6 +100,8 @@ LAO_AS_TRADE_RE = re.compile(
     r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
 )
+# Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
+FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+)?$")
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
 LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
 

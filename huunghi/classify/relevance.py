@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from huunghi.classify import learned
-from huunghi.classify.cues import scan_cues
+from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import Document, Sentence, analyse
+from huunghi.classify.mentions import FOREIGN_VENUE_RE, Document, Sentence, analyse
 
 DEFAULT_THRESHOLD = 0.5
 NO_LAOS_SCORE = 0.01
@@ -139,7 +139,8 @@ def classify(
     for i, cues in candidates.items():
         s = doc.sentences[i]
         lao = s.of("lao_province", "lao_body", "laos")
-        foreign = s.of("foreign")
+        # (another country as the venue — "Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh" — is no counterpart)
+        foreign = [m for m in s.of("foreign") if not FOREIGN_VENUE_RE.search(doc.folded, max(s.start, m.start - 25), m.start)]
         if foreign and not lao:
             foreign_sentences += 1
         window_lao = windows[i]
@@ -247,7 +248,7 @@ def classify(
         event = "other"
         if best_cues.get("visit") or best_cues.get("signing"):
             event = "visit"
-        if best_s is not None and ("trực tuyến" in best_s.folded or "điện đàm" in best_s.folded):
+        if best_s is not None and any(w in best_s.folded for w in NO_TRAVEL):
             event = "other"
         if "other" in best_cues and "visit" not in best_cues:
             event = "other"
