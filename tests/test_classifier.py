@@ -418,3 +418,9 @@ def test_a_memoir_of_a_visit_decades_ago_is_no_new_event():
                      "20/1/2024), đoàn đại biểu Đồn Biên phòng Tam Hợp đã đến thăm, tặng quà Đại đội biên phòng tỉnh Bô "
                      "Ly Khăm Xay. Tại buổi gặp mặt, hai bên trao đổi tình hình biên giới.", published=published)
     assert visit.relevant, visit.reasons
+
+
+def test_lao_tourists_or_workers_are_no_lao_party():
+    c = classify("Khách Lào đến Phong Nha", "Dịp Tết Bunpimay, hàng nghìn du khách Lào đã đến tham quan động Phong Nha, tỉnh "
+                 "Quảng Bình.")
+    assert not c.relevant, c.reasons

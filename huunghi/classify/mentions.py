@@ -94,6 +94,11 @@ LAO_AS_OCCASION_RE = re.compile(
     r"(?:quốc khánh|ngày thành lập|ngày sinh|ngày truyền thống|tết cổ truyền|tết bunpimay|bunpimay|năm mới)"
     r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
 )
+# Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
+# Lào" — people, not a party.
+LAO_AS_NATIONALITY_RE = re.compile(
+    r"(?<!\w)(?:du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|lao động|công nhân|tài xế|phương tiện|xe)\s+$"
+)
 # Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
 # "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.
 LAO_AS_TRADE_RE = re.compile(
@@ -161,6 +166,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if m.kind in LAO_PARTY_KINDS and (LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
                                           or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
+                                          or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
