@@ -421,6 +421,6 @@ def test_a_memoir_of_a_visit_decades_ago_is_no_new_event():
 
 
 def test_lao_tourists_or_workers_are_no_lao_party():
-    c = classify("Khách Lào đến Phong Nha", "Dịp Tết Bunpimay, hàng nghìn du khách Lào đã đến tham quan động Phong Nha, tỉnh "
-                 "Quảng Bình.")
+    c = classify("Khách du lịch Lào tham quan Phong Nha", "Dịp Tết Bunpimay, hàng nghìn du khách Lào đã đến tham quan động "
+                 "Phong Nha - Kẻ Bàng, tỉnh Quảng Bình.")
     assert not c.relevant, c.reasons
