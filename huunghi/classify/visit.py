@@ -219,9 +219,6 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     if not weights:
         bodies = [m.name for m in doc.mentions("lao_body", "laos")]
         return [Counter(bodies).most_common(1)[0][0]] if bodies else []
-    # "Viêng Chăn" alone is the capital city when the article speaks of the capital.
-    if "Thủ đô Viêng Chăn" in weights and "Viêng Chăn" in weights and "tỉnh viêng chăn" not in doc.folded:
-        weights["Thủ đô Viêng Chăn"] += weights.pop("Viêng Chăn")
     national = key is not None and (
         any(m.name not in RESIDENT_MISSIONS for m in key.of("lao_body"))
         or any(LAO_LEADER_RE.search(_before(doc, key, m, 90)) for m in key.of("laos"))
