@@ -313,7 +313,12 @@ def fit_cmd(corpus, out) -> None:
         records = [r for r in read_jsonl(corpus, required=("id", "text", "relevant")) if not r.get("ambiguous")]
     except CorpusError as exc:
         fail(str(exc))
-    model = learned.fit(records)
+    from huunghi.classify.gazetteer import default_gazetteer
+    from huunghi.classify.mentions import analyse
+
+    gaz = default_gazetteer()
+    # fitted on the text as the classifier will show it to the model: the analysed page, not the raw one
+    model = learned.fit(records, folded=lambda r: analyse(r.get("title") or "", r["text"], gaz).folded)
     path = Path(out) if out else learned.PACKAGED
     learned.save(model, path)
     console.print(f"fitted on {len(records)} records ({model.meta['relevant']} relevant): "

@@ -17,6 +17,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -91,14 +92,17 @@ class Model:
                    float(data["intercept"]), data.get("meta"))
 
 
-def fit(records: list[dict], *, c: float = 10.0, min_df: int = 2) -> Model:
-    """Fit on labeled records (``text``, ``relevant``; ``title`` optional). Needs scikit-learn."""
+def fit(records: list[dict], *, c: float = 10.0, min_df: int = 2, folded: Callable[[dict], str] | None = None) -> Model:
+    """Fit on labeled records (``text``, ``relevant``; ``title`` optional). Needs scikit-learn.
+
+    ``folded`` gives the folded text the model will be shown at scoring time (the classifier passes
+    its analysed text: page furniture gone, glued items apart); by default the record's folded text."""
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError:  # pragma: no cover - depends on the installation
         raise SystemExit("fitting the model needs scikit-learn: pip install -e '.[fit]'") from None
-    docs = [features(_text_of(r)) for r in records]
+    docs = [Counter(grams(folded(r))) if folded else features(_text_of(r)) for r in records]
     vec = TfidfVectorizer(analyzer=lambda counts: [g for g, n in counts.items() for _ in range(n)],
                           sublinear_tf=True, min_df=min_df)
     x = vec.fit_transform(docs)
