@@ -106,7 +106,9 @@ class Gazetteer:
         # capitalised words whose first letter can start a Lao name (with any mark on it)
         initials |= {"S", "X", "C", "K"}  # the letters a transliteration swaps (Xa/Sa, Chăm/Cham/Kham)
         letters = "".join(sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and strip_diacritics(c) in initials}))
-        self.lao_initials_re = re.compile(rf"(?<!\w)[{letters}]\w*")
+        # (no look-behind for the word's start: with none the engine skips to each such letter at once; a
+        # match inside a word is dropped by the caller)
+        self.lao_initials_re = re.compile(rf"[{letters}]\w*")
         self.scanner = self._scanner()
         # a Vietnamese gate's name qualified as Lao: "Cụm cửa khẩu Nậm Cắn (Lào)", "… Nậm Cắn, nước bạn Lào"
         # (found from the qualifier back: the qualifier is rare, a scan of every position is not cheap)

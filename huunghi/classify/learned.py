@@ -33,7 +33,7 @@ MAX_CHARS = 1500  # the opening of a page says what it reports; the rest is ofte
 def grams(folded: str) -> list[str]:
     """Syllables and syllable pairs of an already folded text (see ``text.fold``), repeated."""
     words = TOKEN_RE.findall(folded[:MAX_CHARS])
-    return words + [a + " " + b for a, b in zip(words, words[1:])]  # noqa: B905 (one shorter on purpose)
+    return words + list(map(" ".join, zip(words, words[1:])))  # noqa: B905 (one shorter on purpose)
 
 
 def features(text: str) -> dict[str, int]:

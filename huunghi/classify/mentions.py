@@ -107,6 +107,15 @@ LAO_AS_TRADE_RE = re.compile(
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
 FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+)?$")
+PLACE_WORDS = (" tại ", " ở ", " trên ", " bên ", " giúp ", " sang ")  # (LAO_AS_PLACE_RE needs one of them)
+
+
+def _has_place_word(folded: str, start: int) -> bool:
+    """A cheap test before LAO_AS_PLACE_RE, tried on every Lao name."""
+    window = folded[max(0, start - 121) : start + 1]
+    return any(w in window for w in PLACE_WORDS)
+
+
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
 LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
 
@@ -163,7 +172,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
                 m.name = "Thủ đô Viêng Chăn"
     previous = None
     for m in out:
-        if m.kind in LAO_PARTY_KINDS and (LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
+        if m.kind in LAO_PARTY_KINDS and (_has_place_word(folded, m.start)
+                                          and LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
                                           or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
@@ -249,6 +259,8 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     prefixes = gaz.lao_phonetic_prefixes
     for first in gaz.lao_initials_re.finditer(text):
         a = first.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] == "_"):
+            continue  # inside a word ("SaLaVan" is matched whole from its first letter)
         if taken[a] or phonetic(folded[a : first.end()]) not in prefixes:
             continue  # (most capitalised words start no Lao name: one cached lookup each)
         acc, best = "", None
