@@ -60,11 +60,21 @@ class Model:
 
     def __init__(self, idf: dict[str, float], weight: dict[str, float], intercept: float, meta: dict | None = None):
         self.idf, self.weight, self.intercept, self.meta = idf, weight, intercept, meta or {}
+        # the first syllables of known pairs: a pair is only built when it can be known (a third of the time)
+        self._pair_firsts = frozenset(g.split(" ", 1)[0] for g in idf if " " in g)
+
+    def _known_grams(self, folded: str) -> list[str]:
+        """``grams(folded)`` restricted to the model's vocabulary, without building pairs it cannot know."""
+        idf, firsts = self.idf, self._pair_firsts
+        words = TOKEN_RE.findall(folded[:MAX_CHARS])
+        known = [w for w in words if w in idf]
+        pairs = (a + " " + b for a, b in zip(words, words[1:]) if a in firsts)  # noqa: B905 (one shorter on purpose)
+        return known + [p for p in pairs if p in idf]
 
     def opinion(self, text: str, top: int = 4, *, folded: str | None = None) -> Opinion:
         """The model's probability for ``text`` (pass ``folded`` when the folded text is at hand)."""
         idf, weight = self.idf, self.weight
-        counts = Counter(filter(idf.__contains__, grams(folded if folded is not None else fold(text[:MAX_CHARS]))))
+        counts = Counter(self._known_grams(folded if folded is not None else fold(text[:MAX_CHARS])))
         square = dot = 0.0
         signed = []  # (gram, contribution before normalising)
         for g, n in counts.items():
