@@ -187,3 +187,12 @@ def test_a_third_country_or_a_television_bridge_crosses_nothing(body, reason):
     v = extract_visit("Giao lưu", body, published=PUB)
     assert c.relevant and v.direction == "none" and any(w.startswith(reason) for w in v.direction_reasons), (c.reasons,
                                                                                                           v.direction_reasons)
+
+
+def test_a_ceremony_is_held_where_its_tai_says_and_an_address_ends_at_the_other_side():
+    ground = extract_visit("Khởi công trường học", "Ngày 2/3, UBND thành phố Đà Nẵng tổ chức lễ khởi công xây dựng trường "
+                           "học hữu nghị tại tỉnh Sê Kông (Lào).", published=PUB)
+    assert ground.direction == "vn_to_la", ground.direction_reasons
+    signing = extract_visit("Hai tỉnh ký kết", "Chiều 7/8, tại thành phố Savannakhet, tỉnh Quảng Trị và tỉnh Savannakhet ký "
+                            "kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.", published=PUB)
+    assert signing.direction == "vn_to_la" and 'in/to "Quảng Trị"' not in signing.direction_reasons, signing.direction_reasons

@@ -161,6 +161,17 @@ def side_of(m: Mention) -> str | None:
     return None
 
 
+# A ceremony earlier in the clause: "tổ chức lễ khởi công … tại tỉnh Sê Kông" is held there.
+CEREMONY_RE = re.compile(r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao)(?!\w)[^.;:]*$")
+
+
+def _other_side_between(s: Sentence, m: Mention, at: int) -> bool:
+    """The other side is named between "tại" and ``m``: "tại thành phố Savannakhet, tỉnh Quảng Trị và …"
+    holds the meeting in the first place, and the second is a party, not the address's province."""
+    side = side_of(m)
+    return any(at < x.start < m.start and side_of(x) not in (None, side) for x in s.mentions)
+
+
 def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
     return doc.folded[max(s.start, m.start - chars) : m.start]
 
@@ -268,11 +279,13 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 continue  # a border gate is in both countries: the address after it says nothing
             elif m.kind == "lao_province" and HANDED_THERE_RE.search(before):
                 vote(side, False, weight, f'handed over there: "{m.text}"')
-            elif AT_RE.search(before) and not NOT_VENUE_RE.search(before) and not _verb_after_venue(before) and (
+            elif (at := AT_RE.search(before)) and not NOT_VENUE_RE.search(before) and not _verb_after_venue(before) and (
                 visit or SENT_TO_RE.search(before) or OPENING_VENUE_RE.search(doc.folded, s.start, m.start)
-            ):
+                or CEREMONY_RE.search(before)
+            ) and not _other_side_between(s, m, m.start - len(before) + at.start()):
                 # (in an aid report "tại tỉnh Attapeu" says where the flood was, not where anybody
-                # went; "cử đội chuyên gia sang Lào" still sends somebody)
+                # went; "cử đội chuyên gia sang Lào" still sends somebody, and a ceremony is held
+                # where its "tại" says)
                 vote(side, False, 1.2 * weight, f'in/to "{m.text}"')
     opening = doc.folded[:800]
     remote = next((w for w in NO_TRAVEL if w in opening), None) if not votes else None
