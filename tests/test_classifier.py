@@ -424,3 +424,15 @@ def test_lao_tourists_or_workers_are_no_lao_party():
     c = classify("Khách du lịch Lào tham quan Phong Nha", "Dịp Tết Bunpimay, hàng nghìn du khách Lào đã đến tham quan động "
                  "Phong Nha - Kẻ Bàng, tỉnh Quảng Bình.")
     assert not c.relevant, c.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # a domestic review of the cooperation, its tally of delegations received reporting none of them
+    ("Tổng kết công tác hợp tác với Lào", "Ngày 25/12, Sở Ngoại vụ tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác hợp tác "
+     "với các tỉnh của Lào năm 2024. Năm qua, tỉnh đã đón 15 đoàn của tỉnh Savannakhet và Salavan."),
+    ("Giao ban công tác đối ngoại", "Ngày 10/10, Ban Chỉ đạo công tác đối ngoại tỉnh Hà Tĩnh họp giao ban quý III. Trong "
+     "quý, tỉnh đã tiếp 3 đoàn của tỉnh Bô Ly Khăm Xay và cử 2 đoàn sang Lào."),
+])
+def test_a_domestic_review_and_its_tally_of_delegations_are_no_exchange(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons

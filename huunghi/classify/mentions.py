@@ -101,9 +101,11 @@ LAO_AS_NATIONALITY_RE = re.compile(
 )
 # Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
 # "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.
+# (and the administrative "công tác hợp tác với các tỉnh của Lào": cooperation as a line of work, a topic)
 LAO_AS_TRADE_RE = re.compile(
-    r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối)"
-    r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
+    r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối"
+    r"|công tác (?:hợp tác|đối ngoại))"
+    r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
 FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+)?$")

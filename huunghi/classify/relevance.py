@@ -26,6 +26,9 @@ DATE_NEAR_RE = re.compile(
     r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
 )
 
+# A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
+TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
+
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
 # ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
@@ -138,6 +141,8 @@ def classify(
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     for i, cues in candidates.items():
         s = doc.sentences[i]
+        if TALLY_RE.search(s.folded):
+            continue  # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
         lao = s.of("lao_province", "lao_body", "laos")
         # (another country as the venue — "Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh" — is no counterpart)
         foreign = [m for m in s.of("foreign") if not FOREIGN_VENUE_RE.search(doc.folded, max(s.start, m.start - 25), m.start)]
