@@ -436,3 +436,12 @@ def test_lao_tourists_or_workers_are_no_lao_party():
 def test_a_domestic_review_and_its_tally_of_delegations_are_no_exchange(title, body):
     c = classify(title, body)
     assert not c.relevant, c.reasons
+
+
+def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
+    prep = classify("Họp bàn chuẩn bị đón đoàn", "Sáng 3/12, Phó Chủ tịch UBND tỉnh Nghệ An chủ trì cuộc họp bàn công tác "
+                    "chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng. Các sở, ngành được yêu cầu chuẩn bị chu đáo.")
+    assert not prep.relevant, prep.reasons
+    announced = classify("Chuẩn bị đón đoàn", "Tỉnh Nghệ An đang chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào). Theo "
+                         "kế hoạch, từ ngày 12 đến 14/12, đoàn sẽ sang thăm và làm việc tại tỉnh.")
+    assert announced.relevant, announced.reasons

@@ -26,6 +26,10 @@ DATE_NEAR_RE = re.compile(
     r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
 )
 
+# An exchange being prepared is not yet one: "họp bàn công tác chuẩn bị đón đoàn …" (an announced visit
+# with its days is still told by "sẽ thăm … từ ngày …").
+PREPARING_RE = re.compile(r"(?<!\w)chuẩn bị(?:\s+(?:cho|tốt|chu đáo|kỹ))?(?:\s+việc)?\s+$")
+
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
 
@@ -79,7 +83,7 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     for kind in EXCHANGE_KINDS:
         for offset, phrase in index.get(kind, ()):
             i = bisect_right(starts, offset) - 1
-            if i >= 0 and offset < doc.sentences[i].end:
+            if i >= 0 and offset < doc.sentences[i].end and not PREPARING_RE.search(doc.folded, max(doc.sentences[i].start, offset - 30), offset):
                 out.setdefault(i, {}).setdefault(kind, []).append(phrase)
     return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
