@@ -26,9 +26,9 @@ DATE_NEAR_RE = re.compile(
     r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
 )
 
-# An exchange being prepared is not yet one: "họp bàn công tác chuẩn bị đón đoàn …" (an announced visit
-# with its days is still told by "sẽ thăm … từ ngày …").
-PREPARING_RE = re.compile(r"(?<!\w)chuẩn bị(?:\s+(?:cho|tốt|chu đáo|kỹ))?(?:\s+việc)?\s+$")
+# The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
+# chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
+PREPARING_RE = re.compile(r"(?<!\w)(?:công tác|họp bàn|cuộc họp|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc))?\s+$")
 
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
