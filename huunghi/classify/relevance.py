@@ -80,10 +80,12 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     """The exchange cues of each sentence that has any: sentence index -> kind -> phrases."""
     starts = [s.start for s in doc.sentences]
     out: dict[int, dict[str, list[str]]] = {}
+    preparing = "chuẩn bị" in doc.folded  # (a cheap test before a search at every cue)
     for kind in EXCHANGE_KINDS:
         for offset, phrase in index.get(kind, ()):
             i = bisect_right(starts, offset) - 1
-            if i >= 0 and offset < doc.sentences[i].end and not PREPARING_RE.search(doc.folded, max(doc.sentences[i].start, offset - 30), offset):
+            if i >= 0 and offset < doc.sentences[i].end and not (
+                    preparing and PREPARING_RE.search(doc.folded, max(doc.sentences[i].start, offset - 30), offset)):
                 out.setdefault(i, {}).setdefault(kind, []).append(phrase)
     return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
@@ -145,7 +147,7 @@ def classify(
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     for i, cues in candidates.items():
         s = doc.sentences[i]
-        if TALLY_RE.search(s.folded):
+        if "đoàn" in s.folded and TALLY_RE.search(s.folded):
             continue  # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
         lao = s.of("lao_province", "lao_body", "laos")
         # (another country as the venue — "Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh" — is no counterpart)
