@@ -100,13 +100,16 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     """Every cue in ``folded``: kind -> [(offset, phrase as written in the folded text)]."""
     pattern, kinds = cue_scanner(extra)
     out: dict[str, list[tuple[int, str]]] = {k: [] for k in CUES}
+    preparing = "chuẩn bị" in folded  # (a cheap test before a search at every cue)
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
+        prepared = preparing and PREPARING_RE.search(folded, max(0, m.start() - 30), m.start())
         for kind in kinds.get(key(phrase), ()):
-            out.setdefault(kind, []).append((m.start(), phrase))
+            if not (prepared and kind in EXCHANGE_CUE_KINDS):
+                out.setdefault(kind, []).append((m.start(), phrase))
     if "dự" in folded:
         listed = []
         for m in ATTENDANCE_RE.finditer(folded):
@@ -128,6 +131,11 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
 # bạn là mình tự giúp mình" is a wartime motto: neither is help given now.
 HELPED = ("giúp lào", "giúp bạn")
 HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
+
+# The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
+# chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
+PREPARING_RE = re.compile(r"(?<!\w)(?:công tác|họp bàn|cuộc họp|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc))?\s+$")
+EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 
 # Who attended, listed: "Tham dự lễ khai mạc có …", "Dự chương trình có ông …; bà …" — guests named in
 # the list are at the event (not "sự tham dự của hơn 1.000 đại biểu", nor students "tham dự hội thi").

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 
 from huunghi.classify.cues import NO_TRAVEL
-from huunghi.classify.mentions import FOREIGN_VENUE_RE, Document, Mention, Sentence
+from huunghi.classify.mentions import Document, Mention, Sentence, foreign_venue
 
 LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
 VN_KINDS = ("vn_province", "vn_body", "vn_place")
@@ -228,9 +228,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         votes[("la_to_vn" if side == "la" else "vn_to_la") if travels else ("vn_to_la" if side == "la" else "la_to_vn")] += weight
         why.append(reason)
 
-    key_s = doc.sentences[key_index] if key_index is not None else None
-    abroad = None if key_s is None else next(
-        (m for m in key_s.of("foreign") if FOREIGN_VENUE_RE.search(doc.folded, max(key_s.start, m.start - 25), m.start)), None)
+    key = doc.sentences[key_index] if key_index is not None else None
+    abroad = None if key is None else next((m for m in key.of("foreign") if foreign_venue(doc.folded, key, m)), None)
     if abroad is not None:
         # the two sides met in a third country ("tại Phnôm Pênh, Đại sứ quán Việt Nam … với Đại sứ quán Lào"): nobody
         # crossed between them
@@ -291,7 +290,6 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     remote = next((w for w in NO_TRAVEL if w in opening), None) if not votes else None
     if remote is not None:
         return "none", [f'nobody travelled: "{remote}"']
-    key = doc.sentences[key_index] if key_index is not None else None
     lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
     resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")
     if resident and not votes.get("vn_to_la"):

@@ -30,9 +30,13 @@ NGRAMS = (1, 2)  # trigrams added nothing in cross-validation on dev, and cost a
 MAX_CHARS = 1500  # the opening of a page says what it reports; the rest is often site furniture
 
 
+def _syllables(folded: str) -> list[str]:
+    return TOKEN_RE.findall(folded[:MAX_CHARS])
+
+
 def grams(folded: str) -> list[str]:
     """Syllables and syllable pairs of an already folded text (see ``text.fold``), repeated."""
-    words = TOKEN_RE.findall(folded[:MAX_CHARS])
+    words = _syllables(folded)
     return words + list(map(" ".join, zip(words, words[1:])))  # noqa: B905 (one shorter on purpose)
 
 
@@ -66,7 +70,7 @@ class Model:
     def _known_grams(self, folded: str) -> list[str]:
         """``grams(folded)`` restricted to the model's vocabulary, without building pairs it cannot know."""
         idf, firsts = self.idf, self._pair_firsts
-        words = TOKEN_RE.findall(folded[:MAX_CHARS])
+        words = _syllables(folded)
         known = [w for w in words if w in idf]
         pairs = (a + " " + b for a, b in zip(words, words[1:]) if a in firsts)  # noqa: B905 (one shorter on purpose)
         return known + [p for p in pairs if p in idf]

@@ -109,6 +109,11 @@ LAO_AS_TRADE_RE = re.compile(
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
 FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+)?$")
+
+
+def foreign_venue(folded: str, s: Sentence, m: Mention) -> bool:
+    """Whether the other country ``m`` is only where the meeting took place ("tại Phnôm Pênh")."""
+    return FOREIGN_VENUE_RE.search(folded, max(s.start, m.start - 25), m.start) is not None
 PLACE_WORDS = (" tại ", " ở ", " trên ", " bên ", " giúp ", " sang ")  # (LAO_AS_PLACE_RE needs one of them)
 
 

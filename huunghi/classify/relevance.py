@@ -17,7 +17,7 @@ from datetime import datetime
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import FOREIGN_VENUE_RE, Document, Sentence, analyse
+from huunghi.classify.mentions import Document, Sentence, analyse, foreign_venue
 
 DEFAULT_THRESHOLD = 0.5
 NO_LAOS_SCORE = 0.01
@@ -25,10 +25,6 @@ DATE_NEAR_RE = re.compile(
     r"(?<![\w/])(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|qua\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2}"
     r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
 )
-
-# The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
-# chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
-PREPARING_RE = re.compile(r"(?<!\w)(?:công tác|họp bàn|cuộc họp|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc))?\s+$")
 
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
@@ -80,12 +76,10 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     """The exchange cues of each sentence that has any: sentence index -> kind -> phrases."""
     starts = [s.start for s in doc.sentences]
     out: dict[int, dict[str, list[str]]] = {}
-    preparing = "chuẩn bị" in doc.folded  # (a cheap test before a search at every cue)
     for kind in EXCHANGE_KINDS:
         for offset, phrase in index.get(kind, ()):
             i = bisect_right(starts, offset) - 1
-            if i >= 0 and offset < doc.sentences[i].end and not (
-                    preparing and PREPARING_RE.search(doc.folded, max(doc.sentences[i].start, offset - 30), offset)):
+            if i >= 0 and offset < doc.sentences[i].end:
                 out.setdefault(i, {}).setdefault(kind, []).append(phrase)
     return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
@@ -151,7 +145,7 @@ def classify(
             continue  # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
         lao = s.of("lao_province", "lao_body", "laos")
         # (another country as the venue — "Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh" — is no counterpart)
-        foreign = [m for m in s.of("foreign") if not FOREIGN_VENUE_RE.search(doc.folded, max(s.start, m.start - 25), m.start)]
+        foreign = [m for m in s.of("foreign") if not foreign_venue(doc.folded, s, m)]
         if foreign and not lao:
             foreign_sentences += 1
         window_lao = windows[i]

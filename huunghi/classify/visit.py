@@ -204,14 +204,12 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     located: Counter[str] = Counter()  # mentions that only say where something happened
-    others: set[str] = set()  # named as other provinces ("3 tỉnh Nam Lào khác Champasak, Attapư, Sekong")
     for s in doc.sentences:
         w = _weight(s, key)
         other = OTHERS_RE.search(s.folded) if "khác" in s.folded else None
         for m in s.of("lao_province"):
             if other is not None and 0 <= m.start - (s.start + other.end()) <= 80 and (key is None or s.index != key.index):
-                others.add(m.name)
-                continue
+                continue  # named as one of the other provinces
             weights[m.name] += w
             first_seen.setdefault(m.name, m.start)
             if AT_RE.search(_before(doc, s, m, 40)):
