@@ -358,15 +358,15 @@ def test_a_title_before_a_lao_name_is_the_lao_leader():
     from huunghi.classify.gazetteer import default_gazetteer
     from huunghi.classify.mentions import analyse
 
-    doc = analyse("Khai mạc", "Dự lễ có Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Thủ tướng Chính phủ Sonexay "
-                  "Siphandone. Thủ tướng Chính phủ Phạm Minh Chính gửi lẵng hoa chúc mừng.", default_gazetteer())
+    doc = analyse("Mít tinh", "Buổi mít tinh ở Viêng Chăn có Chủ tịch nước Lào và Thủ tướng Chính phủ Bounmy Keomany "
+                  "cùng dự. Từ Hà Nội, Thủ tướng Chính phủ Phạm Văn An gửi lẵng hoa chúc mừng.", default_gazetteer())
     bodies = [(m.text, m.name) for m in doc.mentions("vn_body", "laos")]
     assert ("Thủ tướng Chính phủ", "Lào") in bodies and ("Thủ tướng Chính phủ", "Chính phủ") in bodies, bodies
 
 
 def test_a_title_someone_takes_is_no_vietnamese_leader():
-    c = classify("Lào có Thủ tướng mới", "Ngày 30/12, Quốc hội Lào bỏ phiếu bầu Phó Thủ tướng Sonexay Siphandone làm Thủ tướng "
-                 "thay ông Phankham Viphavanh. Với đa số phiếu ủng hộ, ông trở thành Thủ tướng mới của Lào.")
+    c = classify("Lào bầu Thủ tướng", "Ngày 12/3, các đại biểu Quốc hội Lào bầu ông Somphet Inthavong làm Thủ tướng thay "
+                 "người tiền nhiệm. Ông Somphet trở thành Thủ tướng mới của Lào với 140 phiếu thuận.")
     assert not c.document.mentions("vn_body") and not c.relevant, c.reasons
 
 
@@ -396,8 +396,7 @@ def test_a_later_item_of_a_tag_page_lends_no_topic():
     # a Vietnamese leader at the Lao embassy's reception (direction none: the embassy is resident)
     ("Dự Quốc khánh Lào", "Tối 1/12, tại Hà Nội, Phó Chủ tịch nước dự lễ kỷ niệm Quốc khánh Lào do Đại sứ quán Lào tổ chức."),
     # a plan signed by two ministries
-    ("Ký kết hợp tác giáo dục", "Ngày 3/4, tại Hà Nội, Bộ trưởng Bộ Giáo dục và Đào tạo Việt Nam và Bộ trưởng Bộ Giáo dục và "
-     "Thể thao Lào đã ký kế hoạch hợp tác năm 2024."),
+    ("Hai bộ ký kế hoạch", "Chiều 3/4, Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký kế hoạch hợp tác năm 2024 về đào tạo bác sĩ."),
 ])
 def test_attending_a_lao_ceremony_and_signing_a_plan_are_exchanges(title, body):
     c = classify(title, body)
@@ -414,9 +413,9 @@ def test_a_memoir_of_a_visit_decades_ago_is_no_new_event():
                       "Việt Nam. Chuyến thăm đã để lại nhiều dấu ấn sâu sắc trong lòng nhân dân hai nước.", published=published)
     assert not memoir.relevant and any("past years" in r for r in memoir.reasons), memoir.reasons
     # a visit on an anniversary is today's visit, whatever the anniversary's dates
-    visit = classify("Chúc mừng ngày thành lập", "Nhân kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân Lào (20/1/1949 - "
-                     "20/1/2024), đoàn đại biểu Đồn Biên phòng Tam Hợp đã đến thăm, tặng quà Đại đội biên phòng tỉnh Bô "
-                     "Ly Khăm Xay. Tại buổi gặp mặt, hai bên trao đổi tình hình biên giới.", published=published)
+    visit = classify("Chúc mừng tỉnh bạn", "Hướng tới 50 năm thành lập lực lượng biên phòng tỉnh bạn (5/3/1974 - 5/3/2024), "
+                     "cán bộ Đồn Biên phòng Tam Hợp đã sang thăm, tặng quà Đại đội biên phòng tỉnh Bô Ly Khăm Xay. Hai "
+                     "bên cũng trao đổi tình hình trên tuyến biên giới.", published=published)
     assert visit.relevant, visit.reasons
 
 
@@ -439,7 +438,7 @@ def test_a_domestic_review_and_its_tally_of_delegations_are_no_exchange(title, b
 
 
 def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
-    prep = classify("Họp bàn chuẩn bị đón đoàn", "Sáng 3/12, Phó Chủ tịch UBND tỉnh Nghệ An chủ trì cuộc họp bàn công tác "
+    prep = classify("Họp bàn chuẩn bị đón đoàn", "Sáng 3/12, lãnh đạo Sở Ngoại vụ Nghệ An chủ trì cuộc họp bàn công tác "
                     "chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng. Các sở, ngành được yêu cầu chuẩn bị chu đáo.")
     assert not prep.relevant, prep.reasons
     announced = classify("Chuẩn bị đón đoàn", "Tỉnh Nghệ An đang chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào). Theo "

@@ -463,11 +463,10 @@ def test_the_city_where_a_ministry_met_is_not_the_vietnamese_side():
 
 
 def test_provinces_named_as_the_others_are_not_this_exchanges():
-    v = extract_visit("Trường tiếp nhận lưu học sinh Lào", "Ngày 24/10, trường đã tiếp đoàn cán bộ tỉnh Salavan (Lào) đưa "
-                      "lưu học sinh sang học tiếng Việt. Trước đó, 3 tỉnh Nam Lào khác Champasak, Attapư, Sekong đã gửi "
-                      "13 lưu học sinh sang học. Từ năm 2002, trường đón lưu học sinh các tỉnh Champasak, Attapư, Sekong "
-                      "và Salavan.", published=PUB)
-    assert v.lao_parties == ["Xa La Văn"]
+    v = extract_visit("Nhà trường đón học viên Lào", "Sáng 9/5, Trường Cao đẳng Y tế đón đoàn cán bộ tỉnh Sê Kông (Lào) "
+                      "đưa học viên sang học điều dưỡng. Những năm trước, 2 tỉnh khác là Xa La Văn, Át Tạp Pư đã cử 20 "
+                      "học viên. Nhà trường vẫn đào tạo học viên các tỉnh Xa La Văn, Át Tạp Pư và Sê Kông.", published=PUB)
+    assert v.lao_parties == ["Sê Kông"]
 
 
 @pytest.mark.parametrize("written,canonical", [

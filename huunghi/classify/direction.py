@@ -82,7 +82,7 @@ RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
 LISTED_HOST_RE = re.compile(r"(?:tiếp|đón)[^.]{0,80},\s*(?:tỉnh|nước|thủ đô)\s*$")
-# "đoàn công tác huyện Mường Mộc, tỉnh Xiêng Khoảng": the province is the district's address, no list
+# "đoàn cán bộ huyện Khăm Cợt, tỉnh Bô Ly Khăm Xay": the province is the district's address, no list
 ADDRESS_RE = re.compile(
     r"(?<!\w)(?:huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn|bản|cụm bản|mường)(?:\s+[^\s,.;:()]+){1,4}\s*,\s*(?:tỉnh|thủ đô)\s*$"
 )

@@ -110,7 +110,7 @@ class Gazetteer:
         # match inside a word is dropped by the caller)
         self.lao_initials_re = re.compile(rf"[{letters}]\w*")
         self.scanner = self._scanner()
-        # a Vietnamese gate's name qualified as Lao: "Cụm cửa khẩu Nậm Cắn (Lào)", "… Nậm Cắn, nước bạn Lào"
+        # a Vietnamese gate's name qualified as Lao: "Cụm cửa khẩu Tây Trang (Lào)", "… Cha Lo, nước bạn Lào"
         # (found from the qualifier back: the qualifier is rare, a scan of every position is not cheap)
         gates = {key(g) for g in self.vn_border_gates}
         self._vn_gate = {key(g): p for g, p in self.vn_border_gates.items()}

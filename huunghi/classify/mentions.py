@@ -194,7 +194,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _with_lao_across_gates(text: str, folded: str, gaz: Gazetteer, out: list[Mention]) -> list[Mention]:
-    """A Vietnamese border gate written as Lao ("Cụm cửa khẩu quốc tế Nậm Cắn (Lào)") names the Lao
+    """A Vietnamese border gate written as Lao ("Cụm cửa khẩu Tây Trang (Lào)") names the Lao
     units across it: the province on the far side is a party, as a reader of border news takes it."""
     added = []
     for q in gaz.lao_qualifier_re.finditer(folded):
@@ -222,8 +222,8 @@ def _in_person_name(text: str, a: int) -> bool:
 
 
 # Titles the gazetteer holds as Vietnamese bodies; with a name that is no Vietnamese one after them they
-# are another country's leader ("Thủ tướng Chính phủ Sonexay Siphandone", "Chủ tịch Quốc hội Xaysomphone
-# Phomvihane") — the press adds the country only once, to the first Lao title of a list.
+# are another country's leader ("Thủ tướng Chính phủ Bounmy Keomany", "Chủ tịch Quốc hội Khamla Sibounheuang")
+# — the press adds the country only once, to the first Lao title of a list.
 LEADER_TITLES = frozenset({"thủ tướng chính phủ", "chủ tịch quốc hội"})
 NAME_AFTER_RE = re.compile(r"\s+([A-ZĐ]\w*)\s+[A-ZĐ]\w*")
 
@@ -257,7 +257,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name;
             # "Lê Thái Bình": a person
         if kind == "vn_body" and folded[a:b] in LEADER_TITLES and _foreign_name_follows(text, b):
-            kind, name = "laos", "Lào"  # "Thủ tướng Chính phủ Sonexay Siphandone": Laos's Prime Minister
+            kind, name = "laos", "Lào"  # "Thủ tướng Chính phủ Bounmy Keomany": Laos's Prime Minister
         if kind != "skip" and name:
             out.append(Mention(kind, name, text[a:b], a, b))
     # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five

@@ -48,7 +48,7 @@ VN_INSTITUTION_RE = re.compile(
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
 # An exchange dated by its year alone: "Năm 2015, hai tỉnh ký …", "trong năm 2019".
-# ("Tháng 3/1977, …" too; not a full date: "kỷ niệm 70 năm Ngày thành lập (20/1/1949 - 20/1/2019)" dates
+# ("Tháng 3/1977, …" too; not a full date: "hướng tới 50 năm thành lập (5/3/1974 - 5/3/2024)" dates
 # the anniversary, not the event)
 PAST_YEAR_RE = re.compile(r"(?:(?<!\w)năm\s+|(?<!\w)tháng\s+\d{1,2}\s*[/\-.]\s*)((?:19|20)\d\d)(?![\d/])")
 LOOKING_BACK_RE = re.compile(

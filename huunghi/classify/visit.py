@@ -194,8 +194,8 @@ JOINT_GAP_RE = re.compile(
 )
 
 
-# Provinces named as the others, apart from the one the article is about: "3 tỉnh Nam Lào khác Champasak,
-# Attapư, Sekong", "các tỉnh khác của Lào như …".
+# Provinces named as the others, apart from the one the article is about: "2 tỉnh khác là Xa La Văn, Át
+# Tạp Pư", "các tỉnh khác của Lào như …".
 OTHERS_RE = re.compile(r"(?<!\w)(?:các|\d+|hai|ba|bốn|năm)\s+tỉnh(?:\s+(?:nam|bắc|trung)\s+lào)?\s+khác\b")
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và|;|-)?\s*(?:và\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
 
