@@ -471,9 +471,23 @@ def test_provinces_named_as_the_others_are_not_this_exchanges():
 
 @pytest.mark.parametrize("written,canonical", [
     ("TP. HCM", "Thành phố Hồ Chí Minh"), ("TP HCM", "Thành phố Hồ Chí Minh"), ("Đăk Lăk", "Đắk Lắk"),
-    ("Đắk Lăk", "Đắk Lắk"), ("Đăk Nông", "Đắk Nông"),
+    ("Đắk Lăk", "Đắk Lắk"), ("Đăk Nông", "Đắk Nông"), ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+    ("TP.Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
 ])
 def test_vietnamese_provinces_in_the_spellings_the_press_uses(written, canonical):
     v = extract_visit("Tiếp đoàn", f"Ngày 3/4, lãnh đạo {written} tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm.",
                       published=PUB)
     assert v.vn_parties == [canonical]
+
+
+@pytest.mark.parametrize("title,body,side", [
+    ("Đoàn Thành phố Hồ Chí Minh thăm tỉnh Chăm Pa Xắc", "Ngày 3/4, Đoàn Thành phố Hồ Chí Minh sang thăm tỉnh Chăm Pa Xắc.",
+     "Thành phố Hồ Chí Minh"),
+    ("Đoàn Hà Tĩnh làm việc tại Khăm Muồn", "Ngày 3/4, Đoàn Hà Tĩnh đã sang làm việc tại tỉnh Khăm Muồn (Lào).", "Hà Tĩnh"),
+])
+def test_doan_opening_a_sentence_is_the_delegation_not_a_family_name(title, body, side):
+    assert extract_visit(title, body, published=PUB).vn_parties == [side]
+    # after a title, Đoàn is a family name and the province a person's given name
+    v = extract_visit("Tiếp đoàn Chăm Pa Xắc", "Ngày 3/4, ông Đoàn Hà Nam, Giám đốc Sở, tiếp đoàn tỉnh Chăm Pa Xắc (Lào) "
+                      "sang thăm Quảng Ngãi.", published=PUB)
+    assert v.vn_parties == ["Quảng Ngãi"]

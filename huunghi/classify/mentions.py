@@ -213,12 +213,19 @@ FAMILY_NAMES = frozenset(VN_FAMILY_NAMES.split("|"))
 
 
 def _in_person_name(text: str, a: int) -> bool:
-    """The name at ``a`` follows a family name directly ("Lê Thái Bình", "Trần Hà Nam")."""
+    """The name at ``a`` follows a family name directly ("Lê Thái Bình", "Trần Hà Nam"); a city's
+    name written with "Thành phố" is none ("Đoàn Thành phố Hồ Chí Minh": Đoàn is also a family name)."""
+    if text.startswith(("Thành phố", "TP", "Tp"), a):
+        return False
     before = text[max(0, a - 8) : a]
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and words[-1] in FAMILY_NAMES
+    if not words or words[-1] not in FAMILY_NAMES:
+        return False
+    # "Đoàn" opening a headline or a sentence is the delegation ("Đoàn Hà Tĩnh thăm …")
+    lead = text[: a - len(words[-1]) - 1].rstrip(" \"'“(")
+    return not (words[-1] == "Đoàn" and (not lead or lead[-1] in ".:!?\n"))
 
 
 # Titles the gazetteer holds as Vietnamese bodies; with a name that is no Vietnamese one after them they
