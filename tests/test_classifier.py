@@ -1,5 +1,7 @@
 """The classifier on examples written for these tests (each hard-negative kind), and the quality gate."""
 
+import math
+
 import pytest
 
 from huunghi.classify.relevance import classify
@@ -444,3 +446,18 @@ def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
     announced = classify("Chuẩn bị đón đoàn", "Tỉnh Nghệ An đang chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào). Theo "
                          "kế hoạch, từ ngày 12 đến 14/12, đoàn sẽ sang thăm và làm việc tại tỉnh.")
     assert announced.relevant, announced.reasons
+
+
+@pytest.mark.parametrize("party", ["Bộ trưởng Bộ Công an Lào", "Thủ tướng Lào", "Đại sứ đặc mệnh toàn quyền nước CHDCND Lào",
+                                   "Hội Hữu nghị Lào - Việt Nam", "đoàn đại biểu Đảng Nhân dân Cách mạng Lào"])
+def test_an_office_or_body_of_laos_weighs_as_a_party_the_country_alone_does_not(tmp_path, party):
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("learned_weight: 0\n")  # the rules' own score
+    rules = load_gazetteer(cfg)
+    body = "Ngày 14/3, Bộ trưởng Bộ Tư pháp tiếp {} đến thăm và làm việc tại Hà Nội."
+    office = classify("Tiếp khách", body.format(party), gazetteer=rules)
+    country = classify("Tiếp khách", body.format("khách của nước bạn Lào"), gazetteer=rules)
+    logit = lambda p: math.log(p / (1 - p))  # noqa: E731 - the rules' total, before the squashing
+    assert logit(office.score) > logit(country.score) + 0.8, (office.reasons, country.reasons)

@@ -124,6 +124,29 @@ def _has_place_word(folded: str, start: int) -> bool:
 
 
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
+
+# The country named only as the country ("Lào", "nước bạn Lào", "CHDCND Lào") — everything else the
+# "laos" kind holds is an institution ("Bộ Công Thương Lào", "Hội Hữu nghị Lào - Việt Nam").
+COUNTRY_ONLY = frozenset({"lào", "nước lào", "bạn lào", "nước bạn lào", "chdcnd lào", "nước chdcnd lào",
+                          "cộng hòa dân chủ nhân dân lào", "nước cộng hòa dân chủ nhân dân lào"})
+# An office or body written just before the country: "Thủ tướng Lào", "Đại sứ đặc mệnh toàn quyền nước
+# CHDCND Lào", "Đảng NDCM Lào", "Đoàn Công đoàn năng lượng và mỏ Lào", "Bộ trưởng Bộ Công an Lào".
+LAO_OFFICE_BEFORE_RE = re.compile(
+    r"(?:thủ tướng|chủ tịch(?: nước| quốc hội)?|tổng bí thư|bộ trưởng|thứ trưởng|đại sứ(?: đặc mệnh toàn quyền)?"
+    r"|tổng lãnh sự|lãnh sự|tùy viên(?: quốc phòng)?|(?:đảng|đoàn) (?:nhân dân cách mạng|ndcm|tnndcm|thanh niên nhân dân cách mạng)"
+    r"|(?:^|\s)(?:bộ|ủy ban|hội|đoàn|ban|tổng cục|cục|viện|liên hiệp|quân đội|công an|công đoàn|cđ|tw|t\.ư|trung ương)"
+    r"(?:\s+(?!(?:với|và|tại|ở|sang|của|cho|từ|đến|giữa|về|cùng|thăm|giúp|trên|bên|hai)\b)\w[^\s,.;:!?()]*){0,5})"
+    r"\s+(?:nước\s+)?(?:chdcnd\s+)?$"
+)
+
+
+def lao_institution(folded: str, m: Mention) -> bool:
+    """A Lao party that is an office or a body, not the country at large (see COUNTRY_ONLY)."""
+    if m.kind != "laos":
+        return True
+    if folded[m.start : m.end] not in COUNTRY_ONLY:
+        return True
+    return LAO_OFFICE_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) is not None
 LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
 
 # Vietnam's leaders are named by an unqualified title: "Thủ tướng Phạm Minh Chính hội kiến Thủ tướng

@@ -17,7 +17,7 @@ from datetime import datetime
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import Document, Sentence, analyse, foreign_venue
+from huunghi.classify.mentions import Document, Sentence, analyse, foreign_venue, lao_institution
 
 DEFAULT_THRESHOLD = 0.5
 NO_LAOS_SCORE = 0.01
@@ -126,6 +126,7 @@ def classify(
 
     # 1. The exchange: a Lao party beside an exchange cue.
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
+    best_weight = 0.0
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
@@ -163,8 +164,13 @@ def classify(
         ev *= factor * position
         if ev > best:
             best, best_s, best_cues, best_lao = ev, s, cues, window_lao
+            best_weight = factor * position
     if best_s is not None:
         total += 1.8 * best
+        if all(m.kind == "laos" for m in best_lao) and any(lao_institution(doc.folded, m) for m in best_lao):
+            # an office or body of Laos ("Thủ tướng Lào", "Bộ Công Thương Lào") is as concrete a party as a
+            # province; it weighs only here so that a province's sentence stays the key one
+            total += 1.8 * 0.6 * best_weight
         m = best_lao[0]
         reasons.append(f'Lao party: "{m.text}" ({m.name})')
         kind, phrases = next(iter(best_cues.items()))
