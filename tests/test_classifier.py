@@ -283,6 +283,15 @@ def test_an_overview_of_past_signings_is_no_new_event():
                      "Lỳ xây một trạm y tế. Hằng năm, lãnh đạo hai tỉnh Điện Biên và Phông Sa Lỳ hội đàm luân phiên.",
                      published=published)
     assert not habit.relevant, habit.reasons
+    # a year in review: the months belong to the past year its paragraph opened with
+    review = classify("Một năm nhiều dấu ấn", "Năm 2023 ghi dấu nhiều chuyến thăm cấp cao giữa hai nước. Tháng 2, Thủ tướng "
+                      "Lào thăm chính thức Việt Nam; tháng 8, Chủ tịch Quốc hội Việt Nam thăm Lào. Kim ngạch tăng 12%.",
+                      published=published)
+    assert not review.relevant, review.reasons
+    # (a new paragraph is its own time)
+    today = classify("Đoàn Lào thăm Hà Tĩnh", "Năm 2023 ghi dấu nhiều chuyến thăm giữa hai tỉnh.\nTháng này, đoàn tỉnh Khăm "
+                     "Muồn (Lào) sang thăm và làm việc tại Hà Tĩnh.", published=published)
+    assert today.relevant, today.reasons
 
 
 @pytest.mark.parametrize("title,body", [

@@ -51,6 +51,7 @@ VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's nam
 # ("Tháng 3/1977, …" too; not a full date: "hướng tới 50 năm thành lập (5/3/1974 - 5/3/2024)" dates
 # the anniversary, not the event)
 PAST_YEAR_RE = re.compile(r"(?:(?<!\w)năm\s+|(?<!\w)tháng\s+\d{1,2}\s*[/\-.]\s*)((?:19|20)\d\d)(?![\d/])")
+ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
 LOOKING_BACK_RE = re.compile(
     r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây)(?!\w)"
 )
@@ -223,10 +224,23 @@ def classify(
     def in_past_years(t: Sentence) -> bool:
         return bool(LOOKING_BACK_RE.search(t.folded)) or any(int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded))
 
+    def in_a_past_years_paragraph(t: Sentence) -> bool:
+        """No year of its own, in a paragraph whose last year named before it is a past one ("Năm 2023
+        ghi dấu nhiều chuyến thăm. Tháng 1, Thủ tướng Lào thăm …")."""
+        if ANY_YEAR_RE.search(t.folded):
+            return False
+        for prev in reversed(doc.sentences[: t.index]):
+            if "\n" in doc.text[prev.end : t.start]:
+                return False
+            years = ANY_YEAR_RE.findall(prev.folded)
+            if years:
+                return all(int(y) < published.year for y in years)
+        return False
+
     # (a sentence that takes its Lao party from the one before — "Chuyến thăm đã để lại …" — is of its time)
     looking_back = not dated and published is not None and opening_exchanges and all(
-        in_past_years(t) or not t.of("lao_province", "lao_body", "laos") and t.index > 0
-        and in_past_years(doc.sentences[t.index - 1]) for t in opening_exchanges
+        in_past_years(t) or in_a_past_years_paragraph(t) or not t.of("lao_province", "lao_body", "laos")
+        and t.index > 0 and in_past_years(doc.sentences[t.index - 1]) for t in opening_exchanges
     )
     if looking_back:
         # "Những năm qua, hai tỉnh đã ký kết nhiều thỏa thuận. Năm 2015, …" in a text that gives no
