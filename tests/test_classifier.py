@@ -470,3 +470,15 @@ def test_an_office_or_body_of_laos_weighs_as_a_party_the_country_alone_does_not(
     country = classify("Tiếp khách", body.format("khách của nước bạn Lào"), gazetteer=rules)
     logit = lambda p: math.log(p / (1 - p))  # noqa: E731 - the rules' total, before the squashing
     assert logit(office.score) > logit(country.score) + 0.8, (office.reasons, country.reasons)
+
+
+def test_laos_hosting_a_meeting_of_many_countries_is_the_place_a_meeting_beside_it_is_an_exchange():
+    hosted = classify("Dự hội nghị ASEAN tại Lào", "Ngày 25/7, Bộ trưởng Ngoại giao dẫn đầu đoàn Việt Nam dự Hội nghị Bộ "
+                      "trưởng Ngoại giao ASEAN lần thứ 57 tại Viêng Chăn, Lào. Hội nghị bàn về an ninh khu vực và Myanmar.")
+    assert not hosted.relevant and "against: Laos only hosts a meeting of many countries" in hosted.reasons, hosted.reasons
+    beside = classify("Hội kiến bên lề hội nghị", "Ngày 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, "
+                      "Bộ trưởng Ngoại giao Việt Nam hội kiến Thủ tướng Lào.")
+    assert beside.relevant, beside.reasons
+    official = classify("Chủ tịch Quốc hội đến Viêng Chăn", "Chiều 17/10, Chủ tịch Quốc hội và đoàn đến Thủ đô Viêng Chăn, "
+                        "bắt đầu thăm chính thức Lào và dự Đại hội đồng AIPA tại Viêng Chăn.")
+    assert official.relevant, official.reasons

@@ -32,6 +32,16 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
 # ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
+# A meeting of many countries ("Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại hội đồng AIPA", "Hợp tác Mekong - Lan
+# Thương") that Laos only hosts: no exchange with Laos unless a two-sided one is reported beside it.
+MULTILATERAL_RE = re.compile(
+    r"(?<!\w)(?:asean|aipa|apec|mekong|mê công|mê kông|lan thương|tiểu vùng|đa phương|liên nghị viện|liên hợp quốc)(?!\w)"
+)
+BILATERAL_RE = re.compile(
+    r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
+)
+VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?$")
+
 VN_MISSION_MET_RE = re.compile(
     r"(?:chào xã giao|chào|thăm|làm việc với|gặp gỡ|gặp mặt|tiếp(?: và làm việc với)? đoàn có)(?![\w])[^.;]{0,40}?"
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
@@ -128,6 +138,7 @@ def classify(
     # 1. The exchange: a Lao party beside an exchange cue.
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
     best_weight = 0.0
+    hosted_only = False
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
@@ -153,6 +164,13 @@ def classify(
         window_lao = windows[i]
         factor = 1.0 if lao else 0.6
         if not window_lao:
+            continue
+        # (the Lao party may come from the sentence before: the meeting is read from there on)
+        around = doc.folded[min(s.start, max(0, window_lao[0].start - 120)) : s.end]
+        if MULTILATERAL_RE.search(around) and not BILATERAL_RE.search(around) and all(
+            VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) for m in window_lao
+        ):
+            hosted_only = True  # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place
             continue
         lao_sentences += 1
         exchange.append(s.index)
@@ -181,6 +199,8 @@ def classify(
             reasons.append(f'Vietnamese party: "{vn[0].text}" ({vn[0].name})')
     else:
         reasons.append("against: no sentence names a Lao party beside an exchange")
+    if hosted_only and best_s is None:
+        reasons.append("against: Laos only hosts a meeting of many countries")
 
     # 2. Support from the rest of the article.
     lao_named = {m.name for m in doc.mentions("lao_province", "lao_body")}
