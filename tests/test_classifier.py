@@ -482,3 +482,21 @@ def test_laos_hosting_a_meeting_of_many_countries_is_the_place_a_meeting_beside_
     official = classify("Chủ tịch Quốc hội đến Viêng Chăn", "Chiều 17/10, Chủ tịch Quốc hội và đoàn đến Thủ đô Viêng Chăn, "
                         "bắt đầu thăm chính thức Lào và dự Đại hội đồng AIPA tại Viêng Chăn.")
     assert official.relevant, official.reasons
+
+
+def test_gifts_counted_out_and_guests_at_a_congress_are_exchanges():
+    gifts = classify("Quà cho bản bên kia biên giới", "Ngày 20/5, Đồn Biên phòng Pa Thơm sang trao 150 suất quà cho học sinh "
+                     "bản Nậm Lúa, huyện Mày, tỉnh Phông Sa Lỳ (Lào).")
+    assert gifts.relevant, gifts.reasons
+    congress = classify("Đại hội Hội hữu nghị", "Ngày 18/5, Hội Hữu nghị Việt - Lào tỉnh Phú Yên tổ chức Đại hội lần thứ II. "
+                        "Dự đại hội có ông Khăm Xay, Tổng Lãnh sự Lào tại TP Hồ Chí Minh.")
+    assert congress.relevant, congress.reasons
+    alone = classify("Đại hội Hội hữu nghị", "Ngày 18/5, Hội Hữu nghị Việt - Lào tỉnh Phú Yên tổ chức Đại hội lần thứ II, "
+                     "bầu Ban Chấp hành gồm 21 ủy viên.")
+    assert not alone.relevant, alone.reasons
+
+
+def test_a_lao_office_meeting_another_countrys_envoy_is_no_exchange_with_viet_nam():
+    c = classify("Thủ tướng Lào tiếp Đại sứ Nhật Bản", "Ngày 14/5, tại Văn phòng Thủ tướng, Thủ tướng Lào tiếp Đại sứ Nhật Bản "
+                 "tại Lào đến chào từ biệt. Hai bên trao đổi về hợp tác phát triển hạ tầng.")
+    assert not c.relevant, c.reasons

@@ -116,6 +116,14 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             start = m.start() - 5 if folded.startswith(("tham ", "đến "), m.start() - 5) else m.start()
             listed.append((start, folded[start : m.end()]))
         out["weak_visit"] = sorted(out.get("weak_visit", []) + listed)
+    if "trao " in folded or "tặng " in folded:
+        gifts = []
+        for m in COUNTED_GIFT_RE.finditer(folded):
+            verb = GIFT_VERB_RE.search(folded, max(0, m.start() - 12), m.start())
+            if verb:
+                gifts.append((verb.start(), folded[verb.start() : m.end()]))
+        if gifts:
+            out["other"] = sorted(out["other"] + gifts)
     if any(unit in folded for unit in MONEY_HINTS):
         aid = []
         for m in AMOUNT_RE.finditer(folded):
@@ -140,9 +148,15 @@ EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 # Who attended, listed: "Tham dự buổi lễ có …", "Dự chương trình có ông …; bà …" — guests named in the
 # list are at the event (not "sự tham dự của hàng trăm bà con", nor students who "tham dự hội thi").
 ATTENDANCE_RE = re.compile(  # (it starts with "dự", so the engine skips to each "dự" at once)
-    r"dự(?:(?<=\btham dự)|(?<=\bđến dự)|(?<=\bdự)(?=\s+(?:lễ|buổi|chương trình|hội nghị|hội thảo|lễ hội|đêm|tiệc|sự kiện|cuộc)\b))"
+    r"dự(?:(?<=\btham dự)|(?<=\bđến dự)|(?<=\bdự)(?=\s+(?:lễ|buổi|chương trình|hội nghị|hội thảo|lễ hội|đêm|tiệc|sự kiện|cuộc"
+    r"|đại hội|tọa đàm|mít tinh|triển lãm|hội chợ|liên hoan|hội diễn|họp mặt|gặp mặt)\b))"
     r"(?:\s+[^\s.,;:]+){0,5}?\s+có\b"
 )
+
+# Gifts counted out: "trao 200 suất quà", "tặng 50 bộ máy tính", "trao tặng 10 tấn gạo".
+# (the count is found first, the verb before it then: a pattern that starts with a digit skips the rest at once)
+COUNTED_GIFT_RE = re.compile(r"\d[\d.,]*\s+(?:suất|phần|bộ|chiếc|tấn|thùng|món|xuất|căn|ngôi|cơ số|tủ|máy)(?!\w)")
+GIFT_VERB_RE = re.compile(r"(?<!\w)(?:trao tặng|trao|tặng)\s+$")
 
 # Money handed over, however the sentence words it: "trao 3 tỷ đồng hỗ trợ …", "ủng hộ 500 triệu đồng".
 # (the sum is found first: a pattern that starts with a digit skips the rest of the text at once)

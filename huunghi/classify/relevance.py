@@ -37,6 +37,8 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 MULTILATERAL_RE = re.compile(
     r"(?<!\w)(?:asean|aipa|apec|mekong|mê công|mê kông|lan thương|tiểu vùng|đa phương|liên nghị viện|liên hợp quốc)(?!\w)"
 )
+MULTILATERAL_WORDS = ("asean", "aipa", "apec", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
+                      "liên nghị viện", "liên hợp quốc")  # (MULTILATERAL_RE's words, as a test of the whole text first)
 BILATERAL_RE = re.compile(
     r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
 )
@@ -139,6 +141,7 @@ def classify(
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
     best_weight = 0.0
     hosted_only = False
+    multilateral = any(w in doc.folded for w in MULTILATERAL_WORDS)
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
@@ -167,7 +170,7 @@ def classify(
             continue
         # (the Lao party may come from the sentence before: the meeting is read from there on)
         around = doc.folded[min(s.start, max(0, window_lao[0].start - 120)) : s.end]
-        if MULTILATERAL_RE.search(around) and not BILATERAL_RE.search(around) and all(
+        if multilateral and MULTILATERAL_RE.search(around) and not BILATERAL_RE.search(around) and all(
             VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) for m in window_lao
         ):
             hosted_only = True  # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place
@@ -186,9 +189,11 @@ def classify(
             best_weight = factor * position
     if best_s is not None:
         total += 1.8 * best
-        if all(m.kind == "laos" for m in best_lao) and any(lao_institution(doc.folded, m) for m in best_lao):
+        if all(m.kind == "laos" for m in best_lao) and any(lao_institution(doc.folded, m) for m in best_lao) \
+                and not best_s.of("foreign"):
             # an office or body of Laos ("Thủ tướng Lào", "Bộ Công Thương Lào") is as concrete a party as a
-            # province; it weighs only here so that a province's sentence stays the key one
+            # province (unless its counterpart is another country's); it weighs only here so that a
+            # province's sentence stays the key one
             total += 1.8 * 0.6 * best_weight
         m = best_lao[0]
         reasons.append(f'Lao party: "{m.text}" ({m.name})')
