@@ -500,3 +500,24 @@ def test_a_lao_office_meeting_another_countrys_envoy_is_no_exchange_with_viet_na
     c = classify("Thủ tướng Lào tiếp Đại sứ Nhật Bản", "Ngày 14/5, tại Văn phòng Thủ tướng, Thủ tướng Lào tiếp Đại sứ Nhật Bản "
                  "tại Lào đến chào từ biệt. Hai bên trao đổi về hợp tác phát triển hạ tầng.")
     assert not c.relevant, c.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # Lao news in Vietnamese: Viet Nam only among several countries, or as visitors' nationality
+    ("Xa Vẳn Na Khệt khai mạc hội chợ", "Tối 12/5, tỉnh Xa Vẳn Na Khệt khai mạc Hội chợ thương mại quốc tế với 250 gian hàng "
+     "của doanh nghiệp Lào, Thái Lan, Việt Nam và Trung Quốc. Phó Tỉnh trưởng tỉnh phát biểu khai mạc."),
+    ("Viêng Chăn đón năm mới", "Từ ngày 13 đến 16/4, người dân Thủ đô Viêng Chăn đón Tết Bunpimay với nhiều hoạt động tại "
+     "chùa. Nhiều du khách Việt Nam, Thái Lan cũng tham gia té nước."),
+    # a Lao province meeting another country's, no Vietnamese party in the sentence
+    ("Bò Kẹo hội đàm với tỉnh bạn", "Ngày 9/5, đoàn đại biểu tỉnh Bò Kẹo (Lào) hội đàm với đoàn tỉnh Chiang Rai (Thái Lan) "
+     "về quản lý biên giới."),
+])
+def test_news_of_laos_with_other_countries_is_no_exchange_with_viet_nam(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons
+
+
+def test_viet_nam_named_as_a_side_still_counts():
+    c = classify("Doanh nghiệp Việt Nam dự hội chợ", "Ngày 12/5, đoàn doanh nghiệp Việt Nam sang tham gia Hội chợ thương mại "
+                 "tại tỉnh Xa Vẳn Na Khệt (Lào). Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt tiếp đoàn.")
+    assert c.relevant, c.reasons

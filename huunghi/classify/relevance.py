@@ -112,6 +112,30 @@ def _lao_window(doc: Document, s: Sentence) -> list:
     return window
 
 
+# Viet Nam only as one of several countries beside a third ("doanh nghiệp Lào, Thái Lan, Việt Nam và Trung Quốc") or as
+# visitors' nationality ("du khách Việt Nam"): no Vietnamese party.
+COUNTRY_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
+NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ")
+
+
+def _viet_nam_as_a_party(doc: Document) -> bool:
+    """Whether some "Việt Nam" in the text can be a party (see COUNTRY_LIST_JOIN_RE)."""
+    folded = doc.folded
+    countries = [(m.start, m.end) for m in doc.mentions("foreign")]
+    i = folded.find("việt nam")
+    while i >= 0:
+        j = i + len("việt nam")
+        listed = any(
+            b <= i and i - b <= 6 and COUNTRY_LIST_JOIN_RE.fullmatch(folded, b, i)
+            or a >= j and a - j <= 6 and COUNTRY_LIST_JOIN_RE.fullmatch(folded, j, a)
+            for a, b in countries
+        )
+        if not listed and not folded.endswith(NATIONALITY_BEFORE, max(0, i - 16), i):
+            return True
+        i = folded.find("việt nam", j)
+    return False
+
+
 def _quote(s: Sentence, phrase_folded: str) -> str:
     i = s.folded.find(phrase_folded)
     return s.text[i : i + len(phrase_folded)] if i >= 0 else phrase_folded
@@ -181,7 +205,8 @@ def classify(
         ev += 0.4 if s.of("vn_province", "vn_body") else 0.0
         ev += 0.5 if DATE_NEAR_RE.search(s.folded) else 0.0
         ev += 0.3 if "visit" in cues and "signing" in cues or len(cues.get("visit", [])) > 1 else 0.0
-        ev -= 0.8 if foreign and len(foreign) >= len(window_lao) else 0.0
+        # another country in the sentence is the counterpart when it is named as often, or no Vietnamese party is
+        ev -= 0.8 if foreign and (len(foreign) >= len(window_lao) or not s.of("vn_province", "vn_body")) else 0.0
         position = 1.0 if s.index < 6 else 0.75 if s.index < 15 else 0.5
         ev *= factor * position
         if ev > best:
@@ -214,9 +239,9 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    if not vn_named and "việt nam" not in doc.folded and not VN_INSTITUTION_RE.search(doc.folded) \
+    if not vn_named and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
             and not VN_ABBREVIATION_RE.search(doc.text):
-        total -= 2.0
+        total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
 
     # 3. What makes a Lao mention incidental.
