@@ -95,6 +95,7 @@ def test_with_nothing_said_the_commoner_way_and_never_none_for_a_visit():
     ("Ngày 9/4, đoàn công tác tỉnh Hà Tĩnh sang thăm tỉnh bạn Khăm Muồn, gặp gỡ lãnh đạo tỉnh.", "vn_to_la"),
     ("Ngày 9/4, lãnh đạo tỉnh Quảng Trị hội đàm với tỉnh Xa La Văn (Lào); dự có Đại sứ Việt Nam tại Lào.", "vn_to_la"),
     ("Ngày 9/4, lãnh đạo tỉnh Quảng Trị hội đàm với tỉnh Xa La Văn (Lào); dự có Đại sứ Lào tại Việt Nam.", "la_to_vn"),
+    ("Ban Dân vận Tỉnh ủy Lai Châu vừa trao đổi kinh nghiệm với Ban Tuyên truyền Tỉnh ủy U Đôm Xay tại tỉnh bạn.", "vn_to_la"),
 ])
 def test_lao_institutions_the_friend_province_and_the_ambassadors_present(body, expected):
     assert way("Hội đàm hai tỉnh", body) == expected

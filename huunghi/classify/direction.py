@@ -61,7 +61,8 @@ VN_VENUE_RE = re.compile(
 )
 # Institutions only Laos has ("Ủy ban chính quyền tỉnh", "Văn phòng Chính quyền tỉnh"), and the
 # friend province or country the Vietnamese press speaks of ("sang thăm tỉnh bạn", "sang nước bạn").
-LAO_VENUE_RE = re.compile(r"\btại\s+(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?(?:ủy ban\s+)?chính quyền\s+(?:tỉnh|thủ đô|thành phố)")
+LAO_VENUE_RE = re.compile(r"\btại\s+(?:(?:trụ sở\s+|hội trường\s+|văn phòng\s+)?(?:ủy ban\s+)?chính quyền\s+(?:tỉnh|thủ đô|thành phố)"
+                          r"|(?:tỉnh|nước|đất) bạn(?!\s+lào\b)(?!\w))")  # (and "tại tỉnh bạn": the Vietnamese press's partner)
 FRIEND_DEST_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|chúc tết|chào|làm việc)(?:\s+(?:và làm việc|xã giao))?)?(?:\s+(?:tại|với))?\s+(?:tỉnh bạn|nước bạn|phía bạn)(?![\w])")
 FRIEND_DELEGATION_RE = re.compile(r"(?<![\w])đoàn(?:\s+(?:đại biểu|công tác|cán bộ|lãnh đạo))?(?:\s+(?:cấp cao|của))?\s+(?:tỉnh bạn|nước bạn|bạn lào)(?![\w])")
 # Each ambassador attends events in the country he is posted to: a weak hint of the venue.
