@@ -521,3 +521,11 @@ def test_viet_nam_named_as_a_side_still_counts():
     c = classify("Doanh nghiệp Việt Nam dự hội chợ", "Ngày 12/5, đoàn doanh nghiệp Việt Nam sang tham gia Hội chợ thương mại "
                  "tại tỉnh Xa Vẳn Na Khệt (Lào). Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt tiếp đoàn.")
     assert c.relevant, c.reasons
+
+
+def test_a_military_region_or_a_vietnamese_city_is_a_vietnamese_side():
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    c = classify("Quân khu hội đàm", "Ngày 14/5, tại thành phố Vinh, Bộ Tư lệnh Quân khu 4 hội đàm với đoàn Bộ Chỉ huy Quân sự "
+                 "các tỉnh Khăm Muồn, Bô Ly Khăm Xay (Lào).", gazetteer=load_gazetteer(None))
+    assert c.relevant and not any("no Vietnamese party" in r for r in c.reasons), c.reasons

@@ -331,6 +331,9 @@ def test_where_a_lao_mission_sits_is_not_a_side():
     alone = extract_visit("Tổng Lãnh sự Lào thăm trường", "Chiều 14/3, Tổng Lãnh sự Lào tại Đà Nẵng Sổm Xay đã thăm và "
                           "tặng quà lưu học sinh Lào.", published=PUB)
     assert alone.vn_parties == ["Đà Nẵng"]
+    city = extract_visit("Hà Tĩnh tiếp Tổng Lãnh sự Lào", "Ngày 14/5, Chủ tịch UBND tỉnh Hà Tĩnh tiếp ông Khăm Phon, Tổng "
+                         "Lãnh sự Lào tại Vinh (Nghệ An) đến chào nhận nhiệm vụ.", published=PUB)
+    assert city.vn_parties == ["Hà Tĩnh"]
 
 
 def test_a_day_named_as_a_reference_is_not_the_events():

@@ -54,7 +54,7 @@ VN_MISSION_MET_RE = re.compile(
 # not "Đồn Biên phòng"): where one acts, the article is no news about Laos alone.
 VN_INSTITUTION_RE = re.compile(
     r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|đồn biên phòng"
-    r"|bộ đội biên phòng|bđbp|mặt trận tổ quốc)(?!\w)"
+    r"|bộ đội biên phòng|bđbp|mặt trận tổ quốc|quân khu \d)(?!\w)"
 )
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
@@ -239,7 +239,7 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    if not vn_named and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
+    if not vn_named and not doc.mentions("vn_place") and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
             and not VN_ABBREVIATION_RE.search(doc.text):
         total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
