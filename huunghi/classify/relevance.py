@@ -171,6 +171,11 @@ def classify(
     exchange: list[int] = []
     foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
+    # "đoàn tỉnh X thăm Quảng Nam": a bare "thăm" before a province's name is a plain word of a visit
+    visited = [(m.start - 5, "thăm") for m in doc.mentions("vn_province", "lao_province")
+               if doc.folded.endswith("thăm ", max(0, m.start - 5), m.start)]
+    if visited:
+        cue_index["weak_visit"] = sorted(cue_index.get("weak_visit", []) + visited)
     candidates = _cues_by_sentence(doc, cue_index)
     windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     if not any(windows.values()):
