@@ -530,3 +530,18 @@ def test_a_military_region_or_a_vietnamese_city_is_a_vietnamese_side():
     c = classify("Quân khu hội đàm", "Ngày 14/5, tại thành phố Vinh, Bộ Tư lệnh Quân khu 4 hội đàm với đoàn Bộ Chỉ huy Quân sự "
                  "các tỉnh Khăm Muồn, Bô Ly Khăm Xay (Lào).", gazetteer=load_gazetteer(None))
     assert c.relevant and not any("no Vietnamese party" in r for r in c.reasons), c.reasons
+
+
+def test_laos_missions_and_students_here_place_the_exchange_in_viet_nam():
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    rules = load_gazetteer(None)
+    c = classify("Trao bằng cho lưu học sinh Lào", "Sáng 25/5, Trường Đại học Hồng Đức tổ chức lễ trao bằng tốt nghiệp cho 40 "
+                 "lưu học sinh Lào. Dự buổi lễ có đại diện Tổng Lãnh sự quán Lào tại Vinh.", gazetteer=rules)
+    assert c.relevant and not any("no Vietnamese party" in r for r in c.reasons), c.reasons
+
+
+def test_doctors_sent_across_to_help_are_an_exchange():
+    c = classify("Bác sĩ sang hỗ trợ bệnh viện bạn", "Ngày 14/5, Bệnh viện Đa khoa tỉnh Quảng Bình cử 4 bác sĩ sang hỗ trợ "
+                 "chuyên môn cho Bệnh viện tỉnh Khăm Muồn (Lào) trong 3 tháng.")
+    assert c.relevant, c.reasons

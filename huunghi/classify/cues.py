@@ -50,6 +50,8 @@ CUES: dict[str, list[str]] = {
         "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",
         "tham quan", "khảo sát", "phối hợp tổ chức", "đồng tổ chức", "tổ chức lễ", "mít tinh", "khởi công",
         "gắn biển", "diễn tập", "giao ban", "sơ kết", "giao hữu",
+        # people sent across to work beside the other side
+        "sang hỗ trợ", "sang giúp đỡ", "hỗ trợ chuyên môn",
         # honours one side confers on the other
         "trao huân chương", "tặng huân chương", "trao tặng huân chương", "trao huy chương", "trao bằng khen",
         # talks by telephone: a direct exchange in which nobody travels

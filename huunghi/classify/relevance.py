@@ -16,6 +16,7 @@ from datetime import datetime
 
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
+from huunghi.classify.direction import RESIDENT_MISSIONS
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence, analyse, foreign_venue, lao_institution
 
@@ -244,7 +245,10 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    if not vn_named and not doc.mentions("vn_place") and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
+    # (Laos's missions in Viet Nam and the Lao students here are in Viet Nam: someone here deals with them)
+    in_viet_nam = doc.mentions("vn_place") or any(m.name in RESIDENT_MISSIONS for m in doc.mentions("lao_body")) \
+        or "lưu học sinh lào" in doc.folded
+    if not vn_named and not in_viet_nam and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
             and not VN_ABBREVIATION_RE.search(doc.text):
         total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
