@@ -246,8 +246,10 @@ def classify(
     if lao_named:
         total += 0.4
     # (Laos's missions in Viet Nam and the Lao students here are in Viet Nam: someone here deals with them)
-    in_viet_nam = doc.mentions("vn_place") or any(m.name in RESIDENT_MISSIONS for m in doc.mentions("lao_body")) \
-        or "lưu học sinh lào" in doc.folded
+    foreign_at = {m.start for m in doc.mentions("foreign")}
+    in_viet_nam = doc.mentions("vn_place") or "lưu học sinh lào" in doc.folded or any(
+        m.name in RESIDENT_MISSIONS and not any(m.end < a <= m.end + 12 for a in foreign_at)  # ("… tại Thái Lan": abroad)
+        for m in doc.mentions("lao_body"))
     if not vn_named and not in_viet_nam and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
             and not VN_ABBREVIATION_RE.search(doc.text):
         total -= 3.0
