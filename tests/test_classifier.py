@@ -545,3 +545,13 @@ def test_doctors_sent_across_to_help_are_an_exchange():
     c = classify("Bác sĩ sang hỗ trợ bệnh viện bạn", "Ngày 14/5, Bệnh viện Đa khoa tỉnh Quảng Bình cử 4 bác sĩ sang hỗ trợ "
                  "chuyên môn cho Bệnh viện tỉnh Khăm Muồn (Lào) trong 3 tháng.")
     assert c.relevant, c.reasons
+
+
+def test_a_report_of_one_meeting_is_no_essay_even_undated():
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    body = ("Tại buổi tiếp, đồng chí Phó Tỉnh trưởng tỉnh Sê Kông chào mừng đoàn tỉnh Quảng Nam sang thăm, nhắc lại truyền "
+            "thống hữu nghị, mối quan hệ đặc biệt và lịch sử gắn bó giữa hai tỉnh. Đoàn do Phó Chủ tịch UBND tỉnh làm "
+            "trưởng đoàn.")
+    c = classify("Sê Kông tiếp đoàn Quảng Nam", body, gazetteer=load_gazetteer(None))
+    assert c.relevant and not any("essay" in r for r in c.reasons), c.reasons

@@ -33,6 +33,9 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
 # ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
+# What only a report of one meeting says ("Tại buổi tiếp, …", "… làm trưởng đoàn"): no essay, dated or not.
+REPORTAGE_RE = re.compile(r"tại buổi (?:tiếp|làm việc|hội đàm|gặp mặt|gặp gỡ|hội kiến)|làm trưởng đoàn|tiếp đoàn có")
+
 # A meeting of many countries ("Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại hội đồng AIPA", "Hợp tác Mekong - Lan
 # Thương") that Laos only hosts: no exchange with Laos unless a two-sided one is reported beside it.
 MULTILATERAL_RE = re.compile(
@@ -278,7 +281,7 @@ def classify(
         reasons.append(f'against: the counterpart is another country ("{foreign[0].text}")')
     dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     essay_hits = count("essay", 2000)
-    if not dated and essay_hits >= 3:
+    if not dated and essay_hits >= 3 and not REPORTAGE_RE.search(doc.folded, 0, 1500):
         total -= 0.4 * min(essay_hits, 6)
         reasons.append(f"against: reads as an essay with no dated event ({essay_hits} cues)")
     opening_exchanges = [doc.sentences[i] for i in exchange if i < 6]
