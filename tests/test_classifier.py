@@ -555,3 +555,9 @@ def test_a_report_of_one_meeting_is_no_essay_even_undated():
             "trưởng đoàn.")
     c = classify("Sê Kông tiếp đoàn Quảng Nam", body, gazetteer=load_gazetteer(None))
     assert c.relevant and not any("essay" in r for r in c.reasons), c.reasons
+
+
+def test_the_country_a_district_borders_is_no_party():
+    c = classify("Sơ kết công tác biên giới", "Ngày 9/7, Ban Chỉ đạo công tác biên giới tỉnh Điện Biên tổ chức hội nghị sơ "
+                 "kết 6 tháng. Dự hội nghị có lãnh đạo các huyện giáp nước CHDCND Lào.")
+    assert not c.relevant and not c.document.mentions("laos"), c.reasons

@@ -84,9 +84,10 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:(?!(?:với|và|cùng)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
 )
 # Laos as the other side of the border line: "tuyến đường nối cửa khẩu Cha Lo với biên giới Lào", "các
-# huyện giáp biên giới Lào" — but "lực lượng bảo vệ biên giới Lào" are Lao forces.
+# huyện giáp biên giới Lào", "các huyện giáp nước CHDCND Lào" — but "lực lượng bảo vệ biên giới Lào" are Lao forces.
 LAOS_AS_BORDER_RE = re.compile(
-    r"(?:(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+)(?:nước\s+)?(?:bạn\s+)?$"  # (or a market)
+    r"(?:(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+|(?<!\w)giáp(?:\s+ranh)?(?:\s+với)?\s+)"  # (or a market)
+    r"(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?$"
 )
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
