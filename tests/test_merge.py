@@ -229,6 +229,10 @@ def test_one_state_visit_whatever_vietnamese_body_each_report_names():
     hanoi = r({"Lào"}, {"Hà Nội"}, "la_to_vn", date(2025, 5, 15), ident="hanoi")
     assert len(cluster([state[0], hanoi])) == 1
     assert len(cluster([r({"Lào"}, {"Bộ Ngoại giao"}, "la_to_vn", date(2025, 5, 12), ident="mofa"), hanoi])) == 2
+    # with neither side in common, a national exchange and a provincial one on the same days are two: the
+    # Assembly receiving a Lao leader, and Sơn La's culture days with Luông Pha Bang
+    provincial = r({"Luông Pha Bang"}, {"Sơn La"}, "la_to_vn", date(2025, 5, 15), ident="sonla")
+    assert len(cluster([state[0], provincial])) == 2
 
 
 def test_a_report_dated_only_by_its_year_may_join_but_never_bridges():

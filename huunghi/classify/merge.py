@@ -170,6 +170,9 @@ def same_visit(a: Report, b: Report) -> float | None:
         if x.before and day and day > x.before:
             return None
     national = (_national(a.vn), _national(b.vn))
+    if a.vn and b.vn and not (a.vn & b.vn) and not (a.lao & b.lao) and not touring:
+        # neither side in common: a national exchange and a provincial one on the same days are two
+        return None
     if a.vn and b.vn and not (a.vn & b.vn) and not (all(national) or any(national) and same_days) \
             and not (touring and a.direction == "la_to_vn"):
         # One state visit is reported as Viet Nam's, the Government's, the Assembly's or a ministry's:
