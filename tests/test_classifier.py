@@ -561,3 +561,10 @@ def test_the_country_a_district_borders_is_no_party():
     c = classify("Sơ kết công tác biên giới", "Ngày 9/7, Ban Chỉ đạo công tác biên giới tỉnh Điện Biên tổ chức hội nghị sơ "
                  "kết 6 tháng. Dự hội nghị có lãnh đạo các huyện giáp nước CHDCND Lào.")
     assert not c.relevant and not c.document.mentions("laos"), c.reasons
+
+
+@pytest.mark.parametrize("title", ["Bí thư Tỉnh ủy Quảng Trị tiếp Tỉnh trưởng tỉnh Xa La Văn",
+                                   "Chủ tịch UBND tỉnh Điện Biên tiếp Phó Tỉnh trưởng tỉnh Phông Sa Lỳ"])
+def test_a_lao_leader_received_by_title_is_a_visit(title):
+    c = classify(title, "")
+    assert c.relevant and c.event == "visit", c.reasons

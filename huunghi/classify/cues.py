@@ -26,6 +26,10 @@ CUES: dict[str, list[str]] = {
         "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự",
         # a person received ("Bí thư Tỉnh ủy tiếp đồng chí …, Tỉnh trưởng tỉnh X")
         "tiếp đồng chí", "tiếp ông", "tiếp bà", "tiếp ngài", "đón đồng chí",
+        # … or by title ("Bí thư Tỉnh ủy tiếp Tỉnh trưởng tỉnh X")
+        "tiếp tỉnh trưởng", "tiếp phó tỉnh trưởng", "tiếp đô trưởng", "tiếp phó đô trưởng", "tiếp thủ tướng",
+        "tiếp phó thủ tướng", "tiếp chủ tịch", "tiếp phó chủ tịch", "tiếp bộ trưởng", "tiếp thứ trưởng", "tiếp bí thư",
+        "tiếp phó bí thư", "tiếp lãnh đạo", "tiếp tổng bí thư", "tiếp trưởng ban", "tiếp phó trưởng ban",
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
