@@ -36,13 +36,8 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 # What only a report of one meeting says ("Tại buổi tiếp, …", "… làm trưởng đoàn"): no essay, dated or not.
 REPORTAGE_RE = re.compile(r"tại buổi (?:tiếp|làm việc|hội đàm|gặp mặt|gặp gỡ|hội kiến)|làm trưởng đoàn|tiếp đoàn có")
 
-# A meeting of many countries ("Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại hội đồng AIPA", "Hợp tác Mekong - Lan
-# Thương") that Laos only hosts: no exchange with Laos unless a two-sided one is reported beside it.
-MULTILATERAL_RE = re.compile(
-    r"(?<!\w)(?:asean|aipa|apec|mekong|mê công|mê kông|lan thương|tiểu vùng|đa phương|liên nghị viện|liên hợp quốc)(?!\w)"
-)
-MULTILATERAL_WORDS = ("asean", "aipa", "apec", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
-                      "liên nghị viện", "liên hợp quốc")  # (MULTILATERAL_RE's words, as a test of the whole text first)
+# A meeting of many countries (cues["multilateral"]: "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại hội đồng AIPA")
+# that Laos only hosts: no exchange with Laos unless a two-sided one is reported beside it.
 BILATERAL_RE = re.compile(
     r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
 )
@@ -140,6 +135,29 @@ def _viet_nam_as_a_party(doc: Document) -> bool:
     return False
 
 
+def _in_viet_nam(doc: Document) -> bool:
+    """A Vietnamese city as the venue, Laos's missions in Viet Nam or the Lao students here: someone
+    here deals with them."""
+    if doc.mentions("vn_place") or "lưu học sinh lào" in doc.folded:
+        return True
+    foreign_at = {m.start for m in doc.mentions("foreign")}
+    return any(m.name in RESIDENT_MISSIONS and not any(m.end < a <= m.end + 12 for a in foreign_at)  # ("tại Thái Lan")
+               for m in doc.mentions("lao_body"))
+
+
+def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
+    """A bare "thăm" right before a province's name ("đoàn tỉnh X thăm Quảng Nam"), as (offset, cue)."""
+    folded, out = doc.folded, []
+    at = folded.find("thăm ")
+    starts = [s.start for s in doc.sentences] if at >= 0 else []
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and any(m.start == at + 5 and m.kind in ("vn_province", "lao_province") for m in doc.sentences[i].mentions):
+            out.append((at, "thăm"))
+        at = folded.find("thăm ", at + 5)
+    return out
+
+
 def _quote(s: Sentence, phrase_folded: str) -> str:
     i = s.folded.find(phrase_folded)
     return s.text[i : i + len(phrase_folded)] if i >= 0 else phrase_folded
@@ -169,15 +187,14 @@ def classify(
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
     best_weight = 0.0
     hosted_only = False
-    multilateral = any(w in doc.folded for w in MULTILATERAL_WORDS)
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
     foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
     # "đoàn tỉnh X thăm Quảng Nam": a bare "thăm" before a province's name is a plain word of a visit
-    visited = [(m.start - 5, "thăm") for m in doc.mentions("vn_province", "lao_province")
-               if doc.folded.endswith("thăm ", max(0, m.start - 5), m.start)]
+    multilateral = cue_index.get("multilateral")  # (the words of a meeting of many countries, where they are)
+    visited = _visited_provinces(doc)
     if visited:
         cue_index["weak_visit"] = sorted(cue_index.get("weak_visit", []) + visited)
     candidates = _cues_by_sentence(doc, cue_index)
@@ -202,8 +219,9 @@ def classify(
         if not window_lao:
             continue
         # (the Lao party may come from the sentence before: the meeting is read from there on)
-        around = doc.folded[min(s.start, max(0, window_lao[0].start - 120)) : s.end]
-        if multilateral and MULTILATERAL_RE.search(around) and not BILATERAL_RE.search(around) and all(
+        a0 = min(s.start, max(0, window_lao[0].start - 120))
+        if multilateral and any(a0 <= at < s.end for at, _ in multilateral) \
+                and not BILATERAL_RE.search(doc.folded, a0, s.end) and all(
             VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) for m in window_lao
         ):
             hosted_only = True  # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place
@@ -248,12 +266,7 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    # (Laos's missions in Viet Nam and the Lao students here are in Viet Nam: someone here deals with them)
-    foreign_at = {m.start for m in doc.mentions("foreign")}
-    in_viet_nam = doc.mentions("vn_place") or "lưu học sinh lào" in doc.folded or any(
-        m.name in RESIDENT_MISSIONS and not any(m.end < a <= m.end + 12 for a in foreign_at)  # ("… tại Thái Lan": abroad)
-        for m in doc.mentions("lao_body"))
-    if not vn_named and not in_viet_nam and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
+    if not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
             and not VN_ABBREVIATION_RE.search(doc.text):
         total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
