@@ -197,3 +197,9 @@ def test_a_ceremony_is_held_where_its_tai_says_and_an_address_ends_at_the_other_
     signing = extract_visit("Hai tỉnh ký kết", "Chiều 7/8, tại thành phố Savannakhet, tỉnh Quảng Trị và tỉnh Savannakhet ký "
                             "kết biên bản ghi nhớ hợp tác giai đoạn 2024-2028.", published=PUB)
     assert signing.direction == "vn_to_la" and 'in/to "Quảng Trị"' not in signing.direction_reasons, signing.direction_reasons
+
+
+def test_a_vietnamese_named_building_followed_by_laos_is_laos_own():
+    v = extract_visit("Dự khai mạc kỳ họp", "Sáng 14/5, tại Nhà Quốc hội Lào, Chủ tịch Quốc hội Việt Nam dự lễ khai mạc kỳ "
+                      "họp thứ 7 Quốc hội Lào khóa IX.", published=PUB)
+    assert v.direction == "vn_to_la", v.direction_reasons

@@ -148,6 +148,7 @@ def lao_institution(folded: str, m: Mention) -> bool:
     if folded[m.start : m.end] not in COUNTRY_ONLY:
         return True
     return LAO_OFFICE_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) is not None
+LAOS_AFTER_VN_PLACE_RE = re.compile(r"\s*\(?\s*")
 LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
 
 # Vietnam's leaders are named by an unqualified title: "Thủ tướng Phạm Minh Chính hội kiến Thủ tướng
@@ -201,6 +202,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         for m in out:
             if m.kind == "lao_province" and m.name == "Viêng Chăn":
                 m.name = "Thủ đô Viêng Chăn"
+    for a, b in zip(out, out[1:]):  # noqa: B905 (pairs of neighbours)
+        if a.kind == "vn_place" and b.kind == "laos" and LAOS_AFTER_VN_PLACE_RE.fullmatch(folded, a.end, b.start):
+            a.kind = b.kind = "lao_place"  # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": Laos's own
     previous = None
     for m in out:
         if m.kind in LAO_PARTY_KINDS and (_has_place_word(folded, m.start)
