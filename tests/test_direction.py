@@ -203,3 +203,13 @@ def test_a_vietnamese_named_building_followed_by_laos_is_laos_own():
     v = extract_visit("Dự khai mạc kỳ họp", "Sáng 14/5, tại Nhà Quốc hội Lào, Chủ tịch Quốc hội Việt Nam dự lễ khai mạc kỳ "
                       "họp thứ 7 Quốc hội Lào khóa IX.", published=PUB)
     assert v.direction == "vn_to_la", v.direction_reasons
+
+
+def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
+    v = extract_visit("Đại sứ làm việc với tỉnh bạn", "Ngày 14/5, Đại sứ Việt Nam tại Lào Trần Văn Hòa đã làm việc với lãnh "
+                      "đạo tỉnh Bò Kẹo về hợp tác giáo dục.", published=PUB)
+    assert v.direction == "none", v.direction_reasons
+    # a provincial delegation the ambassador goes along with did cross
+    with_delegation = extract_visit("Đoàn Lai Châu làm việc tại Bò Kẹo", "Ngày 14/5, đoàn đại biểu tỉnh Lai Châu cùng Đại sứ "
+                                    "Việt Nam tại Lào đã làm việc với lãnh đạo tỉnh Bò Kẹo.", published=PUB)
+    assert with_delegation.direction == "vn_to_la", with_delegation.direction_reasons

@@ -128,6 +128,10 @@ MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,3
 # A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào").
 OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống)(?:\s+[^\s,.;:]+){0,3}\s*$")
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
+VN_MISSION_IN_LAOS_RE = re.compile(
+    r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
+    r"(?:chxhcn\s+)?việt nam\s+tại\s+(?!việt nam|hà nội|campuchia|thái lan|trung quốc)"
+)
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
 # Nobody crossed: the handover or meeting takes place on the border line itself.
 BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu|tại\s+(?:khu vực\s+)?(?:đường\s+)?biên giới|tại\s+mốc")
@@ -296,6 +300,10 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if resident and not votes.get("vn_to_la"):
         # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses
         return "none", ["resident mission"]
+    if key is not None and not votes.get("la_to_vn") and not key.of("vn_province", "vn_body") \
+            and VN_MISSION_IN_LAOS_RE.search(key.folded):
+        # the Vietnamese side is Viet Nam's embassy or consulate in Laos, already there: nobody crosses
+        return "none", ["resident mission (Viet Nam's, in Laos)"]
     if not votes and BORDER_LINE_RE.search(opening):
         return "none", ["at the border line"]
     if not votes:
