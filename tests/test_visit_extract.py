@@ -494,3 +494,9 @@ def test_doan_opening_a_sentence_is_the_delegation_not_a_family_name(title, body
     v = extract_visit("Tiếp đoàn Chăm Pa Xắc", "Ngày 3/4, ông Đoàn Hà Nam, Giám đốc Sở, tiếp đoàn tỉnh Chăm Pa Xắc (Lào) "
                       "sang thăm Quảng Ngãi.", published=PUB)
     assert v.vn_parties == ["Quảng Ngãi"]
+
+
+def test_a_party_body_of_laos_named_after_the_party_is_lao():
+    v = extract_visit("Đoàn Ủy ban Kiểm tra Lào thăm Thanh Hóa", "Ngày 14/5, đoàn đại biểu Ủy ban Kiểm tra Trung ương Đảng "
+                      "NDCM Lào do đồng chí Khăm Xay dẫn đầu đã đến thăm và làm việc tại tỉnh Thanh Hóa.", published=PUB)
+    assert v.vn_parties == ["Thanh Hóa"] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)

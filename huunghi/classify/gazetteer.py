@@ -29,8 +29,10 @@ def _name_pattern(names: list[str]) -> re.Pattern | None:
 
 
 # How the press names the country after a ministry's name ("Bộ Ngoại giao nước CHDCND Lào").
+# (and a Party body's after the Party's: "Ủy ban Kiểm tra Trung ương Đảng NDCM Lào")
 LAOS_SUFFIXES = ("lào", "nước bạn lào", "nước lào", "chdcnd lào", "nước chdcnd lào",
-                 "cộng hòa dân chủ nhân dân lào", "nước cộng hòa dân chủ nhân dân lào")
+                 "cộng hòa dân chủ nhân dân lào", "nước cộng hòa dân chủ nhân dân lào",
+                 "đảng nhân dân cách mạng lào", "đảng ndcm lào")
 
 
 @dataclass
