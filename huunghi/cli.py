@@ -314,11 +314,13 @@ def fit_cmd(corpus, out) -> None:
     except CorpusError as exc:
         fail(str(exc))
     from huunghi.classify.gazetteer import default_gazetteer
-    from huunghi.classify.mentions import analyse
+    from huunghi.classify.mentions import analyse, names_as_kinds
 
     gaz = default_gazetteer()
-    # fitted on the text as the classifier will show it to the model: the analysed page, not the raw one
-    model = learned.fit(records, folded=lambda r: analyse(r.get("title") or "", r["text"], gaz).folded)
+    # fitted on the text as the classifier will show it to the model: the analysed page, not the raw one,
+    # with Viet Nam's provinces and places written as their kind
+    model = learned.fit(records, folded=lambda r: names_as_kinds(analyse(r.get("title") or "", r["text"], gaz)),
+                        names_as_kinds=True)
     path = Path(out) if out else learned.PACKAGED
     learned.save(model, path)
     console.print(f"fitted on {len(records)} records ({model.meta['relevant']} relevant): "

@@ -106,11 +106,14 @@ class Model:
                    float(data["intercept"]), data.get("meta"))
 
 
-def fit(records: list[dict], *, c: float = 10.0, min_df: int = 2, folded: Callable[[dict], str] | None = None) -> Model:
+def fit(records: list[dict], *, c: float = 10.0, min_df: int = 2, folded: Callable[[dict], str] | None = None,
+        names_as_kinds: bool = False) -> Model:
     """Fit on labeled records (``text``, ``relevant``; ``title`` optional). Needs scikit-learn.
 
     ``folded`` gives the folded text the model will be shown at scoring time (the classifier passes
-    its analysed text: page furniture gone, glued items apart); by default the record's folded text."""
+    its analysed text: page furniture gone, glued items apart); by default the record's folded text.
+    ``names_as_kinds`` records that those texts write Viet Nam's provinces and places as their kind
+    (``mentions.names_as_kinds``), so that the classifier shows the model the same."""
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -126,7 +129,7 @@ def fit(records: list[dict], *, c: float = 10.0, min_df: int = 2, folded: Callab
     idf = {g: float(v) for g, v in zip(vocab, vec.idf_, strict=True)}
     weight = {g: float(w) for g, w in zip(vocab, lr.coef_[0], strict=True)}
     meta = {"records": len(records), "relevant": sum(y), "C": c, "min_df": min_df, "ngrams": list(NGRAMS),
-            "max_chars": MAX_CHARS}
+            "max_chars": MAX_CHARS, "names_as_kinds": names_as_kinds}
     return Model(idf, weight, float(lr.intercept_[0]), meta)
 
 

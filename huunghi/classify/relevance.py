@@ -18,7 +18,14 @@ from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.direction import RESIDENT_MISSIONS
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import Document, Sentence, analyse, foreign_venue, lao_institution
+from huunghi.classify.mentions import (
+    Document,
+    Sentence,
+    analyse,
+    foreign_venue,
+    lao_institution,
+    names_as_kinds,
+)
 
 DEFAULT_THRESHOLD = 0.5
 NO_LAOS_SCORE = 0.01
@@ -322,13 +329,13 @@ def classify(
     if looking_back:
         # "Những năm qua, hai tỉnh đã ký kết nhiều thỏa thuận. Năm 2015, …" in a text that gives no
         # day: every exchange it opens with lies in past years — an overview, no new event
-        total -= 3.0
+        total -= 4.0
         reasons.append("against: every exchange it opens with lies in past years (an overview, no new event)")
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded)), None)
     if mission is not None and all(m.kind == "laos" for m in best_lao) and not any(
         t.of("lao_province", "lao_body") for t in doc.sentences[: mission.index + 1]
     ):
-        total -= 2.0
+        total -= 4.0
         reasons.append("against: the delegation meets Viet Nam's own mission in Laos, no Lao party")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
@@ -341,7 +348,7 @@ def classify(
     model = learned.load(gaz.learned_model) if gaz.learned_weight > 0 else None
     if model is not None:
         # the rules and the learned model fail on different articles: their weighted mean decides
-        opinion = model.opinion(title, folded=doc.folded)
+        opinion = model.opinion(title, folded=names_as_kinds(doc) if model.meta.get("names_as_kinds") else doc.folded)
         score = (1 - gaz.learned_weight) * rule_score + gaz.learned_weight * opinion.probability
         reasons.append(f"rules: p={rule_score:.2f}")
         reasons.append(opinion.reason())
