@@ -202,12 +202,12 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         for m in out:
             if m.kind == "lao_province" and m.name == "Viêng Chăn":
                 m.name = "Thủ đô Viêng Chăn"
-    for a, b in zip(out, out[1:]):  # noqa: B905 (pairs of neighbours)
-        if a.kind == "vn_place" and b.kind == "laos" and LAOS_AFTER_VN_PLACE_RE.fullmatch(folded, a.end, b.start):
-            a.kind = b.kind = "lao_place"  # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": Laos's own
     previous = None
     for m in out:
-        if m.kind in LAO_PARTY_KINDS and (_has_place_word(folded, m.start)
+        if m.kind == "laos" and previous is not None and previous.kind == "vn_place" and \
+                LAOS_AFTER_VN_PLACE_RE.fullmatch(folded, previous.end, m.start):
+            m.kind = previous.kind = "lao_place"  # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": Laos's own
+        elif m.kind in LAO_PARTY_KINDS and (_has_place_word(folded, m.start)
                                           and LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
                                           or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
