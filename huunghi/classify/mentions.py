@@ -271,7 +271,10 @@ def _foreign_name_follows(text: str, b: int) -> bool:
 def _proper(text: str, a: int, b: int) -> bool:
     """Written as a proper noun: every syllable capitalised (or the whole in capitals), a leading
     "thành phố" aside."""
-    words = text[a:b].replace("-", " ").replace(".", " ").split()
+    name = text[a:b]
+    if name.istitle():
+        return True  # (the common case, "Thanh Hóa", "Bà Rịa - Vũng Tàu", decided at once)
+    words = name.replace("-", " ").replace(".", " ").split()
     if len(words) > 2 and " ".join(words[:2]).lower() == "thành phố":
         words = words[2:]
     return all(w[0].isupper() or w[0].isdigit() for w in words)
