@@ -286,6 +286,8 @@ def test_the_summary_drops_what_archives_and_outlets_put_in_front():
     ("Ngày 12/10, Đoàn đại biểu tỉnh Lai Châu sang thăm tỉnh U Đôm Xay (Lào).\nTiếp và làm việc với đoàn có đồng chí "
      "Sỷ Phon - Khăm Xay, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Khẳn Xay, Phó Chủ tịch HĐND tỉnh U Đôm Xay.",
      "Sỷ Phon - Khăm Xay (Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh)"),
+    ("Ngày 14/5, Phó Chủ tịch UBND tỉnh Kon Tum Trần Văn Lộc đã chủ trì buổi tiếp đoàn đại biểu tỉnh Át Tạp Pư (Lào) do "
+     "Phó Tỉnh trưởng Khăm Sỉ dẫn đầu.", "Trần Văn Lộc (Phó Chủ tịch UBND tỉnh Kon Tum)"),
 ])
 def test_who_received_the_delegation(body, host):
     assert extract_visit("Tiếp đoàn tỉnh bạn", body, published=PUB).host_leader == host
@@ -500,3 +502,9 @@ def test_a_party_body_of_laos_named_after_the_party_is_lao():
     v = extract_visit("Đoàn Ủy ban Kiểm tra Lào thăm Thanh Hóa", "Ngày 14/5, đoàn đại biểu Ủy ban Kiểm tra Trung ương Đảng "
                       "NDCM Lào do đồng chí Khăm Xay dẫn đầu đã đến thăm và làm việc tại tỉnh Thanh Hóa.", published=PUB)
     assert v.vn_parties == ["Thanh Hóa"] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)
+
+
+def test_the_head_named_after_do_is_not_the_host_named_before_him():
+    v = extract_visit("Tiếp đoàn Át Tạp Pư", "Ngày 14/5, Phó Chủ tịch UBND tỉnh Kon Tum Trần Văn Lộc đã chủ trì buổi tiếp đoàn "
+                      "đại biểu tỉnh Át Tạp Pư (Lào) do Phó Tỉnh trưởng Khăm Sỉ dẫn đầu.", published=PUB)
+    assert v.leader == "Khăm Sỉ (Phó Tỉnh trưởng)", v.leader

@@ -26,7 +26,7 @@ TITLE_START = (
     r"(?=(?:Ủy viên|Uỷ viên|UVTV|Tổng Bí thư|Bí thư|Phó|Chủ tịch|Chủ nhiệm|Tỉnh trưởng|Thủ tướng|Giám đốc|Bộ trưởng"
     r"|Thứ trưởng|Đại sứ|Chỉ huy trưởng|(?:Thiếu|Trung|Thượng|Đại) (?:tướng|tá))\b)"
 )
-RECEIVES = r"(?:đã\s+|vừa\s+)?(?:có buổi tiếp|tiếp(?!\s+(?:tục|nhận|cận|thu))|đón|hội kiến)\b"
+RECEIVES = r"(?:đã\s+|vừa\s+)?(?:có buổi tiếp|chủ trì (?:buổi |lễ )?(?:tiếp|đón)|tiếp(?!\s+(?:tục|nhận|cận|thu))|đón|hội kiến)\b"
 
 LEADER_NAME_FIRST = (
     re.compile(r"do\s+" + RANK + r"?\s*(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*(?:,\s*)?" + LEADS),
@@ -55,6 +55,9 @@ ENTOURAGE_RE = re.compile(r"\s+(?:cùng|và đại diện|và lãnh đạo|và c
 RANK_RE = re.compile(r"^" + RANK + r"\s+")
 # A title ends where the verb starts: "Phó Chủ tịch UBND tỉnh đã chủ trì buổi tiếp" is "Phó Chủ tịch UBND tỉnh".
 VERB_RE = re.compile(r"\s+(?:đã|vừa|sẽ|đang|chủ trì|có buổi|dẫn đầu|làm trưởng đoàn|tiếp|đón|hội kiến)(?![\w])")
+
+
+LAST_DO_RE = re.compile(r"\sdo\s+")
 
 
 def delegation_leader(doc: Document, gaz: Gazetteer) -> str | None:
@@ -95,6 +98,9 @@ def _about_the_exchange(doc: Document, offset: int) -> bool:
 
 
 def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    # a span that runs over another person and a verb to the "do" that names the head: the head is after it
+    # ("Phó Chủ tịch UBND tỉnh … đã chủ trì buổi tiếp đoàn … do Phó Tỉnh trưởng Phon Xay dẫn đầu")
+    span = LAST_DO_RE.split(span)[-1]
     tokens = span.split()
     if RANK_RE.match(span):
         # "đồng chí Bun Mi Xay Nha Chủ tịch Liên hiệp Công đoàn …": the name first, without a comma
