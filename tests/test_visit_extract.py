@@ -508,3 +508,18 @@ def test_the_head_named_after_do_is_not_the_host_named_before_him():
     v = extract_visit("Tiếp đoàn Át Tạp Pư", "Ngày 14/5, Phó Chủ tịch UBND tỉnh Kon Tum Trần Văn Lộc đã chủ trì buổi tiếp đoàn "
                       "đại biểu tỉnh Át Tạp Pư (Lào) do Phó Tỉnh trưởng Khăm Sỉ dẫn đầu.", published=PUB)
     assert v.leader == "Khăm Sỉ (Phó Tỉnh trưởng)", v.leader
+
+
+@pytest.mark.parametrize("body,leader", [
+    ("Chiều 14/5, tại Hà Nội, Thủ tướng Trần Văn An đã tiếp Bộ trưởng Bộ Ngoại giao Lào Xỉ Xổm Phon đang thăm chính thức "
+     "Việt Nam.", "Xỉ Xổm Phon (Bộ trưởng Bộ Ngoại giao Lào)"),
+    ("Ngày 10/4, Thủ tướng tiếp Đại sứ Lào tại Việt Nam Khăm Sỉ Vông đến chào từ biệt.", "Khăm Sỉ Vông (Đại sứ Lào tại Việt Nam)"),
+])
+def test_a_guest_received_by_title_and_name_heads_the_visit(body, leader):
+    assert extract_visit("Tiếp khách Lào", body, published=PUB).leader == leader
+
+
+def test_a_leader_receiving_a_lao_leader_received_a_traveller():
+    v = extract_visit("Tiếp Phó Chủ tịch nước Lào", "Ngày 10/4, Chủ tịch nước tiếp Phó Chủ tịch nước Lào Bun Xay, nhân dịp "
+                      "sang dự lễ kỷ niệm.", published=PUB)
+    assert v.direction == "la_to_vn", v.direction_reasons

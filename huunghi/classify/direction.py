@@ -74,7 +74,8 @@ AMBASSADOR_RE = re.compile(
 # "Chủ tịch Quốc hội … đã tiếp Phó Chủ tịch nước … Lào …": a person received, not a delegation.
 # ("đã tiếp nhận lưu học sinh", "tiếp tục", "tiếp cận" are not receptions)
 RECEIVE_PERSON_RE = re.compile(
-    r"(?:đã|vừa)\s+(?:tiếp|đón|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
+    r"(?:(?:đã|vừa)\s+|(?:thủ tướng|chủ tịch nước|chủ tịch quốc hội|tổng bí thư|thường trực ban bí thư)\s+)"
+    r"(?:tiếp|đón|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
     r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
 )
 # "chủ trì tiệc chiêu đãi (chào mừng) Tổng Bí thư, Chủ tịch nước Lào": the guest follows.

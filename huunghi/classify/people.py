@@ -45,6 +45,13 @@ HOST_NAME_FIRST = (
 # "Bí thư Tỉnh ủy Lai Châu Lê Minh Nam tiếp xã giao Đoàn …"
 HOST_TITLE_FIRST = re.compile(r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r")\s+" + RECEIVES, re.M)
 
+# A guest received by title and name, with no delegation named: "Thủ tướng … tiếp Bộ trưởng Bộ Ngoại giao Lào
+# Thoong-xa-vẳn Phôm-vi-hản đang thăm chính thức …".
+RECEIVED_TITLE_FIRST = re.compile(
+    r"(?:\btiếp|\bđón|\bhội kiến|\bhội đàm với)\s+(?:xã giao\s+|thân mật\s+)?" + TITLE_START + r"(?P<span>" + SPAN + r")"
+    r"(?=\s+(?:đang|sang|đến|tới|nhân dịp|thăm|cùng)\b|\s*[,.;(]|\s*$)"
+)
+
 # Words of a title or an institution, never of a name (so not "Thành", "Quốc", "Việt", "Nam", "Công",
 # "Trung" or "Đoàn", which are names too: "Trần Công Thuật", "Đoàn Văn Việt").
 TITLE_WORDS = {
@@ -62,7 +69,7 @@ LAST_DO_RE = re.compile(r"\sdo\s+")
 
 def delegation_leader(doc: Document, gaz: Gazetteer) -> str | None:
     """The head of the delegation, "Name (title)", when the article names one."""
-    return _first_person(doc, gaz, LEADER_NAME_FIRST, LEADER_TITLE_FIRST)
+    return _first_person(doc, gaz, LEADER_NAME_FIRST, LEADER_TITLE_FIRST) or _first_person(doc, gaz, (), RECEIVED_TITLE_FIRST)
 
 
 def host_leader(doc: Document, gaz: Gazetteer) -> str | None:
@@ -124,8 +131,8 @@ def _strip_places(tokens: list[str], gaz: Gazetteer) -> list[str]:
     ends = [m.end for m in find_mentions(text, fold_clean(text), gaz)]
     if ends:
         tokens = text[max(ends) :].split()
-    while tokens and tokens[0] in TITLE_WORDS:
-        tokens = tokens[1:]
+    while tokens and tokens[0] in TITLE_WORDS or tokens[:2] == ["Việt", "Nam"]:
+        tokens = tokens[2:] if tokens[:2] == ["Việt", "Nam"] else tokens[1:]  # ("Đại sứ Lào tại Việt Nam Khăm …")
     return tokens
 
 
