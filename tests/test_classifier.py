@@ -338,6 +338,10 @@ def test_lao_guests_in_an_attendance_list_are_a_lao_party():
     home = classify("Kỷ niệm ngày truyền thống", "Sáng 8/10, Ban liên lạc tổ chức kỷ niệm ngày truyền thống. Tham dự có "
                     "các cựu chuyên gia Việt Nam tại Lào.")
     assert not home.relevant, home.reasons
+    # the shortest list: "Dự có …"
+    festival = classify("Khai mạc lễ hội", "Tối 14/5, tại Đại Nội, Festival Huế 2024 khai mạc. Dự có Phó Thủ tướng Lào "
+                        "Xay Xổm Phon và đại diện các đoàn ngoại giao.")
+    assert festival.relevant and any(r.startswith('exchange: "Dự có') for r in festival.reasons), festival.reasons
 
 
 def test_where_goods_and_roads_go_is_no_lao_party():

@@ -156,11 +156,11 @@ HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến 
 PREPARING_RE = re.compile(r"(?<!\w)(?:công tác|họp bàn|cuộc họp|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc))?\s+$")
 EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 
-# Who attended, listed: "Tham dự buổi lễ có …", "Dự chương trình có ông …; bà …" — guests named in the
+# Who attended, listed: "Tham dự buổi lễ có …", "Dự chương trình có ông …; bà …", "Dự có …" — guests named in the
 # list are at the event (not "sự tham dự của hàng trăm bà con", nor students who "tham dự hội thi").
 ATTENDANCE_RE = re.compile(  # (it starts with "dự", so the engine skips to each "dự" at once)
     r"dự(?:(?<=\btham dự)|(?<=\bđến dự)|(?<=\bdự)(?=\s+(?:lễ|buổi|chương trình|hội nghị|hội thảo|lễ hội|đêm|tiệc|sự kiện|cuộc"
-    r"|đại hội|tọa đàm|mít tinh|triển lãm|hội chợ|liên hoan|hội diễn|họp mặt|gặp mặt)\b))"
+    r"|đại hội|tọa đàm|mít tinh|triển lãm|hội chợ|liên hoan|hội diễn|họp mặt|gặp mặt|có)\b))"
     r"(?:\s+[^\s.,;:]+){0,5}?\s+có\b"
 )
 
