@@ -572,3 +572,13 @@ def test_the_country_a_district_borders_is_no_party():
 def test_a_lao_leader_received_by_title_is_a_visit(title):
     c = classify(title, "")
     assert c.relevant and c.event == "visit", c.reasons
+
+
+def test_a_meeting_of_three_sides_with_a_lao_province_is_an_exchange():
+    c = classify("Gặp gỡ tại ngã ba biên giới", "Ngày 14/5, tại khu vực ngã ba biên giới, Bộ đội Biên phòng tỉnh Gia Lai gặp "
+                 "gỡ lực lượng bảo vệ biên giới tỉnh Át Tạp Pư (Lào) và tỉnh Ratanakiri (Campuchia).")
+    assert c.relevant and "a meeting of three sides, Viet Nam and Laos among them" in c.reasons, c.reasons
+    # three countries' ministers in a third country, no province or body of Laos named: not this
+    clv = classify("Tam giác phát triển", "Ngày 21/5, tại Siem Reap (Campuchia), Ủy ban điều phối Tam giác phát triển "
+                   "Campuchia - Lào - Việt Nam họp lần thứ 13 với sự tham dự của các bộ trưởng ba nước.")
+    assert not clv.relevant, clv.reasons

@@ -40,6 +40,9 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
 # ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
+# A meeting of three sides: "hội nghị ba tỉnh", "ngã ba biên giới", "Tam giác phát triển".
+TRILATERAL_RE = re.compile(r"(?<!\w)(?:ba nước|ba tỉnh|ba bên|ba lực lượng|tam giác|ngã ba biên giới|ba quốc gia)(?!\w)")
+
 # What only a report of one meeting says ("Tại buổi tiếp, …", "… làm trưởng đoàn"): no essay, dated or not.
 REPORTAGE_RE = re.compile(r"tại buổi (?:tiếp|làm việc|hội đàm|gặp mặt|gặp gỡ|hội kiến)|làm trưởng đoàn|tiếp đoàn có")
 
@@ -254,6 +257,12 @@ def classify(
             # province (unless its counterpart is another country's); it weighs only here so that a
             # province's sentence stays the key one
             total += 1.8 * 0.6 * best_weight
+        if best_s.of("foreign") and best_s.of("vn_province", "vn_body") and any(m.kind != "laos" for m in best_lao) and (
+                TRILATERAL_RE.search(best_s.folded) or TRILATERAL_RE.search(doc.folded, 0, max(doc.title_end, 200))):
+            # a meeting of three sides with Viet Nam and a province or body of Laos among them is an exchange with
+            # Laos too, whatever else the other country's name suggests
+            total += 1.5
+            reasons.append("a meeting of three sides, Viet Nam and Laos among them")
         m = best_lao[0]
         reasons.append(f'Lao party: "{m.text}" ({m.name})')
         kind, phrases = next(iter(best_cues.items()))
