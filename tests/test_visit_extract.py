@@ -523,3 +523,14 @@ def test_a_leader_receiving_a_lao_leader_received_a_traveller():
     v = extract_visit("Tiếp Phó Chủ tịch nước Lào", "Ngày 10/4, Chủ tịch nước tiếp Phó Chủ tịch nước Lào Bun Xay, nhân dịp "
                       "sang dự lễ kỷ niệm.", published=PUB)
     assert v.direction == "la_to_vn", v.direction_reasons
+
+
+def test_a_fair_or_a_culture_week_is_its_own_event_and_its_visitors_still_travelled():
+    from huunghi.classify.relevance import classify
+
+    title, body = "Khai mạc Tuần Văn hóa Lào tại Đà Nẵng", ("Tối 14/5, tại Đà Nẵng, đoàn đại biểu Bộ Thông tin, Văn hóa và "
+                                                          "Du lịch Lào sang dự lễ khai mạc Tuần Văn hóa Lào tại Việt Nam.")
+    c = classify(title, body)
+    assert c.relevant and c.event == "other" and c.meeting, c.reasons
+    v = extract_visit(title, body, published=PUB, classification=c)
+    assert v.direction == "la_to_vn", v.direction_reasons

@@ -40,6 +40,10 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
 # ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
+# Events of their own that delegations come to (the corpus's "other"): fairs, culture weeks, festivals, friendlies.
+FESTIVAL_RE = re.compile(r"(?<!\w)(?:hội chợ|tuần văn hóa|tuần lễ văn hóa|những ngày văn hóa|liên hoan|lễ hội|festival"
+                         r"|triển lãm|tuần hàng|ngày hội|giao hữu|giải bóng)(?!\w)")
+
 # A meeting of three sides: "hội nghị ba tỉnh", "ngã ba biên giới", "Tam giác phát triển".
 TRILATERAL_RE = re.compile(r"(?<!\w)(?:ba nước|ba tỉnh|ba bên|ba lực lượng|tam giác|ngã ba biên giới|ba quốc gia)(?!\w)")
 
@@ -89,6 +93,9 @@ class Classification:
     exchange_sentences: list[int] = field(default_factory=list, repr=False)  # a Lao party beside a cue
     rule_score: float | None = None  # the hand-written rules' own probability
     learned_score: float | None = None  # the learned model's (None when it is off)
+    # Read as a meeting of delegations (the visit cues), whatever ``event`` shows: a fair or a culture
+    # week is shown as "other" yet people travelled to it, and direction is read as for a visit.
+    meeting: bool = False
 
 
 EXCHANGE_KINDS = ("visit", "signing", "other")
@@ -372,7 +379,10 @@ def classify(
             event = "other"
     else:
         event = "none"
+    meeting = event == "visit"
+    if meeting and (FESTIVAL_RE.search(best_s.folded) or FESTIVAL_RE.search(doc.folded, 0, doc.title_end)):
+        event = "other"  # a fair, a culture week, a festival: an event of its own, whoever came to it
     return Classification(
         relevant, round(score, 4), event, reasons, doc, [best_s.index] if best_s is not None else [], exchange,
-        round(rule_score, 4), opinion.probability if opinion else None,
+        round(rule_score, 4), opinion.probability if opinion else None, meeting,
     )

@@ -339,11 +339,11 @@ def extract_visit(
         elif chosen is not None:
             last = chosen.end or chosen.start
             yearless = ((chosen.start.month, chosen.start.day), (last.month, last.day))
-    way, why = direction(doc, key_index, c.event == "visit")
+    way, why = direction(doc, key_index, c.meeting)
     head = doc.folded[:1200]
     return VisitInfo(
         vn_parties=_with_counterparts(_vn_parties(doc, key, source_province), doc, key),
-        lao_parties=_lao_parties(doc, key, c.event),
+        lao_parties=_lao_parties(doc, key, "visit" if c.meeting else c.event),
         direction=way,
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
