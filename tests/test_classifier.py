@@ -582,3 +582,12 @@ def test_a_meeting_of_three_sides_with_a_lao_province_is_an_exchange():
     clv = classify("Tam giác phát triển", "Ngày 21/5, tại Siem Reap (Campuchia), Ủy ban điều phối Tam giác phát triển "
                    "Campuchia - Lào - Việt Nam họp lần thứ 13 với sự tham dự của các bộ trưởng ba nước.")
     assert not clv.relevant, clv.reasons
+
+
+def test_remains_searched_for_together_are_an_exchange_a_domestic_briefing_is_not():
+    joint = classify("Phối hợp tìm kiếm hài cốt liệt sĩ", "Ngày 14/5, Đội K93, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh phối hợp với "
+                     "Ban 1237 tỉnh Khăm Muồn triển khai tìm kiếm, quy tập hài cốt liệt sĩ tại huyện Bua La Pha.")
+    assert joint.relevant, joint.reasons
+    briefing = classify("Triển khai mùa khô", "Sáng 8/11, Ban Chỉ đạo 515 tỉnh Hà Tĩnh họp triển khai nhiệm vụ tìm kiếm, quy "
+                        "tập hài cốt liệt sĩ hy sinh tại Lào mùa khô 2024-2025.")
+    assert not briefing.relevant, briefing.reasons

@@ -56,6 +56,8 @@ CUES: dict[str, list[str]] = {
         "gắn biển", "diễn tập", "giao ban", "sơ kết", "giao hữu",
         # people sent across to work beside the other side
         "sang hỗ trợ", "sang giúp đỡ", "hỗ trợ chuyên môn",
+        # remains searched for together
+        "tìm kiếm, quy tập", "tìm kiếm và quy tập", "tìm kiếm quy tập",
         # honours one side confers on the other
         "trao huân chương", "tặng huân chương", "trao tặng huân chương", "trao huy chương", "trao bằng khen",
         # talks by telephone: a direct exchange in which nobody travels
