@@ -147,9 +147,9 @@ def test_laos_as_a_place_or_a_holiday_is_no_party():
     at_home = classify("Hội hữu nghị tỉnh gặp mặt kỷ niệm", "Sáng 1/12, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt "
                        "kỷ niệm 49 năm Quốc khánh nước CHDCND Lào. Dự buổi gặp mặt có các hội viên, cựu quân tình nguyện.")
     assert not at_home.relevant, at_home.reasons
-    diaspora = classify("Đoàn tỉnh Thanh Hóa chào xã giao Tổng Lãnh sự quán Việt Nam",
-                        "Chiều 2/12, Đoàn đại biểu tỉnh Thanh Hóa đã đến chào xã giao Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang "
-                        "và gặp gỡ cộng đồng người Việt Nam tại tỉnh Luông Pha Bang.")
+    diaspora = classify("Lãnh đạo Hà Giang gặp Tổng Lãnh sự quán Việt Nam ở Pắc Xế",
+                        "Tối 7/3, lãnh đạo tỉnh Hà Giang ghé Tổng Lãnh sự quán Việt Nam tại Chăm Pa Xắc, rồi thăm bà con "
+                        "người Việt Nam tại tỉnh Chăm Pa Xắc.")
     kinds = {m.kind for m in diaspora.document.mentions("lao_province", "laos", "lao_body", "lao_place")}
     assert kinds == {"lao_place"}
 

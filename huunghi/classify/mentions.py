@@ -115,6 +115,8 @@ FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\
 def foreign_venue(folded: str, s: Sentence, m: Mention) -> bool:
     """Whether the other country ``m`` is only where the meeting took place ("tại Phnôm Pênh")."""
     return FOREIGN_VENUE_RE.search(folded, max(s.start, m.start - 25), m.start) is not None
+
+
 PLACE_WORDS = (" tại ", " ở ", " trên ", " bên ", " giúp ", " sang ")  # (LAO_AS_PLACE_RE needs one of them)
 
 
@@ -131,7 +133,7 @@ LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
 COUNTRY_ONLY = frozenset({"lào", "nước lào", "bạn lào", "nước bạn lào", "chdcnd lào", "nước chdcnd lào",
                           "cộng hòa dân chủ nhân dân lào", "nước cộng hòa dân chủ nhân dân lào"})
 # An office or body written just before the country: "Thủ tướng Lào", "Đại sứ đặc mệnh toàn quyền nước
-# CHDCND Lào", "Đảng NDCM Lào", "Đoàn Công đoàn năng lượng và mỏ Lào", "Bộ trưởng Bộ Công an Lào".
+# CHDCND Lào", "Đảng NDCM Lào", "Bộ trưởng Bộ Công an Lào" (not across "và", "với", "tại" …: "hợp tác với Lào").
 LAO_OFFICE_BEFORE_RE = re.compile(
     r"(?:thủ tướng|chủ tịch(?: nước| quốc hội)?|tổng bí thư|bộ trưởng|thứ trưởng|đại sứ(?: đặc mệnh toàn quyền)?"
     r"|tổng lãnh sự|lãnh sự|tùy viên(?: quốc phòng)?|(?:đảng|đoàn) (?:nhân dân cách mạng|ndcm|tnndcm|thanh niên nhân dân cách mạng)"
@@ -148,6 +150,8 @@ def lao_institution(folded: str, m: Mention) -> bool:
     if folded[m.start : m.end] not in COUNTRY_ONLY:
         return True
     return LAO_OFFICE_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) is not None
+
+
 LAOS_AFTER_VN_PLACE_RE = re.compile(r"\s*\(?\s*")
 LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
 

@@ -65,6 +65,7 @@ VERB_RE = re.compile(r"\s+(?:đã|vừa|sẽ|đang|chủ trì|có buổi|dẫn �
 
 
 LAST_DO_RE = re.compile(r"\sdo\s+")
+VIET_NAM = ["Việt", "Nam"]  # (the country's name, never the start of a person's: "tại Việt Nam Khăm Sỉ")
 
 
 def delegation_leader(doc: Document, gaz: Gazetteer) -> str | None:
@@ -131,8 +132,8 @@ def _strip_places(tokens: list[str], gaz: Gazetteer) -> list[str]:
     ends = [m.end for m in find_mentions(text, fold_clean(text), gaz)]
     if ends:
         tokens = text[max(ends) :].split()
-    while tokens and tokens[0] in TITLE_WORDS or tokens[:2] == ["Việt", "Nam"]:
-        tokens = tokens[2:] if tokens[:2] == ["Việt", "Nam"] else tokens[1:]  # ("Đại sứ Lào tại Việt Nam Khăm …")
+    while tokens and (tokens[0] in TITLE_WORDS or tokens[:2] == VIET_NAM):
+        tokens = tokens[2:] if tokens[:2] == VIET_NAM else tokens[1:]  # ("Đại sứ Lào tại Việt Nam Khăm …")
     return tokens
 
 

@@ -209,8 +209,8 @@ def classify(
     exchange: list[int] = []
     foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
-    # "đoàn tỉnh X thăm Quảng Nam": a bare "thăm" before a province's name is a plain word of a visit
     multilateral = cue_index.get("multilateral")  # (the words of a meeting of many countries, where they are)
+    # "đoàn tỉnh X thăm Quảng Nam": a bare "thăm" before a province's name is a plain word of a visit
     visited = _visited_provinces(doc)
     if visited:
         cue_index["weak_visit"] = sorted(cue_index.get("weak_visit", []) + visited)
