@@ -516,6 +516,9 @@ def test_a_lao_office_meeting_another_countrys_envoy_is_no_exchange_with_viet_na
     # a Lao province meeting another country's, no Vietnamese party in the sentence
     ("Bò Kẹo hội đàm với tỉnh bạn", "Ngày 9/5, đoàn đại biểu tỉnh Bò Kẹo (Lào) hội đàm với đoàn tỉnh Chiang Rai (Thái Lan) "
      "về quản lý biên giới."),
+    # another country's ministry is named as Viet Nam's would be, its country after it
+    ("Hai bộ quốc phòng ký thỏa thuận", "Sáng 9/5, tại Viêng Chăn, Bộ Quốc phòng Lào và Bộ Quốc phòng Thái Lan ký kết "
+     "biên bản hợp tác quản lý đường biên giới chung."),
 ])
 def test_news_of_laos_with_other_countries_is_no_exchange_with_viet_nam(title, body):
     c = classify(title, body)

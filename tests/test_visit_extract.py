@@ -534,3 +534,42 @@ def test_a_fair_or_a_culture_week_is_its_own_event_and_its_visitors_still_travel
     assert c.relevant and c.event == "other" and c.meeting, c.reasons
     v = extract_visit(title, body, published=PUB, classification=c)
     assert v.direction == "la_to_vn", v.direction_reasons
+
+
+@pytest.mark.parametrize("body,side", [
+    # a ministry or a national body the gazetteer does not list; the city is only where it met
+    ("Chiều 14/5, tại Hà Nội, lãnh đạo Bộ Văn thư và Lưu trữ đã tiếp đoàn đại biểu Bộ Nội vụ Lào sang thăm, làm việc.",
+     "Bộ Văn thư và Lưu trữ"),
+    ("Chiều 14/5, tại Hà Nội, Hội Nghề cá Việt Nam đã tiếp đoàn đại biểu Bộ Nông Lâm nghiệp Lào sang thăm, làm việc.",
+     "Hội Nghề cá Việt Nam"),
+    # a name listed in the gazetteer, as the article writes it (not the ministry it was merged into)
+    ("Chiều 14/5, tại Hà Nội, Bộ Tài nguyên và Môi trường tiếp đoàn Bộ Nội vụ Lào sang thăm, làm việc.",
+     "Bộ Tài nguyên và Môi trường"),
+])
+def test_a_national_body_met_in_ha_noi_is_the_side_not_the_city(body, side):
+    v = extract_visit("Tiếp đoàn Lào", body, published=PUB)
+    assert v.vn_parties == [side], v.vn_parties
+
+
+@pytest.mark.parametrize("body", [
+    "Tối 14/5, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Trần Văn An đã dự tiệc chiêu đãi. Sáng 15/5, đoàn Hội Y học "
+    "tỉnh Hà Tĩnh đã tiếp đoàn bộ hài cốt liệt sĩ Quân tình nguyện và làm việc với tỉnh Bô Ly Khăm Xay (Lào).",
+])
+def test_a_common_noun_or_a_title_is_no_national_body(body):
+    assert "Hà Tĩnh" in extract_visit("Hà Tĩnh làm việc với Bô Ly Khăm Xay", body, published=PUB).vn_parties
+
+
+def test_a_lao_national_body_met_in_vientiane_leaves_the_city_out_its_province_s_own_body_in():
+    national = extract_visit("Làm việc với Học viện Lào", "Ngày 14/5, tại Thủ đô Viêng Chăn, đoàn công tác Bộ Tư pháp đã làm "
+                             "việc với Học viện Chính trị và Hành chính Quốc gia Lào.", published=PUB)
+    assert national.lao_parties == ["Lào"], national.lao_parties
+    provincial = extract_visit("Đoàn Hội Cựu chiến binh thăm Lào", "Ngày 14/5, đoàn Hội Cựu chiến binh Việt Nam chào xã giao "
+                               "Hiệp hội Cựu chiến binh quốc gia Lào. Ngày 16/5, đoàn đi thực tế tại Hiệp hội Cựu chiến binh "
+                               "tỉnh Xiêng Khoảng, được Chủ tịch Hiệp hội tỉnh tiếp.", published=PUB)
+    assert "Xiêng Khoảng" in provincial.lao_parties, provincial.lao_parties
+
+
+def test_the_lao_assembly_s_chairman_stands_for_the_lao_assembly():
+    v = extract_visit("Hội đàm", "Sáng 12/5, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Văn An hội đàm với Chủ tịch Quốc hội Lào "
+                      "Xay Xổm Phon đang thăm chính thức Việt Nam.", published=PUB)
+    assert v.lao_parties == ["Quốc hội Lào"] and v.vn_parties == ["Quốc hội"], (v.lao_parties, v.vn_parties)

@@ -83,9 +83,11 @@ class Gazetteer:
         self._places.update({key(p): ("lao_place", p) for p in self.lao_places})
         # "Thủ tướng Chính phủ Lào", "Bộ Công an Lào": a Vietnamese body's name followed by "Lào"
         # is the Lao counterpart (the scanner prefers the longer name).
-        for alias in list(self._vn_body_lookup):
+        # ("Chủ tịch Quốc hội Lào" is the Lao National Assembly's where the gazetteer knows that body)
+        for alias, vn_canonical in list(self._vn_body_lookup.items()):
+            counterpart = f"{vn_canonical} Lào" if f"{vn_canonical} Lào" in self.lao_bodies else "Lào"
             for lao in LAOS_SUFFIXES:
-                self._body_lookup.setdefault(f"{alias} {lao}", "Lào")
+                self._body_lookup.setdefault(f"{alias} {lao}", counterpart)
         # Every spelling of a Lao province or its capital, by its sound (see ``text.phonetic``): the
         # press transliterates freely ("Sạ-vẳn-na-khệt", "Bolykhăm xay", "SaLaVan"). Keys of a few
         # letters would meet Vietnamese words, so only long ones are kept.
@@ -127,6 +129,9 @@ class Gazetteer:
         vn_keys = set(self._vn_lookup)
         self._skip = {key(n) for n in self.not_laos} - vn_keys
         self._foreign = {key(n) for n in self.other_countries} - vn_keys
+        # "Bộ Quốc phòng Thái Lan", "Quốc hội Campuchia": a Vietnamese body's name followed by another
+        # country's is that country's body (checked only after such a name, so it costs nothing elsewhere)
+        self.foreign_after_re = re.compile(r"\s+(?:nước\s+|vương quốc\s+)?(?:" + trie_pattern(self._foreign) + r")\b") if self._foreign else None
         names = (set(self._body_lookup) | set(self._lao_lookup) | set(self._lao_capital) | set(self._vn_body_lookup)
                  | vn_keys | self._skip | self._foreign | set(self._places) | {"lào"})
         relation = r"việt(?:[\s\-]+nam)?\s*-\s*lào|lào\s*-\s*việt(?:[\s\-]+nam)?|việt,\s*lào"

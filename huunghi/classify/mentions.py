@@ -298,6 +298,10 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if kind == "vn_province" and (not _proper(text, a, b) or _in_person_name(text, a)):
             continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name;
             # "Lê Thái Bình": a person
+        if kind == "vn_body" and text[a].islower() and not folded.startswith("nước", a):
+            continue  # "hai bộ quốc phòng", "các bộ công an": the common noun, no body
+        if kind == "vn_body" and gaz.foreign_after_re is not None and gaz.foreign_after_re.match(folded, b):
+            continue  # "Bộ Quốc phòng Thái Lan": the other country's ministry (its name is a mention of its own)
         if kind == "vn_body" and folded[a:b] in LEADER_TITLES and _foreign_name_follows(text, b):
             kind, name = "laos", "Lào"  # "Thủ tướng Chính phủ Bounmy Keomany": Laos's Prime Minister
         if kind != "skip" and name:

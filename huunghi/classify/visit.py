@@ -123,8 +123,48 @@ def _summary(doc: Document, key_index: int | None) -> str:
     return text[:600]
 
 
+# A national body of Viet Nam's the gazetteer does not list: a ministry ("Bộ Thông tin và Truyền thông"), or
+# a body named for the country, the Assembly or the Government ("Hội Nông dân Việt Nam", "Văn phòng Quốc
+# hội", "Ban Cơ yếu Chính phủ"). Its name runs to the first punctuation or verb; a name that reaches a
+# province or Laos ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Y tế Lào") is none.
+BODY_HEAD_RE = re.compile(
+    r"(?<!\w)(?:bộ|tổng cục|cục|hội|ủy ban|văn phòng|ban|đài|viện|học viện|liên đoàn|liên hiệp|ngân hàng|tập đoàn"
+    r"|thông tấn xã|hội đồng|tòa án|trung ương)(?=\s)"
+)
+BODY_NAME_END_RE = re.compile(
+    r"\s+(?:đã|do|đến|sang|tiếp|cùng|có|với|tại|ở|làm|là|về|cho|trong|khi|sẽ|đang|vừa|được|trao|ký|hội đàm|tổ chức|dẫn đầu"
+    r"|phối hợp|chủ trì|đón|gặp|thăm|nhằm|để|theo|từ|giữa|hai|các|những)(?!\w)|\s*[,.;:()\-–]|\s*$"
+)
+MINISTRY_HEADS = ("bộ", "tổng cục", "cục")
+NATIONAL_ENDS = ("việt nam", "quốc hội", "chính phủ")
+NOT_NATIONAL_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp|huyện|lào|quân khu|chỉ huy|đội|chính trị|bí thư|chấp hành|thường vụ"
+                             r"|chỉ đạo|liên lạc|nhân dân tỉnh)(?!\w)")
+
+
+def _national_body(doc: Document, s: Sentence) -> str | None:
+    """The Vietnamese national body named in ``s`` that the gazetteer does not know, as written."""
+    folded = doc.folded
+    for head in BODY_HEAD_RE.finditer(folded, s.start, s.end):
+        a = head.start()
+        if not doc.text[a].isupper() or folded.endswith("ủy viên ", s.start, a):
+            continue  # a common noun is no body ("bộ hài cốt"); "Ủy viên Bộ Chính trị" is a title
+        end = BODY_NAME_END_RE.search(folded, head.end(), s.end)
+        b = end.start() if end else s.end
+        name = folded[a:b]
+        if b - a > 90 or " " not in name or NOT_NATIONAL_RE.search(name):
+            continue
+        if head.group(0) in MINISTRY_HEADS or name.endswith(NATIONAL_ENDS):
+            return doc.text[a:b]
+    return None
+
+
 def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None) -> list[str]:
     venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) for m in key.of("vn_province"))
+    if key is not None and venue_only and not key.of("vn_body"):
+        # ("tại Hà Nội, lãnh đạo Bộ Thông tin và Truyền thông tiếp …": the ministry, not the city, is the side)
+        body = _national_body(doc, key)
+        if body is not None:
+            return [body]
     if key is not None and key.of("vn_body") and venue_only:
         # ("tại Hà Nội, Bộ Ngoại giao hai nước …": the city is where the ministry met, not a side)
         # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet;
@@ -200,6 +240,11 @@ OTHERS_RE = re.compile(r"(?<!\w)(?:các|\d+|hai|ba|bốn|năm)\s+tỉnh(?:\s+(?:
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và|;|-)?\s*(?:và\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
 
 
+# "tại Hiệp hội Cựu chiến binh tỉnh X", "tại Công an tỉnh X": the province's own body was visited, so X is
+# a side even where a national body is met too, not only the place.
+HOST_BODY_BEFORE_RE = re.compile(r"(?<!\w)(?:hội|hiệp hội|công an|ban chỉ huy|bộ chỉ huy|sở|liên hiệp|đoàn thanh niên|ủy ban mặt trận)(?:\s+[^\s,.;:]+){0,4}?\s+tỉnh\s*$")
+
+
 def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -212,14 +257,16 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
                 continue  # named as one of the other provinces
             weights[m.name] += w
             first_seen.setdefault(m.name, m.start)
-            if AT_RE.search(_before(doc, s, m, 40)):
+            before = _before(doc, s, m, 40)
+            if AT_RE.search(before) and not HOST_BODY_BEFORE_RE.search(before):
                 located[m.name] += 1
     if not weights:
         bodies = [m.name for m in doc.mentions("lao_body", "laos")]
         return [Counter(bodies).most_common(1)[0][0]] if bodies else []
     national = key is not None and (
         any(m.name not in RESIDENT_MISSIONS for m in key.of("lao_body"))
-        or any(LAO_LEADER_RE.search(_before(doc, key, m, 90)) for m in key.of("laos"))
+        or any(LAO_LEADER_RE.search(_before(doc, key, m, 90)) or LAO_BODY_BEFORE_RE.search(_before(doc, key, m, 90))
+               for m in key.of("laos"))
     )
     if key is not None and (national or event == "other" and key.of("laos") and not key.of("vn_province")):
         # Aid to Laos for a disaster "tại tỉnh X", ministries meeting "tại Thủ đô Viêng Chăn": X is
@@ -264,6 +311,14 @@ def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
 LAO_LEADER_RE = re.compile(
     r"(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bộ trưởng|thứ trưởng|thường trực ban bí thư)"
     r"(?:[^.;:()]{0,60}?)\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+)?$"
+)
+# A body of Laos's own written out before the country, its name however long ("Bộ Tài nguyên Thiên nhiên
+# và Môi trường Lào", "Học viện Chính trị và Hành chính Quốc gia Lào", "Trung ương Đoàn Thanh niên Nhân dân
+# Cách mạng Lào"): a national party, so a province named as the venue is no side.
+LAO_BODY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:bộ|ủy ban|ban|tổng cục|cục|viện|học viện|đại học|liên hiệp|hội|hiệp hội|trung ương|văn phòng|ngân hàng|đài|thông tấn xã|tòa án)"
+    r"(?:\s+(?!(?:với|tại|ở|sang|của|cho|từ|đến|giữa|về|cùng|thăm|giúp|trên|bên|hai|tỉnh|thủ đô|nước bạn)\b)\w[^\s,.;:!?()]*){1,9}"
+    r"\s+(?:nước\s+)?(?:chdcnd\s+)?$"
 )
 RECIPIENT_RE = re.compile(
     r"(?<!\w)(?:trao|tặng|bàn giao)(?!\s+đổi)(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}\bcho\s+(?:nhân dân\s+)?(?:tỉnh\s+)?$"
