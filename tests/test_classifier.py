@@ -594,3 +594,26 @@ def test_remains_searched_for_together_are_an_exchange_a_domestic_briefing_is_no
     briefing = classify("Triển khai mùa khô", "Sáng 8/11, Ban Chỉ đạo 515 tỉnh Hà Tĩnh họp triển khai nhiệm vụ tìm kiếm, quy "
                         "tập hài cốt liệt sĩ hy sinh tại Lào mùa khô 2024-2025.")
     assert not briefing.relevant, briefing.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # an event the two countries hold, named for them
+    ("Khai mạc hội chợ", "Sáng 14/11, tại Hà Nội, Phó Thủ tướng Trần Văn An phát biểu khai mạc Hội chợ Hàng hóa và Dịch vụ "
+     "Việt Nam – Lào năm 2024."),
+    ("Ủy ban liên Chính phủ họp kỳ thứ 40", "Chiều 9/1, tại Hà Nội, Ủy ban liên Chính phủ Việt Nam – Lào họp kỳ thứ 40 "
+     "dưới sự chủ trì của hai Phó Thủ tướng."),
+    # culture days of Laos held in Viet Nam
+    ("Những ngày Văn hóa Lào", "Tối 3/10, “Những ngày Văn hóa, Ẩm thực Lào tại Việt Nam” khai mạc tại Nhà hát thành phố Huế."),
+    # who took part, listed by side
+    ("Hội đàm biên giới", "Ngày 5/3/2024. Về phía tỉnh Hủa Phăn (Lào), có đồng chí Xổm Phon, Phó Tỉnh trưởng. Về phía tỉnh "
+     "Thanh Hóa, có đồng chí Phó Chủ tịch UBND tỉnh Trần Văn An."),
+])
+def test_events_held_together_and_the_sides_lists_are_exchanges(title, body):
+    c = classify(title, body)
+    assert c.relevant, c.reasons
+
+
+def test_a_match_between_the_two_countries_teams_is_no_exchange():
+    c = classify("Việt Nam thắng Lào", "Tối 14/5, tại vòng loại giải bóng đá Đông Nam Á, đội tuyển Việt Nam thắng Lào 3-0. "
+                 "Trận đấu Việt Nam – Lào diễn ra trên sân Mỹ Đình, tiền đạo Trần Văn An ghi hai bàn thắng.")
+    assert not c.relevant, c.reasons

@@ -34,7 +34,9 @@ CUES: dict[str, list[str]] = {
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
     "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
-                   "dự lễ", "dự buổi", "dự chương trình", "dự tiệc"],
+                   "dự lễ", "dự buổi", "dự chương trình", "dự tiệc",
+                   # the sides' lists of who took part: "Về phía tỉnh X (Lào), có đồng chí …"
+                   "về phía tỉnh", "về phía bạn", "về phía nước bạn", "về phía lào", "về phía thủ đô"],
     "signing": [
         "ký kết", "ký biên bản", "lễ ký", "biên bản ghi nhớ", "biên bản hợp tác", "biên bản thỏa thuận",
         "thỏa thuận hợp tác", "bản ghi nhớ", "ký kế hoạch", "ký thỏa thuận", "ký hiệp định", "ký văn kiện",
@@ -48,7 +50,8 @@ CUES: dict[str, list[str]] = {
         "giúp lào", "giúp bạn",
         "cứu trợ", "quyết định hỗ trợ", "gửi tặng", "trao tiền", "hỗ trợ bạn", "trao cho", "trao số tiền",
         # remains, culture and friendship events, aid received
-        "giao nhận", "lễ giao nhận", "hồi hương", "tiễn đưa", "truy điệu", "tuần văn hóa",
+        "giao nhận", "lễ giao nhận", "hồi hương", "tiễn đưa", "truy điệu", "tuần văn hóa", "tuần lễ văn hóa",
+        "những ngày văn hóa", "ngày văn hóa", "ủy ban liên chính phủ",
         "liên hoan", "hội chợ", "triển lãm", "tiếp nhận", "viện trợ", "ủng hộ",
         # training, care and ceremonies the two sides hold together; projects begun or named
         "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",

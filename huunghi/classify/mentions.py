@@ -267,6 +267,13 @@ LEADER_TITLES = frozenset({"thủ tướng chính phủ", "chủ tịch quốc h
 NAME_AFTER_RE = re.compile(r"\s+([A-ZĐ]\w*)\s+[A-ZĐ]\w*")
 
 
+# What the two countries hold together, named for them ("… Việt Nam – Lào" right after it, in one phrase).
+JOINT_EVENT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:hội chợ|tuần văn hóa|tuần lễ|những ngày văn hóa|ngày văn hóa|liên hoan|giao lưu|hội thao|ngày hội|lễ hội"
+    r"|ủy ban liên chính phủ|hội đàm|kỳ họp)(?:\s+[^\s.,;:!?()“”\"]+){0,8}\s+$"
+)
+
+
 def _foreign_name_follows(text: str, b: int) -> bool:
     m = NAME_AFTER_RE.match(text, b)
     return m is not None and m.group(1) not in FAMILY_NAMES and m.group(1) not in ("Việt", "Nước", "Lào")
@@ -291,6 +298,10 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         a, b = m.start(), m.end()
         taken[a:b] = b"\x01" * (b - a)
         if m.lastgroup == "relation":
+            if JOINT_EVENT_BEFORE_RE.search(folded, max(0, a - 90), a):
+                # "Hội chợ Thương mại Việt Nam – Lào", "giao lưu cựu chiến binh Việt – Lào": an event of the
+                # two countries names Laos as one of its sides
+                out.append(Mention("laos", "Lào", text[a:b], a, b))
             continue
         kind, name = gaz.classify_name(m.group(0))
         if kind == "foreign":
