@@ -617,3 +617,12 @@ def test_a_match_between_the_two_countries_teams_is_no_exchange():
     c = classify("Việt Nam thắng Lào", "Tối 14/5, tại vòng loại giải bóng đá Đông Nam Á, đội tuyển Việt Nam thắng Lào 3-0. "
                  "Trận đấu Việt Nam – Lào diễn ra trên sân Mỹ Đình, tiền đạo Trần Văn An ghi hai bàn thắng.")
     assert not c.relevant, c.reasons
+
+
+def test_the_delegates_of_the_two_countries_name_viet_nam_as_the_other():
+    both = classify("Khánh thành công trình Ánh sáng vùng biên", "Ngày 5/3/2024, đoàn đại biểu hai nước đã chào cột mốc 528 và "
+                    "khánh thành công trình điện chiếu sáng tặng nhân dân bản Na Phào, tỉnh Khăm Muồn.")
+    assert both.relevant, both.reasons
+    alone = classify("Lào khánh thành cầu mới", "Ngày 12/5, tỉnh Khăm Muồn khánh thành cây cầu mới nối hai bên bờ sông Xê "
+                     "Băng Phai, Phó Tỉnh trưởng cắt băng khánh thành.")
+    assert not alone.relevant, alone.reasons

@@ -72,6 +72,10 @@ VN_INSTITUTION_RE = re.compile(
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
+# "Đoàn đại biểu hai nước", "biên phòng hai bên": with no other country named, the second is Viet Nam.
+TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh đạo|lực lượng(?: chức năng)?|biên phòng|quân đội|nhân dân|đơn vị"
+                          r"|chính quyền|đại diện)(?:\s+của)?\s+(?:hai|2)\s+(?:nước|bên)(?!\w)")
+
 # An exchange dated by its year alone: "Năm 2015, hai tỉnh ký …", "trong năm 2019".
 # ("Tháng 3/1977, …" too; not a full date: "hướng tới 50 năm thành lập (5/3/1974 - 5/3/2024)" dates
 # the anniversary, not the event)
@@ -290,7 +294,7 @@ def classify(
     if lao_named:
         total += 0.4
     if not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
-            and not VN_ABBREVIATION_RE.search(doc.text):
+            and not VN_ABBREVIATION_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")):
         total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
 
