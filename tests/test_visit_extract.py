@@ -573,3 +573,23 @@ def test_the_lao_assembly_s_chairman_stands_for_the_lao_assembly():
     v = extract_visit("Hội đàm", "Sáng 12/5, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Văn An hội đàm với Chủ tịch Quốc hội Lào "
                       "Xay Xổm Phon đang thăm chính thức Việt Nam.", published=PUB)
     assert v.lao_parties == ["Quốc hội Lào"] and v.vn_parties == ["Quốc hội"], (v.lao_parties, v.vn_parties)
+
+
+def test_with_no_vietnamese_side_named_the_provincial_paper_reports_its_own_province():
+    body = ("Ngày 14/5, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh tiếp đoàn đại biểu tỉnh Bô Ly Khăm Xay (Lào) do Phó Tỉnh trưởng "
+            "Xổm Phon dẫn đầu sang chúc Tết.")
+    assert extract_visit("Tiếp đoàn Bô Ly Khăm Xay", body, published=PUB, source_province="Hà Tĩnh").vn_parties == ["Hà Tĩnh"]
+    assert extract_visit("Tiếp đoàn Bô Ly Khăm Xay", body, published=PUB).vn_parties == []
+    named = body.replace("Chủ tịch HĐND tỉnh", "Chủ tịch HĐND tỉnh Nghệ An")
+    assert extract_visit("Tiếp đoàn", named, published=PUB, source_province="Hà Tĩnh").vn_parties == ["Nghệ An"]
+
+
+@pytest.mark.parametrize("host,province", [
+    ("baolaocai.vn", "Lào Cai"), ("www.baothuathienhue.vn", "Thừa Thiên Huế"), ("nghean24h.vn", "Nghệ An"),
+    ("huengaynay.vn", "Huế"), ("demo.baosonla.org.vn", "Sơn La"), ("baodienbienphu.info.vn", "Điện Biên"),
+    ("hanoimoi.com.vn", "Hà Nội"), ("vietnamplus.vn", None), ("qdnd.vn", None), ("baotintuc.vn", None),
+])
+def test_a_provincial_paper_is_named_for_its_province(host, province):
+    from huunghi.classify.gazetteer import default_gazetteer
+
+    assert default_gazetteer().province_of_host(host) == province

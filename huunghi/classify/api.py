@@ -70,7 +70,8 @@ def source_province_for(url: str | None) -> str | None:
     for domain, province in _domain_provinces().items():
         if host == domain or host.endswith("." + domain):
             return province
-    return None
+    # an outlet not configured here: a provincial paper is named for its province
+    return default_gazetteer().province_of_host(host)
 
 
 def _domain_provinces() -> dict[str, str]:

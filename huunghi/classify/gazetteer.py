@@ -35,6 +35,10 @@ LAOS_SUFFIXES = ("lào", "nước bạn lào", "nước lào", "chdcnd lào", "n
                  "đảng nhân dân cách mạng lào", "đảng ndcm lào")
 
 
+# A provincial paper's host label: "bao" + the province, or the province + a word papers add.
+HOST_LABEL_RE = re.compile(r"(?:bao|tinh)?(?P<slug>[a-z]+?)(?:24h|tv|online|news|ngaynay|moi|phu)?")
+
+
 @dataclass
 class Gazetteer:
     lao_provinces: dict[str, dict]
@@ -79,6 +83,12 @@ class Gazetteer:
         for alias, canonical in self.vn_aliases.items():
             self._vn_lookup[key(alias)] = canonical
         self._vn_body_lookup = {key(a): c for c, aliases in self.vn_bodies.items() for a in aliases}
+        # provinces as host names spell them ("laocai", "thuathienhue"; "hue" the one short enough to be kept)
+        self._host_slugs: dict[str, str] = {}
+        for name in [*self.vn_provinces, *self.vn_before_2025]:
+            slug = re.sub(r"[^a-z]", "", strip_diacritics(name.lower()).replace("đ", "d"))
+            if len(slug) >= 5 or name == "Huế":
+                self._host_slugs.setdefault(slug, name)
         self._places = {key(p): ("vn_place", p) for p in self.vn_places}
         self._places.update({key(p): ("lao_place", p) for p in self.lao_places})
         # "Thủ tướng Chính phủ Lào", "Bộ Công an Lào": a Vietnamese body's name followed by "Lào"
@@ -180,6 +190,15 @@ class Gazetteer:
 
     def vn_body(self, name: str) -> str | None:
         return self._vn_body_lookup.get(key(name))
+
+    def province_of_host(self, host: str) -> str | None:
+        """The province a provincial paper's host name is named for ("baolaocai.vn", "baothuathienhue.vn",
+        "nghean24h.vn", "huengaynay.vn"), or None."""
+        for label in host.lower().split("."):
+            m = HOST_LABEL_RE.fullmatch(label)
+            if m and m.group("slug") in self._host_slugs:
+                return self._host_slugs[m.group("slug")]
+        return None
 
     def vn_province_after_2025(self, name: str) -> str | None:
         canonical = self.canonical_vn_province(name)

@@ -194,6 +194,8 @@ def _vn_parties(doc: Document, key: Sentence | None, source_province: str | None
         for s in doc.sentences:
             for m in s.of("vn_body"):
                 weights[m.name] += 1
+        if not weights and source_province:
+            return [source_province]  # no Vietnamese side named: the provincial paper reports its own province's
         return [weights.most_common(1)[0][0]] if weights else []
     top, top_w = weights.most_common(1)[0]
     out = [top]
