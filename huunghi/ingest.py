@@ -56,7 +56,8 @@ def report_of(article: Article) -> Report:
     vn = a.get("vn_parties") or []
     yearless = a.get("yearless")
     return Report(
-        lao=lao_key(a.get("lao_parties") or []), vn=vn_key(vn), direction=a.get("direction") or "none",
+        lao=lao_key(a.get("lao_parties") or []), vn=frozenset() if a.get("vn_from_outlet") else vn_key(vn),
+        direction=a.get("direction") or "none",
         start=None if approximate else day("event_date"), end=None if approximate else day("end_date"),
         reference=day("reference"), reference_exact=a.get("reference_exact", True),
         reference_precision=a.get("reference_precision"), ids=[article.id], before=dissolved_names_bound(vn),
@@ -173,7 +174,10 @@ def rekey(visit: Visit) -> None:
     for r in reports[1:]:
         merged = absorb(merged, r)
     visit.lao_parties = list(dict.fromkeys(p for i in infos for p in i.get("lao_parties") or []))
-    visit.vn_parties = list(dict.fromkeys(p for i in infos for p in i.get("vn_parties") or []))
+    # (the outlet's province, guessed where a report names no Vietnamese side, only when none names one)
+    named = [i for i in infos if not i.get("vn_from_outlet")]
+    visit.vn_parties = list(dict.fromkeys(p for i in (named if any(i.get("vn_parties") for i in named) else infos)
+                                          for p in i.get("vn_parties") or []))
     ways = Counter(i.get("direction") for i in infos if i.get("direction") not in (None, "none"))
     best = ways.most_common()
     # the majority of the reports that say; a tie goes to the first report

@@ -307,3 +307,18 @@ def test_an_approximate_day_is_marked_on_the_visit(app):
                                              datetime(2025, 3, 10, 9, tzinfo=UTC)))
         v = list_visits(s)[0]
     assert v["start_date"] == "2025-03-10" and v["start_approximate"] is True
+
+
+def test_the_outlets_province_guessed_for_a_report_naming_no_side_keeps_no_reports_apart(app):
+    guest = "đoàn đại biểu tỉnh Bô Ly Khăm Xay (Lào) do Phó Tỉnh trưởng Xổm Phon dẫn đầu sang thăm, chúc Tết"
+    pub = lambda d: datetime(2025, 3, d, 9, tzinfo=UTC)  # noqa: E731
+    with app.db.session() as s:
+        # one outlet's report names no Vietnamese side: its province stands in for it …
+        store_article(s, None, ArticleFields("http://a.vn/1", "Tiếp đoàn Bô Ly Khăm Xay",
+                                             f"Chiều 12/3, Bí thư Tỉnh ủy tiếp {guest}.", pub(12), source_province="Quảng Trị"))
+        assert list_visits(s)[0]["vn_parties"] == ["Quảng Trị"]
+        # … until another outlet's report of the same meeting names it
+        store_article(s, None, ArticleFields("http://b.vn/2", "Hà Tĩnh tiếp đoàn Bô Ly Khăm Xay",
+                                             f"Chiều 12/3, lãnh đạo tỉnh Hà Tĩnh tiếp {guest}.", pub(13)))
+        visits = list_visits(s)
+    assert len(visits) == 1 and visits[0]["vn_parties"] == ["Hà Tĩnh"], visits

@@ -341,7 +341,7 @@ def report_from(info, ids=(), gaz: Gazetteer | None = None) -> Report:
         before=dissolved_names_bound(info.vn_parties, gaz),
         leader=info.leader,
         lao=_lao_key(lao),
-        vn=vn_key(info.vn_parties, gaz),
+        vn=frozenset() if getattr(info, "vn_from_outlet", False) else vn_key(info.vn_parties, gaz),
         direction=info.direction,
         # an approximate day is the publication day, already the reference
         start=None if getattr(info, "date_approximate", False) else info.event_date,

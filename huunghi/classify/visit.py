@@ -47,6 +47,8 @@ class VisitInfo:
     # ((month, day), (month, day)) of the event when its year is not known
     yearless: tuple[tuple[int, int], tuple[int, int]] | None = None
     direction_reasons: list[str] = field(default_factory=list)  # the votes that decided the direction
+    # the Vietnamese side is the outlet's province, the text naming none: a guess that never keeps reports apart
+    vn_from_outlet: bool = False
 
     def as_json(self) -> dict:
         out = asdict(self)
@@ -398,8 +400,10 @@ def extract_visit(
             yearless = ((chosen.start.month, chosen.start.day), (last.month, last.day))
     way, why = direction(doc, key_index, c.meeting)
     head = doc.folded[:1200]
+    vn = _with_counterparts(_vn_parties(doc, key, source_province), doc, key)
     return VisitInfo(
-        vn_parties=_with_counterparts(_vn_parties(doc, key, source_province), doc, key),
+        vn_parties=vn,
+        vn_from_outlet=bool(vn) and vn == [source_province] and not doc.mentions("vn_province", "vn_body"),
         lao_parties=_lao_parties(doc, key, "visit" if c.meeting else c.event),
         direction=way,
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
