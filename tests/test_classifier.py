@@ -626,3 +626,20 @@ def test_the_delegates_of_the_two_countries_name_viet_nam_as_the_other():
     alone = classify("Lào khánh thành cầu mới", "Ngày 12/5, tỉnh Khăm Muồn khánh thành cây cầu mới nối hai bên bờ sông Xê "
                      "Băng Phai, Phó Tỉnh trưởng cắt băng khánh thành.")
     assert not alone.relevant, alone.reasons
+
+
+def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
+    home = classify("Tổng kết 10 năm hợp tác với Hủa Phăn", "Sáng 12/5, Ban Thường vụ Tỉnh ủy Sơn La tổ chức hội nghị tổng "
+                    "kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn. Các đại biểu thảo luận "
+                    "phương hướng hợp tác giai đoạn tới.")
+    assert not home.relevant, home.reasons
+    joint = classify("Tổng kết 10 năm hợp tác với Hủa Phăn", "Sáng 12/5, Ban Thường vụ Tỉnh ủy Sơn La tổ chức hội nghị tổng "
+                     "kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn. Đồng chủ trì hội nghị có "
+                     "đồng chí Phó Tỉnh trưởng tỉnh Hủa Phăn.")
+    assert joint.relevant, joint.reasons
+
+
+def test_the_province_a_road_leads_to_is_no_party():
+    c = classify("Nâng cấp quốc lộ", "UBND tỉnh Quảng Trị vừa phê duyệt dự án nâng cấp Quốc lộ 9 đoạn nối cửa khẩu Lao Bảo "
+                 "với tỉnh Xa Vẳn Na Khệt (Lào), tổng vốn 500 tỷ đồng, khởi công trong quý III.")
+    assert not c.relevant, c.reasons

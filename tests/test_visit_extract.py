@@ -593,3 +593,10 @@ def test_a_provincial_paper_is_named_for_its_province(host, province):
     from huunghi.classify.gazetteer import default_gazetteer
 
     assert default_gazetteer().province_of_host(host) == province
+
+
+def test_doctors_who_examine_people_in_laos_went_there():
+    v = extract_visit("Đoàn thầy thuốc khám bệnh tại Lào", "Từ ngày 10-15/5, đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Nghệ An "
+                      "đã khám bệnh, cấp thuốc miễn phí cho 2.000 người dân tại huyện Mường Mộc, tỉnh Xiêng Khoảng (Lào).",
+                      published=PUB)
+    assert v.direction == "vn_to_la", v.direction_reasons

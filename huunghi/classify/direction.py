@@ -167,8 +167,10 @@ def side_of(m: Mention) -> str | None:
     return None
 
 
-# A ceremony earlier in the clause: "tổ chức lễ khởi công … tại tỉnh Sê Kông" is held there.
-CEREMONY_RE = re.compile(r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao)(?!\w)[^.;:]*$")
+# A ceremony earlier in the clause: "tổ chức lễ khởi công … tại tỉnh Sê Kông" is held there; care or
+# teaching given there too ("khám bệnh, cấp thuốc … tại huyện X": the doctors went to X).
+CEREMONY_RE = re.compile(r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao|khám bệnh|khám, chữa bệnh|khám chữa bệnh|cấp thuốc"
+                         r"|phát thuốc|phẫu thuật|mổ|tập huấn|giảng dạy|biểu diễn)(?!\w)[^.;:]*$")
 
 
 def _other_side_between(s: Sentence, m: Mention, at: int) -> bool:

@@ -105,6 +105,7 @@ LAO_AS_NATIONALITY_RE = re.compile(
 # (and the administrative "công tác hợp tác với các tỉnh của Lào": cooperation as a line of work, a topic)
 LAO_AS_TRADE_RE = re.compile(
     r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối"
+    r"|(?<!kết )nối(?:\s+[^\s.,;:]+){1,6}?"  # a road's ends: "nối cửa khẩu Lao Bảo với tỉnh X" (not "kết nối")
     r"|công tác (?:hợp tác|đối ngoại))"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
 )

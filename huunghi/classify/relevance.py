@@ -166,6 +166,25 @@ def _in_viet_nam(doc: Document) -> bool:
                for m in doc.mentions("lao_body"))
 
 
+# A Vietnamese body reviewing (or planning) its cooperation with Laos at home: "Ban Thường vụ Tỉnh ủy tổ
+# chức hội nghị tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn". The Lao
+# province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
+REVIEW_RE = re.compile(r"(?<!\w)(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+)?(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt)(?!\w)")
+TOPIC_BEFORE_RE = re.compile(r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$")
+PARTICIPANT_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đoàn đại biểu|đoàn công tác"
+                            r"|đoàn cán bộ|đại diện lãnh đạo tỉnh bạn|với sự tham dự của|tham dự có|dự hội nghị có)(?!\w)")
+
+
+def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
+    review = REVIEW_RE.search(s.folded)
+    if review is None or not s.of("vn_province", "vn_body"):
+        return False
+    at = s.start + review.start()
+    if any(m.start < at for m in lao) or not all(TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start) for m in lao):
+        return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
+    return not PARTICIPANT_RE.search(doc.folded, 0, 3000)
+
+
 def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
     """A bare "thăm" right before a province's name ("đoàn tỉnh X thăm Quảng Nam"), as (offset, cue)."""
     folded, out = doc.folded, []
@@ -357,6 +376,9 @@ def classify(
     ):
         total -= 4.0
         reasons.append("against: the delegation meets Viet Nam's own mission in Laos, no Lao party")
+    if best_s is not None and _a_review_at_home(doc, best_s, best_lao):
+        total -= 4.0
+        reasons.append("against: a meeting at home that reviews the cooperation, no Lao participant")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
         total -= 0.8
