@@ -643,3 +643,12 @@ def test_the_province_a_road_leads_to_is_no_party():
     c = classify("Nâng cấp quốc lộ", "UBND tỉnh Quảng Trị vừa phê duyệt dự án nâng cấp Quốc lộ 9 đoạn nối cửa khẩu Lao Bảo "
                  "với tỉnh Xa Vẳn Na Khệt (Lào), tổng vốn 500 tỷ đồng, khởi công trong quý III.")
     assert not c.relevant, c.reasons
+
+
+def test_what_the_rules_read_decisively_the_learned_model_cannot_outweigh():
+    c = classify("Đoàn đại biểu tỉnh Thanh Hóa chào xã giao Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang",
+                 "Tiếp tục chuyến công tác tại nước CHDCND Lào, chiều 2/12, Đoàn đại biểu tỉnh Thanh Hóa do Phó Chủ tịch "
+                 "UBND tỉnh làm trưởng đoàn đã đến chào xã giao Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang. Tổng Lãnh "
+                 "sự thông tin về đời sống bà con người Việt tại các tỉnh Bắc Lào.")
+    assert c.learned_score > c.rule_score  # (the n-grams of a trip to Laos)
+    assert not c.relevant and c.score == c.rule_score, c.reasons

@@ -318,6 +318,7 @@ def classify(
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
 
     # 3. What makes a Lao mention incidental.
+    decisive = False  # a reason against that the learned model's opinion cannot outweigh
     def count(kind: str, limit: int) -> int:
         return sum(1 for offset, _ in cue_index.get(kind, ()) if offset < limit)
 
@@ -369,15 +370,18 @@ def classify(
         # "Những năm qua, hai tỉnh đã ký kết nhiều thỏa thuận. Năm 2015, …" in a text that gives no
         # day: every exchange it opens with lies in past years — an overview, no new event
         total -= 4.0
+        decisive = True
         reasons.append("against: every exchange it opens with lies in past years (an overview, no new event)")
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded)), None)
     if mission is not None and all(m.kind == "laos" for m in best_lao) and not any(
         t.of("lao_province", "lao_body") for t in doc.sentences[: mission.index + 1]
     ):
         total -= 4.0
+        decisive = True
         reasons.append("against: the delegation meets Viet Nam's own mission in Laos, no Lao party")
     if best_s is not None and _a_review_at_home(doc, best_s, best_lao):
         total -= 4.0
+        decisive = True
         reasons.append("against: a meeting at home that reviews the cooperation, no Lao participant")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
@@ -392,6 +396,9 @@ def classify(
         # the rules and the learned model fail on different articles: their weighted mean decides
         opinion = model.opinion(title, folded=names_as_kinds(doc) if model.meta.get("names_as_kinds") else doc.folded)
         score = (1 - gaz.learned_weight) * rule_score + gaz.learned_weight * opinion.probability
+        if decisive and rule_score < score:
+            # the rules have read what the text reports (no Lao party met, no new event): n-grams cannot outweigh that
+            score = rule_score
         reasons.append(f"rules: p={rule_score:.2f}")
         reasons.append(opinion.reason())
     relevant = score >= threshold
