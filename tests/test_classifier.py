@@ -602,6 +602,9 @@ def test_remains_searched_for_together_are_an_exchange_a_domestic_briefing_is_no
      "Việt Nam – Lào năm 2024."),
     ("Ủy ban liên Chính phủ họp kỳ thứ 40", "Chiều 9/1, tại Hà Nội, Ủy ban liên Chính phủ Việt Nam – Lào họp kỳ thứ 40 "
      "dưới sự chủ trì của hai Phó Thủ tướng."),
+    # games between the two sides' forces
+    ("Khai mạc hội thao", "Ngày 10/5, tại Điện Biên Phủ, khai mạc Hội thao quân sự giữa Bộ Chỉ huy Quân sự tỉnh Điện Biên và "
+     "Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào)."),
     # culture days of Laos held in Viet Nam
     ("Những ngày Văn hóa Lào", "Tối 3/10, “Những ngày Văn hóa, Ẩm thực Lào tại Việt Nam” khai mạc tại Nhà hát thành phố Huế."),
     # who took part, listed by side

@@ -51,7 +51,7 @@ CUES: dict[str, list[str]] = {
         "cứu trợ", "quyết định hỗ trợ", "gửi tặng", "trao tiền", "hỗ trợ bạn", "trao cho", "trao số tiền",
         # remains, culture and friendship events, aid received
         "giao nhận", "lễ giao nhận", "hồi hương", "tiễn đưa", "truy điệu", "tuần văn hóa", "tuần lễ văn hóa",
-        "những ngày văn hóa", "ngày văn hóa", "ủy ban liên chính phủ",
+        "những ngày văn hóa", "ngày văn hóa", "ủy ban liên chính phủ", "hội thao", "hội diễn",
         "liên hoan", "hội chợ", "triển lãm", "tiếp nhận", "viện trợ", "ủng hộ",
         # training, care and ceremonies the two sides hold together; projects begun or named
         "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",

@@ -150,7 +150,9 @@ def lao_institution(folded: str, m: Mention) -> bool:
         return True
     if folded[m.start : m.end] not in COUNTRY_ONLY:
         return True
-    return LAO_OFFICE_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) is not None
+    # (or the country whose event it is: "Tuần Văn hóa Lào tại Việt Nam", "Hội chợ Thương mại Lào")
+    return LAO_OFFICE_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) is not None \
+        or JOINT_EVENT_BEFORE_RE.search(folded, max(0, m.start - 90), m.start) is not None
 
 
 LAOS_AFTER_VN_PLACE_RE = re.compile(r"\s*\(?\s*")

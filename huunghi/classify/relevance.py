@@ -42,7 +42,7 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 # ("Tiếp và làm việc với đoàn có …, Tổng Lãnh sự Việt Nam tại Lào").
 # Events of their own that delegations come to (the corpus's "other"): fairs, culture weeks, festivals, friendlies.
 FESTIVAL_RE = re.compile(r"(?<!\w)(?:hội chợ|tuần văn hóa|tuần lễ văn hóa|những ngày văn hóa|liên hoan|lễ hội|festival"
-                         r"|triển lãm|tuần hàng|ngày hội|giao hữu|giải bóng)(?!\w)")
+                         r"|triển lãm|tuần hàng|ngày hội|giao hữu|giải bóng|hội thao|hội diễn)(?!\w)")
 
 # A meeting of three sides: "hội nghị ba tỉnh", "ngã ba biên giới", "Tam giác phát triển".
 TRILATERAL_RE = re.compile(r"(?<!\w)(?:ba nước|ba tỉnh|ba bên|ba lực lượng|tam giác|ngã ba biên giới|ba quốc gia)(?!\w)")
