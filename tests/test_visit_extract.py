@@ -600,3 +600,12 @@ def test_doctors_who_examine_people_in_laos_went_there():
                       "đã khám bệnh, cấp thuốc miễn phí cho 2.000 người dân tại huyện Mường Mộc, tỉnh Xiêng Khoảng (Lào).",
                       published=PUB)
     assert v.direction == "vn_to_la", v.direction_reasons
+
+
+@pytest.mark.parametrize("body,side", [
+    ("Ngày 5/5, đoàn đại biểu Viêng Chăn do Phó Tỉnh trưởng Khăm Phăn dẫn đầu đã thăm tỉnh Hòa Bình.", "Viêng Chăn"),
+    ("Ngày 5/5, tỉnh Vĩnh Phúc tiếp đoàn đại biểu tỉnh Vientiane (Lào) sang thăm, làm việc.", "Viêng Chăn"),
+    ("Ngày 5/5, Bí thư Thành ủy Hà Nội tiếp đoàn đại biểu Viêng Chăn do Phó Đô trưởng dẫn đầu.", "Thủ đô Viêng Chăn"),
+])
+def test_vientiane_the_province_or_the_capital_by_its_head(body, side):
+    assert extract_visit("Tiếp đoàn Lào", body, published=PUB).lao_parties == [side]

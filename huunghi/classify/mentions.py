@@ -187,9 +187,12 @@ def _the_province_is_meant(folded: str, out: list[Mention]) -> bool:
     Chăn", "thành phố Viêng Chăn")."""
     if "tỉnh viêng chăn" in folded:
         return True
+    capital = any(w in folded for w in ("đô trưởng", "thủ đô", "thành ủy viêng chăn", "thành phố viêng chăn"))
     for i, m in enumerate(out):
         if m.name != "Viêng Chăn":
             continue
+        if not capital and "tỉnh trưởng" in folded[max(0, m.start - 150) : m.end + 150]:
+            return True  # a province's head beside it ("đoàn Viêng Chăn do Phó Tỉnh trưởng …"); the capital has a Đô trưởng
         for j in (i - 1, i + 1):
             other = out[j] if 0 <= j < len(out) else None
             if other is not None and other.kind == "lao_province":
