@@ -148,8 +148,8 @@ def _national_body(doc: Document, s: Sentence) -> str | None:
     folded = doc.folded
     for head in BODY_HEAD_RE.finditer(folded, s.start, s.end):
         a = head.start()
-        if not doc.text[a].isupper() or folded.endswith("ủy viên ", s.start, a):
-            continue  # a common noun is no body ("bộ hài cốt"); "Ủy viên Bộ Chính trị" is a title
+        if not doc.text[a].isupper() or doc.text[a + 1 : head.end()].isupper() or folded.endswith("ủy viên ", s.start, a):
+            continue  # a common noun is no body ("bộ hài cốt", "BỘ HÀI CỐT" in a headline); "Ủy viên Bộ Chính trị" is a title
         end = BODY_NAME_END_RE.search(folded, head.end(), s.end)
         b = end.start() if end else s.end
         name = folded[a:b]
