@@ -129,3 +129,12 @@ def test_classify_a_file_and_jsonl(tmp_path, app):
 @pytest.mark.parametrize("args", [["articles", "list"], ["visits", "list"], ["subscribers", "list"]])
 def test_tables_on_an_empty_database(app, args):
     assert invoke(app, *args).exit_code == 0
+
+
+def test_classify_gives_a_provincial_papers_province_when_the_text_names_no_side(tmp_path, app):
+    jl = tmp_path / "in.jsonl"
+    jl.write_text(json.dumps({"id": "a", "url": "https://baohatinh.vn/tiep-doan-a1.html", "published": "2025-03-12T10:00:00+07:00",
+                              "text": "Chiều 12/3, Bí thư Tỉnh ủy tiếp đoàn đại biểu tỉnh Bô Ly Khăm Xay (Lào) do Phó Tỉnh trưởng "
+                                      "Xổm Phon dẫn đầu sang chúc Tết."}, ensure_ascii=False) + "\n")
+    (line,) = [json.loads(x) for x in invoke(app, "classify", "--jsonl", str(jl)).output.splitlines()]
+    assert line["relevant"] and line["vn_parties"] == ["Hà Tĩnh"] and line["vn_from_outlet"] is True, line

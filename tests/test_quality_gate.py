@@ -38,7 +38,7 @@ SEALED_FLOORS = {
     "relevant P": 0.95,
     "relevant R": 0.96,
     "Lao side": 0.89,
-    "VN side": 0.90,
+    "VN side": 0.93,
     "direction": 0.93,
     "date ±1 day": 0.92,
     "discovery": 0.99,

@@ -57,6 +57,7 @@ def prediction(record_id, c: Classification, info: VisitInfo | None) -> dict:
         "yearless": info.yearless_iso() if info else None,
         "reasons": c.reasons,
         "direction_reasons": info.direction_reasons if info else [],
+        "vn_from_outlet": info.vn_from_outlet if info else False,
     }
 
 
