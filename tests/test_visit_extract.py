@@ -612,3 +612,14 @@ def test_doctors_who_examine_people_in_laos_went_there():
 ])
 def test_vientiane_the_province_or_the_capital_by_its_head(body, side):
     assert extract_visit("Tiếp đoàn Lào", body, published=PUB).lao_parties == [side]
+
+
+@pytest.mark.parametrize("background", [
+    "Tỉnh Quảng Trị cũng có quan hệ hữu nghị với tỉnh Chăm Pa Xắc từ nhiều năm nay.",
+    "Năm 2015, tỉnh Quảng Trị đã ký kết biên bản hợp tác với tỉnh Chăm Pa Xắc.",
+])
+def test_a_province_named_in_the_background_is_no_side(background):
+    body = ("Ngày 10/4/2025, đoàn đại biểu tỉnh Xa Vẳn Na Khệt do Phó Tỉnh trưởng Khăm Phăn dẫn đầu đã đến thăm, làm việc "
+            "với tỉnh Quảng Trị. " + background + " Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn. Hai bên trao đổi về hợp tác "
+            "giáo dục.")
+    assert extract_visit("Quảng Trị tiếp đoàn tỉnh bạn", body, published=PUB).lao_parties == ["Xa Vẳn Na Khệt"]

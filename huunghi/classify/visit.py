@@ -244,17 +244,32 @@ OTHERS_RE = re.compile(r"(?<!\w)(?:các|\d+|hai|ba|bốn|năm)\s+tỉnh(?:\s+(?:
 LIST_GAP_RE = re.compile(r"^\s*(?:,|và|;|-)?\s*(?:và\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
 
 
+YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
+
+
+def _of_past_years(s: Sentence, year: int) -> bool:
+    years = [int(y) for y in YEAR_RE.findall(s.folded)]
+    return bool(years) and max(years) < year
+
+
 # "tại Hiệp hội Cựu chiến binh tỉnh X", "tại Công an tỉnh X": the province's own body was visited, so X is
 # a side even where a national body is met too, not only the place.
 HOST_BODY_BEFORE_RE = re.compile(r"(?<!\w)(?:hội|hiệp hội|công an|ban chỉ huy|bộ chỉ huy|sở|liên hiệp|đoàn thanh niên|ủy ban mặt trận)(?:\s+[^\s,.;:]+){0,4}?\s+tỉnh\s*$")
 
 
-def _lao_parties(doc: Document, key: Sentence | None, event: str) -> list[str]:
+def _lao_parties(doc: Document, key: Sentence | None, event: str, exchange: frozenset[int] = frozenset(),
+                 year: int | None = None) -> list[str]:
     weights: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     located: Counter[str] = Counter()  # mentions that only say where something happened
     for s in doc.sentences:
         w = _weight(s, key)
+        if s.index != 0 and (key is None or s.index != key.index) and (
+            exchange and s.index not in exchange or year and _of_past_years(s, year)
+        ):
+            # a province named beside no exchange, or in an earlier year's, is background ("tỉnh cũng có
+            # quan hệ hữu nghị với tỉnh Z", "năm 2015, tỉnh đã ký kết hợp tác với tỉnh Z")
+            w *= 0.5
         other = OTHERS_RE.search(s.folded) if "khác" in s.folded else None
         for m in s.of("lao_province"):
             if other is not None and 0 <= m.start - (s.start + other.end()) <= 80 and (key is None or s.index != key.index):
@@ -404,7 +419,8 @@ def extract_visit(
     return VisitInfo(
         vn_parties=vn,
         vn_from_outlet=bool(vn) and vn == [source_province] and not doc.mentions("vn_province", "vn_body"),
-        lao_parties=_lao_parties(doc, key, "visit" if c.meeting else c.event),
+        lao_parties=_lao_parties(doc, key, "visit" if c.meeting else c.event, frozenset(c.exchange_sentences),
+                                 (start or ref.day).year if (start or ref) else None),
         direction=way,
         kind=_kind(doc.folded[: doc.title_end] + " " + (key.folded if key is not None else ""), head, c.event),
         event_date=start,
