@@ -655,3 +655,10 @@ def test_what_the_rules_read_decisively_the_learned_model_cannot_outweigh():
                  "sự thông tin về đời sống bà con người Việt tại các tỉnh Bắc Lào.")
     assert c.learned_score > c.rule_score  # (the n-grams of a trip to Laos)
     assert not c.relevant and c.score == c.rule_score, c.reasons
+
+
+def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
+    c = classify("Cựu quân tình nguyện gặp mặt truyền thống", "Ngày 20/5, Ban liên lạc cựu quân tình nguyện và chuyên gia "
+                 "Việt Nam giúp Lào tỉnh Hà Tĩnh tổ chức gặp mặt truyền thống, ôn lại những năm tháng chiến đấu trên đất "
+                 "bạn Lào.")
+    assert not c.relevant and not any(r.startswith("Lao party") for r in c.reasons), c.reasons

@@ -86,7 +86,8 @@ LAO_AS_PLACE_RE = re.compile(
 # Laos as the other side of the border line: "tuyến đường nối cửa khẩu Cha Lo với biên giới Lào", "các
 # huyện giáp biên giới Lào", "các huyện giáp nước CHDCND Lào" — but "lực lượng bảo vệ biên giới Lào" are Lao forces.
 LAOS_AS_BORDER_RE = re.compile(
-    r"(?:(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+|(?<!\w)giáp(?:\s+ranh)?(?:\s+với)?\s+)"  # (or a market)
+    r"(?:(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+|(?<!\w)giáp(?:\s+ranh)?(?:\s+với)?\s+"  # (or a market)
+    r"|(?<!\w)trên đất\s+(?:nước\s+)?)"  # (or its soil: "chiến đấu trên đất bạn Lào")
     r"(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?$"
 )
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
