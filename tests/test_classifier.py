@@ -662,3 +662,17 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
                  "Việt Nam giúp Lào tỉnh Hà Tĩnh tổ chức gặp mặt truyền thống, ôn lại những năm tháng chiến đấu trên đất "
                  "bạn Lào.")
     assert not c.relevant and not any(r.startswith("Lao party") for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # Lao provinces as a topic among others in a meeting of Vietnamese bodies
+    ("Tỉnh ủy làm việc với Ban Đối ngoại Trung ương", "Chiều 12/5, Ban Thường vụ Tỉnh ủy Nghệ An làm việc với đoàn công tác "
+     "Ban Đối ngoại Trung ương về kết quả công tác đối ngoại, trong đó có hợp tác với các tỉnh Xiêng Khoảng, Hủa Phăn và "
+     "Bô Ly Khăm Xay của Lào."),
+    # a province only passed through
+    ("Đoàn cán bộ tỉnh đi học tập kinh nghiệm", "Ngày 12/5, đoàn cán bộ tỉnh Quảng Trị lên đường đi học tập kinh nghiệm tại "
+     "Thái Lan, quá cảnh qua tỉnh Savannakhet (Lào) bằng đường bộ."),
+])
+def test_laos_as_a_topic_among_others_or_a_road_through_is_no_party(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons

@@ -107,8 +107,11 @@ LAO_AS_NATIONALITY_RE = re.compile(
 LAO_AS_TRADE_RE = re.compile(
     r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối"
     r"|(?<!kết )nối(?:\s+[^\s.,;:]+){1,6}?"  # a road's ends: "nối cửa khẩu Lao Bảo với tỉnh X" (not "kết nối")
-    r"|công tác (?:hợp tác|đối ngoại))"
+    r"|công tác (?:hợp tác|đối ngoại)"
+    # (a topic among others: "trong đó có hợp tác với các tỉnh …")
+    r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
+    r"|(?<!\w)quá cảnh(?:\s+qua)?\s+(?:nước\s+)?(?:tỉnh\s+)?$"  # a country only passed through
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
 FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+)?$")
@@ -157,7 +160,7 @@ def lao_institution(folded: str, m: Mention) -> bool:
 
 
 LAOS_AFTER_VN_PLACE_RE = re.compile(r"\s*\(?\s*")
-LAOS_AFTER_PLACE_RE = re.compile(r"\s*[(,\-–]\s*(?:nước\s+)?(?:chdcnd\s+)?")
+LAOS_AFTER_PLACE_RE = re.compile(r"\s*(?:[(,\-–]|của)\s*(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?")
 
 # Vietnam's leaders are named by an unqualified title: "Thủ tướng Phạm Minh Chính hội kiến Thủ tướng
 # Lào …" — the Vietnamese press adds the country only to a foreign title. A title is Vietnamese when
@@ -228,6 +231,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
                 LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
             m.kind = "lao_place"  # "tại tỉnh Xiêng Khoảng (Lào)": the country of a place is a place too
+        elif m.kind == "lao_province" and previous is not None and previous.kind == "lao_place" and \
+                previous.name in gaz.lao_provinces and LIST_JOIN_RE.fullmatch(folded, previous.end, m.start):
+            m.kind = "lao_place"  # and the provinces listed after one ("với các tỉnh X, Y và Z")
         previous = m
     return out
 
