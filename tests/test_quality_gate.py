@@ -28,7 +28,7 @@ DEV_FLOORS = {
     "precision": 0.99,
     "recall": 0.99,
     "event_accuracy": 0.91,
-    "lao_side_exact": 0.98,
+    "lao_side_exact": 0.99,
     "vn_side_exact": 0.99,
     "direction_accuracy": 0.98,
     "event_date_within_1_day": 0.97,

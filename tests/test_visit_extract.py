@@ -623,3 +623,13 @@ def test_a_province_named_in_the_background_is_no_side(background):
             "với tỉnh Quảng Trị. " + background + " Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn. Hai bên trao đổi về hợp tác "
             "giáo dục.")
     assert extract_visit("Quảng Trị tiếp đoàn tỉnh bạn", body, published=PUB).lao_parties == ["Xa Vẳn Na Khệt"]
+
+
+def test_a_province_hosting_a_national_exchange_is_a_side_the_capital_is_only_the_venue():
+    border = extract_visit("Giao lưu quốc phòng biên giới", "Ngày 5/3/2024, lễ đón đoàn đại biểu Bộ Quốc phòng Việt Nam do "
+                           "Bộ trưởng Trần Văn An dẫn đầu diễn ra tại cửa khẩu Nậm Xôi, tỉnh Hủa Phăn, dưới sự chủ trì của "
+                           "Bộ trưởng Bộ Quốc phòng Lào Xổm Phon.", published=PUB)
+    assert "Hủa Phăn" in border.lao_parties, border.lao_parties
+    capital = extract_visit("Hội đàm", "Ngày 5/3/2024, tại Thủ đô Viêng Chăn, Bộ trưởng Bộ Quốc phòng Trần Văn An hội đàm "
+                            "với Bộ trưởng Bộ Quốc phòng Lào Xổm Phon.", published=PUB)
+    assert "Thủ đô Viêng Chăn" not in capital.lao_parties, capital.lao_parties

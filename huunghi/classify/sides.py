@@ -158,6 +158,9 @@ HOST_BODY_BEFORE_RE = re.compile(
 )
 
 
+CAPITAL = frozenset({"Thủ đô Viêng Chăn"})
+
+
 def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: frozenset[int] = frozenset(),
                  year: int | None = None) -> list[str]:
     weights: Counter[str] = Counter()
@@ -191,9 +194,11 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
     if key is not None and (national or event == "other" and key.of("laos") and not key.of("vn_province")):
         # Aid to Laos for a disaster "tại tỉnh X", ministries meeting "tại Thủ đô Viêng Chăn": X is
         # the place, the country or its body is the party.
+        # (a province other than the capital that hosts a national exchange — ministers at its border gate — is a
+        # host too: only the capital, the national bodies' own seat, is a mere venue there)
         counts = Counter(m.name for m in doc.mentions("lao_province"))
         for name in list(weights):
-            if located[name] and 2 * located[name] >= counts[name]:
+            if located[name] and 2 * located[name] >= counts[name] and (not national or name in CAPITAL):
                 weights.pop(name)
         if not weights:
             bodies = Counter(m.name for m in doc.mentions("lao_body")) or Counter(m.name for m in doc.mentions("laos"))
