@@ -213,3 +213,13 @@ def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
     with_delegation = extract_visit("Đoàn Lai Châu làm việc tại Bò Kẹo", "Ngày 14/5, đoàn đại biểu tỉnh Lai Châu cùng Đại sứ "
                                     "Việt Nam tại Lào đã làm việc với lãnh đạo tỉnh Bò Kẹo.", published=PUB)
     assert with_delegation.direction == "vn_to_la", with_delegation.direction_reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Lãnh đạo tỉnh chúc mừng Quốc khánh Lào", "Nhân kỷ niệm 49 năm Quốc khánh nước CHDCND Lào, ngày 29/11, đoàn đại biểu tỉnh "
+     "Quảng Trị đã đến chúc mừng Tổng Lãnh sự quán Lào tại Đà Nẵng. Tổng Lãnh sự cảm ơn tình cảm của lãnh đạo tỉnh."),
+    ("Chúc Tết Bunpimay", "Sáng 12/4, đoàn đại biểu Bộ Ngoại giao đã đến thăm, chúc Tết Bunpimay Đại sứ quán Lào tại Hà Nội."),
+])
+def test_a_delegation_calling_on_laos_mission_here_crossed_nothing(title, body):
+    v = extract_visit(title, body, published=PUB)
+    assert v.direction == "none", v.direction_reasons

@@ -232,8 +232,12 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     votes: Counter[str] = Counter()
     why: list[str] = []
 
+    in_laos = 0.0  # what says the meeting was in Laos (a Lao venue, host or destination)
+
     def vote(side: str, travels: bool, weight: float, reason: str) -> None:
+        nonlocal in_laos
         votes[("la_to_vn" if side == "la" else "vn_to_la") if travels else ("vn_to_la" if side == "la" else "la_to_vn")] += weight
+        in_laos += weight if side == "la" and not travels else 0.0
         why.append(reason)
 
     key = doc.sentences[key_index] if key_index is not None else None
@@ -265,8 +269,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             vote(side, False, 1.2 * weight, f'goes to: "{quoted}"')
         for m in s.mentions:
             side = side_of(m)
-            if side is None:
-                continue
+            if side is None or m.name in RESIDENT_MISSIONS:
+                continue  # (Laos's embassy or consulate sits in Viet Nam: meeting there says nothing of Laos)
             before = _before(doc, s, m, 100)
             after = doc.folded[m.end : s.end]
             if _aside(doc, s, m):
@@ -300,8 +304,9 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         return "none", [f'nobody travelled: "{remote}"']
     lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
     resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")
-    if resident and not votes.get("vn_to_la"):
-        # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses
+    if resident and not in_laos:
+        # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses (a Vietnamese
+        # delegation that "went" to it travelled within Viet Nam)
         return "none", ["resident mission"]
     if key is not None and not votes.get("la_to_vn") and not key.of("vn_province", "vn_body") \
             and VN_MISSION_IN_LAOS_RE.search(key.folded):

@@ -206,6 +206,16 @@ def _the_province_is_meant(folded: str, out: list[Mention]) -> bool:
     return False
 
 
+def _occasion_of(folded: str, m: Mention) -> bool:
+    """Laos named as whose holiday it is (LAO_AS_OCCASION_RE) — not the one greeted for it: in "chúc Tết
+    Bunpimay Đại sứ quán Lào" the embassy is greeted, a party."""
+    hit = LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
+    return hit is not None and not (m.kind == "lao_body" and folded.endswith(GREETING_BEFORE, max(0, hit.start() - 12), hit.start()))
+
+
+GREETING_BEFORE = ("chúc ", "chúc mừng ", "thăm, chúc ", "thăm và chúc ")
+
+
 def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     """Every party named in the text, in order, each with its canonical name (a Lao name that only
     says where Vietnamese are is a ``lao_place``)."""
@@ -223,7 +233,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             m.kind = previous.kind = "lao_place"  # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": Laos's own
         elif m.kind in LAO_PARTY_KINDS and (_has_place_word(folded, m.start)
                                           and LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
-                                          or LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
+                                          or _occasion_of(folded, m)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)):
