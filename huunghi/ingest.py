@@ -175,9 +175,9 @@ def rekey(visit: Visit) -> None:
         merged = absorb(merged, r)
     visit.lao_parties = list(dict.fromkeys(p for i in infos for p in i.get("lao_parties") or []))
     # (the outlet's province, guessed where a report names no Vietnamese side, only when none names one)
-    named = [i for i in infos if not i.get("vn_from_outlet")]
-    visit.vn_parties = list(dict.fromkeys(p for i in (named if any(i.get("vn_parties") for i in named) else infos)
-                                          for p in i.get("vn_parties") or []))
+    named = [p for i in infos if not i.get("vn_from_outlet") for p in i.get("vn_parties") or []]
+    guessed = [p for i in infos if i.get("vn_from_outlet") for p in i.get("vn_parties") or []]
+    visit.vn_parties = list(dict.fromkeys(named or guessed))
     ways = Counter(i.get("direction") for i in infos if i.get("direction") not in (None, "none"))
     best = ways.most_common()
     # the majority of the reports that say; a tie goes to the first report
