@@ -623,8 +623,8 @@ def test_a_match_between_the_two_countries_teams_is_no_exchange():
 
 
 def test_the_delegates_of_the_two_countries_name_viet_nam_as_the_other():
-    both = classify("Khánh thành công trình Ánh sáng vùng biên", "Ngày 5/3/2024, đoàn đại biểu hai nước đã chào cột mốc 528 và "
-                    "khánh thành công trình điện chiếu sáng tặng nhân dân bản Na Phào, tỉnh Khăm Muồn.")
+    both = classify("Thắp đèn cho bản biên giới", "Ngày 5/3/2024, đoàn đại biểu hai nước đã chào cột mốc 614 và "
+                    "khánh thành đường điện chiếu sáng tặng nhân dân bản Phôn Xay, tỉnh Khăm Muồn.")
     assert both.relevant, both.reasons
     alone = classify("Lào khánh thành cầu mới", "Ngày 12/5, tỉnh Khăm Muồn khánh thành cây cầu mới nối hai bên bờ sông Xê "
                      "Băng Phai, Phó Tỉnh trưởng cắt băng khánh thành.")
@@ -632,13 +632,13 @@ def test_the_delegates_of_the_two_countries_name_viet_nam_as_the_other():
 
 
 def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
-    home = classify("Tổng kết 10 năm hợp tác với Hủa Phăn", "Sáng 12/5, Ban Thường vụ Tỉnh ủy Sơn La tổ chức hội nghị tổng "
-                    "kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn. Các đại biểu thảo luận "
-                    "phương hướng hợp tác giai đoạn tới.")
+    home = classify("Tổng kết 10 năm hợp tác với Phông Sa Lỳ", "Sáng 12/5, Ban Thường vụ Tỉnh ủy Điện Biên tổ chức hội nghị "
+                    "tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ. Các đại biểu bàn "
+                    "hướng đi cho chặng tới.")
     assert not home.relevant, home.reasons
-    joint = classify("Tổng kết 10 năm hợp tác với Hủa Phăn", "Sáng 12/5, Ban Thường vụ Tỉnh ủy Sơn La tổ chức hội nghị tổng "
-                     "kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn. Đồng chủ trì hội nghị có "
-                     "đồng chí Phó Tỉnh trưởng tỉnh Hủa Phăn.")
+    joint = classify("Tổng kết 10 năm hợp tác với Phông Sa Lỳ", "Sáng 12/5, Ban Thường vụ Tỉnh ủy Điện Biên tổ chức hội nghị "
+                     "tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ. Đồng chủ trì "
+                     "hội nghị có đồng chí Phó Tỉnh trưởng tỉnh Phông Sa Lỳ.")
     assert joint.relevant, joint.reasons
 
 
@@ -649,10 +649,10 @@ def test_the_province_a_road_leads_to_is_no_party():
 
 
 def test_what_the_rules_read_decisively_the_learned_model_cannot_outweigh():
-    c = classify("Đoàn đại biểu tỉnh Thanh Hóa chào xã giao Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang",
-                 "Tiếp tục chuyến công tác tại nước CHDCND Lào, chiều 2/12, Đoàn đại biểu tỉnh Thanh Hóa do Phó Chủ tịch "
-                 "UBND tỉnh làm trưởng đoàn đã đến chào xã giao Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang. Tổng Lãnh "
-                 "sự thông tin về đời sống bà con người Việt tại các tỉnh Bắc Lào.")
+    c = classify("Đoàn Bình Định gặp Tổng Lãnh sự quán Việt Nam tại Pắc Xế",
+                 "Trong hành trình sang Lào, tối 9/10, đoàn cán bộ tỉnh Bình Định do Phó Bí thư Tỉnh ủy dẫn đầu đã "
+                 "chào xã giao Tổng Lãnh sự quán Việt Nam tại Pắc Xế. Tổng Lãnh sự kể về việc làm ăn của kiều bào ở "
+                 "các tỉnh Nam Lào.")
     assert c.learned_score > c.rule_score  # (the n-grams of a trip to Laos)
     assert not c.relevant and c.score == c.rule_score, c.reasons
 

@@ -553,10 +553,10 @@ def test_a_national_body_met_in_ha_noi_is_the_side_not_the_city(body, side):
 
 @pytest.mark.parametrize("body", [
     "Tối 14/5, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Trần Văn An đã dự tiệc chiêu đãi. Sáng 15/5, đoàn Hội Y học "
-    "tỉnh Hà Tĩnh đã tiếp đoàn bộ hài cốt liệt sĩ Quân tình nguyện và làm việc với tỉnh Bô Ly Khăm Xay (Lào).",
+    "tỉnh Hà Tĩnh đã đón 7 bộ hài cốt cán bộ, chiến sĩ và làm việc với tỉnh Bô Ly Khăm Xay (Lào).",
     # a headline in capitals
-    "LỄ BÀN GIAO 3 BỘ HÀI CỐT LIỆT SĨ QUÂN TÌNH NGUYỆN VIỆT NAM\nChiều 3/5, tại Bô Ly Khăm Xay, đoàn Bộ Chỉ huy Quân sự tỉnh "
-    "Hà Tĩnh tiếp nhận 3 bộ hài cốt liệt sĩ do tỉnh Bô Ly Khăm Xay (Lào) bàn giao.",
+    "ĐÓN 7 BỘ HÀI CỐT CÁN BỘ, CHIẾN SĨ VỀ ĐẤT MẸ\nChiều 3/5, tại Bô Ly Khăm Xay, đoàn Bộ Chỉ huy Quân sự tỉnh "
+    "Hà Tĩnh đón 7 bộ hài cốt do tỉnh Bô Ly Khăm Xay (Lào) trao lại.",
 ])
 def test_a_common_noun_or_a_title_is_no_national_body(body):
     assert "Hà Tĩnh" in extract_visit("Hà Tĩnh làm việc với Bô Ly Khăm Xay", body, published=PUB).vn_parties
