@@ -89,8 +89,10 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
     # The outlet's own province, when the article names it, is the likelier Vietnamese side
     # (a provincial paper reports its province's exchanges).
     if source_province:
+        gaz = default_gazetteer()
+        own = gaz.vn_province_after_2025(source_province)
         for name in list(weights):
-            if default_gazetteer().vn_province_after_2025(name) == default_gazetteer().vn_province_after_2025(source_province):
+            if gaz.vn_province_after_2025(name) == own:
                 weights[name] += 1.5
     if not weights:
         for s in doc.sentences:
