@@ -13,7 +13,10 @@ import yaml
 from huunghi.classify.text import fold, key, phonetic, strip_diacritics, trie_pattern
 
 PACKAGED = Path(__file__).with_name("gazetteer.yaml")
-MIN_PHONETIC = 6  # letters in a Lao name's sound key: "sekong", "bokeo" are no Vietnamese words
+# letters in a Lao name's sound key: "sekong", "bokeo", "atapu" are no Vietnamese words; a capital's
+# short key may be a Vietnamese person's name ("Tạ Khắc" ~ "Thà Khẹk"), so capitals need more
+MIN_PHONETIC = 5
+MIN_PHONETIC_CAPITAL = 6
 OPERATOR_FILE_ENV = "HUUNGHI_CLASSIFIER_CONFIG"
 OPERATOR_FILE_DEFAULT = Path("config/classifier.yaml")
 
@@ -107,11 +110,13 @@ class Gazetteer:
         self.lao_phonetic_city_only: set[str] = set()
         initials = set()
         for canonical, info in self.lao_provinces.items():
-            for name in [canonical, *info.get("aliases", []), *info.get("capitals", [])]:
+            capitals = info.get("capitals", [])
+            for name in [canonical, *info.get("aliases", []), *capitals]:
                 city = name.lower().startswith(("thành phố ", "tp "))
+                least = MIN_PHONETIC_CAPITAL if name in capitals else MIN_PHONETIC
                 name = name.removeprefix("tỉnh ").removeprefix("thành phố ").removeprefix("TP ")
                 k = phonetic(name)
-                if len(k) >= MIN_PHONETIC:
+                if len(k) >= least:
                     self.lao_phonetic.setdefault(k, canonical)
                     if city:
                         self.lao_phonetic_city_only.add(k)
