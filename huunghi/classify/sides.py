@@ -208,6 +208,14 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
     top, top_w = weights.most_common(1)[0]
     key_names = set(_lao_of(key.mentions)) if key is not None else set()
     out = {n for n, w in weights.items() if w >= 0.5 * top_w or (n in key_names and w >= 0.3 * top_w)}
+    # A headline that names Lao provinces says whom the article is about; a teaser or tag page may
+    # carry other items below it ("Sơn La và Xay Sổm Bun …" above an item on Xiêng Khoảng); a headline shortened to
+    # one of the provinces the exchange lists still brings the list (below).
+    head = doc.sentences[0] if doc.sentences else None
+    if head is not None and len(head.text) < 200:
+        named = {m.name for m in head.of("lao_province")}
+        if named and out - named and out & named:
+            out &= named
     # Provinces listed together with a chosen one ("các tỉnh Salavan, Sê Kông, Champasak") go too,
     # when the list is in the headline or the sentence that reports the exchange.
     for s in doc.sentences[:1] + ([key] if key is not None else []):
@@ -216,13 +224,6 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
             listed = LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out)
             if listed and weights.get(a.name) and weights.get(b.name):
                 out.update((a.name, b.name))
-    # A headline that names Lao provinces says whom the article is about; a teaser or tag page may
-    # carry other items below it ("Sơn La và Xay Sổm Bun …" above an item on Xiêng Khoảng).
-    head = doc.sentences[0] if doc.sentences else None
-    if head is not None and len(head.text) < 200:
-        named = {m.name for m in head.of("lao_province")}
-        if named and out - named and out & named:
-            out &= named
     # A province the delegation hands aid to on its trip ("trao số tiền hỗ trợ … cho tỉnh Attapeu")
     # is a party too.
     if event == "visit":
