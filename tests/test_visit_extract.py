@@ -109,6 +109,22 @@ def test_a_bare_vieng_chan_is_the_capital_unless_the_province_is_meant():
     assert province.lao_parties == ["Viêng Chăn"]
 
 
+def test_vientiane_in_the_english_or_older_spelling_is_read_like_vieng_chan():
+    city = extract_visit("Đoàn Vientiane thăm Cần Thơ", "Sáng 4/4, lãnh đạo thành phố Cần Thơ tiếp đoàn Vientiane sang thăm "
+                         "và làm việc.", published=PUB)
+    assert city.lao_parties == ["Thủ đô Viêng Chăn"] and city.direction == "la_to_vn"
+    older = extract_visit("Hợp tác giáo dục", "Ngày 10/4, đoàn công tác tỉnh Bắc Ninh đã làm việc với chính quyền Viên Chăn "
+                          "về hợp tác giáo dục.", published=PUB)
+    assert older.lao_parties == ["Thủ đô Viêng Chăn"]
+    province = extract_visit("Tỉnh Vientiane và Bắc Ninh", "Ngày 10/4, đoàn tỉnh Bắc Ninh thăm tỉnh Vientiane. Tỉnh trưởng "
+                             "Vientiane tiếp đoàn.", published=PUB)
+    assert province.lao_parties == ["Viêng Chăn"]
+    # a Lao newspaper named for the city reports the exchange; it is no party to it
+    quoted = extract_visit("Bàn giao trường học cho tỉnh Sê Kông", "Tờ Vientiane Times ngày 6/7 đưa tin đoàn thành phố Cần Thơ "
+                           "vừa bàn giao trường học cho tỉnh Sê Kông.", published=PUB)
+    assert quoted.lao_parties == ["Sê Kông"]
+
+
 def test_a_vietnamese_venue_makes_the_lao_side_the_guest():
     v = extract_visit("Ký kết hợp tác", "Sáng 11/11, tại Đồn Biên phòng cửa khẩu quốc tế, đoàn đại biểu hai tỉnh Thanh Hóa "
                       "và Hủa Phăn (Lào) đã hội đàm, ký kết thỏa thuận hợp tác giai đoạn mới.", published=PUB)
@@ -121,6 +137,12 @@ def test_the_headline_says_whom_a_teaser_page_is_about():
             "Chiều 4/3, đoàn đại biểu tỉnh Điện Biên đã đến thăm và làm việc với lãnh đạo tỉnh Bò Kẹo, hai bên thống nhất mở rộng hợp tác.")
     v = extract_visit("", body, published=PUB)
     assert v.lao_parties == ["Bò Kẹo"]
+
+
+def test_a_headline_naming_one_of_the_listed_provinces_keeps_the_list():
+    v = extract_visit("Đoàn Bắc Ninh thăm Sê Kông", "Nhân dịp Tết Bunpimay, đoàn công tác tỉnh Bắc Ninh do Phó Bí thư Tỉnh ủy dẫn "
+                      "đầu đã sang chúc Tết lãnh đạo tỉnh Sê Kông và tỉnh Át Tạp Pư, nước bạn Lào.", published=PUB)
+    assert v.lao_parties == ["Sê Kông", "Át Tạp Pư"]
 
 
 def test_leader_named_before_his_delegation():

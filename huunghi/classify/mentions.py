@@ -185,11 +185,14 @@ VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ
 LIST_JOIN_RE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:tỉnh\s+)?")
 
 
+PROVINCE_WRITTEN = ("tỉnh viêng chăn", "tỉnh vientiane", "vientiane province", "tỉnh viên chăn")
+
+
 def _the_province_is_meant(folded: str, out: list[Mention]) -> bool:
     """Whether a bare "Viêng Chăn" means the province: the article writes "tỉnh Viêng Chăn" or lists
     the name among other provinces. Else it is the capital city, as the press writes it ("tại Viêng
     Chăn", "thành phố Viêng Chăn")."""
-    if "tỉnh viêng chăn" in folded:
+    if any(w in folded for w in PROVINCE_WRITTEN):
         return True
     capital = any(w in folded for w in ("đô trưởng", "thủ đô", "thành ủy viêng chăn", "thành phố viêng chăn"))
     for i, m in enumerate(out):
@@ -222,7 +225,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     out = _mentions(text, folded, gaz)
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
         out = _with_lao_across_gates(text, folded, gaz, out)
-    if "viêng chăn" in folded and not _the_province_is_meant(folded, out):
+    if any(m.name == "Viêng Chăn" for m in out) and not _the_province_is_meant(folded, out):
         for m in out:
             if m.kind == "lao_province" and m.name == "Viêng Chăn":
                 m.name = "Thủ đô Viêng Chăn"
