@@ -288,6 +288,12 @@ def test_an_overview_of_past_signings_is_no_new_event():
                       "Lào thăm chính thức Việt Nam; tháng 8, Chủ tịch Quốc hội Việt Nam thăm Lào. Kim ngạch tăng 12%.",
                       published=published)
     assert not review.relevant, review.reasons
+    # "in the past ten years", "over the last term" look back just as "những năm qua" does
+    for span in ("Trong 10 năm qua", "Nhiệm kỳ qua", "Ba thập kỷ qua"):
+        decade = classify("Một chặng đường hợp tác", f"{span}, tỉnh Bắc Ninh và tỉnh Luổng Nặm Thà đã ký kết nhiều biên bản "
+                          "hợp tác. Năm 2016, hai tỉnh ký thỏa thuận về nông nghiệp; năm 2021, ký biên bản về đào tạo.",
+                          published=published)
+        assert not decade.relevant, (span, decade.reasons)
     # (a new paragraph is its own time)
     today = classify("Đoàn Lào thăm Hà Tĩnh", "Năm 2023 ghi dấu nhiều chuyến thăm giữa hai tỉnh.\nTháng này, đoàn tỉnh Khăm "
                      "Muồn (Lào) sang thăm và làm việc tại Hà Tĩnh.", published=published)

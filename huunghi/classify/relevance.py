@@ -82,7 +82,8 @@ TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh �
 PAST_YEAR_RE = re.compile(r"(?:(?<!\w)năm\s+|(?<!\w)tháng\s+\d{1,2}\s*[/\-.]\s*)((?:19|20)\d\d)(?![\d/])")
 ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
 LOOKING_BACK_RE = re.compile(
-    r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây)(?!\w)"
+    r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây"
+    r"|(?:\d+|mấy|vài|hai|ba|bốn|năm|mười|hàng chục|mấy chục)\s+năm\s+qua|(?:thập kỷ|thập niên|nhiệm kỳ|giai đoạn) qua)(?!\w)"
 )
 
 
