@@ -104,14 +104,6 @@ GOING_RE = re.compile(
     r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
 )
 MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?)\s*)?$")
-# The object ends where the clause does: a full stop, a colon, a new date or person, a comma that
-# does not only join two visit verbs ("đến thăm, chúc Tết").
-# What is only wished for, invited or planned says nothing of this trip ("mời … sang thăm tỉnh X",
-# "tour du lịch từ X sang Y").
-HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong muốn|mong|tour|tuyến|dự kiến|kế hoạch|sẽ)(?![\w])")
-CLAUSE_END_RE = re.compile(
-    r"[.;:!?]|,\s*(?!(?:làm việc|chúc|tặng|động viên|thăm|trao|chào|hội đàm)\b)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)\b"
-)
 # Between the verb and its object: "của" makes the party the visitor ("chuyến thăm … của đoàn tỉnh X").
 VISITOR_GAP_RE = re.compile(r"(?<![\w])(?:của|đoàn)(?![\w])")
 # Viet Nam itself as the destination or venue ("thăm chính thức nước CHXHCN Việt Nam"); Laos is a
@@ -123,6 +115,8 @@ COUNTRY_DEST_RE = re.compile(
 # What is only wished for, invited or planned says nothing of this trip ("mời … sang thăm tỉnh X",
 # "tour du lịch từ X sang Y").
 HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong muốn|mong|tour|tuyến|dự kiến|kế hoạch|sẽ)(?![\w])")
+# The object of a visit verb ends where the clause does: a full stop, a colon, a comma that starts a new
+# clause ("…, sau đó …"), another delegation.
 CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
 MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?(?:(?:\w+\s+){1,3}\(\s*)?$")
