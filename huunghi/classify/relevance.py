@@ -34,6 +34,22 @@ DATE_NEAR_RE = re.compile(
     r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
 )
 
+# A plan: "kế hoạch đối ngoại năm 2025 … dự kiến tổ chức đoàn sang thăm tỉnh X" reports no exchange until
+# a day is set ("sẽ thăm chính thức … từ ngày 24 đến 26/11" is an announced visit).
+PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể)(?!\w)")
+DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
+
+
+def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
+    """The key sentence's first exchange cue comes after a word of a plan, and neither it nor the
+    sentences around it give a day."""
+    first = min((at for kind in EXCHANGE_KINDS for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
+    if first is None or not PLAN_RE.search(doc.folded, s.start, first):
+        return False
+    near = doc.sentences[max(0, s.index - 1) : s.index + 2]
+    return not any(DAY_RE.search(t.folded) for t in near)
+
+
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
 
@@ -384,6 +400,9 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: a meeting at home that reviews the cooperation, no Lao participant")
+    if best_s is not None and _only_planned(doc, best_s, cue_index):
+        total -= 2.0
+        reasons.append("against: the exchange is only planned, with no day set")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
         total -= 0.8
