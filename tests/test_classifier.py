@@ -646,6 +646,15 @@ def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
                      "tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ. Đồng chủ trì "
                      "hội nghị có đồng chí Phó Tỉnh trưởng tỉnh Phông Sa Lỳ.")
     assert joint.relevant, joint.reasons
+    # two Vietnamese bodies meeting about the cooperation: the delegation is Vietnamese, Laos the topic
+    briefing = classify("Làm việc về công tác đối ngoại", "Chiều 12/3, đoàn công tác Ban Dân vận Trung ương làm việc với Tỉnh ủy "
+                        "Lai Châu về kết quả hợp tác với các tỉnh Bắc Lào và công tác dân tộc.")
+    assert not briefing.relevant, briefing.reasons
+    # the same meeting with the Lao province's head at the table is an exchange
+    with_guest = classify("Làm việc về công tác đối ngoại", "Chiều 12/3, đoàn công tác Ban Dân vận Trung ương làm việc với Tỉnh ủy "
+                          "Lai Châu về kết quả hợp tác với tỉnh Phông Sa Lỳ. Dự buổi làm việc có Phó Tỉnh trưởng tỉnh "
+                          "Phông Sa Lỳ.")
+    assert with_guest.relevant, with_guest.reasons
 
 
 def test_the_province_a_road_leads_to_is_no_party():

@@ -190,16 +190,24 @@ REVIEW_RE = re.compile(r"(?<!\w)(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|
 TOPIC_BEFORE_RE = re.compile(r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$")
 PARTICIPANT_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đoàn đại biểu|đoàn công tác"
                             r"|đoàn cán bộ|đại diện lãnh đạo tỉnh bạn|với sự tham dự của|tham dự có|dự hội nghị có)(?!\w)")
+LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn)(?!\w)")
 
 
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     review = REVIEW_RE.search(s.folded)
-    if review is None or not s.of("vn_province", "vn_body"):
+    vn = s.of("vn_province", "vn_body")
+    if review is not None and vn:
+        at = s.start + review.start()
+        participants = PARTICIPANT_RE
+    elif len({m.name for m in vn}) >= 2 and vn[0].start < lao[0].start:
+        # two Vietnamese bodies meeting about the cooperation ("Ban Đối ngoại Trung ương làm việc với Tỉnh ủy
+        # Sơn La về kết quả hợp tác với các tỉnh Bắc Lào"): the delegation is theirs, so only a Lao official counts
+        at, participants = vn[0].start, LAO_PARTICIPANT_RE
+    else:
         return False
-    at = s.start + review.start()
     if any(m.start < at for m in lao) or not all(TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start) for m in lao):
         return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
-    return not PARTICIPANT_RE.search(doc.folded, 0, 3000)
+    return not participants.search(doc.folded, 0, 3000)
 
 
 def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
