@@ -701,3 +701,9 @@ def test_a_plan_with_no_day_set_is_no_exchange_yet():
     announced = classify("Đoàn tỉnh Bò Kẹo sắp sang thăm", "Theo kế hoạch, đoàn đại biểu tỉnh Bò Kẹo (Lào) sẽ sang thăm và làm "
                          "việc với tỉnh Tuyên Quang từ ngày 14 đến 16/9.")
     assert announced.relevant and not any("only planned" in r for r in announced.reasons), announced.reasons
+
+
+def test_a_lao_delegation_at_ha_nois_landmark_is_in_viet_nam():
+    c = classify("Viếng Lăng Bác", "Sáng 5/4, đoàn đại biểu tỉnh Xiêng Khoảng (Lào) đã đến đặt vòng hoa và vào Lăng Bác viếng "
+                 "Chủ tịch Hồ Chí Minh.")
+    assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons

@@ -167,6 +167,8 @@ def test_a_youth_union_is_no_delegation(body):
 @pytest.mark.parametrize("body", [
     "Ngày 5/12, đoàn công tác tỉnh Điện Biên trao 200 suất quà cho học sinh nghèo huyện Mường Mày, tỉnh Phông Sa Lỳ.",
     "Ngày 10/10, Bộ Chỉ huy Quân sự tỉnh Nghệ An bàn giao công trình nhà văn hóa cho tỉnh Xay Sổm Bun (Lào).",
+    # care given to the people of a Lao place: the doctors went there
+    "Ngày 2/6, đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Bình Định khám bệnh, cấp thuốc miễn phí cho người dân huyện Phu Vông, tỉnh Át Tạp Pư.",
 ])
 def test_gifts_to_people_who_live_in_laos_and_buildings_there_were_brought_there(body):
     v = extract_visit("Trao tặng", body, published=PUB)

@@ -134,7 +134,7 @@ BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu
 # them: "trao 200 suất quà cho học sinh nghèo huyện Mường Mày, tỉnh Phông Sa Lỳ", "bàn giao công trình
 # trường học cho tỉnh Xay Sổm Bun".
 HANDED_THERE_RE = re.compile(
-    r"(?:trao|tặng|bàn giao|khánh thành)[^.;:]{0,60}?(?:(?:cho|tới)\s+(?:các\s+|\d+\s+)?(?:học sinh|hộ|gia đình|bà con|"
+    r"(?:trao|tặng|bàn giao|khánh thành|khám bệnh|khám, chữa bệnh|khám chữa bệnh|cấp thuốc|phát thuốc|phẫu thuật)[^.;:]{0,60}?(?:(?:cho|tới)\s+(?:các\s+|\d+\s+)?(?:học sinh|hộ|gia đình|bà con|"
     r"nhân dân|người dân|thầy|trường|bản|đồng bào)|công trình|trường học|nhà văn hóa|trạm y tế|nhà ở|bệnh viện|cầu)"
     r"[^.;:]{0,80}$"
 )
