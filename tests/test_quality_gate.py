@@ -37,7 +37,7 @@ DEV_FLOORS = {
 SEALED_FLOORS = {
     "relevant P": 0.95,
     "relevant R": 0.96,
-    "Lao side": 0.89,
+    "Lao side": 0.94,
     "VN side": 0.93,
     "direction": 0.93,
     "date ±1 day": 0.92,
