@@ -606,6 +606,9 @@ def test_remains_searched_for_together_are_an_exchange_a_domestic_briefing_is_no
     # an event the two countries hold, named for them
     ("Khai mạc hội chợ", "Sáng 14/11, tại Hà Nội, Phó Thủ tướng Trần Văn An phát biểu khai mạc Hội chợ Hàng hóa và Dịch vụ "
      "Việt Nam – Lào năm 2024."),
+    # however long its name
+    ("Khai mạc hội chợ", "Sáng 20/11, Hội chợ kết nối giao thương và quảng bá sản phẩm doanh nghiệp Việt Nam – "
+     "Lào năm 2025 chính thức khai mạc tại Trung tâm Hội chợ Triển lãm tỉnh."),
     ("Ủy ban liên Chính phủ họp kỳ thứ 40", "Chiều 9/1, tại Hà Nội, Ủy ban liên Chính phủ Việt Nam – Lào họp kỳ thứ 40 "
      "dưới sự chủ trì của hai Phó Thủ tướng."),
     # games between the two sides' forces

@@ -296,7 +296,7 @@ NAME_AFTER_RE = re.compile(r"\s+([A-ZĐ]\w*)\s+[A-ZĐ]\w*")
 # What the two countries hold together, named for them ("… Việt Nam – Lào" right after it, in one phrase).
 JOINT_EVENT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:hội chợ|tuần văn hóa|tuần lễ|những ngày văn hóa|ngày văn hóa|liên hoan|giao lưu|hội thao|ngày hội|lễ hội"
-    r"|ủy ban liên chính phủ|hội đàm|kỳ họp)(?:\s+[^\s.,;:!?()“”\"]+){0,8}\s+$"
+    r"|ủy ban liên chính phủ|hội đàm|kỳ họp)(?:\s+[^\s.,;:!?()“”\"]+){0,12}\s+$"
 )
 
 
