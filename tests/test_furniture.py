@@ -94,3 +94,38 @@ def test_an_items_opening_date_glued_to_a_short_syllable_is_cut():
     # ("An" is as short as a syllable of "SaLaVan", but a date opens the next item)
     assert unglue("Đoàn Xiêng Khoảng thăm Nghệ AnSáng 12/3, đoàn đã đến") == "Đoàn Xiêng Khoảng thăm Nghệ An\nSáng 12/3, đoàn đã đến"
     assert unglue("tỉnh SaLaVan và BunPimay") == "tỉnh SaLaVan và BunPimay"
+
+
+def test_a_listings_date_stamps_are_cut_from_the_names_they_are_glued_to():
+    assert unglue("tiếp đoàn tỉnh Sê Kông07/05/2025Chiều 7/5, lãnh đạo") == "tiếp đoàn tỉnh Sê Kông\n07/05/2025\nChiều 7/5, lãnh đạo"
+    # a date inside a sentence stays where it is
+    for text in ("Ngày 07/05/2025, đoàn đã đến", "(02/12/1975-02/12/2025)"):
+        assert unglue(text) == text
+
+
+LISTING = ("Bình Phước tiếp đoàn tỉnh Sê Kông07/05/2025Chiều 7/5, lãnh đạo tỉnh Bình Phước tiếp đoàn đại biểu tỉnh Sê Kông "
+           "(Lào) sang thăm và làm việc.{second}08/05/2025Sáng 8/5, {lead}")
+
+
+def test_a_listing_page_is_read_for_its_lead_item_only():
+    from huunghi.classify.furniture import lead_item
+
+    page = LISTING.format(second="Tây Ninh: Hội nghị sơ kết công tác dân vận", lead="Ban Dân vận Tỉnh ủy Tây Ninh tổ chức hội nghị.")
+    assert "Tây Ninh" not in lead_item(unglue(page))
+    c, visit = analyse_article("", page)
+    assert c.relevant and visit.vn_parties == ["Bình Phước"] and visit.event_date.isoformat() == "2025-05-07"
+    # the other way round: an exchange below a lead item that is none is not this page's news
+    other = ("Tây Ninh: Hội nghị sơ kết công tác dân vận08/05/2025Sáng 8/5, Ban Dân vận Tỉnh ủy Tây Ninh tổ chức hội nghị sơ "
+             "kết công tác dân vận 6 tháng đầu năm.Bình Phước tiếp đoàn tỉnh Sê Kông07/05/2025Chiều 7/5, lãnh đạo tỉnh Bình "
+             "Phước tiếp đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc.")
+    c, _ = analyse_article("", other)
+    assert not c.relevant, c.reasons
+    # an article with its own date line and one more stamp too close below it is left whole
+    article = "07/05/2025\n07/05/2025 08:15\n" + ARTICLE
+    assert lead_item(article) == article
+
+
+def test_the_lao_language_is_no_lao_party():
+    c, _ = analyse_article("Khai giảng lớp tiếng Lào", "Sáng 8/5, Sở Nội vụ tỉnh Tây Ninh khai giảng lớp bồi dưỡng tiếng "
+                           "Lào cho 40 cán bộ làm công tác biên giới.")
+    assert not c.relevant, c.reasons

@@ -73,15 +73,51 @@ def _glued_sentences(body: str) -> list[int]:
     cuts = []
     i = body.find(".")
     while i != -1:
-        if 0 < i < len(body) - 2 and body[i - 1].islower() and body[i + 1].isupper() and body[i + 2].islower():
+        if 0 < i < len(body) - 2 and (body[i - 1].islower() or body[i - 1] == ")") and body[i + 1].isupper() and body[i + 2].islower():
             cuts.append(i + 1)
         i = body.find(".", i + 1)
     return cuts
 
 
+# A listing's date stamp glued between an item's headline and its lead: "… tiếp đoàn tỉnh Phông Sa
+# Lỳ07/05/2025Chiều 7/5, …" (the name must not run into the digits).
+STAMP_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*\d{1,2}:\d\d)?")
+
+
+def _glued_stamps(body: str) -> list[int]:
+    if "/20" not in body and "/19" not in body:
+        return []
+    cuts = []
+    for m in STAMP_RE.finditer(body):
+        cuts.append(m.start())
+        if m.end() < len(body) and body[m.end()].isupper():
+            cuts.append(m.end())
+    return cuts
+
+
+# A line that is only an item's date stamp ("07/05/2025", "(07/05/2025 08:14)"): two or more make the page a
+# listing of items, each a headline, its stamp and its lead.
+STAMP_LINE_RE = re.compile(r"^[ \t]*\(?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*$", re.M)
+LEAD_MIN = 40  # characters of a lead item's own text: less, and the stamps are no listing's
+
+
+def lead_item(body: str) -> str:
+    """A listing page cut to its lead item (its headline, stamp and lead): what the other items report
+    is not this page's news. Any other page unchanged."""
+    if "/20" not in body and "/19" not in body:
+        return body
+    stamps = list(STAMP_LINE_RE.finditer(body))
+    if len(stamps) < 2:
+        return body
+    # the second item starts with its headline, the line before its stamp
+    headline = body.rfind("\n", 0, max(0, stamps[1].start() - 1))
+    end = headline if headline > stamps[0].end() else stamps[1].start()
+    return body[:end] if end - stamps[0].end() >= LEAD_MIN else body
+
+
 def unglue(body: str) -> str:
     """``body`` with a line break where two items or sentences were glued together."""
-    cuts = sorted(_glued_words(body) + _glued_sentences(body))
+    cuts = sorted(_glued_words(body) + _glued_sentences(body) + _glued_stamps(body))
     if not cuts:
         return body
     parts, last = [], 0
