@@ -19,8 +19,16 @@ from sqlalchemy.orm import Session, selectinload
 from huunghi.archive_index import index_visit
 from huunghi.classify.api import analyse_article
 from huunghi.classify.dates import VN_TZ
-from huunghi.classify.merge import Report, absorb, dated, dissolved_names_bound, link, same_yearless, vn_key
-from huunghi.classify.merge import _lao_key as lao_key
+from huunghi.classify.merge import (
+    Report,
+    absorb,
+    dated,
+    dissolved_names_bound,
+    lao_key,
+    link,
+    same_yearless,
+    vn_key,
+)
 from huunghi.classify.visit import VisitInfo
 from huunghi.db import Article, Source, Visit, VisitArticle, utcnow
 

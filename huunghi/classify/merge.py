@@ -54,7 +54,7 @@ def vn_key(names, gaz: Gazetteer | None = None) -> frozenset[str]:
     return frozenset(gaz.vn_province_after_2025(n) or n for n in names)
 
 
-def _lao_key(names) -> frozenset[str]:
+def lao_key(names) -> frozenset[str]:
     """Lao provinces by canonical name; any national body (Quốc hội Lào, Đại sứ quán…) is "Lào"."""
     gaz = default_gazetteer()
     provinces = frozenset(n for n in names if n in gaz.lao_provinces)
@@ -332,25 +332,3 @@ def dissolved_names_bound(vn_parties, gaz: Gazetteer | None = None) -> date | No
     if any(p in gaz.vn_before_2025 and p not in current for p in vn_parties):
         return date(2025, 7, 31)
     return None
-
-
-def report_from(info, ids=(), gaz: Gazetteer | None = None) -> Report:
-    """A Report from a VisitInfo."""
-    lao = info.lao_parties
-    return Report(
-        before=dissolved_names_bound(info.vn_parties, gaz),
-        leader=info.leader,
-        lao=_lao_key(lao),
-        vn=frozenset() if getattr(info, "vn_from_outlet", False) else vn_key(info.vn_parties, gaz),
-        direction=info.direction,
-        # an approximate day is the publication day, already the reference
-        start=None if getattr(info, "date_approximate", False) else info.event_date,
-        end=None if getattr(info, "date_approximate", False) else info.end_date,
-        reference=info.reference,
-        reference_exact=getattr(info, "reference_exact", True),
-        reference_precision=getattr(info, "reference_precision", None),
-        ids=list(ids),
-        yearless=getattr(info, "yearless", None),
-        kind=info.kind,
-        amounts=frozenset(info.amounts),
-    )
