@@ -169,16 +169,16 @@ def same_visit(a: Report, b: Report) -> float | None:
         day = _known_day(y)
         if x.before and day and day > x.before:
             return None
-    national = (_national(a.vn), _national(b.vn))
-    if a.vn and b.vn and not (a.vn & b.vn) and not (a.lao & b.lao) and not touring:
-        # neither side in common: a national exchange and a provincial one on the same days are two
-        return None
-    if a.vn and b.vn and not (a.vn & b.vn) and not (all(national) or any(national) and same_days) \
-            and not (touring and a.direction == "la_to_vn"):
-        # One state visit is reported as Viet Nam's, the Government's, the Assembly's or a ministry's:
-        # two national sides never keep reports apart, and a national side and a province (Hà Nội
-        # for the state visit, the province the delegation toured) only when the days differ.
-        return None
+    if a.vn and b.vn and not (a.vn & b.vn):
+        if not (a.lao & b.lao) and not touring:
+            # neither side in common: a national exchange and a provincial one on the same days are two
+            return None
+        national = (_national(a.vn), _national(b.vn))
+        if not (all(national) or any(national) and same_days) and not (touring and a.direction == "la_to_vn"):
+            # One state visit is reported as Viet Nam's, the Government's, the Assembly's or a ministry's:
+            # two national sides never keep reports apart, and a national side and a province (Hà Nội
+            # for the state visit, the province the delegation toured) only when the days differ.
+            return None
     if a.direction != b.direction and "none" not in (a.direction, b.direction) and not same_days:
         # two reports that agree on the days of the exchange are one trip even when one of them
         # reads its direction wrong; without that, opposite directions are two trips
