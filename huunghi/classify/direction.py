@@ -140,6 +140,7 @@ HANDED_THERE_RE = re.compile(
 )
 # What the kind of exchange says when nothing else does.
 TRAVELS_TO_LAOS_RE = re.compile(r"bunpimay|bun pi may|bun pi mai|tết té nước|tết cổ truyền (?:của\s+)?(?:nhân dân\s+)?lào|hài cốt|quy tập")
+BURIAL_RE = re.compile(r"(?<!\w)(?:an táng|truy điệu|mai táng)(?!\w)")
 COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào")
 
 
@@ -317,7 +318,11 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if not votes:
         head = doc.folded[: doc.title_end] + " " + opening
         to_laos, to_vn = TRAVELS_TO_LAOS_RE.search(head), COMES_TO_VN_RE.search(head)
-        if to_laos:
+        burial = BURIAL_RE.search(head)
+        if burial:
+            # the remains were searched for in Laos, but they are mourned and buried at home, the Lao guests there
+            vote("vn", False, 0.5, f'the kind of exchange: "{burial.group(0)}"')
+        elif to_laos:
             vote("la", False, 0.5, f'the kind of exchange: "{to_laos.group(0)}"')
         elif to_vn:
             vote("vn", False, 0.5, f'the kind of exchange: "{to_vn.group(0)}"')
