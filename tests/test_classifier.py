@@ -710,3 +710,9 @@ def test_a_lao_delegation_at_ha_nois_landmark_is_in_viet_nam():
     c = classify("Viếng Lăng Bác", "Sáng 5/4, đoàn đại biểu tỉnh Xiêng Khoảng (Lào) đã đến đặt vòng hoa và vào Lăng Bác viếng "
                  "Chủ tịch Hồ Chí Minh.")
     assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
+
+
+def test_the_paper_s_own_leaders_unnamed_are_a_vietnamese_host():
+    # a headline alone: "lãnh đạo tỉnh" receiving a Lao delegation is the paper's own province, not news about Laos alone
+    c = classify("Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Xay Sổm Bun (Lào)", "")
+    assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons

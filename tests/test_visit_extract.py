@@ -609,6 +609,18 @@ def test_with_no_vietnamese_side_named_the_provincial_paper_reports_its_own_prov
     assert extract_visit("Tiếp đoàn", named, published=PUB, source_province="Hà Tĩnh").vn_parties == ["Nghệ An"]
 
 
+def test_a_consulate_s_city_is_no_host_where_the_paper_s_own_province_receives_it():
+    body = "Chiều 3/3, đồng chí Chủ tịch UBND tỉnh tiếp xã giao Tổng Lãnh sự Lào tại Đà Nẵng đến chào nhân dịp năm mới."
+    v = extract_visit("Tiếp Tổng Lãnh sự Lào", body, published=PUB, source_province="Gia Lai")
+    assert v.vn_parties == ["Gia Lai"] and v.vn_from_outlet, (v.vn_parties, v.vn_from_outlet)
+    # named, the host is the side as written
+    named = extract_visit("Tiếp Tổng Lãnh sự Lào", body.replace("UBND tỉnh", "UBND tỉnh Gia Lai"), published=PUB,
+                          source_province="Gia Lai")
+    assert named.vn_parties == ["Gia Lai"] and not named.vn_from_outlet
+    # with no paper to speak for it, the city where the consulate sits is all the text gives
+    assert extract_visit("Tiếp Tổng Lãnh sự Lào", body, published=PUB).vn_parties == ["Đà Nẵng"]
+
+
 @pytest.mark.parametrize("host,province", [
     ("baolaocai.vn", "Lào Cai"), ("www.baothuathienhue.vn", "Thừa Thiên Huế"), ("nghean24h.vn", "Nghệ An"),
     ("huengaynay.vn", "Huế"), ("demo.baosonla.org.vn", "Sơn La"), ("baodienbienphu.info.vn", "Điện Biên"),

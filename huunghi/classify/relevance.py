@@ -84,6 +84,8 @@ VN_MISSION_MET_RE = re.compile(
 VN_INSTITUTION_RE = re.compile(
     r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|đồn biên phòng"
     r"|bộ đội biên phòng|bđbp|mặt trận tổ quốc|quân khu \d)(?!\w)"
+    # the paper's own province as the host, unnamed: "Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào)"
+    r"|(?<!\w)lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến)(?!\w)"
 )
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")

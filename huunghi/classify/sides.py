@@ -85,6 +85,10 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         for m in s.of("vn_province"):
             seat = MISSION_SEAT_RE.search(_before(doc, s, m, 60))
             (seats if seat else weights)[m.name] += w
+    if not weights and seats and source_province and _own_province_unnamed(doc):
+        # "Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Lào tại Đà Nẵng" in a provincial paper: the host is the
+        # paper's own province, unnamed; the city is only where the consulate sits
+        return [source_province]
     weights = weights or seats  # the seat is the side only when no other province is named
     # The outlet's own province, when the article names it, is the likelier Vietnamese side
     # (a provincial paper reports its province's exchanges).
@@ -120,6 +124,17 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
     return out
 
 
+# The paper's own province, named by its bodies alone: "UBND tỉnh", "lãnh đạo tỉnh", "Tỉnh ủy" with no name after.
+OWN_PROVINCE_RE = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|lãnh đạo|thường trực)\s+tỉnh(?!\w)")
+
+
+def _own_province_unnamed(doc: Document) -> bool:
+    """A body of "the province" with no name after it (the next word is not capitalised)."""
+    for m in OWN_PROVINCE_RE.finditer(doc.folded):
+        rest = doc.text[m.end() : m.end() + 3].lstrip()
+        if not rest or not rest[0].isupper():
+            return True
+    return False
 # A Lao national body met by a province brings its Vietnamese counterpart when the article names it
 # (a committee of the Lao National Assembly in Hà Tĩnh, with the Vietnamese Assembly's committee).
 COUNTERPARTS = {"Quốc hội Lào": "Quốc hội", "Bộ Quốc phòng Lào": "Bộ Quốc phòng"}

@@ -185,7 +185,9 @@ def extract_visit(
     vn = with_counterparts(vn_parties(doc, key, source_province), doc, key)
     return VisitInfo(
         vn_parties=vn,
-        vn_from_outlet=bool(vn) and vn == [source_province] and not doc.mentions("vn_province", "vn_body"),
+        # (a guess wherever the text does not name the outlet's province itself — a consulate's city aside)
+        vn_from_outlet=bool(vn) and vn == [source_province] and not doc.mentions("vn_body")
+        and source_province not in {m.name for m in doc.mentions("vn_province")},
         lao_parties=lao_parties(doc, key, "visit" if c.meeting else c.event, frozenset(c.exchange_sentences),
                                  (start or ref.day).year if (start or ref) else None),
         direction=way,
