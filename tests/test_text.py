@@ -115,6 +115,10 @@ def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():
     ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", "laos", "Lào"),
     ("Bộ Y tế Lào", "laos", "Lào"),
     ("Bộ Y tế Việt Nam", "vn_body", "Bộ Y tế"),
+    # a Lao body however its name qualifies the country
+    ("Quốc hội nước bạn Lào", "lao_body", "Quốc hội Lào"),
+    ("Bộ Quốc phòng nước Lào", "lao_body", "Bộ Quốc phòng Lào"),
+    ("Thường trực Ban Bí thư, Phó Chủ tịch nước bạn Lào làm Trưởng đoàn", "laos", "Lào"),
     ("Học viện Chính trị quốc gia Hồ Chí Minh", "vn_body", "Học viện Chính trị quốc gia Hồ Chí Minh"),
 ])
 def test_a_ministry_followed_by_laos_is_the_lao_one(text, kind, name):

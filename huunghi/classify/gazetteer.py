@@ -80,6 +80,11 @@ class Gazetteer:
         self._body_lookup = {
             key(a): c for c, aliases in self.lao_bodies.items() for a in [c, *aliases] if " " in a.strip()
         }
+        # ... and the country however the body's name qualifies it: "Quốc hội nước bạn Lào", "Bộ Quốc phòng nước Lào"
+        for k, c in list(self._body_lookup.items()):
+            if c != "Lào" and k.endswith(" lào") and not k.endswith(LAOS_SUFFIXES[1:]):
+                for suffix in LAOS_SUFFIXES:
+                    self._body_lookup.setdefault(f"{k.removesuffix(' lào')} {suffix}", c)
         self._vn_lookup: dict[str, str] = {}
         for name in [*self.vn_provinces, *self.vn_before_2025]:
             self._vn_lookup[key(name)] = name

@@ -172,7 +172,7 @@ VN_LEADER_RE = re.compile(
     r"(?P<title>Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
     r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"
     # or a verb at once ("Chủ tịch nước chủ trì tiệc chiêu đãi …", "Thủ tướng tiếp …"): no foreign title
-    r"|(?!(?:và|của|các|nước|hai|ba|cùng|với|mới|thay|lâm|đương|nhiệm)\b)[a-zđà-ỹ]+\s)"
+    r"|(?!(?:và|của|các|nước|hai|ba|cùng|với|mới|thay|lâm|đương|nhiệm|bạn)\b)[a-zđà-ỹ]+\s)"
 )
 VN_LEADER_TITLES = ("Thủ tướng", "Chủ tịch", "Tổng Bí thư", "Thường trực")  # (a quick test before the pattern)
 # A role somebody takes is nobody acting: "làm Thủ tướng", "trở thành Thủ tướng mới", "nguyên Thủ tướng"
