@@ -36,6 +36,9 @@ def way(title: str, body: str) -> str:
      "Ngày 3/4, Bộ Quốc phòng cử đội chuyên gia y tế sang Lào và trao tặng vật tư y tế cho Lào.", "vn_to_la"),
     # the kind of exchange when nothing else speaks
     ("Chúc Tết Bunpimay tỉnh bạn", "Nhân dịp Tết cổ truyền Bunpimay, lãnh đạo tỉnh Điện Biên chúc Tết lãnh đạo tỉnh Phông Sa Lỳ ngày 9/4.", "vn_to_la"),
+    # the guest welcomed, whatever the delegation is called; regards sent to a city are no visit to it
+    ("Hợp tác hai thủ đô", "Tại buổi tiếp, Đô trưởng Thủ đô Viêng Chăn chào mừng phái đoàn thành phố Cần Thơ sang có chuyến công "
+     "tác tại Lào, gửi lời thăm hỏi đến lãnh đạo thành phố Cần Thơ.", "vn_to_la"),
     # remains searched for in Laos are buried at home, with the Lao guests there
     ("Lễ an táng hài cốt liệt sĩ", "Sáng 16/5, lãnh đạo tỉnh Hà Tĩnh và tỉnh Khăm Muồn (Lào) cùng nhân dân huyện Hương Khê tổ chức "
      "lễ truy điệu và an táng 20 hài cốt liệt sĩ quân tình nguyện hy sinh tại Lào.", "la_to_vn"),

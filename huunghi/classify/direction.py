@@ -80,7 +80,7 @@ RECEIVE_PERSON_RE = re.compile(
 )
 # "chủ trì tiệc chiêu đãi (chào mừng) Tổng Bí thư, Chủ tịch nước Lào": the guest follows.
 BANQUET_RE = re.compile(r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?(?:chào mừng\s+)?(?:đoàn\s+)?[^.;:]{0,100}$")
-RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?đoàn(?:\s+(?!" + STOP + r"\b|về phía\b)[^\s.;:()]+){0,8}?\s*$")
+RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|chào mừng|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?(?:phái\s+)?đoàn(?:\s+(?!" + STOP + r"\b|về phía\b)[^\s.;:()]+){0,8}?\s*$")
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
 LISTED_HOST_RE = re.compile(r"(?:tiếp|đón)[^.]{0,80},\s*(?:tỉnh|nước|thủ đô)\s*$")
@@ -100,7 +100,7 @@ SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|h�
 # hosts ("đến chào xã giao lãnh đạo tỉnh X", "sang thăm, chúc Tết tỉnh X"); a bare verb of movement
 # hosts only what follows it at once ("sang Lào", "đến tỉnh X") — "đến dự", "đến nay" go nowhere.
 GOING_RE = re.compile(
-    r"(?<![\w])(?:(?:sang|đến|tới)\s+(?:thăm|chào|chúc|làm việc|viếng|dâng hương|đặt vòng hoa)|thăm|chào xã giao"
+    r"(?<![\w])(?:(?:sang|đến|tới)\s+(?:thăm|chào|chúc|làm việc|viếng|dâng hương|đặt vòng hoa)|thăm(?!\s+(?:hỏi|dò)(?!\w))|chào xã giao"
     r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
 )
 MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?)\s*)?$")
