@@ -118,6 +118,8 @@ def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():
     # a Lao body however its name qualifies the country
     ("Quốc hội nước bạn Lào", "lao_body", "Quốc hội Lào"),
     ("Bộ Quốc phòng nước Lào", "lao_body", "Bộ Quốc phòng Lào"),
+    ("Tổng Lãnh sự Cộng hòa Dân chủ Nhân dân (CHDCND) Lào", "lao_body", "Tổng Lãnh sự quán Lào"),
+    ("Cộng hòa Dân chủ Nhân dân (CHDCND) Lào", "laos", "Lào"),
     ("Thường trực Ban Bí thư, Phó Chủ tịch nước bạn Lào làm Trưởng đoàn", "laos", "Lào"),
     ("Học viện Chính trị quốc gia Hồ Chí Minh", "vn_body", "Học viện Chính trị quốc gia Hồ Chí Minh"),
 ])

@@ -35,6 +35,7 @@ def _name_pattern(names: list[str]) -> re.Pattern | None:
 # (and a Party body's after the Party's: "Ủy ban Kiểm tra Trung ương Đảng NDCM Lào")
 LAOS_SUFFIXES = ("lào", "nước bạn lào", "nước lào", "chdcnd lào", "nước chdcnd lào",
                  "cộng hòa dân chủ nhân dân lào", "nước cộng hòa dân chủ nhân dân lào",
+                 "cộng hòa dân chủ nhân dân (chdcnd) lào", "nước cộng hòa dân chủ nhân dân (chdcnd) lào",
                  "đảng nhân dân cách mạng lào", "đảng ndcm lào")
 
 
