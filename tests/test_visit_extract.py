@@ -259,6 +259,12 @@ def test_a_delegation_of_two_provinces_brings_both():
     assert extract_visit("Hội đàm biên phòng", other, published=PUB).vn_parties == ["Sơn La"]
 
 
+def test_a_meeting_between_lists_of_provinces_brings_every_one():
+    v = extract_visit("Hội nghị hợp tác", "Ngày 12/3, tại TP Tam Kỳ, tỉnh Quảng Nam chủ trì Hội nghị hợp tác giữa các tỉnh "
+                      "Quảng Ngãi, Quảng Nam, Kon Tum với các tỉnh Sê Kông, Át Tạp Pư (Lào).", published=PUB)
+    assert set(v.vn_parties) == {"Quảng Ngãi", "Quảng Nam", "Kon Tum"} and set(v.lao_parties) == {"Sê Kông", "Át Tạp Pư"}
+
+
 def test_a_lao_assembly_committee_brings_the_vietnamese_assembly_when_it_attends():
     body = ("Chiều 9/3, đoàn công tác của Ủy ban Kinh tế Quốc hội Lào do đồng chí Bun Mi làm trưởng đoàn đã làm việc tại tỉnh "
             "Hà Tĩnh.\nTham dự buổi làm việc có đồng chí Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam.")

@@ -111,15 +111,17 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         for m in key.of("vn_province"):
             if m.name not in out and weights[m.name] >= 0.6 * top_w:
                 out.append(m.name)
-    # A delegation of several provinces ("Đoàn đại biểu … hai tỉnh Sơn La và Điện Biên") brings them all.
+    # A delegation of several provinces ("Đoàn đại biểu … hai tỉnh Sơn La và Điện Biên", "giữa các tỉnh
+    # Thanh Hóa, Nghệ An, Hà Tĩnh với …") brings them all.
     for s in doc.sentences[:4] + ([key] if key is not None else []):
         provs = s.of("vn_province")
+        listing = False
         for a, b in zip(provs, provs[1:], strict=False):
             before, gap = _before(doc, s, a, 80), doc.folded[a.end : b.start]
-            listed = DELEGATION_OF_RE.search(before) and LIST_GAP_RE.match(gap)
+            listing = bool((listing or DELEGATION_OF_RE.search(before)) and LIST_GAP_RE.match(gap))
             # "Đoàn đại biểu BĐBP thành phố Đà Nẵng và BĐBP tỉnh Quảng Ngãi": two units, one delegation
             joint = JOINT_DELEGATION_RE.search(before) and JOINT_GAP_RE.match(gap)
-            if (listed or joint) and (a.name in out or b.name in out):
+            if (listing or joint) and (a.name in out or b.name in out):
                 out += [n for n in (a.name, b.name) if n not in out]
     return out
 
@@ -148,7 +150,7 @@ def with_counterparts(vn: list[str], doc: Document, key: Sentence | None) -> lis
 
 
 # "đoàn (đại biểu Bộ Chỉ huy BĐBP) hai tỉnh …", "đoàn công tác các tỉnh …"
-DELEGATION_OF_RE = re.compile(r"đoàn[^.,;:]{0,60}(?:hai|ba|các)\s+tỉnh\s*$")
+DELEGATION_OF_RE = re.compile(r"(?:đoàn[^.,;:]{0,60}|(?<!\w)giữa\s+)(?:hai|ba|bốn|các)\s+tỉnh\s*$")
 JOINT_DELEGATION_RE = re.compile(r"(?<!\w)đoàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+[^\s.,;:]+){0,10}?\s*$")
 JOINT_GAP_RE = re.compile(
     r"^\s*(?:\(việt nam\)\s*)?và\s+(?!(?:đoàn|lãnh đạo)\b)(?:(?!(?:tiếp|thăm|đón|với|của|làm|đã|do|tại)\b)[^\s.,;:()]+\s+){0,5}?$"
