@@ -39,6 +39,11 @@ def way(title: str, body: str) -> str:
     # the guest welcomed, whatever the delegation is called; regards sent to a city are no visit to it
     ("Hợp tác hai thủ đô", "Tại buổi tiếp, Đô trưởng Thủ đô Viêng Chăn chào mừng phái đoàn thành phố Cần Thơ sang có chuyến công "
      "tác tại Lào, gửi lời thăm hỏi đến lãnh đạo thành phố Cần Thơ.", "vn_to_la"),
+    # who gives a banquet hosts it; a national day celebrated at a Vietnamese square is held there
+    ("Dự chiêu đãi", "Tối 6/1, Chủ tịch nước Trần Văn An dự tiệc chiêu đãi do Tổng Bí thư, Chủ tịch nước Lào chủ trì tại "
+     "Phủ Chủ tịch Lào.", "vn_to_la"),
+    ("Phó Chủ tịch nước Lào dự lễ", "Phó Chủ tịch nước Lào đã dự Lễ kỷ niệm 80 năm Quốc khánh tại Quảng trường Ba Đình "
+     "sáng 2/9.", "la_to_vn"),
     # remains searched for in Laos are buried at home, with the Lao guests there
     ("Lễ an táng hài cốt liệt sĩ", "Sáng 16/5, lãnh đạo tỉnh Hà Tĩnh và tỉnh Khăm Muồn (Lào) cùng nhân dân huyện Hương Khê tổ chức "
      "lễ truy điệu và an táng 20 hài cốt liệt sĩ quân tình nguyện hy sinh tại Lào.", "la_to_vn"),

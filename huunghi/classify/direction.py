@@ -79,7 +79,9 @@ RECEIVE_PERSON_RE = re.compile(
     r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
 )
 # "chủ trì tiệc chiêu đãi (chào mừng) Tổng Bí thư, Chủ tịch nước Lào": the guest follows.
-BANQUET_RE = re.compile(r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?(?:chào mừng\s+)?(?:đoàn\s+)?[^.;:]{0,100}$")
+BANQUET_RE = re.compile(r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?(?!do\s)(?:chào mừng\s+)?(?:đoàn\s+)?[^.;:]{0,100}$")
+# "dự tiệc chiêu đãi do Chủ tịch nước Lào chủ trì": who gives the banquet hosts it
+BANQUET_HOST_RE = re.compile(r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?do\s+[^.;:]{0,80}$")
 RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|chào mừng|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?(?:phái\s+)?đoàn(?:\s+(?!" + STOP + r"\b|về phía\b)[^\s.;:()]+){0,8}?\s*$")
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
@@ -121,7 +123,7 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
 MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?(?:(?:\w+\s+){1,3}\(\s*)?$")
 # A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào").
-OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống)(?:\s+[^\s,.;:]+){0,3}\s*$")
+OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống)(?:\s+(?!(?:tại|ở)\s)[^\s,.;:]+){0,3}\s*$")
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
@@ -276,6 +278,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, True, 2.0 * weight, f'received: "{m.text}"')
             elif RECEIVE_PERSON_RE.search(_before(doc, s, m, 200)):
                 vote(side, True, 1.5 * weight, f'received: "{m.text}"')
+            elif BANQUET_HOST_RE.search(_before(doc, s, m, 150)):
+                vote(side, False, 1.5 * weight, f'gives the banquet: "{m.text}"')
             elif BANQUET_RE.search(_before(doc, s, m, 150)):
                 vote(side, True, 1.5 * weight, f'guest of a banquet: "{m.text}"')
             elif DELEGATION_RE.search(before):
