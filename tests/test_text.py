@@ -57,6 +57,14 @@ def test_short_lao_names_in_any_spelling(written, canonical):
     assert ("lao_province", canonical) in laos_mentions(f"Đoàn đại biểu tỉnh {written} sang thăm tỉnh Hà Tĩnh")
 
 
+@pytest.mark.parametrize("capital,canonical", [
+    ("Huay Xai", "Bò Kẹo"), ("Houayxay", "Bò Kẹo"), ("Muang Xay", "U Đôm Xay"), ("Phonhong", "Viêng Chăn"),
+    ("Samakkhixay", "Át Tạp Pư"),
+])
+def test_provincial_capitals_in_their_romanised_spellings(capital, canonical):
+    assert default_gazetteer().canonical_lao_province(capital) == canonical
+
+
 def test_a_short_capital_key_is_no_person():
     # "Thạch Kết" sounds like Thà Khẹt (Khăm Muồn's capital), but a capital's key must be longer to count
     assert ("lao_province", "Khăm Muồn") not in laos_mentions("Ông Thạch Kết, Phó Chủ tịch UBND tỉnh Nghệ An, dự buổi lễ")
