@@ -123,6 +123,10 @@ def test_vientiane_in_the_english_or_older_spelling_is_read_like_vieng_chan():
     quoted = extract_visit("Bàn giao trường học cho tỉnh Sê Kông", "Tờ Vientiane Times ngày 6/7 đưa tin đoàn thành phố Cần Thơ "
                            "vừa bàn giao trường học cho tỉnh Sê Kông.", published=PUB)
     assert quoted.lao_parties == ["Sê Kông"]
+    # the province's own capital names the province, not the country's capital
+    seat = extract_visit("Hợp tác với tỉnh bạn", "Ngày 10/4, tại thành phố Phonhong, đoàn đại biểu tỉnh Bắc Ninh hội đàm với "
+                         "lãnh đạo tỉnh bạn.", published=PUB)
+    assert seat.lao_parties == ["Viêng Chăn"]
 
 
 def test_a_vietnamese_venue_makes_the_lao_side_the_guest():

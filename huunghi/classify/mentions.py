@@ -227,8 +227,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         out = _with_lao_across_gates(text, folded, gaz, out)
     if any(m.name == "Viêng Chăn" for m in out) and not _the_province_is_meant(folded, out):
         for m in out:
-            if m.kind == "lao_province" and m.name == "Viêng Chăn":
-                m.name = "Thủ đô Viêng Chăn"
+            if m.kind == "lao_province" and m.name == "Viêng Chăn" and gaz.lao_from_capital(m.text) is None:
+                m.name = "Thủ đô Viêng Chăn"  # (the province's own capital, "Phonhong", names the province)
     previous = None
     for m in out:
         if m.kind == "laos" and previous is not None and previous.kind == "vn_place" and \
