@@ -79,9 +79,10 @@ RECEIVE_PERSON_RE = re.compile(
     r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
 )
 # "chủ trì tiệc chiêu đãi (chào mừng) Tổng Bí thư, Chủ tịch nước Lào": the guest follows.
-BANQUET_RE = re.compile(r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?(?!do\s)(?:chào mừng\s+)?(?:đoàn\s+)?[^.;:]{0,100}$")
+BANQUET = r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?"
+BANQUET_RE = re.compile(BANQUET + r"(?!do\s)(?:chào mừng\s+)?(?:đoàn\s+)?[^.;:]{0,100}$")
 # "dự tiệc chiêu đãi do Chủ tịch nước Lào chủ trì": who gives the banquet hosts it
-BANQUET_HOST_RE = re.compile(r"chiêu đãi\s+(?:trọng thể\s+|long trọng\s+|thân mật\s+)?do\s+[^.;:]{0,80}$")
+BANQUET_HOST_RE = re.compile(BANQUET + r"do\s+[^.;:]{0,80}$")
 RECEIVE_RE = re.compile(r"(?:đón|tiếp|đón tiếp|tiếp đón|chào đón|chào mừng|tiễn)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+(?:các\s+)?(?:phái\s+)?đoàn(?:\s+(?!" + STOP + r"\b|về phía\b)[^\s.;:()]+){0,8}?\s*$")
 # "Tiếp (và làm việc với) đoàn có các đồng chí: … tỉnh X": X is the host.
 # "tiếp … đoàn công tác tỉnh A, tỉnh B có các đồng chí": B names the hosts.
@@ -135,8 +136,10 @@ BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu
 # Gifts handed to people who live in a Lao province, or a building handed over there, were brought to
 # them: "trao 200 suất quà cho học sinh nghèo huyện Mường Mày, tỉnh Phông Sa Lỳ", "bàn giao công trình
 # trường học cho tỉnh Xay Sổm Bun".
+# Care given in person: the doctors were where the patients are.
+CARE = r"khám bệnh|khám, chữa bệnh|khám chữa bệnh|cấp thuốc|phát thuốc|phẫu thuật"
 HANDED_THERE_RE = re.compile(
-    r"(?:trao|tặng|bàn giao|khánh thành|khám bệnh|khám, chữa bệnh|khám chữa bệnh|cấp thuốc|phát thuốc|phẫu thuật)[^.;:]{0,60}?(?:(?:cho|tới)\s+(?:các\s+|\d+\s+)?(?:học sinh|hộ|gia đình|bà con|"
+    r"(?:trao|tặng|bàn giao|khánh thành|" + CARE + r")[^.;:]{0,60}?(?:(?:cho|tới)\s+(?:các\s+|\d+\s+)?(?:học sinh|hộ|gia đình|bà con|"
     r"nhân dân|người dân|thầy|trường|bản|đồng bào)|công trình|trường học|nhà văn hóa|trạm y tế|nhà ở|bệnh viện|cầu)"
     r"[^.;:]{0,80}$"
 )
@@ -166,8 +169,7 @@ def side_of(m: Mention) -> str | None:
 
 # A ceremony earlier in the clause: "tổ chức lễ khởi công … tại tỉnh Sê Kông" is held there; care or
 # teaching given there too ("khám bệnh, cấp thuốc … tại huyện X": the doctors went to X).
-CEREMONY_RE = re.compile(r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao|khám bệnh|khám, chữa bệnh|khám chữa bệnh|cấp thuốc"
-                         r"|phát thuốc|phẫu thuật|mổ|tập huấn|giảng dạy|biểu diễn)(?!\w)[^.;:]*$")
+CEREMONY_RE = re.compile(r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao|" + CARE + r"|mổ|tập huấn|giảng dạy|biểu diễn)(?!\w)[^.;:]*$")
 
 
 def _other_side_between(s: Sentence, m: Mention, at: int) -> bool:

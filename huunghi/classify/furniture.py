@@ -81,11 +81,17 @@ def _glued_sentences(body: str) -> list[int]:
 
 # A listing's date stamp glued between an item's headline and its lead: "… tiếp đoàn tỉnh Phông Sa
 # Lỳ07/05/2025Chiều 7/5, …" (the name must not run into the digits).
-STAMP_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*\d{1,2}:\d\d)?")
+STAMP = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+STAMP_RE = re.compile(r"(?<=[^\W\d_])" + STAMP + r"(?:\s*\d{1,2}:\d\d)?")
+
+
+def _may_hold_stamps(body: str) -> bool:
+    """A cheap test before the stamp patterns, run on every page."""
+    return "/20" in body or "/19" in body
 
 
 def _glued_stamps(body: str) -> list[int]:
-    if "/20" not in body and "/19" not in body:
+    if not _may_hold_stamps(body):
         return []
     cuts = []
     for m in STAMP_RE.finditer(body):
@@ -97,14 +103,14 @@ def _glued_stamps(body: str) -> list[int]:
 
 # A line that is only an item's date stamp ("07/05/2025", "(07/05/2025 08:14)"): two or more make the page a
 # listing of items, each a headline, its stamp and its lead.
-STAMP_LINE_RE = re.compile(r"^[ \t]*\(?\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*$", re.M)
+STAMP_LINE_RE = re.compile(r"^[ \t]*\(?" + STAMP + r"(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*$", re.M)
 LEAD_MIN = 40  # characters of a lead item's own text: less, and the stamps are no listing's
 
 
 def lead_item(body: str) -> str:
     """A listing page cut to its lead item (its headline, stamp and lead): what the other items report
     is not this page's news. Any other page unchanged."""
-    if "/20" not in body and "/19" not in body:
+    if not _may_hold_stamps(body):
         return body
     stamps = list(STAMP_LINE_RE.finditer(body))
     if len(stamps) < 2:

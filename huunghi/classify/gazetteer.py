@@ -14,7 +14,7 @@ from huunghi.classify.text import fold, key, phonetic, strip_diacritics, trie_pa
 
 PACKAGED = Path(__file__).with_name("gazetteer.yaml")
 # letters in a Lao name's sound key: "sekong", "bokeo", "atapu" are no Vietnamese words; a capital's
-# short key may be a Vietnamese person's name ("Tạ Khắc" ~ "Thà Khẹk"), so capitals need more
+# short key may be a Vietnamese person's name ("Thạch Kết" ~ "Thà Khẹt"), so capitals need more
 MIN_PHONETIC = 5
 MIN_PHONETIC_CAPITAL = 6
 OPERATOR_FILE_ENV = "HUUNGHI_CLASSIFIER_CONFIG"

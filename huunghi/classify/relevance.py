@@ -190,9 +190,10 @@ def _in_viet_nam(doc: Document) -> bool:
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
 REVIEW_RE = re.compile(r"(?<!\w)(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+)?(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt)(?!\w)")
 TOPIC_BEFORE_RE = re.compile(r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$")
-PARTICIPANT_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đoàn đại biểu|đoàn công tác"
-                            r"|đoàn cán bộ|đại diện lãnh đạo tỉnh bạn|với sự tham dự của|tham dự có|dự hội nghị có)(?!\w)")
-LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn)(?!\w)")
+LAO_OFFICIAL = r"tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn"
+PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r"|đoàn đại biểu|đoàn công tác|đoàn cán bộ"
+                            r"|với sự tham dự của|tham dự có|dự hội nghị có)(?!\w)")
+LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
 
 
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:

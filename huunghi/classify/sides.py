@@ -126,7 +126,7 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
     return out
 
 
-# The paper's own province, named by its bodies alone: "UBND tỉnh", "lãnh đạo tỉnh", "Tỉnh ủy" with no name after.
+# The paper's own province, named by its bodies alone: "UBND tỉnh", "lãnh đạo tỉnh" with no name after.
 OWN_PROVINCE_RE = re.compile(r"(?<!\w)(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|lãnh đạo|thường trực)\s+tỉnh(?!\w)")
 
 
@@ -137,6 +137,8 @@ def _own_province_unnamed(doc: Document) -> bool:
         if not rest or not rest[0].isupper():
             return True
     return False
+
+
 # A Lao national body met by a province brings its Vietnamese counterpart when the article names it
 # (a committee of the Lao National Assembly in Hà Tĩnh, with the Vietnamese Assembly's committee).
 COUNTERPARTS = {"Quốc hội Lào": "Quốc hội", "Bộ Quốc phòng Lào": "Bộ Quốc phòng"}
