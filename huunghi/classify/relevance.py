@@ -203,8 +203,9 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         at = s.start + review.start()
         participants = PARTICIPANT_RE
     elif len({m.name for m in vn}) >= 2 and vn[0].start < lao[0].start:
-        # two Vietnamese bodies meeting about the cooperation ("Ban Đối ngoại Trung ương làm việc với Tỉnh ủy
-        # Sơn La về kết quả hợp tác với các tỉnh Bắc Lào"): the delegation is theirs, so only a Lao official counts
+        # two Vietnamese bodies meeting about the cooperation ("Ban Dân vận Trung ương làm việc với Tỉnh ủy
+        # Lai Châu về kết quả hợp tác với những tỉnh phía bắc nước bạn Lào"): the delegation is theirs, so only
+        # a Lao official counts
         at, participants = vn[0].start, LAO_PARTICIPANT_RE
     else:
         return False

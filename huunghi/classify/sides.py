@@ -112,7 +112,7 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             if m.name not in out and weights[m.name] >= 0.6 * top_w:
                 out.append(m.name)
     # A delegation of several provinces ("Đoàn đại biểu … hai tỉnh Sơn La và Điện Biên", "giữa các tỉnh
-    # Thanh Hóa, Nghệ An, Hà Tĩnh với …") brings them all.
+    # Quảng Ngãi, Quảng Nam, Kon Tum với …") brings them all.
     for s in doc.sentences[:4] + ([key] if key is not None else []):
         provs = s.of("vn_province")
         listing = False
