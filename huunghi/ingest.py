@@ -26,6 +26,7 @@ from huunghi.classify.merge import (
     dissolved_names_bound,
     lao_key,
     link,
+    may_join_weakly,
     same_yearless,
     vn_key,
 )
@@ -106,11 +107,10 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
     candidates = [v for v in session.scalars(query.order_by(Visit.id)) if article not in v.articles]
     members = {v.id: [report_of(a) for a in v.articles] for v in candidates}
     links = {v.id: {link(report, r) for r in members[v.id]} for v in candidates}
-    if dated(report):
-        joined = [v for v in candidates if "strong" in links[v.id]]
-    else:
-        # an undated page joins the one visit of dated reports its parties allow (or, with none, the
-        # one undated report of the same day and month), or stays alone
+    joined = [v for v in candidates if "strong" in links[v.id]] if dated(report) else []
+    if not joined and may_join_weakly(report):
+        # a page with no event day of its own joins the one visit of dated reports its parties allow
+        # (or, with none, the one undated report of the same day and month), or stays alone
         weak = [v for v in candidates if "weak" in links[v.id] and any(dated(r) for r in members[v.id])]
         if not weak:
             weak = [v for v in candidates if any(same_yearless(report, r) for r in members[v.id])]
@@ -142,7 +142,7 @@ def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> N
         if len(lone.articles) != 1:
             continue
         r = report_of(lone.articles[0])
-        if dated(r) or not any(link(r, m) == "weak" for m in mine):
+        if not may_join_weakly(r) or not any(link(r, m) == "weak" for m in mine):
             continue
         others = [v for v in candidates if v is not lone and len(v.articles) and any(
             dated(m) and link(r, m) == "weak" for m in map(report_of, v.articles))]

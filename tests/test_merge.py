@@ -322,3 +322,32 @@ def test_the_outlets_province_guessed_for_a_report_naming_no_side_keeps_no_repor
                                              f"Chiều 12/3, lãnh đạo tỉnh Hà Tĩnh tiếp {guest}.", pub(13)))
         visits = list_visits(s)
     assert len(visits) == 1 and visits[0]["vn_parties"] == ["Hà Tĩnh"], visits
+
+
+def test_a_page_with_no_day_of_its_own_may_report_a_visit_weeks_before_it_was_published():
+    talks = r({"U Đôm Xay"}, {"Điện Biên"}, "vn_to_la", date(2025, 9, 8), ident="talks")
+    recap = r({"U Đôm Xay"}, {"Điện Biên"}, "vn_to_la", ref=date(2025, 9, 26), ident="recap")  # published only
+    assert [sorted(v.ids) for v in cluster([talks, recap])] == [["recap", "talks"]]
+    assert [sorted(v.ids) for v in cluster([recap, talks])] == [["recap", "talks"]]
+    # published before the day the other report gives, or more than a month after: another exchange
+    assert len(cluster([talks, replace(recap, reference=date(2025, 8, 20))])) == 2
+    assert len(cluster([talks, replace(recap, reference=date(2025, 10, 20))])) == 2
+    # a page that gives its own day is never moved weeks away from it
+    assert len(cluster([talks, r({"U Đôm Xay"}, {"Điện Biên"}, "vn_to_la", date(2025, 9, 26), ident="later")])) == 2
+    # two visits it could report: it joins neither, and never makes them one
+    second = r({"U Đôm Xay"}, {"Điện Biên"}, "vn_to_la", date(2025, 9, 15), ident="second")
+    assert len(cluster([talks, second, recap])) == 3
+    # Laos and Viet Nam as a whole, weeks apart, are one only when the same Vietnamese body is named
+    aid = r({"Lào"}, {"Bộ Y tế"}, "vn_to_la", date(2025, 9, 8), ident="aid")
+    assert len(cluster([aid, r({"Lào"}, {"Bộ Y tế"}, "vn_to_la", ref=date(2025, 9, 26), ident="aid2")])) == 1
+    assert len(cluster([aid, r({"Lào"}, {"Việt Nam"}, "vn_to_la", ref=date(2025, 9, 26), ident="state")])) == 2
+
+
+def test_the_store_joins_a_late_page_with_no_day_to_its_visit_in_either_order(make_app, tmp_path):
+    trip = "Đoàn đại biểu tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm và làm việc tại tỉnh U Đôm Xay (Lào)"
+    dated = ("http://a.vn/1", "Điện Biên thăm U Đôm Xay", f"Ngày 8/9/2025, {trip}.", datetime(2025, 9, 8, 9, tzinfo=UTC))
+    late = ("http://b.vn/2", "Nhìn lại chuyến công tác", f"{trip}, hai bên ký biên bản hợp tác.",
+            datetime(2025, 9, 26, 9, tzinfo=UTC))
+    for i, order in enumerate(((dated, late), (late, dated))):
+        app = make_app(database_url=f"sqlite:///{tmp_path}/late{i}.db")
+        assert _stored_partition(app, order) == {frozenset({"http://a.vn/1", "http://b.vn/2"})}

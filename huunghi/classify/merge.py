@@ -23,6 +23,11 @@ MONTH_ONLY = 45  # a report dated only by its month (a date line, a URL folder):
 YEAR_ONLY = 366  # a report dated only by a year its text names
 UNDATED = 400.0  # the weakest match: joins only when nothing nearer does
 YEARLESS = 390.0  # (+ days apart) the same day and month, the year unknown on one side
+# A page that gives no day of its own (a weekly's round-up, a re-post, a photo story) may report an
+# event another report dates up to a month before the page was published: it joins that visit only
+# when the parties leave it no other, like an undated page, and never bridges two.
+LATE_REPORT = 30
+LATE = 410.0  # (+ days apart)
 
 
 @dataclass
@@ -102,7 +107,9 @@ def date_distance(a: Report, b: Report) -> float | None:
         day = a.start or b.start
         other = b if a.start else a
         gap = abs((day - other.reference).days)
-        return gap if gap <= _slack(other) else None
+        if gap <= _slack(other):
+            return gap
+        return LATE + gap if other.reference_exact and day < other.reference and gap <= LATE_REPORT else None
     if a.reference and b.reference:
         gap = abs((a.reference - b.reference).days)
         limit = PUBLISHED_ONLY if a.reference_exact and b.reference_exact else max(_slack(a), _slack(b))
@@ -187,6 +194,9 @@ def same_visit(a: Report, b: Report) -> float | None:
     if distance == UNDATED and a.lao == NATIONAL and not _alike(a, b):
         # Laos and Viet Nam as a whole deal with each other every week: without a date, only the same
         # sum ("200.000 USD") or the same kind of exchange makes two national reports one.
+        return None
+    if distance is not None and distance >= LATE and a.lao == NATIONAL and not (a.vn & b.vn):
+        # (weeks apart, two national reports are one only when they name the same Vietnamese body)
         return None
     return distance
 
@@ -281,6 +291,12 @@ def dated(r: Report) -> bool:
     return _known_day(r) is not None
 
 
+def may_join_weakly(r: Report) -> bool:
+    """Whether a report that no visit's dates agree with may join the one visit its parties allow: a
+    page that gives no event day of its own (undated, or dated only by its publication)."""
+    return r.start is None
+
+
 def cluster(reports: list[Report]) -> list[Report]:
     """The visits the reports make, whatever their order: dated reports whose dates agree are
     joined (a report that agrees with two visits joins them into one); a report that cannot be dated
@@ -311,7 +327,7 @@ def cluster(reports: list[Report]) -> list[Report]:
         options = {root(j) for j in weak.get(i, ()) if dated(reports[j])}
         if not options:  # (two undated reports of one pair on the same day and month: one trip)
             options = {root(j) for j in weak.get(i, ()) if j < i and same_yearless(reports[i], reports[j])}
-        if len(options) == 1 and not dated(reports[i]):
+        if len(options) == 1 and may_join_weakly(reports[i]):
             parent[root(i)] = options.pop()
     groups: dict[int, list[int]] = {}
     for i in range(len(reports)):
