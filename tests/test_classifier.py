@@ -453,10 +453,21 @@ def test_lao_tourists_or_workers_are_no_lao_party():
      "với các tỉnh của Lào năm 2024. Năm qua, tỉnh đã đón 15 đoàn của tỉnh Savannakhet và Salavan."),
     ("Giao ban công tác đối ngoại", "Ngày 10/10, Ban Chỉ đạo công tác đối ngoại tỉnh Hà Tĩnh họp giao ban quý III. Trong "
      "quý, tỉnh đã tiếp 3 đoàn của tỉnh Bô Ly Khăm Xay và cử 2 đoàn sang Lào."),
+    # a count of past patrols in a domestic summing-up is no patrol
+    ("Tổng kết phối hợp bảo vệ biên giới", "Ngày 12/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh tổ chức hội nghị tổng "
+     "kết 5 năm thực hiện nghị định về bảo vệ biên giới. Thời gian qua, lực lượng đã phối hợp với lực lượng bảo vệ biên "
+     "giới tỉnh Bô Ly Khăm Xay (Lào) tuần tra song phương 60 lần. Hội nghị đề ra nhiệm vụ giai đoạn tới."),
 ])
 def test_a_domestic_review_and_its_tally_of_delegations_are_no_exchange(title, body):
     c = classify(title, body)
     assert not c.relevant, c.reasons
+
+
+def test_the_fifth_meeting_is_an_event_not_a_count():
+    c = classify("Hội đàm lần thứ 5", "Ngày 12/11, tại tỉnh Bô Ly Khăm Xay (Lào), Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà "
+                 "Tĩnh và lực lượng bảo vệ biên giới tỉnh Bô Ly Khăm Xay tổ chức hội đàm lần thứ 5, thời gian qua hai "
+                 "bên đã phối hợp chặt chẽ.")
+    assert c.relevant, c.reasons
 
 
 def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
