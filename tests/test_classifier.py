@@ -727,3 +727,13 @@ def test_the_paper_s_own_leaders_unnamed_are_a_vietnamese_host():
     # a headline alone: "lãnh đạo tỉnh" receiving a Lao delegation is the paper's own province, not news about Laos alone
     c = classify("Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Xay Sổm Bun (Lào)", "")
     assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
+
+
+def test_online_is_an_exchange_only_as_a_meeting_held_online():
+    scam = classify("Cảnh giác lừa đảo việc làm tại Lào", "Công an tỉnh Hà Tĩnh cảnh báo thủ đoạn tuyển người sang Lào "
+                    "làm việc lương cao, thực chất là đưa vào các sòng bạc trực tuyến ở tỉnh Bò Kẹo. Năm nay, công an đã "
+                    "tiếp nhận 9 công dân bị lừa đảo từ Lào trở về.")
+    assert not scam.relevant, scam.reasons
+    talks = classify("Hội đàm trực tuyến", "Ngày 12/11, lãnh đạo tỉnh Hà Tĩnh và lãnh đạo tỉnh Bò Kẹo (Lào) đã hội đàm "
+                     "trực tuyến về hợp tác phát triển nông nghiệp.")
+    assert talks.relevant, talks.reasons

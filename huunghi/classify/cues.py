@@ -46,7 +46,10 @@ CUES: dict[str, list[str]] = {
     "other": [
         "trao tặng", "trao hỗ trợ", "bàn giao", "khánh thành", "tặng quà", "trao quà", "hỗ trợ kinh phí",
         "bế giảng", "tốt nghiệp", "khai giảng", "lưu học sinh", "học viên lào", "tuần tra song phương",
-        "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "trực tuyến", "hội nghị trực tuyến", "hỗ trợ lào",
+        "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "hội nghị trực tuyến", "hỗ trợ lào",
+        # a meeting held online ("sòng bạc trực tuyến", "học trực tuyến" are no exchange)
+        "họp trực tuyến", "hội đàm trực tuyến", "gặp trực tuyến", "trực tuyến giữa", "trực tuyến với", "hình thức trực tuyến",
+        "tổ chức trực tuyến", "kết hợp trực tuyến", "trực tiếp và trực tuyến",
         "giúp lào", "giúp bạn",
         "cứu trợ", "quyết định hỗ trợ", "gửi tặng", "trao tiền", "hỗ trợ bạn", "trao cho", "trao số tiền",
         # remains, culture and friendship events, aid received
@@ -73,7 +76,7 @@ CUES: dict[str, list[str]] = {
     ],
     "crime": [
         "ma túy", "heroin", "hồng phiến", "vận chuyển trái phép", "đối tượng", "bắt giữ", "chuyên án",
-        "buôn lậu", "truy nã", "tang vật", "khởi tố", "ma tuý đá",
+        "buôn lậu", "truy nã", "tang vật", "khởi tố", "ma tuý đá", "lừa đảo", "sòng bạc", "đánh bạc", "mua bán người",
     ],
     "economy": ["lạm phát", "tỷ giá", "kim ngạch", "giá xăng", "chứng khoán", "tăng trưởng gdp", "cục thống kê"],
     "essay": [
