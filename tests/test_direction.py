@@ -236,3 +236,14 @@ def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
 def test_a_delegation_calling_on_laos_mission_here_crossed_nothing(title, body):
     v = extract_visit(title, body, published=PUB)
     assert v.direction == "none", v.direction_reasons
+
+
+def test_what_was_visited_lies_where_tai_says_and_a_signed_document_s_venue_is_past():
+    school = extract_visit("Thăm trường hữu nghị", "Ngày 9/4, Bí thư Tỉnh ủy Thanh Hóa đã đến thăm Trường Hữu nghị Thanh Hóa "
+                           "tại tỉnh Hủa Phăn (Lào) và tặng quà nhà trường.", published=PUB)
+    assert school.direction == "vn_to_la"
+    assert 'goes to: "đến thăm … Hủa Phăn"' in school.direction_reasons, school.direction_reasons
+    review = extract_visit("Hai tỉnh đánh giá hợp tác", "Ngày 10/4, tại tỉnh Hủa Phăn, lãnh đạo tỉnh Thanh Hóa và tỉnh Hủa "
+                           "Phăn đánh giá kết quả thực hiện biên bản ký ngày 5/6/2024 tại thành phố Thanh Hóa, tỉnh Thanh Hóa.",
+                           published=PUB)
+    assert review.direction == "vn_to_la", review.direction_reasons

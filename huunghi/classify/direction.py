@@ -44,7 +44,9 @@ AT_RE = re.compile(
 NOT_VENUE_RE = re.compile(
     r"(?:đại sứ|lãnh sự|phóng viên|ttxvn|thường trú|hy sinh|ngã xuống|học tập|đang học|theo học|sinh sống|cư trú"
     r"|làm ăn|công tác|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|đầu tư"
-    r"|thị trường|giao thương|kinh doanh|xuất khẩu)"
+    r"|thị trường|giao thương|kinh doanh|xuất khẩu"
+    # a document named by where it was signed ("Biên bản hội đàm ký ngày 19/6/2022 tại …"): a past venue
+    r"|ký(?: kết)? (?:ngày|năm|tháng) \d[\d/.\-]*)"
     r"[^.;:]{0,40}$"
 )
 STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
@@ -121,6 +123,7 @@ HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong m
 # The object of a visit verb ends where the clause does: a full stop, a colon, a comma that starts a new
 # clause ("…, sau đó …"), another delegation.
 CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)")
+PLACE_OF_RE = re.compile(r"\)?\s*,?\s*(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|xã)\s+)?")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
 MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?(?:(?:\w+\s+){1,3}\(\s*)?$")
 # A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào").
@@ -212,6 +215,9 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
         stop = CLAUSE_END_RE.search(doc.folded, start, min(s.end, start + 100))
         end = stop.start() if stop else min(s.end, start + 100)
         target = next((m for m in hosts if start <= m.start < end), None)
+        # "thăm di tích cách mạng Lào tại tỉnh Hòa Bình": what was visited lies where "tại" says
+        target = next((m for m in hosts if target is not None and target.end <= m.start < end and side_of(m) != side_of(target)
+                       and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)), target)
         if target is not None and not VISITOR_GAP_RE.search(doc.folded, start, target.start):
             out.append((side_of(target), f"{s.text[g.start() : g.end()]} … {target.text}"))
     for m in hosts:
