@@ -247,3 +247,17 @@ def test_what_was_visited_lies_where_tai_says_and_a_signed_document_s_venue_is_p
                            "Phăn đánh giá kết quả thực hiện biên bản ký ngày 5/6/2024 tại thành phố Thanh Hóa, tỉnh Thanh Hóa.",
                            published=PUB)
     assert review.direction == "vn_to_la", review.direction_reasons
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # a school handed over to a Lao district's government was built there
+    ("Bàn giao trường học tặng tỉnh bạn", "Ngày 8/4, lãnh đạo thành phố Đà Nẵng bàn giao Trường Tiểu học Hữu nghị cho chính "
+     "quyền huyện Đác Chưng, tỉnh Sê Kông.", "vn_to_la"),
+    # the side glad to have come is the visitor
+    ("Giao lưu công đoàn hai nước", "Chiều 9/4, phía bạn Lào bày tỏ vui mừng khi được đến thăm và làm việc với Công đoàn "
+     "ngành Giáo dục tỉnh Nghệ An.", "la_to_vn"),
+    ("Giao lưu công đoàn hai nước", "Chiều 9/4, đại diện Công đoàn ngành Giáo dục tỉnh Nghệ An bày tỏ vui mừng được sang "
+     "thăm và làm việc với Liên hiệp Công đoàn tỉnh Xiêng Khoảng.", "vn_to_la"),
+])
+def test_a_building_handed_over_and_the_side_glad_to_have_come(title, body, expected):
+    assert way(title, body) == expected

@@ -123,6 +123,11 @@ HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong m
 # The object of a visit verb ends where the clause does: a full stop, a colon, a comma that starts a new
 # clause ("…, sau đó …"), another delegation.
 CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)")
+# The speaker glad to have come ("Phía bạn Lào bày tỏ vui mừng khi được đến thăm …") is the visitor.
+GLAD_TO_COME_RE = re.compile(
+    r"^[^.;:]{0,60}?(?:vui mừng|rất vui|vinh dự|xúc động)\s+(?:khi\s+|vì\s+)?(?:được\s+|có dịp\s+)*"
+    r"(?:sang|đến|tới|trở lại|quay lại)\s+(?:thăm|làm việc|dự)(?!\w)"
+)
 PLACE_OF_RE = re.compile(r"\)?\s*,?\s*(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|xã)\s+)?")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
 MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?(?:(?:\w+\s+){1,3}\(\s*)?$")
@@ -143,7 +148,8 @@ BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu
 CARE = r"khám bệnh|khám, chữa bệnh|khám chữa bệnh|cấp thuốc|phát thuốc|phẫu thuật"
 HANDED_THERE_RE = re.compile(
     r"(?:trao|tặng|bàn giao|khánh thành|" + CARE + r")[^.;:]{0,60}?(?:(?:cho|tới)\s+(?:các\s+|\d+\s+)?(?:học sinh|hộ|gia đình|bà con|"
-    r"nhân dân|người dân|thầy|trường|bản|đồng bào)|công trình|trường học|nhà văn hóa|trạm y tế|nhà ở|bệnh viện|cầu)"
+    r"nhân dân|người dân|thầy|trường|bản|đồng bào)|công trình|trường học|nhà văn hóa|trạm y tế|nhà ở|bệnh viện|cầu"
+    r"|trường (?:trung học|tiểu học|mầm non|phổ thông|mẫu giáo|dân tộc)|nhà lớp học|phòng học|ký túc xá)"
     r"[^.;:]{0,80}$"
 )
 # What the kind of exchange says when nothing else does.
@@ -280,6 +286,9 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             after = doc.folded[m.end : s.end]
             if _aside(doc, s, m):
                 continue
+            glad = GLAD_TO_COME_RE.search(after)
+            if glad and not any(m.end <= o.start < m.end + glad.end() for o in s.mentions if side_of(o)):
+                vote(side, True, weight, f'glad to have come: "{m.text}"')
             if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before) and not ADDRESS_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')
             elif RECEIVE_RE.search(before):
