@@ -261,3 +261,17 @@ def test_what_was_visited_lies_where_tai_says_and_a_signed_document_s_venue_is_p
 ])
 def test_a_building_handed_over_and_the_side_glad_to_have_come(title, body, expected):
     assert way(title, body) == expected
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # the province that holds the ceremony hosts it, whatever its kind says
+    ("Tiễn đưa hài cốt liệt sĩ về nước", "Ngày 9/4, chính quyền và nhân dân tỉnh Át Tạp Pư trang trọng tổ chức lễ tiễn "
+     "đưa 12 hài cốt liệt sĩ quân tình nguyện Việt Nam về nước.", "vn_to_la"),
+    ("Đón hài cốt liệt sĩ", "Ngày 10/4, tỉnh Quảng Ngãi tổ chức lễ truy điệu 12 hài cốt liệt sĩ quy tập tại tỉnh Át Tạp Pư, "
+     "có đại diện lãnh đạo tỉnh Át Tạp Pư dự.", "la_to_vn"),
+    # a joint subject says nothing of who hosts
+    ("Hai tỉnh kỷ niệm ngày kết nghĩa", "Ngày 9/4, tỉnh Quảng Ngãi và tỉnh Át Tạp Pư tổ chức lễ kỷ niệm 30 năm kết nghĩa "
+     "tại thành phố Sa Mạc Khi Xay.", "vn_to_la"),
+])
+def test_the_province_that_holds_the_ceremony_hosts_it(title, body, expected):
+    assert way(title, body) == expected

@@ -42,7 +42,7 @@ AT_RE = re.compile(
 # soldiers fell, where people study or live ("Đại sứ Việt Nam tại Lào", "hy sinh tại Lào",
 # "lưu học sinh Lào đang học tập tại Nghệ An", "cộng đồng người Việt tại Lào").
 NOT_VENUE_RE = re.compile(
-    r"(?:đại sứ|lãnh sự|phóng viên|ttxvn|thường trú|hy sinh|ngã xuống|học tập|đang học|theo học|sinh sống|cư trú"
+    r"(?:đại sứ|lãnh sự|phóng viên|ttxvn|thường trú|hy sinh|ngã xuống|(?:quy tập|cất bốc)(?: được)? (?:tại|ở)|học tập|đang học|theo học|sinh sống|cư trú"
     r"|làm ăn|công tác|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|đầu tư"
     r"|thị trường|giao thương|kinh doanh|xuất khẩu"
     # a document named by where it was signed ("Biên bản hội đàm ký ngày 19/6/2022 tại …"): a past venue
@@ -127,6 +127,10 @@ CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|
 GLAD_TO_COME_RE = re.compile(
     r"^[^.;:]{0,60}?(?:vui mừng|rất vui|vinh dự|xúc động)\s+(?:khi\s+|vì\s+)?(?:được\s+|có dịp\s+)*"
     r"(?:sang|đến|tới|trở lại|quay lại)\s+(?:thăm|làm việc|dự)(?!\w)"
+)
+# The side that holds the ceremony hosts it ("nhân dân tỉnh Salavan long trọng tổ chức lễ tiễn đưa …").
+ORGANISER_RE = re.compile(
+    r"^[^.;:]{0,25}?(?<!\w)(?:đã\s+)?(?:long trọng\s+|trang trọng\s+|trọng thể\s+)?tổ chức\s+(?:lễ|buổi lễ|tiệc|chương trình|đêm)(?!\w)"
 )
 PLACE_OF_RE = re.compile(r"\)?\s*,?\s*(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|xã)\s+)?")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
@@ -286,6 +290,11 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             after = doc.folded[m.end : s.end]
             if _aside(doc, s, m):
                 continue
+            held = ORGANISER_RE.search(after)
+            if held and m.kind in ("lao_province", "vn_province") and not any(side_of(o) not in (None, side) and m.start - 40 <= o.start < m.end + held.end()
+                                for o in s.mentions):
+                # (a joint subject — "tỉnh X và tỉnh Y tổ chức" — says nothing of who hosts)
+                vote(side, False, weight, f'holds the ceremony: "{m.text}"')
             glad = GLAD_TO_COME_RE.search(after)
             if glad and not any(m.end <= o.start < m.end + glad.end() for o in s.mentions if side_of(o)):
                 vote(side, True, weight, f'glad to have come: "{m.text}"')
