@@ -587,6 +587,17 @@ def test_the_country_a_district_borders_is_no_party():
     assert not c.relevant and not c.document.mentions("laos"), c.reasons
 
 
+@pytest.mark.parametrize("title,body", [
+    ("Thăm đồn biên phòng vùng cao", "Ngày 14/11, Chủ tịch UBND tỉnh Lai Châu đến thăm, tặng quà cán bộ, chiến sĩ Đồn Biên "
+     "phòng Ka Lăng, đơn vị quản lý 20 km đường biên giới giáp tỉnh Phông Sa Lỳ (Lào)."),
+    ("Khởi công đường tuần tra", "Sáng 12/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị khởi công tuyến đường tuần tra "
+     "dài 25 km ở huyện Hướng Hóa, giáp ranh với tỉnh Xa Vẳn Na Khệt (Lào)."),
+])
+def test_the_lao_province_a_district_borders_is_no_party(title, body):
+    c = classify(title, body)
+    assert not c.relevant and not c.document.mentions("lao_province"), c.reasons
+
+
 @pytest.mark.parametrize("title", ["Bí thư Tỉnh ủy Quảng Trị tiếp Tỉnh trưởng tỉnh Xa La Văn",
                                    "Chủ tịch UBND tỉnh Điện Biên tiếp Phó Tỉnh trưởng tỉnh Phông Sa Lỳ"])
 def test_a_lao_leader_received_by_title_is_a_visit(title):
