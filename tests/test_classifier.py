@@ -598,6 +598,15 @@ def test_the_lao_province_a_district_borders_is_no_party(title, body):
     assert not c.relevant and not c.document.mentions("lao_province"), c.reasons
 
 
+def test_a_patient_from_a_lao_province_is_no_reception():
+    c = classify("Cứu sống bệnh nhân", "Ngày 13/11, Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết đã tiếp nhận và phẫu thuật "
+                 "thành công cho một bệnh nhân 45 tuổi quê tỉnh Bô Ly Khăm Xay (Lào) bị tai nạn lao động.")
+    assert not c.relevant, c.reasons
+    received = classify("Tiếp đoàn bạn", "Ngày 13/11, Phó Chủ tịch UBND tỉnh Hà Tĩnh đã tiếp đoàn công tác tỉnh Bô Ly "
+                        "Khăm Xay (Lào) sang làm việc về hợp tác y tế.")
+    assert received.relevant, received.reasons
+
+
 @pytest.mark.parametrize("title", ["Bí thư Tỉnh ủy Quảng Trị tiếp Tỉnh trưởng tỉnh Xa La Văn",
                                    "Chủ tịch UBND tỉnh Điện Biên tiếp Phó Tỉnh trưởng tỉnh Phông Sa Lỳ"])
 def test_a_lao_leader_received_by_title_is_a_visit(title):

@@ -96,6 +96,8 @@ CUES: dict[str, list[str]] = {
 }
 
 
+# "tiếp" starting another verb: "tiếp nhận", "tiếp tục", "tiếp cận" … ("tiếp đón" is still a reception)
+NOT_A_RECEPTION_RE = re.compile(r"\s+(?:nhận|tục|cận|thu|giáp|theo|xúc|diễn|quản|sức|tế|dân|thị)(?!\w)")
 NO_TRAVEL = tuple(CUES["online"])  # (checked as plain substrings of a folded text)
 
 
@@ -120,6 +122,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     preparing = "chuẩn bị" in folded  # (a cheap test before a search at every cue)
     for m in pattern.finditer(folded):
         phrase = m.group(0)
+        if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
+            continue  # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
