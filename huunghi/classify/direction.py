@@ -182,7 +182,9 @@ def side_of(m: Mention) -> str | None:
 
 # A ceremony earlier in the clause: "tổ chức lễ khởi công … tại tỉnh Sê Kông" is held there; care or
 # teaching given there too ("khám bệnh, cấp thuốc … tại huyện X": the doctors went to X).
-CEREMONY_RE = re.compile(r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao|" + CARE + r"|mổ|tập huấn|giảng dạy|biểu diễn)(?!\w)[^.;:]*$")
+CEREMONY_RE = re.compile(
+    r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao|" + CARE + r"|mổ|tập huấn|giảng dạy|biểu diễn|diễn ra)(?!\w)[^.;:]*$"
+)
 
 
 def _other_side_between(s: Sentence, m: Mention, at: int) -> bool:
