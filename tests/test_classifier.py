@@ -592,10 +592,18 @@ def test_the_country_a_district_borders_is_no_party():
      "phòng Ka Lăng, đơn vị quản lý 20 km đường biên giới giáp tỉnh Phông Sa Lỳ (Lào)."),
     ("Khởi công đường tuần tra", "Sáng 12/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị khởi công tuyến đường tuần tra "
      "dài 25 km ở huyện Hướng Hóa, giáp ranh với tỉnh Xa Vẳn Na Khệt (Lào)."),
+    # … or that a trip passes through
+    ("Đón doanh nghiệp nước thứ ba", "Ngày 14/11, Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn doanh nghiệp tỉnh Mukdahan (Thái "
+     "Lan) sang tìm hiểu cơ hội đầu tư, đi qua địa phận tỉnh Xa Vẳn Na Khệt trên Hành lang kinh tế Đông - Tây."),
 ])
 def test_the_lao_province_a_district_borders_is_no_party(title, body):
     c = classify(title, body)
     assert not c.relevant and not c.document.mentions("lao_province"), c.reasons
+
+
+def test_going_across_in_the_southern_word_is_still_a_visit():
+    c = classify("Kon Tum qua Lào", "Ngày 14/11, đoàn công tác tỉnh Kon Tum qua tỉnh Át Tạp Pư (Lào) thăm và làm việc.")
+    assert c.relevant and c.document.mentions("lao_province"), c.reasons
 
 
 def test_a_patient_from_a_lao_province_is_no_reception():

@@ -90,8 +90,13 @@ LAOS_AS_BORDER_RE = re.compile(
     r"|(?<!\w)trên đất\s+(?:nước\s+)?)"  # (or its soil: "chiến đấu trên đất bạn Lào")
     r"(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?$"
 )
-# A Lao province as what a district or a unit borders: "30 km đường biên giới giáp tỉnh Phông Sa Lỳ" is a place.
-PROVINCE_AS_BORDER_RE = re.compile(r"(?<!\w)giáp(?:\s+ranh)?(?:\s+với)?\s+(?:(?:các\s+)?tỉnh\s+)?$")
+# Laos or a province of it as geography: what a district or a unit borders ("30 km đường biên giới giáp tỉnh
+# Phông Sa Lỳ"), what a route or a trip passes through ("đi qua tỉnh Xa Vẳn Na Khệt", "quá cảnh qua Lào").
+LAO_AS_GEOGRAPHY_RE = re.compile(
+    # (a bare "qua" may be "sang", as in the south: "qua Lào làm việc" goes there)
+    r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ))"
+    r"\s+(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?)?$"
+)
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
 LAO_AS_OCCASION_RE = re.compile(
@@ -242,7 +247,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
-                                          or m.kind == "lao_province" and PROVINCE_AS_BORDER_RE.search(folded, max(0, m.start - 30), m.start)):
+                                          or m.kind in ("lao_province", "laos") and LAO_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
                 LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
