@@ -457,10 +457,23 @@ def test_lao_tourists_or_workers_are_no_lao_party():
     ("Tổng kết phối hợp bảo vệ biên giới", "Ngày 12/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh tổ chức hội nghị tổng "
      "kết 5 năm thực hiện nghị định về bảo vệ biên giới. Thời gian qua, lực lượng đã phối hợp với lực lượng bảo vệ biên "
      "giới tỉnh Bô Ly Khăm Xay (Lào) tuần tra song phương 60 lần. Hội nghị đề ra nhiệm vụ giai đoạn tới."),
+    # a year summed up at a session at home, and the tasks it sets for the next
+    ("Khai mạc kỳ họp HĐND tỉnh", "Sáng 12/11, HĐND tỉnh Điện Biên khai mạc kỳ họp thường lệ. Báo cáo của UBND tỉnh cho "
+     "biết, tỉnh đã ký kết biên bản hợp tác với tỉnh Luổng Nặm Thà (Lào). Kỳ họp xem xét 20 nghị quyết."),
+    ("Tổng kết công tác quân sự", "Ngày 13/11, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh tổng kết công tác năm. Trong năm, đơn vị đã "
+     "phối hợp với Bộ Chỉ huy Quân sự tỉnh Bô Ly Khăm Xay quy tập 20 hài cốt liệt sĩ, tổ chức giao lưu hữu nghị."),
+    ("Triển khai nhiệm vụ đối ngoại", "Ngày 15/11, Sở Ngoại vụ tỉnh Quảng Trị tổ chức hội nghị triển khai nhiệm vụ năm "
+     "2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh Xa La Văn và đón đoàn tỉnh Xa Vẳn Na Khệt sang thăm."),
 ])
 def test_a_domestic_review_and_its_tally_of_delegations_are_no_exchange(title, body):
     c = classify(title, body)
     assert not c.relevant, c.reasons
+
+
+def test_a_visit_that_also_sums_up_the_year_is_still_reported():
+    c = classify("Hội đàm hai tỉnh", "Ngày 13/11, tại tỉnh Bô Ly Khăm Xay, Bí thư Tỉnh ủy Hà Tĩnh hội đàm với Tỉnh trưởng "
+                 "tỉnh Bô Ly Khăm Xay. Trong năm, hai tỉnh đã phối hợp quy tập 20 hài cốt liệt sĩ.")
+    assert c.relevant, c.reasons
 
 
 def test_the_fifth_meeting_is_an_event_not_a_count():

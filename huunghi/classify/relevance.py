@@ -52,6 +52,12 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
 
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
+# A sentence that sums up a span of time ("Trong năm, đơn vị đã phối hợp với …", "Từ đầu năm đến nay, …",
+# "Báo cáo của UBND tỉnh cho biết, …") reports no one exchange.
+SUMMARY_OPENING_RE = re.compile(
+    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
+    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
+)
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 
@@ -191,7 +197,11 @@ def _in_viet_nam(doc: Document) -> bool:
 # chức hội nghị tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ". The Lao
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
 REVIEW_RE = re.compile(r"(?<!\w)(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+)?(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt)(?!\w)")
-TOPIC_BEFORE_RE = re.compile(r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$")
+TOPIC_BEFORE_RE = re.compile(
+    r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
+    # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
+    r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ)(?!\w)[^.;:]{0,90}$"
+)
 LAO_OFFICIAL = r"tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn"
 PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r"|đoàn đại biểu|đoàn công tác|đoàn cán bộ"
                             r"|với sự tham dự của|tham dự có|dự hội nghị có)(?!\w)")
@@ -278,7 +288,8 @@ def classify(
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     for i, cues in candidates.items():
         s = doc.sentences[i]
-        if "đoàn" in s.folded and TALLY_RE.search(s.folded) or TIMES_RE.search(s.folded) and LOOKING_BACK_RE.search(s.folded):
+        if "đoàn" in s.folded and TALLY_RE.search(s.folded) or TIMES_RE.search(s.folded) and LOOKING_BACK_RE.search(s.folded) \
+                or SUMMARY_OPENING_RE.match(s.folded):
             continue  # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
         lao = s.of("lao_province", "lao_body", "laos")
         # (another country as the venue — "Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh" — is no counterpart)
