@@ -739,9 +739,13 @@ def test_laos_as_a_topic_among_others_or_a_road_through_is_no_party(title, body)
 
 
 def test_a_plan_with_no_day_set_is_no_exchange_yet():
+    from datetime import datetime
+
     plan = classify("Chương trình đối ngoại năm tới", "UBND tỉnh Tuyên Quang ban hành kế hoạch đối ngoại năm 2026, trong đó dự "
-                    "kiến tổ chức đoàn sang thăm, làm việc với tỉnh Luổng Nặm Thà và tỉnh Bò Kẹo (Lào).")
+                    "kiến tổ chức đoàn sang thăm, làm việc với tỉnh Luổng Nặm Thà và tỉnh Bò Kẹo (Lào).",
+                    published=datetime(2025, 12, 20, 9))
     assert not plan.relevant and "against: the exchange is only planned, with no day set" in plan.reasons, plan.reasons
+    assert "against: the plan is for a year to come" in plan.reasons, plan.reasons
     # announced with its days, it is news
     announced = classify("Đoàn tỉnh Bò Kẹo sắp sang thăm", "Theo kế hoạch, đoàn đại biểu tỉnh Bò Kẹo (Lào) sẽ sang thăm và làm "
                          "việc với tỉnh Tuyên Quang từ ngày 14 đến 16/9.")

@@ -430,7 +430,7 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
 # What the learned model reads instead of a Vietnamese place's own name: its kind. Fitted on a few hundred
 # articles, a model otherwise learns which outlets' provinces happened to fill its negatives ("Điện Biên",
 # "Kon Tum" weighing against an exchange because the set's domestic news came from there).
-KIND_TOKENS = {"vn_province": "tỉnhviệt", "vn_place": "nơiviệt"}
+KIND_TOKENS = {"vn_province": "tỉnhviệt", "vn_place": "nơiviệt", "lao_province": "tỉnhlào", "lao_place": "nơilào"}
 
 
 def names_as_kinds(doc: Document) -> str:

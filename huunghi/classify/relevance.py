@@ -428,6 +428,11 @@ def classify(
     if best_s is not None and _only_planned(doc, best_s, cue_index):
         total -= 2.0
         reasons.append("against: the exchange is only planned, with no day set")
+        if published is not None and any(int(y) > published.year for y in ANY_YEAR_RE.findall(best_s.folded)):
+            # "kế hoạch đối ngoại năm 2026, trong đó dự kiến tổ chức đoàn sang thăm …": a plan for a year to come
+            total -= 2.0
+            decisive = True
+            reasons.append("against: the plan is for a year to come")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
         total -= 0.8
