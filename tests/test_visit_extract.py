@@ -33,6 +33,9 @@ PUB = datetime(2025, 4, 12, 3, 0, tzinfo=UTC)  # 10:00 on 12/4/2025 in Hà Nội
     ("trong hai ngày 12 và 13 tháng 7, đoàn", date(2025, 7, 14), date(2025, 7, 12), date(2025, 7, 13)),
     ("từ 10 đến 12 tháng 7 năm 2023, đoàn", date(2025, 7, 14), date(2023, 7, 10), date(2023, 7, 12)),
     ("vào các ngày 10, 11/7, đoàn", date(2025, 7, 14), date(2025, 7, 10), date(2025, 7, 11)),
+    # the month as a word
+    ("Ngày 12 tháng Mười Một, đoàn", date(2025, 11, 14), date(2025, 11, 12), None),
+    ("sáng 3 tháng Tư năm 2024, đoàn", None, date(2024, 4, 3), None),
 ])
 def test_dates(text, ref, start, end):
     found = find_dates(fold(text), Reference(ref, True) if ref else None)

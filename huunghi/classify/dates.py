@@ -23,8 +23,12 @@ DAY_RE = re.compile(
     r"(?:\s+(?:ngày|nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?"
     r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d])(?!\s*/)"
 )
+# The month as a word ("ngày 12 tháng Mười Một"); "tháng Giêng" and "tháng Chạp" are lunar months, not these.
+MONTH_WORDS = {"mười một": 11, "mười hai": 12, "mười": 10, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
+               "bảy": 7, "tám": 8, "chín": 9}
 LONG_RE = re.compile(
-    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?"
+    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?(\d{1,2})\s+tháng\s+"
+    r"(\d{1,2}|" + "|".join(MONTH_WORDS) + r")(?!\w)(?:\s+năm\s+(\d{4}))?"
 )
 # Ranges and pairs of days written out: "từ ngày 10 đến 12 tháng 7 năm 2023", "ngày 12 và 13 tháng 7",
 # and a pair of days before one month ("vào các ngày 10, 11/7").
@@ -290,7 +294,8 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
             if any(a <= m.start(1) < b for a, b in ranges):
                 continue  # the first day of a range already found
             y = int(m.group(3)) if m.group(3) else None
-            d = resolve(int(m.group(1)), int(m.group(2)), y, ref, _ahead(folded, m))
+            month = MONTH_WORDS.get(m.group(2)) or int(m.group(2))
+            d = resolve(int(m.group(1)), month, y, ref, _ahead(folded, m))
             if d:
                 out.append(Found(d, None, m.start(), y is not None))
     if ref is not None and ref.exact:
