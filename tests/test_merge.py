@@ -351,3 +351,12 @@ def test_the_store_joins_a_late_page_with_no_day_to_its_visit_in_either_order(ma
     for i, order in enumerate(((dated, late), (late, dated))):
         app = make_app(database_url=f"sqlite:///{tmp_path}/late{i}.db")
         assert _stored_partition(app, order) == {frozenset({"http://a.vn/1", "http://b.vn/2"})}
+
+
+def test_a_national_exchange_whose_venue_one_report_took_for_its_party_is_one_visit():
+    talks = r({"Lào"}, {"Chính phủ"}, "vn_to_la", date(2025, 9, 8), ident="talks")
+    venue = r({"Thủ đô Viêng Chăn"}, {"Chính phủ"}, "vn_to_la", ref=date(2025, 9, 10), ident="venue")
+    assert [sorted(v.ids) for v in cluster([talks, venue])] == [["talks", "venue"]]
+    # the capital's own exchange with Hà Nội is another one, even in the same days
+    capitals = r({"Thủ đô Viêng Chăn"}, {"Hà Nội"}, "vn_to_la", date(2025, 9, 8), ident="capitals")
+    assert len(cluster([talks, capitals])) == 2

@@ -164,7 +164,8 @@ def same_visit(a: Report, b: Report) -> float | None:
     """A distance (smaller is surer) when ``a`` and ``b`` report the same visit, else None."""
     same_days = _same_days(a, b)
     touring = _one_delegation_touring(a, b)
-    if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)) and not (touring and a.direction == "vn_to_la"):
+    if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)) and not (touring and a.direction == "vn_to_la") \
+            and not _national_exchange_in_vientiane(a, b):
         # (Laos as a whole and a province of it meet the same Vietnamese side on the same days when a
         # report names the place of a national exchange as its party)
         return None
@@ -218,6 +219,15 @@ def _one_delegation_touring(a: Report, b: Report) -> bool:
         return False
     travellers = (a.lao, b.lao) if a.direction == "la_to_vn" else (a.vn, b.vn)
     return bool(travellers[0] & travellers[1])
+
+
+CAPITAL = frozenset({"Thủ đô Viêng Chăn"})
+
+
+def _national_exchange_in_vientiane(a: Report, b: Report) -> bool:
+    """Viet Nam's national bodies on both sides, Laos on one and its capital on the other: one report
+    took the place of a national exchange ("hội đàm … tại Thủ đô Viêng Chăn") for its party."""
+    return {a.lao, b.lao} == {NATIONAL, CAPITAL} and bool(a.vn and b.vn) and _national(a.vn) and _national(b.vn)
 
 
 def _same_leader(a: str, b: str) -> bool:
