@@ -216,6 +216,27 @@ def _aside(doc: Document, s: Sentence, m: Mention) -> bool:
     return bool(MISSION_SEAT_RE.search(before) or OCCASION_RE.search(before))
 
 
+def _where_it_lies(doc: Document, hosts: list[Mention], target: Mention | None, end: int) -> Mention | None:
+    """What was visited lies where "tại" says: "thăm di tích cách mạng Lào tại tỉnh Hòa Bình" goes to Hòa Bình."""
+    if target is None:
+        return None
+    return next((m for m in hosts if target.end <= m.start < end and side_of(m) != side_of(target)
+                 and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)), target)
+
+
+def _holds_the_ceremony(s: Sentence, m: Mention, after: str) -> bool:
+    """A province that organises the ceremony, alone ("tỉnh X và tỉnh Y tổ chức" says nothing of who hosts)."""
+    held = ORGANISER_RE.search(after) if m.kind in ("lao_province", "vn_province") else None
+    return held is not None and not any(
+        side_of(o) not in (None, side_of(m)) and m.start - 40 <= o.start < m.end + held.end() for o in s.mentions)
+
+
+def _glad_to_have_come(s: Sentence, m: Mention, after: str) -> bool:
+    """The speaker glad to have come, with no other party named before the words."""
+    glad = GLAD_TO_COME_RE.search(after)
+    return glad is not None and not any(side_of(o) and m.end <= o.start < m.end + glad.end() for o in s.mentions)
+
+
 def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, str]]:
     """(side, quoted text) of every place somebody goes to in the sentence (in an aid report or a
     handover, only where somebody is sent: "cử đội chuyên gia sang Lào")."""
@@ -226,10 +247,7 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
         start = s.start + g.end()
         stop = CLAUSE_END_RE.search(doc.folded, start, min(s.end, start + 100))
         end = stop.start() if stop else min(s.end, start + 100)
-        target = next((m for m in hosts if start <= m.start < end), None)
-        # "thăm di tích cách mạng Lào tại tỉnh Hòa Bình": what was visited lies where "tại" says
-        target = next((m for m in hosts if target is not None and target.end <= m.start < end and side_of(m) != side_of(target)
-                       and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)), target)
+        target = _where_it_lies(doc, hosts, next((m for m in hosts if start <= m.start < end), None), end)
         if target is not None and not VISITOR_GAP_RE.search(doc.folded, start, target.start):
             out.append((side_of(target), f"{s.text[g.start() : g.end()]} … {target.text}"))
     for m in hosts:
@@ -292,13 +310,9 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             after = doc.folded[m.end : s.end]
             if _aside(doc, s, m):
                 continue
-            held = ORGANISER_RE.search(after)
-            if held and m.kind in ("lao_province", "vn_province") and not any(side_of(o) not in (None, side) and m.start - 40 <= o.start < m.end + held.end()
-                                for o in s.mentions):
-                # (a joint subject — "tỉnh X và tỉnh Y tổ chức" — says nothing of who hosts)
+            if _holds_the_ceremony(s, m, after):
                 vote(side, False, weight, f'holds the ceremony: "{m.text}"')
-            glad = GLAD_TO_COME_RE.search(after)
-            if glad and not any(m.end <= o.start < m.end + glad.end() for o in s.mentions if side_of(o)):
+            if _glad_to_have_come(s, m, after):
                 vote(side, True, weight, f'glad to have come: "{m.text}"')
             if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before) and not ADDRESS_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')
