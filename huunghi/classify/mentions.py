@@ -91,7 +91,8 @@ LAOS_AS_BORDER_RE = re.compile(
     r"(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?$"
 )
 # Laos or a province of it as geography: what a district or a unit borders ("30 km đường biên giới giáp tỉnh
-# Phông Sa Lỳ"), what a route or a trip passes through ("đi qua tỉnh Xa Vẳn Na Khệt", "quá cảnh qua Lào").
+# Phông Sa Lỳ"; the country's own border is LAOS_AS_BORDER_RE's), what a route or a trip passes through ("đi qua
+# địa phận tỉnh Xa Vẳn Na Khệt", "quá cảnh qua Lào", "chạy qua").
 LAO_AS_GEOGRAPHY_RE = re.compile(
     # (a bare "qua" may be "sang", as in the south: "qua Lào làm việc" goes there)
     r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ))"
