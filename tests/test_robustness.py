@@ -5,7 +5,8 @@ rewritten in ways that change nothing a reader is told, must be read the same.
 - spellings: the Lao provinces of the article replaced by other provinces, in the other spellings
   the press uses; the same for its Vietnamese province (the 63 before 2025, the 34 after, the
   press's other spellings: "TP. Hồ Chí Minh", "Đăk Lăk" …);
-- date forms: the event's day rewritten in the other forms the press writes it.
+- date forms: the event's day rewritten in the other forms the press writes it;
+- another country: every Lao name replaced by a Cambodian one, which must end the exchange with Laos.
 
 Each rewrite that changes a prediction is printed; the count is guarded by a small floor (what
 main measures, plus slack for the borderline articles whose score sits at the threshold).
@@ -166,3 +167,34 @@ def test_the_event_day_in_every_form_the_press_writes_it(records):
                 print(f"  {r['id']}: {hit.group(0)!r} written {written!r}, read {after['event_date']}")
     print(f"date forms: {wrong} of {trials} rewrites lost the event's day")
     assert trials > 500 and wrong <= 3
+
+
+CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")
+LAO_WORD_RE = re.compile(r"(?<![^\W\d_])Lào(?![^\W\d_])")
+
+
+def test_the_same_exchange_with_another_country_is_no_exchange_with_laos(records):
+    """Every Lao name of a relevant article replaced by a Cambodian one ("tỉnh Hủa Phăn (Lào)" → "tỉnh
+    Ratanakiri (Campuchia)"): what made it an exchange with Laos must have been Laos."""
+    from huunghi.classify.mentions import analyse
+
+    gaz = default_gazetteer()
+    kept = trials = 0
+    for r in records:
+        if not r["relevant"]:
+            continue
+        doc = analyse("", r["text"], gaz)
+        # a province becomes a Cambodian one; a body or the country keeps its words, "Lào" becoming "Campuchia"
+        swap = {m.text: CAMBODIA[len(m.text) % len(CAMBODIA)] if m.name in gaz.lao_provinces else LAO_WORD_RE.sub("Campuchia", m.text)
+                for m in doc.mentions("lao_province", "lao_body", "laos", "lao_place")}
+        text = r["text"]
+        for surface in sorted(swap, key=len, reverse=True):
+            text = text.replace(surface, swap[surface])
+        text = LAO_WORD_RE.sub("Campuchia", text).replace("Campuchia Cai", "Lào Cai")
+        trials += 1
+        after, _ = predict_record(dict(r, text=text))
+        if after["relevant"]:
+            kept += 1
+            print(f"  {r['id']}: still an exchange with Laos as {after['lao_parties']}")
+    print(f"another country: {kept} of {trials} articles still read as exchanges with Laos")
+    assert trials > 150 and kept <= 2
