@@ -459,7 +459,7 @@ def test_lao_tourists_or_workers_are_no_lao_party():
      "giới tỉnh Bô Ly Khăm Xay (Lào) tuần tra song phương 60 lần. Hội nghị đề ra nhiệm vụ giai đoạn tới.", False),
     # a year summed up at a session at home, and the tasks it sets for the next
     ("Khai mạc kỳ họp HĐND tỉnh", "Sáng 12/11, HĐND tỉnh Điện Biên khai mạc kỳ họp thường lệ. Báo cáo của UBND tỉnh cho "
-     "biết, tỉnh đã ký kết biên bản hợp tác với tỉnh Luổng Nặm Thà (Lào). Kỳ họp xem xét 20 nghị quyết.", False),
+     "biết, tỉnh đã cùng tỉnh Luổng Nặm Thà (Lào) ký một văn bản hợp tác mới. Kỳ họp xem xét 20 nghị quyết.", False),
     ("Tổng kết công tác quân sự", "Ngày 13/11, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh tổng kết công tác năm. Trong năm, đơn vị đã "
      "phối hợp với Bộ Chỉ huy Quân sự tỉnh Bô Ly Khăm Xay quy tập 20 hài cốt liệt sĩ, tổ chức giao lưu hữu nghị.", False),
     ("Triển khai nhiệm vụ đối ngoại", "Ngày 15/11, Sở Ngoại vụ tỉnh Quảng Trị tổ chức hội nghị triển khai nhiệm vụ năm "

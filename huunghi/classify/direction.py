@@ -45,7 +45,7 @@ NOT_VENUE_RE = re.compile(
     r"(?:đại sứ|lãnh sự|phóng viên|ttxvn|thường trú|hy sinh|ngã xuống|(?:quy tập|cất bốc)(?: được)? (?:tại|ở)|học tập|đang học|theo học|sinh sống|cư trú"
     r"|làm ăn|công tác|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|đầu tư"
     r"|thị trường|giao thương|kinh doanh|xuất khẩu"
-    # a document named by where it was signed ("Biên bản hội đàm ký ngày 19/6/2022 tại …"): a past venue
+    # a document named by where it was signed ("biên bản ký ngày 5/6/2024 tại thành phố X"): a past venue
     r"|ký(?: kết)? (?:ngày|năm|tháng) \d[\d/.\-]*)"
     r"[^.;:]{0,40}$"
 )
@@ -123,12 +123,12 @@ HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong m
 # The object of a visit verb ends where the clause does: a full stop, a colon, a comma that starts a new
 # clause ("…, sau đó …"), another delegation.
 CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:sau đó|đồng thời|trong đó)|\s(?:và|cùng)\s+(?:đoàn|lãnh đạo)")
-# The speaker glad to have come ("Phía bạn Lào bày tỏ vui mừng khi được đến thăm …") is the visitor.
+# The speaker glad to have come ("đại diện phía Lào cho biết rất vui khi được sang thăm …") is the visitor.
 GLAD_TO_COME_RE = re.compile(
     r"^[^.;:]{0,60}?(?:vui mừng|rất vui|vinh dự|xúc động)\s+(?:khi\s+|vì\s+)?(?:được\s+|có dịp\s+)*"
     r"(?:sang|đến|tới|trở lại|quay lại)\s+(?:thăm|làm việc|dự)(?!\w)"
 )
-# The side that holds the ceremony hosts it ("nhân dân tỉnh Salavan long trọng tổ chức lễ tiễn đưa …").
+# The side that holds the ceremony hosts it ("tỉnh Át Tạp Pư trang trọng tổ chức lễ tiễn các liệt sĩ về nước").
 ORGANISER_RE = re.compile(
     r"^[^.;:]{0,25}?(?<!\w)(?:đã\s+)?(?:long trọng\s+|trang trọng\s+|trọng thể\s+)?tổ chức\s+(?:lễ|buổi lễ|tiệc|chương trình|đêm)(?!\w)"
 )
@@ -217,7 +217,7 @@ def _aside(doc: Document, s: Sentence, m: Mention) -> bool:
 
 
 def _where_it_lies(doc: Document, hosts: list[Mention], target: Mention | None, end: int) -> Mention | None:
-    """What was visited lies where "tại" says: "thăm di tích cách mạng Lào tại tỉnh Hòa Bình" goes to Hòa Bình."""
+    """What was visited lies where "tại" says: "thăm khu lưu niệm cách mạng Lào ở Hòa Bình" goes to Hòa Bình."""
     if target is None:
         return None
     return next((m for m in hosts if target.end <= m.start < end and side_of(m) != side_of(target)
