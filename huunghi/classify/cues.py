@@ -97,7 +97,8 @@ CUES: dict[str, list[str]] = {
 
 
 # "tiếp" starting another verb: "tiếp nhận", "tiếp tục", "tiếp cận" … ("tiếp đón" is still a reception)
-NOT_A_RECEPTION_RE = re.compile(r"\s+(?:nhận|tục|cận|thu|giáp|theo|xúc|diễn|quản|sức|tế|dân|thị)(?!\w)")
+NOT_A_RECEPTION = r"(?:nhận|tục|cận|thu|giáp|theo|xúc|diễn|quản|sức|tế|dân|thị)(?!\w)"
+NOT_A_RECEPTION_RE = re.compile(r"\s+" + NOT_A_RECEPTION)
 NO_TRAVEL = tuple(CUES["online"])  # (checked as plain substrings of a folded text)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from huunghi.classify.cues import NO_TRAVEL
+from huunghi.classify.cues import NO_TRAVEL, NOT_A_RECEPTION
 from huunghi.classify.mentions import Document, Mention, Sentence, foreign_venue
 
 LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
@@ -77,7 +77,7 @@ AMBASSADOR_RE = re.compile(
 # ("đã tiếp nhận lưu học sinh", "tiếp tục", "tiếp cận" are not receptions)
 RECEIVE_PERSON_RE = re.compile(
     r"(?:(?:đã|vừa)\s+|(?:thủ tướng|chủ tịch nước|chủ tịch quốc hội|tổng bí thư|thường trực ban bí thư)\s+)"
-    r"(?:tiếp|đón|tiếp xã giao|tiếp thân mật)\s+(?!(?:nhận|tục|cận|thu|giáp|theo|xúc)\b)"
+    r"(?:tiếp|đón|tiếp xã giao|tiếp thân mật)\s+(?!" + NOT_A_RECEPTION + r")"
     r"(?![^.;:]*\bcó\b)[^.;:]{0,160}$"
 )
 # "chủ trì tiệc chiêu đãi (chào mừng) Tổng Bí thư, Chủ tịch nước Lào": the guest follows.

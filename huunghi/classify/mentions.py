@@ -83,21 +83,19 @@ LAO_AS_PLACE_RE = re.compile(
     # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …")
     r"(?:(?!(?:với|và|cùng)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
 )
-# Laos as the other side of the border line: "tuyến đường nối cửa khẩu Cha Lo với biên giới Lào", "các
-# huyện giáp biên giới Lào", "các huyện giáp nước CHDCND Lào" — but "lực lượng bảo vệ biên giới Lào" are Lao forces.
+# Laos or a province of it as geography: what a district or a unit borders ("các huyện giáp nước CHDCND Lào", "30 km
+# đường biên giới giáp tỉnh Phông Sa Lỳ"), what a route or a trip passes through ("đi qua địa phận tỉnh Xa Vẳn Na
+# Khệt", "quá cảnh qua Lào", "chạy qua") — a bare "qua" may be "sang", as in the south: "qua Lào làm việc" goes there.
+BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?"
+                      r"|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ))\s+")
+# The country, also as the other side of the border line ("tuyến đường nối cửa khẩu Cha Lo với biên giới Lào" —
+# but "lực lượng bảo vệ biên giới Lào" are Lao forces), a market or the soil ("chiến đấu trên đất bạn Lào").
 LAOS_AS_BORDER_RE = re.compile(
-    r"(?:(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+|(?<!\w)giáp(?:\s+ranh)?(?:\s+với)?\s+"  # (or a market)
-    r"|(?<!\w)trên đất\s+(?:nước\s+)?)"  # (or its soil: "chiến đấu trên đất bạn Lào")
+    r"(?:(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+|" + BORDERED_OR_PASSED
+    + r"(?:(?:các\s+)?tỉnh\s+)?|(?<!\w)trên đất\s+(?:nước\s+)?)"
     r"(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?$"
 )
-# Laos or a province of it as geography: what a district or a unit borders ("30 km đường biên giới giáp tỉnh
-# Phông Sa Lỳ"; the country's own border is LAOS_AS_BORDER_RE's), what a route or a trip passes through ("đi qua
-# địa phận tỉnh Xa Vẳn Na Khệt", "quá cảnh qua Lào", "chạy qua").
-LAO_AS_GEOGRAPHY_RE = re.compile(
-    # (a bare "qua" may be "sang", as in the south: "qua Lào làm việc" goes there)
-    r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ))"
-    r"\s+(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?)?$"
-)
+PROVINCE_AS_GEOGRAPHY_RE = re.compile(BORDERED_OR_PASSED + r"(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?)?$")
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
 LAO_AS_OCCASION_RE = re.compile(
@@ -248,7 +246,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
-                                          or m.kind in ("lao_province", "laos") and LAO_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)):
+                                          or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
                 LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
