@@ -269,3 +269,27 @@ def test_what_was_visited_lies_where_tai_says_and_a_signed_document_s_venue_is_p
 ])
 def test_a_building_handed_over_the_side_glad_to_have_come_and_the_ceremony_s_host(title, body, expected):
     assert way(title, body) == expected
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # the party whose journey follows its name set off, whoever received it
+    ("Tiếp Thứ trưởng An ninh nước bạn", "Chiều 8/4, Bộ trưởng Bộ Công an Trần Văn Khải tiếp Thứ trưởng Bộ An ninh Lào "
+     "Khăm Phăn Sỉ Vông nhân dịp sang dự hội nghị sơ kết hợp tác an ninh.", "la_to_vn"),
+    ("Gặp gỡ lãnh đạo hai tỉnh", "Ngày 9/4, Tỉnh trưởng tỉnh Át Tạp Pư Lẹt Xay Nha Văn tiếp Bí thư Tỉnh ủy Kon Tum Dương "
+     "Văn Trang nhân dịp đến thăm và làm việc.", "vn_to_la"),
+    ("Thứ trưởng Quốc phòng nước bạn thăm đơn vị", "Ngày 10/4, Thứ trưởng Bộ Quốc phòng Lào Vông Xay Lạ Kham nhân dịp "
+     "sang dự diễn đàn hợp tác đã đến thăm Bộ Tư lệnh Quân khu 4.", "la_to_vn"),
+    # a culture week is named for whose culture it shows, and held where its "tại" says
+    ("Tuần Văn hóa nước bạn", "Thứ trưởng Bun Khăm sẽ dẫn đầu đoàn nghệ thuật Bộ Văn hóa và Du lịch Lào thăm, làm việc "
+     "tại Việt Nam và chủ trì Tuần Văn hóa Lào tại Việt Nam 2025.", "la_to_vn"),
+])
+def test_the_party_the_journey_follows_set_off_and_a_culture_week_is_whose_culture(title, body, expected):
+    assert way(title, body) == expected
+
+
+def test_a_visited_party_does_not_set_off_with_its_visitors():
+    # the journey after the host's name is the visiting delegation's
+    info = extract_visit("Chào xã giao lãnh đạo tỉnh", "Ngày 8/4, Phó Tỉnh trưởng tỉnh Sê Kông cùng đoàn công tác đã đến "
+                         "chào xã giao lãnh đạo tỉnh Quảng Nam nhân dịp đoàn sang thăm và làm việc.", published=PUB)
+    assert info.direction == "la_to_vn"
+    assert not any("sets off" in r and "Quảng Nam" in r for r in info.direction_reasons), info.direction_reasons

@@ -7,7 +7,8 @@ Votes over the opening sentences, each with its reason:
   "thăm chính thức Việt Nam" — X hosts;
 - who received whom: "đón đoàn X", "đã tiếp Phó Chủ tịch nước Lào" — X is the guest; "Tiếp đoàn
   có … tỉnh X" — X is the host;
-- whose delegation it is: "Đoàn đại biểu tỉnh X … đã sang …" — X travels.
+- whose delegation it is: "Đoàn đại biểu tỉnh X … đã sang …" — X travels; so does a party whose
+  journey follows its name ("tiếp Thứ trưởng … Lào X nhân dịp sang dự …").
 
 `none` only where the text shows that nobody crossed: an online meeting, a call on a resident
 embassy or consulate, a handover at the border line. When the text does not say, the headline's
@@ -128,6 +129,12 @@ GLAD_TO_COME_RE = re.compile(
     r"^[^.;:]{0,60}?(?:vui mừng|rất vui|vinh dự|xúc động)\s+(?:khi\s+|vì\s+)?(?:được\s+|có dịp\s+)*"
     r"(?:sang|đến|tới|trở lại|quay lại)\s+(?:thăm|làm việc|dự)(?!\w)"
 )
+# The party whose name the journey follows set off ("tiếp Thứ trưởng … Lào X nhân dịp sang dự …", "Phó Tỉnh
+# trưởng tỉnh Y đang sang thăm và làm việc"): a title and a name may stand between, never a host's welcome.
+SETS_OFF_RE = re.compile(
+    r"^(?:(?!\b(?:tiếp|đón|mời|chào mừng|đề nghị|và|với)\b)[^.;:]){0,60}?(?<!\w)(?:nhân dịp|khi|đang|trong dịp|đã|vừa)?\s*"
+    r"(?:sang|đến|tới)\s+(?:thăm|dự|tham dự|làm việc|công tác|chào|chúc)(?!\w)"
+)
 # The side that holds the ceremony hosts it ("tỉnh Át Tạp Pư trang trọng tổ chức lễ tiễn các liệt sĩ về nước").
 ORGANISER_RE = re.compile(
     r"^[^.;:]{0,25}?(?<!\w)(?:đã\s+)?(?:long trọng\s+|trang trọng\s+|trọng thể\s+)?tổ chức\s+(?:lễ|buổi lễ|tiệc|chương trình|đêm)(?!\w)"
@@ -135,8 +142,9 @@ ORGANISER_RE = re.compile(
 PLACE_OF_RE = re.compile(r"\)?\s*,?\s*(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|xã)\s+)?")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
 MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?(?:(?:\w+\s+){1,3}\(\s*)?$")
-# A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào").
-OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống)(?:\s+(?!(?:tại|ở)\s)[^\s,.;:]+){0,3}\s*$")
+# A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào"), or whose
+# culture a week shows ("Tuần Văn hóa Lào tại Việt Nam" is held in Viet Nam).
+OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống|(?:tuần|tuần lễ|ngày|những ngày) văn hóa|tuần phim)(?:\s+(?!(?:tại|ở)\s)[^\s,.;:]+){0,3}\s*$")
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
@@ -229,6 +237,20 @@ def _holds_the_ceremony(s: Sentence, m: Mention, after: str) -> bool:
     held = ORGANISER_RE.search(after) if m.kind in ("lao_province", "vn_province") else None
     return held is not None and not any(
         side_of(o) not in (None, side_of(m)) and m.start - 40 <= o.start < m.end + held.end() for o in s.mentions)
+
+
+# A party somebody visits or reaches ("đến chào xã giao lãnh đạo tỉnh X nhân dịp đoàn sang thăm", "khi
+# đến thị xã Y, đoàn đã …"): the journey after its name is the visitor's.
+VISITED_RE = re.compile(r"(?<!\w)(?:thăm|chào(?!\s+(?:đón|mừng))|chúc tết|chúc mừng|làm việc với|hội đàm với|đến|sang|tới|tại|ở)(?:\s+[^\s,.;:()]+){0,5}\s*$")
+
+
+def _sets_off(doc: Document, s: Sentence, m: Mention, after: str) -> bool:
+    """The journey follows the party's name, with no other party named between."""
+    if VISITED_RE.search(_before(doc, s, m, 60)):
+        return False
+    going = SETS_OFF_RE.search(after)
+    return going is not None and not any(side_of(o) and m.end <= o.start < m.end + going.start(0) + len(going.group(0))
+                                         for o in s.mentions if o is not m)
 
 
 def _glad_to_have_come(s: Sentence, m: Mention, after: str) -> bool:
@@ -324,6 +346,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, False, 1.5 * weight, f'gives the banquet: "{m.text}"')
             elif BANQUET_RE.search(_before(doc, s, m, 150)):
                 vote(side, True, 1.5 * weight, f'guest of a banquet: "{m.text}"')
+            elif _sets_off(doc, s, m, after) and not DELEGATION_RE.search(before):
+                vote(side, True, weight, f'sets off: "{m.text}"')
             elif DELEGATION_RE.search(before):
                 strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
