@@ -70,6 +70,13 @@ def test_where_people_study_or_fell_is_not_the_venue():
     assert way("Hà Tĩnh thăm Khăm Muồn", body) == "vn_to_la"
 
 
+def test_where_workers_have_jobs_is_not_the_venue():
+    body = ("Chiều 9/4, đoàn Ủy ban Kinh tế Quốc hội Lào làm việc với lãnh đạo tỉnh Hà Tĩnh. Doanh nghiệp của tỉnh đã đóng "
+            "góp cho ngân sách và giải quyết việc làm cho lao động tại các địa phương của Lào.")
+    info = extract_visit("Làm việc với đoàn Quốc hội nước bạn", body, published=PUB)
+    assert info.direction == "la_to_vn", info.direction_reasons
+
+
 @pytest.mark.parametrize("spelling,canonical", [
     ("Sạ-vẳn-na-khệt", "Xa Vẳn Na Khệt"), ("Savănnakhệt", "Xa Vẳn Na Khệt"), ("Bolykhăm xay", "Bô Ly Khăm Xay"),
     ("Borikhamxay", "Bô Ly Khăm Xay"), ("SaLaVan", "Xa La Văn"), ("Chăm Pa Sắk", "Chăm Pa Xắc"), ("Khammuon", "Khăm Muồn"),
