@@ -597,6 +597,12 @@ def test_a_common_noun_or_a_title_is_no_national_body(body):
     assert "Hà Tĩnh" in extract_visit("Hà Tĩnh làm việc với Bô Ly Khăm Xay", body, published=PUB).vn_parties
 
 
+def test_a_fair_or_a_conference_named_for_viet_nam_is_no_national_body():
+    body = ("Sáng 20/5, tại Thủ đô Viêng Chăn, đã diễn ra Hội chợ thương mại và quảng bá hàng hóa Việt Nam - Lào năm 2025. "
+            "Sự kiện do Bộ Quốc phòng hai nước phối hợp tổ chức.")
+    assert extract_visit("Khai mạc hội chợ tại Viêng Chăn", body, published=PUB).vn_parties == ["Bộ Quốc phòng"]
+
+
 def test_a_lao_national_body_met_in_vientiane_leaves_the_city_out_its_province_s_own_body_in():
     national = extract_visit("Làm việc với Học viện Lào", "Ngày 14/5, tại Thủ đô Viêng Chăn, đoàn công tác Bộ Tư pháp đã làm "
                              "việc với Học viện Chính trị và Hành chính Quốc gia Lào.", published=PUB)

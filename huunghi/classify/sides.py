@@ -30,7 +30,8 @@ def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
 # hội", "Ban Cơ yếu Chính phủ"). Its name runs to the first punctuation or verb; a name that reaches a
 # province or Laos ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Y tế Lào") is none.
 BODY_HEAD_RE = re.compile(
-    r"(?<!\w)(?:bộ|tổng cục|cục|hội|ủy ban|văn phòng|ban|đài|viện|học viện|liên đoàn|liên hiệp|ngân hàng|tập đoàn"
+    # ("Hội chợ", "Hội nghị", "Hội thảo" … are events, not associations)
+    r"(?<!\w)(?:bộ|tổng cục|cục|hội(?!\s+(?:chợ|nghị|thảo|đàm|thi|diễn|trại|báo|họp|ngộ|tụ|xuân|chẩn|nhập|khỏe|làng)(?!\w))|ủy ban|văn phòng|ban|đài|viện|học viện|liên đoàn|liên hiệp|ngân hàng|tập đoàn"
     r"|thông tấn xã|hội đồng|tòa án|trung ương)(?=\s)"
 )
 BODY_NAME_END_RE = re.compile(
