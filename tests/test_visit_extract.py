@@ -300,6 +300,12 @@ def test_a_province_handed_aid_on_the_trip_is_a_party():
      "đã sang chúc Tết tỉnh Quảng Ngãi.", "Xổm-phết Vi-lạ-vông (Phó Tỉnh trưởng)"),
     ("Ngày 26/1, Đoàn công tác tỉnh Xay Sổm Bun (Lào) do Trung tướng Khăm Sỏn - Vi Lạ Phăn, Phó Bí thư Tỉnh ủy làm "
      "Trưởng đoàn đã thăm, chúc Tết tỉnh Sơn La.", "Khăm Sỏn - Vi Lạ Phăn (Phó Bí thư Tỉnh ủy)"),
+    # the host's words of welcome before the head: the title starts after them
+    ("Ngày 9/4, Bộ trưởng Bộ Tư pháp Lê Văn Sơn nhiệt liệt hoan nghênh Thứ trưởng Xổm Xay Phăn Thạ dẫn đầu Đoàn đại "
+     "biểu Bộ Tư pháp Lào sang thăm Việt Nam.", "Xổm Xay Phăn Thạ (Thứ trưởng)"),
+    # a second officer beside the head is no part of his title
+    ("Ngày 9/4, đội tuần tra tỉnh Khăm Muồn (Lào) do Trung úy Bun Mi Xay Nha và Thiếu tá Khăm Phăn, Phó Đại đội trưởng, "
+     "dẫn đầu đã gặp đội tuần tra tỉnh Quảng Trị.", "Bun Mi Xay Nha"),
 ])
 def test_the_head_of_delegation_title_first_or_name_first(body, leader):
     assert extract_visit("Đoàn đại biểu thăm tỉnh bạn", body, published=PUB).leader == leader
@@ -323,9 +329,23 @@ def test_the_summary_drops_what_archives_and_outlets_put_in_front():
      "Sỷ Phon - Khăm Xay (Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh)"),
     ("Ngày 14/5, Phó Chủ tịch UBND tỉnh Kon Tum Trần Văn Lộc đã chủ trì buổi tiếp đoàn đại biểu tỉnh Át Tạp Pư (Lào) do "
      "Phó Tỉnh trưởng Khăm Sỉ dẫn đầu.", "Trần Văn Lộc (Phó Chủ tịch UBND tỉnh Kon Tum)"),
+    # a host list that gives the titles first, an abbreviation leading
+    ("Ngày 12/10, Đoàn đại biểu tỉnh U Đôm Xay (Lào) sang thăm tỉnh Lai Châu.\nTiếp và làm việc với Đoàn có UVTW Đảng, "
+     "Bí thư Tỉnh ủy Lai Châu Lê Minh Nam; Phó Chủ tịch UBND tỉnh Hà Văn Tâm.", "Lê Minh Nam (UVTW Đảng, Bí thư Tỉnh ủy Lai Châu)"),
+    # the entourage after a comma is none of the host's title
+    ("Ngày 12/10, Đoàn đại biểu tỉnh Sê Kông (Lào) đến thăm Tổng Lãnh sự quán. Tiếp đoàn có đồng chí Trần Văn Hòa - Tổng "
+     "lãnh sự Việt Nam tại Chăm Pa Xắc và cán bộ, nhân viên Tổng lãnh sự quán.", "Trần Văn Hòa (Tổng lãnh sự Việt Nam tại Chăm Pa Xắc)"),
 ])
 def test_who_received_the_delegation(body, host):
     assert extract_visit("Tiếp đoàn tỉnh bạn", body, published=PUB).host_leader == host
+
+
+def test_the_head_getting_ready_for_tet_is_not_the_host():
+    # "chuẩn bị đón Tết" receives nobody: the head of the delegation stays the head, not the host too
+    body = ("Sáng 26/1, đoàn đại biểu tỉnh Xiêng Khoảng do đồng chí Bun Hôm Thệt Tha Ni - Phó Bí thư Tỉnh ủy làm trưởng đoàn "
+            "đến thăm, chúc Tết tỉnh Nghệ An nhân dịp chuẩn bị đón Tết Nguyên đán.")
+    v = extract_visit("Xiêng Khoảng chúc Tết Nghệ An", body, published=PUB)
+    assert v.leader == "Bun Hôm Thệt Tha Ni (Phó Bí thư Tỉnh ủy)" and v.host_leader is None, (v.leader, v.host_leader)
 
 
 def test_a_guest_thanking_for_the_welcome_is_not_the_host():

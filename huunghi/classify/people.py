@@ -19,14 +19,16 @@ RANK = r"(?:[Đđ]ồng chí|ông|bà|ngài|đ/c|(?:[Tt]hiếu|[Tt]rung|[Tt]hư�
 LEADS = r"(?:(?:sẽ|đã)\s+)?(?:làm [Tt]rưởng [Đđ]oàn|làm trưởng|dẫn đầu)"
 # What a speaker does after being named is not part of the title ("… Bí thư Tỉnh ủy bày tỏ vui mừng
 # được đón …", "… cảm ơn sự đón tiếp").
-NOT_TITLE = r"(?!cảm ơn|bày tỏ|vui mừng|được|sự\b|phát biểu|nhấn mạnh|cho biết|khẳng định|đánh giá|thông tin)"
+NOT_TITLE = (r"(?!cảm ơn|bày tỏ|vui mừng|được|sự\b|phát biểu|nhấn mạnh|cho biết|khẳng định|đánh giá|thông tin"
+             r"|làm trưởng|dẫn đầu|đến thăm|sang thăm)")  # (nor does a title run over the head's lead)
 TITLE = r"(?:" + NOT_TITLE + r"[^.;()\n]){3,160}?"
 SPAN = r"(?:" + NOT_TITLE + r"(?:T[Pp]\.|[^.;\n])){3,200}?"  # ("HĐND TP. Huế")
 TITLE_START = (
     r"(?=(?:Ủy viên|Uỷ viên|UVTV|Tổng Bí thư|Bí thư|Phó|Chủ tịch|Chủ nhiệm|Tỉnh trưởng|Thủ tướng|Giám đốc|Bộ trưởng"
     r"|Thứ trưởng|Đại sứ|Chỉ huy trưởng|(?:Thiếu|Trung|Thượng|Đại) (?:tướng|tá))\b)"
 )
-RECEIVES = r"(?:đã\s+|vừa\s+)?(?:có buổi tiếp|chủ trì (?:buổi |lễ )?(?:tiếp|đón)|tiếp(?!\s+(?:tục|nhận|cận|thu))|đón|hội kiến)\b"
+RECEIVES = (r"(?:đã\s+|vừa\s+)?(?:có buổi tiếp|chủ trì (?:buổi |lễ )?(?:tiếp|đón)|tiếp(?!\s+(?:tục|nhận|cận|thu))"
+            r"|đón(?!\s+(?:tết|năm mới|xuân)\b)|hội kiến)\b")  # ("chuẩn bị đón Tết" receives nobody)
 
 LEADER_NAME_FIRST = (
     re.compile(r"do\s+" + RANK + r"?\s*(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*(?:,\s*)?" + LEADS),
@@ -58,13 +60,19 @@ TITLE_WORDS = {
     "Tỉnh", "Ủy", "Uỷ", "UBND", "HĐND", "MTTQ", "BĐBP", "CHQS", "CHDCND", "Đảng", "Bí", "Chủ", "Phó", "Trưởng",
     "Giám", "Ban", "Bộ", "Lào", "Thủ", "Tổng", "Thường",
 }
-ENTOURAGE_RE = re.compile(r"\s+(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các)\s+")
+# (and a second person: "Trung úy Bun Khăm và Thiếu tá Phum Chay, Phó Đại đội trưởng")
+ENTOURAGE_RE = re.compile(r"(?:^|\s+)(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các|và\s+" + RANK + r")(?:[\s,]+|$)")
 RANK_RE = re.compile(r"^" + RANK + r"\s+")
 # A title ends where the verb starts: "Phó Chủ tịch UBND tỉnh đã chủ trì buổi tiếp" is "Phó Chủ tịch UBND tỉnh".
 VERB_RE = re.compile(r"\s+(?:đã|vừa|sẽ|đang|chủ trì|có buổi|dẫn đầu|làm trưởng đoàn|tiếp|đón|hội kiến)(?![\w])")
 
 
 LAST_DO_RE = re.compile(r"\sdo\s+")
+# Somebody else's words before the head ("Bộ trưởng … Phạm Bình Minh nhiệt liệt hoan nghênh Thứ trưởng X dẫn đầu
+# đoàn"): the head's title starts after the verb.
+GREETS_RE = re.compile(r"\s(?:nhiệt liệt\s+)?(?:hoan nghênh|chào mừng|cảm ơn|chúc mừng|tiếp|đón|gặp|hội kiến|hội đàm với)\s+")
+# An abbreviation or a party's name is no person's ("Tiếp đoàn có UVTW Đảng, Chủ tịch HĐND … Lê Trường Lưu").
+NOT_A_NAME_RE = re.compile(r"(?:^|\s)(?:[A-ZĐ]{2,}|Đảng|Ủy|Uỷ)(?:\s|$)")
 VIET_NAM = ["Việt", "Nam"]  # (the country's name, never the start of a person's: "tại Việt Nam Khăm Sỉ")
 
 
@@ -83,6 +91,12 @@ def _first_person(doc: Document, gaz: Gazetteer, name_first, title_first) -> str
     for pattern in name_first:
         for m in pattern.finditer(text):
             if _about_the_exchange(doc, m.start()):
+                if NOT_A_NAME_RE.search(m.group("name")):
+                    # the title came first after all: the name ends the span
+                    person = _split_title_first(m.group("name") + ", " + m.group("title"), gaz)
+                    if person:
+                        return _format(*person)
+                    continue
                 name = " ".join(_strip_places(m.group("name").split(), gaz))
                 if name:
                     return _format(name, m.group("title"))
@@ -108,7 +122,7 @@ def _about_the_exchange(doc: Document, offset: int) -> bool:
 def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
     # a span that runs over another person and a verb to the "do" that names the head: the head is after it
     # ("Phó Chủ tịch UBND tỉnh … đã chủ trì buổi tiếp đoàn … do Phó Tỉnh trưởng Phon Xay dẫn đầu")
-    span = LAST_DO_RE.split(span)[-1]
+    span = GREETS_RE.split(LAST_DO_RE.split(span)[-1])[-1]
     tokens = span.split()
     if RANK_RE.match(span):
         # "đồng chí Bun Mi Xay Nha Chủ tịch Liên hiệp Công đoàn …": the name first, without a comma
@@ -141,4 +155,5 @@ def _format(name: str, title: str) -> str:
     title = ENTOURAGE_RE.split(re.sub(r"\s+", " ", title))[0]
     title = VERB_RE.split(title)[0]
     title = RANK_RE.sub("", title).strip(" ,-–:")
-    return f"{name.strip()} ({title})" if title else name.strip()
+    name = name.strip(" ,-–")
+    return f"{name} ({title})" if title else name
