@@ -48,6 +48,38 @@ def test_furniture_changes_nothing_the_reader_is_told():
     assert national_visit.vn_parties == ["Bộ Ngoại giao"]
 
 
+# Other stories' headlines after the article, one per line, with no marker above them.
+UNMARKED_LIST = ("\nHai tỉnh Điện Biên và Phông Sa Lỳ hội đàm, ký biên bản hợp tác năm 2025\n"
+                 "Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n"
+                 "Trao 300 suất quà cho học sinh nghèo tỉnh Xiêng Khoảng")
+DOMESTIC = ("Chủ tịch UBND tỉnh kiểm tra tiến độ cao tốc\n"
+            "Sáng 14/3, Chủ tịch UBND tỉnh Nghệ An kiểm tra tiến độ thi công đoạn cao tốc qua huyện Diễn Châu. "
+            "Đồng chí yêu cầu nhà thầu tăng ca để về đích đúng hẹn.")
+
+
+def test_an_unmarked_list_of_other_headlines_after_the_article_is_dropped():
+    domestic, _ = analyse_article("", DOMESTIC + UNMARKED_LIST)
+    assert not domestic.relevant, domestic.reasons
+    # the article's own reading is the same with the list as without it
+    bare, bare_visit = analyse_article("", ARTICLE)
+    listed, listed_visit = analyse_article("", ARTICLE + UNMARKED_LIST)
+    assert listed.relevant and listed_visit.lao_parties == bare_visit.lao_parties == ["Át Tạp Pư"]
+    # a lead item set apart by a blank line, however short, keeps only itself
+    assert strip_furniture("Chủ tịch UBND tỉnh kiểm tra cao tốc\n" + UNMARKED_LIST) == "Chủ tịch UBND tỉnh kiểm tra cao tốc\n"
+
+
+def test_captions_a_page_of_headlines_alone_or_a_cut_paragraph_are_kept():
+    # two captions (one repeated as the image's text) after the last paragraph: the article's own
+    captions = ARTICLE + "\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nHai bên trao quà lưu niệm"
+    assert strip_furniture(captions) == captions
+    # nothing before the lines that reads as an article: nothing to keep apart from them
+    alone = UNMARKED_LIST.strip()
+    assert strip_furniture(alone) == alone
+    # paragraphs apart from each other by blank lines are no list
+    paragraphs = ARTICLE + "\n\nHai bên thăm khu di tích lịch sử\n\nĐoàn dâng hương tại nghĩa trang liệt sĩ\n\nĐoàn về nước chiều cùng ngày"
+    assert strip_furniture(paragraphs) == paragraphs
+
+
 def test_a_date_line_takes_no_place_among_the_sentences():
     doc = analyse("", "Thứ Năm, 12/06/2025 10:20 (GMT+7)\n" + ARTICLE, default_gazetteer())
     assert doc.sentences[0].text.startswith("Đoàn đại biểu tỉnh Gia Lai thăm")

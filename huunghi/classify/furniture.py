@@ -134,10 +134,47 @@ def unglue(body: str) -> str:
     return "".join(parts)
 
 
+# Other stories' headlines listed after the article with no marker above them ("… chụp ảnh lưu niệm.\n
+# Đổi mới tư duy tham mưu …\nHội nghị tiếp xúc cử tri …\nĐại hội Hiệp hội Doanh nghiệp tỉnh …"): three or
+# more short lines in a row at the end of the page, one per line, none ended by a full stop, after an
+# article of full sentences. Photo captions come one at a time (a copy of one, as an image's
+# alt text, counts once).
+HEADLINE_MIN, HEADLINE_MAX = 20, 160
+TRAILING_HEADLINES_MIN = 3
+SENTENCE_END = (".", "!", "?", ":", ";", "…", ",")
+CREDIT_RE = re.compile(r"(?:ảnh|nguồn|clip|video)\s*:", re.IGNORECASE)  # a caption's credit
+
+
+def _headline_like(line: str) -> bool:
+    line = line.strip()
+    return (HEADLINE_MIN <= len(line) <= HEADLINE_MAX and (line[0].isupper() or line[0].isdigit() or line[0] in "(\"“")
+            and not line.endswith(SENTENCE_END) and not CREDIT_RE.search(line))
+
+
+def drop_trailing_headlines(body: str) -> str:
+    """``body`` without a run of other stories' headlines at its end (unchanged when it has none)."""
+    lines = body.rstrip().split("\n")
+    k, count, previous = len(lines), 0, None
+    while k > 0 and _headline_like(lines[k - 1]):  # (a list is one line per item: a blank line ends it)
+        line = lines[k - 1].strip()
+        if line != previous:
+            count, previous = count + 1, line
+        k -= 1
+    if count < TRAILING_HEADLINES_MIN:
+        return body
+    article = "\n".join(lines[:k])
+    # (the article: full sentences, or a lead item set apart from the list by a blank line)
+    set_apart = k > 1 and not lines[k - 1].strip() and article.strip()
+    if not (set_apart or any(ln.strip().endswith((".", "!", "?")) for ln in lines[:k])):
+        return body
+    return article
+
+
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
     if "\n" not in body:
         return body
+    body = drop_trailing_headlines(body)
     lines = body.split("\n")
     total = max(len(body), 1)
     out: list[str] = []
