@@ -300,3 +300,22 @@ def test_a_visited_party_does_not_set_off_with_its_visitors():
                          "chào xã giao lãnh đạo tỉnh Quảng Nam nhân dịp đoàn sang thăm và làm việc.", published=PUB)
     assert info.direction == "la_to_vn"
     assert not any("sets off" in r and "Quảng Nam" in r for r in info.direction_reasons), info.direction_reasons
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # Lao learners living here, at a graduation or their new year: nobody crossed for it
+    ("Bế giảng lớp lý luận cho học viên nước bạn", "Ngày 8/4, Trường Chính trị tỉnh Quảng Trị tổ chức lễ bế giảng và "
+     "trao bằng tốt nghiệp cho 40 học viên Lào đến từ tỉnh Xa Vẳn Na Khệt.", "none"),
+    ("Lưu học sinh vui Tết cổ truyền", "Ngày 9/4, Hội Hữu nghị Việt - Lào tỉnh Nghệ An tổ chức đón Tết Bunpimay cho 300 "
+     "lưu học sinh Lào đang học tập tại tỉnh.", "none"),
+    # their arrival is a crossing, and so is a delegation that came to greet them
+    ("Tiếp nhận lưu học sinh tỉnh bạn", "Sáng 2/10, Trường Đại học Vinh tổ chức lễ tiếp nhận 30 lưu học sinh tỉnh Hủa Phăn "
+     "(Lào) sang học tập năm học mới.", "la_to_vn"),
+    ("Chúc Tết lưu học sinh", "Ngày 11/4, đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm, chúc Tết Bunpimay lưu học sinh "
+     "Lào đang học tập tại tỉnh Thanh Hóa.", "la_to_vn"),
+    # a graduation held in Laos is the Vietnamese teachers' journey
+    ("Trao bằng tại tỉnh bạn", "Ngày 8/4, tại tỉnh Xiêng Khoảng, Trường Đại học Vinh trao bằng cử nhân cho 35 lưu học "
+     "sinh Lào học theo chương trình liên kết.", "vn_to_la"),
+])
+def test_lao_learners_living_here_at_a_ceremony_of_their_own_crossed_nothing(title, body, expected):
+    assert way(title, body) == expected

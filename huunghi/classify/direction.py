@@ -180,6 +180,21 @@ def _verb_after_venue(before: str) -> bool:
     return at >= 0 and VENUE_VERB_RE.search(before, at + 4) is not None
 
 
+# Lao learners living in Viet Nam at a ceremony of their own — a graduation, their new year — as the labels
+# read it: nobody crossed for it (their arrival, "tiếp nhận lưu học sinh … sang học tập", is a crossing).
+LEARNERS_RE = re.compile(r"(?<!\w)(?:lưu học sinh|học viên|sinh viên)(?:\s+(?:nước bạn\s+)?lào|\s+(?:của|đến từ)\s+(?:nước\s+)?lào)(?!\w)")
+LEARNERS_OCCASION_RE = re.compile(r"(?<!\w)(?:bế giảng|tốt nghiệp|trao bằng|cấp bằng|bunpimay|bun pi may|tết cổ truyền|năm mới)(?!\w)")
+ARRIVAL_RE = re.compile(r"(?<!\w)(?:tiếp nhận|sang học|đến học|nhập học|khai giảng)(?!\w)")
+
+
+def _resident_learners(key: Sentence) -> str | None:
+    learners = LEARNERS_RE.search(key.folded)
+    if learners is None or not LEARNERS_OCCASION_RE.search(key.folded) or ARRIVAL_RE.search(key.folded) \
+            or TRAVEL_RE.search(key.folded):
+        return None  # (a delegation that came to greet them did cross)
+    return key.text[learners.start() : learners.end()]
+
+
 def side_of(m: Mention) -> str | None:
     if m.kind in LAO_KINDS:
         return "la"
@@ -218,10 +233,14 @@ def headline_first_side(doc: Document) -> str | None:
     return None
 
 
+# Laos as the learners' nationality ("chúc Tết lưu học sinh Lào"): whom a visit greets, not where it goes.
+LEARNERS_OF_RE = re.compile(r"(?<!\w)(?:lưu học sinh|học viên|sinh viên|học sinh)(?:\s+nước bạn)?\s*$")
+
+
 def _aside(doc: Document, s: Sentence, m: Mention) -> bool:
-    """A name that is no party here: where a mission sits, whose holiday it is."""
+    """A name that is no party here: where a mission sits, whose holiday it is, whose learners they are."""
     before = _before(doc, s, m, 60)
-    return bool(MISSION_SEAT_RE.search(before) or OCCASION_RE.search(before))
+    return bool(MISSION_SEAT_RE.search(before) or OCCASION_RE.search(before) or m.kind == "laos" and LEARNERS_OF_RE.search(before))
 
 
 def _where_it_lies(doc: Document, hosts: list[Mention], target: Mention | None, end: int) -> Mention | None:
@@ -373,6 +392,10 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses (a Vietnamese
         # delegation that "went" to it travelled within Viet Nam)
         return "none", ["resident mission"]
+    learners = _resident_learners(key) if key is not None and not in_laos else None
+    if learners is not None:
+        # Lao students or trainees who live here graduating or keeping their new year: nobody crossed for it
+        return "none", [f'Lao learners living here: "{learners}"']
     if key is not None and not votes.get("la_to_vn") and not key.of("vn_province", "vn_body") \
             and VN_MISSION_IN_LAOS_RE.search(key.folded):
         # the Vietnamese side is Viet Nam's embassy or consulate in Laos, already there: nobody crosses
