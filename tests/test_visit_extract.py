@@ -422,6 +422,11 @@ def test_names_made_of_syllables_that_also_title_institutions(body, leader):
     # announced: the days lie ahead of the report, not a year back
     ("Thủ tướng Lào sẽ thăm chính thức Việt Nam từ ngày 24 đến 26/7.", date(2025, 7, 1), date(2025, 7, 24), date(2025, 7, 26)),
     ("Đoàn đã thăm tỉnh bạn từ ngày 24 đến 26/7.", date(2025, 7, 1), date(2024, 7, 24), date(2024, 7, 26)),
+    # the trip's second or third day, dated in brackets: the trip began a day or two before
+    ("Ngày làm việc thứ hai (12/11), đoàn", date(2025, 11, 13), date(2025, 11, 11), date(2025, 11, 12)),
+    ("Trong ngày thứ ba của chuyến thăm (13/11), đoàn", date(2025, 11, 14), date(2025, 11, 11), date(2025, 11, 13)),
+    # a weekday stays a weekday
+    ("Sáng ngày thứ hai (10/11), đoàn", date(2025, 11, 14), date(2025, 11, 10), None),
 ])
 def test_more_dates_as_the_press_writes_them(text, ref, start, end):
     found = find_dates(fold(text), Reference(ref, True))

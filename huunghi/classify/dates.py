@@ -37,6 +37,14 @@ LONG_RANGE_RE = re.compile(
     r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
     r"|(?<![\w])ngày\s+(?P<p1>\d{1,2})\s*,\s*(?P<p2>\d{1,2})\s*[/.\-]\s*(?P<pm>\d{1,2})(?:\s*[/.\-]\s*(?P<py>\d{4}))?(?![\d/])"
 )
+# The trip's second or third day, dated in brackets ("Ngày làm việc thứ hai (12/11)", "ngày thứ ba của chuyến
+# thăm (13/11)"): the trip began a day or two before. (A weekday is "thứ Hai", never "ngày thứ hai của chuyến".)
+ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+TRIP_DAY_RE = re.compile(
+    r"(?<![\w])ngày(?:\s+làm việc)?\s+thứ\s+(hai|ba|tư|năm|[2-5])(?:\s+(?:của|trong)\s+(?:chuyến|đợt|chương trình)[^()\n]{0,40}?"
+    r"|(?<=làm việc thứ hai)|(?<=làm việc thứ ba)|(?<=làm việc thứ tư)|(?<=làm việc thứ năm)"
+    r"|(?<=làm việc thứ [2-5]))\s*\(\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?\s*\)"
+)
 RELATIVE_RE = re.compile(r"(?<![\w])(?:(sáng|chiều|tối|trưa) nay|hôm nay|(hôm qua)|(chiều qua|tối qua|sáng qua))(?![\w])")
 AGO_RE = re.compile(r"(?<![\w])(\d{1,2})\s+ngày\s+trước(?![\w])")
 # Reference dates found in the text itself when the publication time is not known.
@@ -288,6 +296,14 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
             start = _valid(start.year - 1, start.month, start.day)  # "28/12 - 2/1": across the year end
         if start and end and start <= end and (end - start).days <= 31:
             out.append(Found(start, end, m.start(), y is not None))
+            ranges.append((m.start(), m.end()))
+    for m in TRIP_DAY_RE.finditer(folded):
+        if any(a <= m.start(2) < b for a, b in ranges):
+            continue
+        day = resolve(int(m.group(2)), int(m.group(3)), int(m.group(4)) if m.group(4) else None, ref, _ahead(folded, m))
+        if day:
+            first = day - timedelta(days=ORDINALS[m.group(1)] - 1)
+            out.append(Found(first, day, m.start(), m.group(4) is not None))
             ranges.append((m.start(), m.end()))
     for rx in (DAY_RE, LONG_RE):
         for m in rx.finditer(folded):
