@@ -319,3 +319,11 @@ def test_a_visited_party_does_not_set_off_with_its_visitors():
 ])
 def test_lao_learners_living_here_at_a_ceremony_of_their_own_crossed_nothing(title, body, expected):
     assert way(title, body) == expected
+
+
+def test_what_is_sent_goes_not_who_sends_it():
+    body = ("Ngày 8/4, lãnh đạo tỉnh Quảng Trị gửi điện thăm hỏi tới tỉnh Xa Vẳn Na Khệt (Lào) sau trận lũ. Chiều cùng ngày, "
+            "tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh tiếp đoàn cán bộ tỉnh Xa Vẳn Na Khệt.")
+    info = extract_visit("Quảng Trị chia sẻ khó khăn với tỉnh bạn", body, published=PUB)
+    assert not any(r.startswith('goes to: "tới') for r in info.direction_reasons), info.direction_reasons
+    assert info.direction == "la_to_vn"

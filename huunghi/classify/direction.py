@@ -101,6 +101,8 @@ OPENING_VENUE_RE = re.compile(
     r"(?:,\s*(?:xã|phường|huyện|quận|thị xã|thị trấn|thành phố|bản|tỉnh)(?:\s+[^\s,.;:]+){1,5})*[\s,(]*"
     r"(?:tỉnh|thành phố|thủ đô|tp\.?|thị xã|nước)?\s*$"
 )
+# What is sent goes, not who sends it: "gửi điện thăm hỏi tới CHDCND Lào", "chuyển quà tới tỉnh X".
+SENT_THING_RE = re.compile(r"(?<!\w)(?:gửi|chuyển|chuyển giao|quyên góp)(?!\w)[^.;:,]{0,40}$")
 SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|hỗ trợ))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?\s*$")
 # Going somewhere: a visit verb's object (the first party or place after it, in the same clause)
 # hosts ("đến chào xã giao lãnh đạo tỉnh X", "sang thăm, chúc Tết tỉnh X"); a bare verb of movement
@@ -292,8 +294,9 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
         if target is not None and not VISITOR_GAP_RE.search(doc.folded, start, target.start):
             out.append((side_of(target), f"{s.text[g.start() : g.end()]} … {target.text}"))
     for m in hosts:
-        move = MOVE_RE.search(_before(doc, s, m, 40))
-        if move:
+        before = _before(doc, s, m, 60)
+        move = MOVE_RE.search(before[-40:])
+        if move and not SENT_THING_RE.search(before, 0, len(before) - len(move.group(0))):
             out.append((side_of(m), f"{move.group(0).strip()} {m.text}"))
     for c in COUNTRY_DEST_RE.finditer(s.folded):
         before = doc.folded[max(s.start, s.start + c.start() - 60) : s.start + c.start()]
