@@ -551,6 +551,11 @@ def test_a_lao_office_meeting_another_countrys_envoy_is_no_exchange_with_viet_na
     # another country's ministry is named as Viet Nam's would be, its country after it
     ("Hai bộ quốc phòng ký thỏa thuận", "Sáng 9/5, tại Viêng Chăn, Bộ Quốc phòng Lào và Bộ Quốc phòng Thái Lan ký kết "
      "biên bản hợp tác quản lý đường biên giới chung."),
+    # a neighbour's province named without its country, whatever an exchange's words suggest
+    ("Hai tỉnh ký kết hợp tác du lịch", "Ngày 9/5, tại thành phố Pạc Xế, lãnh đạo tỉnh Chăm Pa Xắc (Lào) và tỉnh Ubon "
+     "Ratchathani ký kết biên bản hợp tác phát triển du lịch. Hai tỉnh sẽ mở thêm tuyến xe buýt."),
+    ("Tiếp đoàn tỉnh bạn", "Chiều 9/5, Tỉnh trưởng tỉnh Xa Vẳn Na Khệt tiếp Thống đốc tỉnh Mukdahan sang thăm, chúc mừng "
+     "năm mới Bunpimay. Hai bên trao đổi về hợp tác kinh tế."),
 ])
 def test_news_of_laos_with_other_countries_is_no_exchange_with_viet_nam(title, body):
     c = classify(title, body)

@@ -358,9 +358,15 @@ def classify(
             and not VN_ABBREVIATION_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")):
         total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
+        # (and when another country's party stands beside Laos's in the key sentence — "tỉnh Chăm Pa Xắc và tỉnh
+        # Ubon Ratchathani ký kết …" — the text says whom Laos dealt with: n-grams of an exchange cannot outweigh it)
+        with_another_country = best_s is not None and any(
+            not foreign_venue(doc.folded, best_s, m) for m in best_s.of("foreign"))
+    else:
+        with_another_country = False
 
     # 3. What makes a Lao mention incidental.
-    decisive = False  # a reason against that the learned model's opinion cannot outweigh
+    decisive = with_another_country  # a reason against that the learned model's opinion cannot outweigh
     def count(kind: str, limit: int) -> int:
         return sum(1 for offset, _ in cue_index.get(kind, ()) if offset < limit)
 
