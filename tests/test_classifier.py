@@ -562,6 +562,34 @@ def test_news_of_laos_with_other_countries_is_no_exchange_with_viet_nam(title, b
     assert not c.relevant, c.reasons
 
 
+@pytest.mark.parametrize("title,body", [
+    # two provinces of Laos with each other
+    ("Hai tỉnh bạn ký kết hợp tác", "Ngày 9/5, tỉnh Hủa Phăn và tỉnh Xiêng Khoảng tổ chức lễ ký kết thỏa thuận hợp tác "
+     "phát triển du lịch giữa hai tỉnh. Tỉnh trưởng hai tỉnh dự lễ ký."),
+    # an agency of the United Nations handing over to a Lao province
+    ("Trao tặng thiết bị y tế", "Ngày 9/5, UNICEF đã trao tặng thiết bị y tế trị giá 500.000 USD cho tỉnh Sê Kông (Lào). "
+     "Phó Tỉnh trưởng tỉnh Sê Kông tiếp nhận."),
+    # Laos's Prime Minister at home, named again by his bare title
+    ("Thủ tướng nước bạn thăm tỉnh Bò Kẹo", "Ngày 9/5, Thủ tướng Lào Sonexay Siphandone đã đến thăm và làm việc tại tỉnh "
+     "Bò Kẹo. Thủ tướng yêu cầu tỉnh đẩy mạnh thu hút đầu tư."),
+])
+def test_news_of_laos_alone_is_no_exchange_whatever_its_words(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons
+
+
+def test_a_bare_title_after_a_lao_leader_s_is_his_unless_viet_nam_s_holder_was_named():
+    from huunghi.classify.gazetteer import default_gazetteer
+    from huunghi.classify.mentions import analyse
+
+    lao = analyse("", "Thủ tướng Lào Sonexay Siphandone thăm tỉnh Bò Kẹo. Thủ tướng yêu cầu tỉnh thu hút đầu tư.",
+                  default_gazetteer())
+    assert not lao.mentions("vn_body")
+    both = analyse("", "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. Thủ tướng nhấn mạnh quan "
+                   "hệ đặc biệt.", default_gazetteer())
+    assert [m.name for m in both.mentions("vn_body")] == ["Chính phủ", "Chính phủ"]
+
+
 def test_viet_nam_named_as_a_side_still_counts():
     c = classify("Doanh nghiệp Việt Nam dự hội chợ", "Ngày 12/5, đoàn doanh nghiệp Việt Nam sang tham gia Hội chợ thương mại "
                  "tại tỉnh Xa Vẳn Na Khệt (Lào). Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt tiếp đoàn.")

@@ -378,7 +378,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             found = True
     for m in VN_LEADER_RE.finditer(text) if any(t in text for t in VN_LEADER_TITLES) else ():
         a, b = m.span("title")
-        if not taken[a] and not text.endswith(ROLE_BEFORE, max(0, a - 8), a):
+        if not taken[a] and not text.endswith(ROLE_BEFORE, max(0, a - 8), a) and not _lao_holder_again(text, folded, m):
             title = " ".join(folded[a:b].split())
             taken[a:b] = b"\x01" * (b - a)
             out.append(Mention("vn_body", VN_LEADER_BODY.get(title, "Việt Nam"), text[a:b], a, b))
@@ -386,6 +386,21 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     if found:
         out.sort(key=lambda m: m.start)
     return out
+
+
+VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b")
+
+
+def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:
+    """A bare title that names again a Lao leader given it before: "Thủ tướng Lào Sonexay Siphandone đã thăm tỉnh
+    Bò Kẹo. Thủ tướng yêu cầu …" (unless a Vietnamese holder of the title was named before too)."""
+    a, b = m.span("title")
+    if VN_NAME_AT_RE.match(text, b):
+        return False  # "Thủ tướng Phạm Minh Chính": Viet Nam's, named
+    title = re.escape(" ".join(folded[a:b].split()))
+    earlier = folded[:a]
+    lao_before = re.search(title + r"(?:\s+chính phủ)?(?:\s+nước)?(?:\s+(?:chdcnd|cộng hòa dân chủ nhân dân))?\s+lào(?!\s*cai)", earlier)
+    return lao_before is not None and not any(VN_NAME_AT_RE.match(text, x.end()) for x in re.finditer(title, earlier))
 
 
 def _repeats_opening(title: str, body: str) -> bool:
