@@ -572,6 +572,11 @@ def test_news_of_laos_with_other_countries_is_no_exchange_with_viet_nam(title, b
     # Laos's Prime Minister at home, named again by his bare title
     ("Thủ tướng nước bạn thăm tỉnh Bò Kẹo", "Ngày 9/5, Thủ tướng Lào Sonexay Siphandone đã đến thăm và làm việc tại tỉnh "
      "Bò Kẹo. Thủ tướng yêu cầu tỉnh đẩy mạnh thu hút đầu tư."),
+    # a Lao province's own party committee and people's council: no Vietnamese institution
+    ("Tiếp đoàn đại biểu Quốc hội", "Ngày 9/5, lãnh đạo Tỉnh ủy, chính quyền tỉnh Sê Kông tiếp đoàn đại biểu Quốc hội Lào "
+     "về tiếp xúc cử tri. Đoàn đã thăm một số bản vùng sâu."),
+    ("Hội nghị tổng kết", "Ngày 9/5, Ban Thường vụ Tỉnh ủy Chăm Pa Xắc tổ chức hội nghị tổng kết công tác năm. Bí thư "
+     "Tỉnh ủy, Tỉnh trưởng chủ trì hội nghị, có đại diện các sở, ngành dự."),
 ])
 def test_news_of_laos_alone_is_no_exchange_whatever_its_words(title, body):
     c = classify(title, body)
@@ -588,6 +593,14 @@ def test_a_bare_title_after_a_lao_leader_s_is_his_unless_viet_nam_s_holder_was_n
     both = analyse("", "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. Thủ tướng nhấn mạnh quan "
                    "hệ đặc biệt.", default_gazetteer())
     assert [m.name for m in both.mentions("vn_body")] == ["Chính phủ", "Chính phủ"]
+
+
+def test_a_vietnamese_institution_unnamed_is_still_a_vietnamese_side():
+    # the paper's own party committee receives a Lao province: Viet Nam's, though its province goes unnamed
+    c = classify("Tiếp đoàn tỉnh bạn", "Ngày 9/5, Thường trực Tỉnh ủy tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và "
+                 "làm việc. Hai bên trao đổi về hợp tác giáo dục.")
+    assert c.relevant, c.reasons
+    assert not any("no Vietnamese party" in r for r in c.reasons)
 
 
 def test_viet_nam_named_as_a_side_still_counts():

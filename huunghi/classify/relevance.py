@@ -96,6 +96,28 @@ VN_INSTITUTION_RE = re.compile(
     r"|(?<!\w)lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến)(?!\w)"
 )
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
+# Laos has party committees and people's councils too ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", "Thành ủy Viêng
+# Chăn", "HĐND tỉnh Salavan"): such an institution is Viet Nam's only where no Lao name or Lao-only title goes with it.
+LAO_ONLY_TITLE_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|chính quyền (?:tỉnh|thủ đô|thành phố)|nhân dân cách mạng)(?!\w)")
+INSTITUTION_REACH = 60
+# whose institution it is: the name right after it, or after its place word ("Tỉnh ủy, chính quyền tỉnh Sê Kông")
+INSTITUTION_OF_RE = re.compile(r"\s*(?:,\s*(?:chính quyền|hđnd|hội đồng nhân dân)\s*)?(?:tỉnh|thành phố|thủ đô|tp\.?)?\s*")
+
+
+def _vietnamese_institution(doc: Document) -> bool:
+    """Whether the text names an institution of Viet Nam's (not one of a Lao province's)."""
+    for hit in VN_INSTITUTION_RE.finditer(doc.folded):
+        near = doc.folded[max(0, hit.start() - 40) : hit.end() + INSTITUTION_REACH]
+        clause_end = re.search(r"[.;!?\n]", doc.folded[hit.end() : hit.end() + INSTITUTION_REACH])
+        reach = hit.end() + (clause_end.start() if clause_end else INSTITUTION_REACH)
+        following = next((m for t in doc.sentences for m in t.mentions if hit.end() <= m.start < reach), None)
+        lao = following is not None and following.kind in ("lao_province", "lao_place", "lao_body", "laos") \
+            and INSTITUTION_OF_RE.fullmatch(doc.folded, hit.end(), following.start) is not None
+        if not lao and not LAO_ONLY_TITLE_RE.search(near):
+            return True
+    return False
+
+
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
 # "Đoàn đại biểu hai nước", "biên phòng hai bên": with no other country named, the second is Viet Nam.
@@ -354,7 +376,7 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    if not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not VN_INSTITUTION_RE.search(doc.folded) \
+    if not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not _vietnamese_institution(doc) \
             and not VN_ABBREVIATION_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")):
         total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
