@@ -819,3 +819,12 @@ def test_online_is_an_exchange_only_as_a_meeting_held_online():
     talks = classify("Hội đàm trực tuyến", "Ngày 12/11, lãnh đạo tỉnh Hà Tĩnh và lãnh đạo tỉnh Bò Kẹo (Lào) đã hội đàm "
                      "trực tuyến về hợp tác phát triển nông nghiệp.")
     assert talks.relevant, talks.reasons
+
+
+def test_a_minister_named_by_his_portfolio_is_his_ministry():
+    from huunghi.classify.api import analyse_article
+
+    c, v = analyse_article("Hội đàm Bộ trưởng Ngoại giao hai nước", "Ngày 9/5, tại Viêng Chăn, Bộ trưởng Ngoại giao Bùi Thanh "
+                           "Sơn hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.")
+    assert c.relevant, c.reasons
+    assert v.vn_parties == ["Bộ Ngoại giao"] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)

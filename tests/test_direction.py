@@ -327,3 +327,22 @@ def test_what_is_sent_goes_not_who_sends_it():
     info = extract_visit("Quảng Trị chia sẻ khó khăn với tỉnh bạn", body, published=PUB)
     assert not any(r.startswith('goes to: "tới') for r in info.direction_reasons), info.direction_reasons
     assert info.direction == "la_to_vn"
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # national venues and airports name the country the talks were held in
+    ("Hội kiến Tổng Bí thư", "Chiều 8/4, Thủ tướng Lào Sonexay Siphandone đã hội kiến Tổng Bí thư Tô Lâm tại Trụ sở "
+     "Trung ương Đảng.", "la_to_vn"),
+    ("Hội kiến tại Viêng Chăn", "Chiều 8/4, Tổng Bí thư Tô Lâm hội kiến Tổng Bí thư Thongloun Sisoulith tại Trụ sở Trung "
+     "ương Đảng Nhân dân Cách mạng Lào.", "vn_to_la"),
+    ("Phó Thủ tướng nước bạn đến Hà Nội", "Tối 8/4, Phó Thủ tướng Lào Saleumxay Kommasith đáp máy bay xuống sân bay quốc tế "
+     "Nội Bài, bắt đầu chuyến thăm.", "la_to_vn"),
+    # a ceremony held where "ở" says
+    ("Dự lễ khánh thành công viên", "Ngày 8/4, Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith dự "
+     "lễ khánh thành Công viên Hữu nghị Lào - Việt Nam ở Viêng Chăn.", "vn_to_la"),
+    # a minister named by his portfolio alone is Viet Nam's ministry, with "Lào" after it Laos's
+    ("Hội đàm Bộ trưởng Ngoại giao", "Ngày 8/4, tại Viêng Chăn, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng "
+     "Ngoại giao Lào Thongsavanh Phomvihane.", "vn_to_la"),
+])
+def test_national_venues_airports_o_and_ministers_by_portfolio(title, body, expected):
+    assert way(title, body) == expected

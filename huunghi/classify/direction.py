@@ -30,7 +30,7 @@ VN_KINDS = ("vn_province", "vn_body", "vn_place")
 
 # What stands just before a party's name tells its role. "tại (trụ sở Tỉnh ủy) X": the meeting is in X.
 AT_RE = re.compile(
-    r"(?:(?<![\w])tại(?:\s+[^\s,.;:]+){0,10}?|(?<![\w])ở\s+(?:tỉnh|nước|thủ đô)"
+    r"(?:(?<![\w])tại(?:\s+[^\s,.;:]+){0,10}?|(?<![\w])ở(?:\s+(?:tỉnh|nước|thủ đô|thành phố|tp\.?))?"
     r"|(?<![\w])(?:đến|sang|tới)(?:\s+thăm)?(?:\s+và làm việc|,\s*làm việc)?(?:\s+(?:tại|với))?(?:\s+(?:tỉnh|nước|thủ đô|nước bạn))?"
     r"|(?<![\w])thăm(?:\s+và làm việc|,\s*làm việc|\s+chính thức)?(?:\s+(?:tại))?(?:\s+(?:tỉnh|nước|thủ đô))?"
     # "đã có chuyến thăm, làm việc và hội đàm với (Thường trực HĐND) tỉnh X": X hosts the trip
