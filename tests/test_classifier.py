@@ -828,3 +828,13 @@ def test_a_minister_named_by_his_portfolio_is_his_ministry():
                            "Sơn hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.")
     assert c.relevant, c.reasons
     assert v.vn_parties == ["Bộ Ngoại giao"] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)
+
+
+def test_a_deputy_prime_minister_is_viet_nam_s_government_and_his_name_no_foreign_place():
+    from huunghi.classify.api import analyse_article
+
+    c, v = analyse_article("Hai Phó Thủ tướng làm việc", "Chiều 9/5, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã có buổi làm "
+                           "việc với Phó Thủ tướng Lào Chaleun Yiapaoher về hợp tác năng lượng.")
+    assert c.relevant, c.reasons
+    assert not any("another country" in r for r in c.reasons), c.reasons
+    assert v.vn_parties == ["Chính phủ"] and v.direction == "la_to_vn", (v.vn_parties, v.direction_reasons)

@@ -175,7 +175,7 @@ LAOS_AFTER_PLACE_RE = re.compile(r"\s*(?:[(,\-–]|của)\s*(?:nước\s+)?(?:b�
 VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
                    "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò")
 VN_LEADER_RE = re.compile(
-    r"(?P<title>Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
+    r"(?P<title>(?:Phó\s+)?(?:Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước)|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
     r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"
     # or a verb at once ("Chủ tịch nước chủ trì tiệc chiêu đãi …", "Thủ tướng tiếp …"): no foreign title
     r"|(?!(?:và|của|các|nước|hai|ba|cùng|với|mới|thay|lâm|đương|nhiệm|bạn)\b)[a-zđà-ỹ]+\s)"
@@ -184,7 +184,8 @@ VN_LEADER_TITLES = ("Thủ tướng", "Chủ tịch", "Tổng Bí thư", "Thư�
 # A role somebody takes is nobody acting: "làm Thủ tướng", "trở thành Thủ tướng mới", "nguyên Thủ tướng"
 # (checked on each match: look-behinds in the pattern would be tried at every position)
 ROLE_BEFORE = ("làm ", "thành ", "nguyên ", "Nguyên ", "cựu ", "chức ")
-VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ": "Chính phủ", "chủ tịch quốc hội": "Quốc hội"}
+VN_LEADER_BODY = {"thủ tướng": "Chính phủ", "thủ tướng chính phủ": "Chính phủ", "chủ tịch quốc hội": "Quốc hội",
+                  "phó thủ tướng": "Chính phủ", "phó thủ tướng chính phủ": "Chính phủ", "phó chủ tịch quốc hội": "Quốc hội"}
 
 
 # Between two provinces of a list: "Xiêng Khoảng, Viêng Chăn và Xay Sổm Bun".
@@ -342,6 +343,8 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if kind == "vn_province" and (not _proper(text, a, b) or _in_person_name(text, a)):
             continue  # "Ủy ban Hòa bình", "thái bình": a common word that is also a province's name;
             # "Lê Thái Bình": a person
+        if kind == "foreign" and _in_person_name(text, a):
+            continue  # "Phó Thủ tướng Trần Hồng Hà": a person, not the Chinese prefecture
         if kind == "vn_body" and text[a].islower() and not folded.startswith("nước", a):
             continue  # "hai bộ quốc phòng", "các bộ công an": the common noun, no body
         if kind == "vn_body" and gaz.foreign_after_re is not None and gaz.foreign_after_re.match(folded, b):
