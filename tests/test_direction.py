@@ -346,3 +346,15 @@ def test_what_is_sent_goes_not_who_sends_it():
 ])
 def test_national_venues_airports_o_and_ministers_by_portfolio(title, body, expected):
     assert way(title, body) == expected
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # the handover of works built for a Lao province is held where they stand, whoever organises it
+    ("Bàn giao trường học", "Ngày 8/4, tỉnh Điện Biên tổ chức lễ bàn giao công trình trường học cho tỉnh Phông Sa Lỳ (Lào).",
+     "vn_to_la"),
+    # a gift handed over where "tại" says
+    ("Trao tặng trang thiết bị", "Ngày 8/4, Công an tỉnh Nghệ An trao tặng trang thiết bị trị giá 2 tỷ đồng cho Sở An ninh "
+     "tỉnh Xiêng Khoảng tại thành phố Phôn Xa Vẳn.", "vn_to_la"),
+])
+def test_works_handed_over_stand_in_laos_and_a_gift_is_handed_over_where_tai_says(title, body, expected):
+    assert way(title, body) == expected

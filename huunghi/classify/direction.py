@@ -208,7 +208,7 @@ def side_of(m: Mention) -> str | None:
 # A ceremony earlier in the clause: "tổ chức lễ khởi công … tại tỉnh Sê Kông" is held there; care or
 # teaching given there too ("khám bệnh, cấp thuốc … tại huyện X": the doctors went to X).
 CEREMONY_RE = re.compile(
-    r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao|" + CARE + r"|mổ|tập huấn|giảng dạy|biểu diễn|diễn ra)(?!\w)[^.;:]*$"
+    r"(?<!\w)(?:lễ|khởi công|khánh thành|bàn giao|trao tặng|trao|tặng|" + CARE + r"|mổ|tập huấn|giảng dạy|biểu diễn|diễn ra)(?!\w)[^.;:]*$"
 )
 
 
@@ -253,11 +253,15 @@ def _where_it_lies(doc: Document, hosts: list[Mention], target: Mention | None, 
                  and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)), target)
 
 
-def _holds_the_ceremony(s: Sentence, m: Mention, after: str) -> bool:
-    """A province that organises the ceremony, alone ("tỉnh X và tỉnh Y tổ chức" says nothing of who hosts)."""
+def _holds_the_ceremony(doc: Document, s: Sentence, m: Mention, after: str) -> bool:
+    """A province that organises the ceremony, alone ("tỉnh X và tỉnh Y tổ chức" says nothing of who hosts) — not
+    the handover of works it built for a Lao province ("tổ chức lễ bàn giao công trình trường học cho tỉnh X"): they
+    stand, and the ceremony is held, there."""
     held = ORGANISER_RE.search(after) if m.kind in ("lao_province", "vn_province") else None
-    return held is not None and not any(
-        side_of(o) not in (None, side_of(m)) and m.start - 40 <= o.start < m.end + held.end() for o in s.mentions)
+    if held is None or any(o.kind == "lao_province" and o.start > m.end and HANDED_THERE_RE.search(_before(doc, s, o, 150))
+                           for o in s.mentions):
+        return False
+    return not any(side_of(o) not in (None, side_of(m)) and m.start - 40 <= o.start < m.end + held.end() for o in s.mentions)
 
 
 # A party somebody visits or reaches ("đến chào xã giao lãnh đạo tỉnh X nhân dịp đoàn sang thăm", "khi
@@ -354,7 +358,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             after = doc.folded[m.end : s.end]
             if _aside(doc, s, m):
                 continue
-            if _holds_the_ceremony(s, m, after):
+            if _holds_the_ceremony(doc, s, m, after):
                 vote(side, False, weight, f'holds the ceremony: "{m.text}"')
             if _glad_to_have_come(s, m, after):
                 vote(side, True, weight, f'glad to have come: "{m.text}"')
