@@ -1,7 +1,8 @@
 """Understanding that does not hang on how a page happens to be written: each labeled dev article,
 rewritten in ways that change nothing a reader is told, must be read the same.
 
-- furniture: a menu line or a date line above the article, a box of related headlines below it;
+- furniture: a menu line or a date line above the article, a box of related headlines below it, with or
+  without a marker above it;
 - spellings: the Lao provinces of the article replaced by other provinces, in the other spellings
   the press uses; the same for its Vietnamese province (the 63 before 2025, the 34 after, the
   press's other spellings: "TP. Hồ Chí Minh", "Đăk Lăk" …);
@@ -72,6 +73,24 @@ def test_furniture_around_an_article_changes_nothing(records):
                 print(f"  {r['id']}: {diff}")
     print(f"furniture: {changed} of {trials} rewrites changed a prediction")
     assert changed <= 3
+
+
+# Other stories' headlines after the article, one per line, with no marker above them (as archived pages keep them).
+UNMARKED_HEADLINES = ("\n\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n"
+                      "Hai tỉnh Điện Biên và Phông Sa Lỳ hội đàm, ký biên bản hợp tác năm 2025\n"
+                      "Trao 300 suất quà cho học sinh nghèo tỉnh Xiêng Khoảng")
+
+
+def test_other_stories_headlines_listed_after_the_article_change_nothing(records):
+    changed = trials = 0
+    for r in records:
+        trials += 1
+        diff = _changed(r, r["text"].rstrip() + UNMARKED_HEADLINES)
+        if diff:
+            changed += 1
+            print(f"  {r['id']} ({'relevant' if r['relevant'] else 'negative'}): {diff}")
+    print(f"unmarked headlines: {changed} of {trials} articles changed a prediction")
+    assert trials > 300 and changed <= 4
 
 
 def test_other_provinces_in_other_spellings_are_read_as_such(records):
