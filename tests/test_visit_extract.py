@@ -335,6 +335,9 @@ def test_the_summary_drops_what_archives_and_outlets_put_in_front():
     # the entourage after a comma is none of the host's title
     ("Ngày 12/10, Đoàn đại biểu tỉnh Sê Kông (Lào) đến thăm Tổng Lãnh sự quán. Tiếp đoàn có đồng chí Trần Văn Hòa - Tổng "
      "lãnh sự Việt Nam tại Chăm Pa Xắc và cán bộ, nhân viên Tổng lãnh sự quán.", "Trần Văn Hòa (Tổng lãnh sự Việt Nam tại Chăm Pa Xắc)"),
+    # a rank, the name, a comma, the title
+    ("Ngày 12/6, Thượng tướng Lê Văn Thành, Thứ trưởng Bộ Quốc phòng tiếp Đoàn đại biểu Học viện Quốc phòng Lào.",
+     "Lê Văn Thành (Thứ trưởng Bộ Quốc phòng)"),
 ])
 def test_who_received_the_delegation(body, host):
     assert extract_visit("Tiếp đoàn tỉnh bạn", body, published=PUB).host_leader == host

@@ -130,6 +130,8 @@ def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
         n = 0
         while n < len(rest) and rest[n][:1].isupper() and rest[n] not in TITLE_WORDS:
             n += 1
+            if rest[n - 1].endswith(","):
+                break  # "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng …": the comma ends the name
         return (" ".join(rest[:n]), " ".join(rest[n:])) if n >= 2 else None
     cut = len(tokens)
     while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1][-1] not in ",)":
