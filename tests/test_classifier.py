@@ -357,6 +357,9 @@ def test_lao_guests_in_an_attendance_list_are_a_lao_party():
     # … the same province as a party still is one
     ("Hai tỉnh bàn về giao thương", "Sáng 10/5, lãnh đạo tỉnh Quảng Bình hội đàm với đoàn tỉnh Khăm Muồn về giao thương "
      "qua cửa khẩu.", True),
+    # … nor is where money goes
+    ("Hội thảo đầu tư", "Ngày 12/5, Hiệp hội doanh nghiệp tỉnh Nghệ An tổ chức hội thảo giới thiệu cơ hội đầu tư tại Lào "
+     "cho các hội viên.", False),
     # a patient from a Lao province is no reception ("tiếp nhận" is another verb) …
     ("Cứu sống bệnh nhân", "Ngày 13/11, Bệnh viện Đa khoa tỉnh Hà Tĩnh cho biết đã tiếp nhận và phẫu thuật thành công cho "
      "một bệnh nhân 45 tuổi quê tỉnh Bô Ly Khăm Xay (Lào) bị tai nạn lao động.", False),
