@@ -66,7 +66,7 @@ def report_of(article: Article) -> Report:
     yearless = a.get("yearless")
     return Report(
         lao=lao_key(a.get("lao_parties") or []), vn=frozenset() if a.get("vn_from_outlet") else vn_key(vn),
-        direction=a.get("direction") or "none",
+        direction=a.get("direction") or "none", direction_guessed=bool(a.get("direction_guessed")),
         start=None if approximate else day("event_date"), end=None if approximate else day("end_date"),
         reference=day("reference"), reference_exact=a.get("reference_exact", True),
         reference_precision=a.get("reference_precision"), ids=[article.id], before=dissolved_names_bound(vn),
@@ -186,11 +186,13 @@ def rekey(visit: Visit) -> None:
     named = [p for i in infos if not i.get("vn_from_outlet") for p in i.get("vn_parties") or []]
     guessed = [p for i in infos if i.get("vn_from_outlet") for p in i.get("vn_parties") or []]
     visit.vn_parties = list(dict.fromkeys(named or guessed))
-    ways = Counter(i.get("direction") for i in infos if i.get("direction") not in (None, "none"))
+    # (the reports whose text says who travelled, before those that only guessed it)
+    said = [i for i in infos if not i.get("direction_guessed")] or infos
+    ways = Counter(i.get("direction") for i in said if i.get("direction") not in (None, "none"))
     best = ways.most_common()
     # the majority of the reports that say; a tie goes to the first report
     visit.direction = best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else (
-        next((i["direction"] for i in infos if i.get("direction") not in (None, "none")), "none"))
+        next((i["direction"] for i in said if i.get("direction") not in (None, "none")), "none"))
     if merged.start:
         visit.start_date, visit.end_date, visit.start_approximate = merged.start, merged.end, False
     else:

@@ -138,3 +138,15 @@ def test_classify_gives_a_provincial_papers_province_when_the_text_names_no_side
                                       "Xổm Phon dẫn đầu sang chúc Tết."}, ensure_ascii=False) + "\n")
     (line,) = [json.loads(x) for x in invoke(app, "classify", "--jsonl", str(jl)).output.splitlines()]
     assert line["relevant"] and line["vn_parties"] == ["Hà Tĩnh"] and line["vn_from_outlet"] is True, line
+
+
+def test_classify_marks_a_direction_no_text_states(tmp_path, app):
+    jl = tmp_path / "in.jsonl"
+    rows = [{"id": "guess", "published": "2025-06-12T10:00:00+07:00",
+             "text": "Ngay sau lễ đón, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone."},
+            {"id": "said", "published": "2025-06-12T10:00:00+07:00",
+             "text": "Sáng 12/6, tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone."}]
+    jl.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows))
+    out = {x["id"]: x for x in map(json.loads, invoke(app, "classify", "--jsonl", str(jl)).output.splitlines())}
+    assert out["guess"]["direction_guessed"] is True and out["said"]["direction_guessed"] is False, out
+    assert out["said"]["direction"] == "la_to_vn"

@@ -360,3 +360,26 @@ def test_a_national_exchange_whose_venue_one_report_took_for_its_party_is_one_vi
     # the capital's own exchange with Hà Nội is another one, even in the same days
     capitals = r({"Thủ đô Viêng Chăn"}, {"Hà Nội"}, "vn_to_la", date(2025, 9, 8), ident="capitals")
     assert len(cluster([talks, capitals])) == 2
+
+
+def test_a_direction_only_guessed_keeps_no_reports_apart():
+    stated = r({"Lào"}, {"Chính phủ"}, "la_to_vn", date(2025, 6, 12), ident="welcome")
+    guess = replace(r({"Lào"}, {"Chính phủ"}, "vn_to_la", ref=date(2025, 6, 12), ident="talks"), direction_guessed=True)
+    visit, = cluster([stated, guess])
+    assert sorted(visit.ids) == ["talks", "welcome"] and visit.direction == "la_to_vn"
+    # two reports that each say who travelled, and say it differently, on other days: two trips
+    assert len(cluster([stated, replace(guess, direction_guessed=False)])) == 2
+
+
+def test_the_store_takes_a_visits_direction_from_the_reports_that_state_it(app):
+    pub = lambda d, h: datetime(2025, 6, d, h, tzinfo=UTC)  # noqa: E731
+    with app.db.session() as s:
+        # a report that only guesses the direction (nothing in it says where the talks were) comes first …
+        store_article(s, None, ArticleFields("http://a.vn/1", "Hai Thủ tướng hội đàm", "Ngay sau lễ đón, Thủ tướng Phạm "
+                                             "Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.", pub(12, 4)))
+        # … then one that says it: the Lao Prime Minister welcomed at the Presidential Palace
+        store_article(s, None, ArticleFields("http://b.vn/2", "Lễ đón Thủ tướng Lào", "Sáng 12/6, tại Phủ Chủ tịch, Thủ tướng "
+                                             "Phạm Minh Chính chủ trì lễ đón Thủ tướng Lào Sonexay Siphandone thăm chính "
+                                             "thức Việt Nam.", pub(12, 8)))
+        visits = list_visits(s)
+    assert len(visits) == 1 and visits[0]["direction"] == "la_to_vn", visits

@@ -58,6 +58,7 @@ def prediction(record_id, c: Classification, info: VisitInfo | None) -> dict:
         "reasons": c.reasons,
         "direction_reasons": info.direction_reasons if info else [],
         "vn_from_outlet": info.vn_from_outlet if info else False,
+        "direction_guessed": info.direction_guessed if info else False,
     }
 
 

@@ -310,6 +310,16 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
     return out
 
 
+# The reasons of a direction the text does not state (the headline's order, the kind of exchange, a Lao
+# delegation somewhere, the commoner way): a guess, which must never keep two reports of one trip apart.
+GUESSES = ("nothing (more) says who travelled", "named first in the headline", "the kind of exchange", "a Lao delegation: ")
+
+
+def guessed(reasons: list[str]) -> bool:
+    """Whether a direction was decided by guesses alone."""
+    return bool(reasons) and all(r.startswith(GUESSES) for r in reasons)
+
+
 def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple[str, list[str]]:
     """``vn_to_la`` | ``la_to_vn`` | ``none``, and why."""
     votes: Counter[str] = Counter()

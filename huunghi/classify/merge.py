@@ -51,6 +51,7 @@ class Report:
     yearless: tuple[tuple[int, int], tuple[int, int]] | None = None
     kind: str | None = None
     amounts: frozenset[str] = frozenset()
+    direction_guessed: bool = False  # no text said who travelled: the direction keeps no report apart
 
 
 def vn_key(names, gaz: Gazetteer | None = None) -> frozenset[str]:
@@ -187,9 +188,11 @@ def same_visit(a: Report, b: Report) -> float | None:
             # two national sides never keep reports apart, and a national side and a province (Hà Nội
             # for the state visit, the province the delegation toured) only when the days differ.
             return None
-    if a.direction != b.direction and "none" not in (a.direction, b.direction) and not same_days:
+    if a.direction != b.direction and "none" not in (a.direction, b.direction) and not same_days \
+            and not (a.direction_guessed or b.direction_guessed):
         # two reports that agree on the days of the exchange are one trip even when one of them
-        # reads its direction wrong; without that, opposite directions are two trips
+        # reads its direction wrong, and so are two of which one only guessed it; else opposite
+        # directions are two trips
         return None
     distance = date_distance(a, b)
     if distance == UNDATED and a.lao == NATIONAL and not _alike(a, b):
@@ -275,7 +278,10 @@ def absorb(visit: Report, new: Report) -> Report:
     return Report(
         lao=visit.lao | new.lao,
         vn=visit.vn | new.vn,
-        direction=visit.direction if visit.direction != "none" else new.direction,
+        # (a direction the text states before a guessed one)
+        direction=new.direction if visit.direction == "none" or visit.direction_guessed and not new.direction_guessed
+        and new.direction != "none" else visit.direction,
+        direction_guessed=visit.direction_guessed and new.direction_guessed,
         start=start,
         end=end if end and start and end > start else None,
         reference=min(refs) if refs else None,

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 from huunghi.classify.dates import Reference, find_dates, reference_from
-from huunghi.classify.direction import direction
+from huunghi.classify.direction import direction, guessed
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence
 from huunghi.classify.people import delegation_leader, host_leader
@@ -49,6 +49,8 @@ class VisitInfo:
     direction_reasons: list[str] = field(default_factory=list)  # the votes that decided the direction
     # the Vietnamese side is the outlet's province, the text naming none: a guess that never keeps reports apart
     vn_from_outlet: bool = False
+    # the direction is a guess (no text said who travelled): it never keeps reports apart either
+    direction_guessed: bool = False
 
     def as_json(self) -> dict:
         out = asdict(self)
@@ -204,4 +206,5 @@ def extract_visit(
         reference_precision=ref.precision if ref else None,
         yearless=yearless,
         direction_reasons=why,
+        direction_guessed=guessed(why),
     )
