@@ -70,7 +70,7 @@ def report_of(article: Article) -> Report:
         start=None if approximate else day("event_date"), end=None if approximate else day("end_date"),
         reference=day("reference"), reference_exact=a.get("reference_exact", True),
         reference_precision=a.get("reference_precision"), ids=[article.id], before=dissolved_names_bound(vn),
-        leader=a.get("leader"), kind=a.get("kind"), amounts=frozenset(a.get("amounts") or ()),
+        leader=a.get("leader"), kind=a.get("kind"), amounts=frozenset(a.get("amounts") or ()), unit=a.get("unit"),
         yearless=tuple((int(m), int(d)) for m, d in (x[2:].split("-") for x in yearless)) if yearless else None,
     )
 

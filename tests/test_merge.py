@@ -383,3 +383,57 @@ def test_the_store_takes_a_visits_direction_from_the_reports_that_state_it(app):
                                              "thức Việt Nam.", pub(12, 8)))
         visits = list_visits(s)
     assert len(visits) == 1 and visits[0]["direction"] == "la_to_vn", visits
+
+
+def test_one_unit_touring_several_hosts_within_a_week_is_one_trip():
+    police = dict(direction="la_to_vn")
+    tour = r({"Xa La Văn", "Khăm Muồn"}, {"Quảng Trị"}, start=date(2026, 2, 2), ident="qt", **police)
+    then = r({"Xa La Văn"}, {"Huế"}, start=date(2026, 2, 4), ident="hue", **police)
+    # the same Lao police, greeting two provinces' units two days apart: one trip
+    assert len(cluster([replace(tour, unit="police"), replace(then, unit="police")])) == 1
+    # another kind of body (the army) on the same days, or nothing said of the body: two trips
+    assert len(cluster([replace(tour, unit="police"), replace(then, unit="military")])) == 2
+    assert len(cluster([tour, then])) == 2
+    # two weeks apart: two trips
+    assert len(cluster([replace(tour, unit="police"), replace(then, unit="police", start=date(2026, 2, 20))])) == 2
+    # a Vietnamese council's tour of two Lao provinces, one report dated only by its publication
+    salavan = replace(r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 22), ident="a", end=date(2025, 10, 26)), unit="council")
+    champasak = replace(r({"Chăm Pa Xắc"}, {"Huế"}, "vn_to_la", ref=date(2025, 10, 24), ident="b"), unit="council")
+    assert len(cluster([salavan, champasak])) == 1
+
+
+def test_the_unit_an_exchange_is_between_is_read_from_the_opening():
+    from huunghi.classify.visit import extract_visit
+
+    police = extract_visit("Công an tỉnh bạn chúc Tết", "Ngày 2/2, đoàn đại biểu Công an tỉnh Salavan (Lào) sang thăm, chúc "
+                           "Tết Bộ đội Biên phòng tỉnh Quảng Trị.", published=datetime(2026, 2, 3, tzinfo=UTC))
+    council = extract_visit("HĐND thành phố hội đàm với HĐND tỉnh bạn", "Ngày 22/10, Đoàn đại biểu HĐND TP. Huế đã hội đàm "
+                            "với Thường trực HĐND tỉnh Salavan (Lào).", published=datetime(2025, 10, 23, tzinfo=UTC))
+    leaders = extract_visit("Tiếp đoàn tỉnh bạn", "Ngày 22/10, Bí thư Tỉnh ủy Quảng Trị tiếp đoàn đại biểu cấp cao tỉnh "
+                            "Salavan (Lào).", published=datetime(2025, 10, 23, tzinfo=UTC))
+    assert (police.unit, council.unit, leaders.unit) == ("police", "council", None)
+
+
+def test_national_reports_dated_only_by_their_month_join_only_on_the_same_sum_or_kind():
+    fair = replace(r({"Lào"}, {"Bộ Quốc phòng"}, "vn_to_la", ident="fair"), reference=date(2022, 11, 30),
+                   reference_exact=False, reference_precision="month", kind="other")
+    course = replace(r({"Lào"}, {"Học viện Chính trị quốc gia Hồ Chí Minh"}, "none", date(2023, 1, 10), ident="course"),
+                     kind="other")
+    assert len(cluster([fair, course])) == 2
+    # the same kind of exchange may still be one
+    assert len(cluster([replace(fair, kind="signing"), replace(course, kind="signing")])) == 1
+
+
+def test_the_store_joins_one_units_tour_in_either_order(make_app, tmp_path):
+    pub = lambda d: datetime(2026, 2, d, 12, tzinfo=UTC)  # noqa: E731
+    reports = [("http://a.vn/1", "Công an các tỉnh bạn chúc Tết", "Ngày 2/2, Đoàn công tác Công an các tỉnh Salavan, Khăm Muộn "
+                "(Lào) đã sang thăm và chúc Tết Bộ đội Biên phòng tỉnh Quảng Trị.", pub(2)),
+               ("http://b.vn/2", "Công an tỉnh Salavan chúc Tết", "Ngày 4/2, đoàn đại biểu Công an tỉnh Salavan (Lào) đã sang "
+                "thăm, chúc Tết Ban Chỉ huy Bộ đội Biên phòng thành phố Huế.", pub(4))]
+    for order in (reports, reports[::-1]):
+        app = make_app(database_url=f"sqlite:///{tmp_path}/tour{order[0][0][-1]}.db")
+        with app.db.session() as s:
+            for url, title, body, when in order:
+                store_article(s, None, ArticleFields(url, title, body, when))
+            visits = list_visits(s)
+        assert len(visits) == 1 and visits[0]["direction"] == "la_to_vn", visits

@@ -52,6 +52,7 @@ class Report:
     kind: str | None = None
     amounts: frozenset[str] = frozenset()
     direction_guessed: bool = False  # no text said who travelled: the direction keeps no report apart
+    unit: str | None = None  # the kind of body that dealt with the other side ("police", "council" …)
 
 
 def vn_key(names, gaz: Gazetteer | None = None) -> frozenset[str]:
@@ -164,7 +165,7 @@ def _leader_letters(leader: str) -> str:
 def same_visit(a: Report, b: Report) -> float | None:
     """A distance (smaller is surer) when ``a`` and ``b`` report the same visit, else None."""
     same_days = _same_days(a, b)
-    touring = _one_delegation_touring(a, b)
+    touring = _one_delegation_touring(a, b) or _one_unit_touring(a, b)
     if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)) and not (touring and a.direction == "vn_to_la") \
             and not _national_exchange_in_vientiane(a, b):
         # (Laos as a whole and a province of it meet the same Vietnamese side on the same days when a
@@ -195,9 +196,11 @@ def same_visit(a: Report, b: Report) -> float | None:
         # directions are two trips
         return None
     distance = date_distance(a, b)
-    if distance == UNDATED and a.lao == NATIONAL and not _alike(a, b):
-        # Laos and Viet Nam as a whole deal with each other every week: without a date, only the same
-        # sum ("200.000 USD") or the same kind of exchange makes two national reports one.
+    loose = distance == UNDATED or any(r.start is None and r.reference and not r.reference_exact for r in (a, b))
+    if loose and NATIONAL in (a.lao, b.lao) and not _alike(a, b):
+        # Laos and Viet Nam as a whole deal with each other every week: without a date (or with only its
+        # month or year), only the same sum ("200.000 USD") or the same kind of exchange makes two national
+        # reports one.
         return None
     if distance is not None and distance >= LATE and a.lao == NATIONAL and not (a.vn & b.vn):
         # (weeks apart, two national reports are one only when they name the same Vietnamese body)
@@ -216,6 +219,21 @@ def _one_delegation_touring(a: Report, b: Report) -> bool:
     if not (a.leader and b.leader) or a.direction != b.direction or a.direction == "none":
         return False
     if not _same_leader(a.leader, b.leader):
+        return False
+    da, db = _known_day(a), _known_day(b)
+    if not (da and db and abs((da - db).days) <= TOUR_DAYS):
+        return False
+    travellers = (a.lao, b.lao) if a.direction == "la_to_vn" else (a.vn, b.vn)
+    return bool(travellers[0] & travellers[1])
+
+
+def _one_unit_touring(a: Report, b: Report) -> bool:
+    """The same travelling side's body of one kind, the same way, within a week, no head named against
+    another: one trip that called on several hosts ("Công an các tỉnh Salavan, Khammuon, Savannakhet" greeting
+    Quảng Trị's border guards on the 2nd, Salavan's police greeting Huế's on the 4th)."""
+    if not a.unit or a.unit != b.unit or a.direction != b.direction or a.direction == "none":
+        return False
+    if a.direction_guessed or b.direction_guessed or different_leaders(a.leader, b.leader):
         return False
     da, db = _known_day(a), _known_day(b)
     if not (da and db and abs((da - db).days) <= TOUR_DAYS):
@@ -293,6 +311,7 @@ def absorb(visit: Report, new: Report) -> Report:
         yearless=visit.yearless or new.yearless,
         kind=visit.kind or new.kind,
         amounts=visit.amounts | new.amounts,
+        unit=visit.unit or new.unit,
     )
 
 

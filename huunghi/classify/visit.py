@@ -51,6 +51,9 @@ class VisitInfo:
     vn_from_outlet: bool = False
     # the direction is a guess (no text said who travelled): it never keeps reports apart either
     direction_guessed: bool = False
+    # the kind of body that dealt with the other side ("police", "border_guard", "council" …; None for a
+    # province's or a country's leaders): one such body touring several hosts within a week is one trip
+    unit: str | None = None
 
     def as_json(self) -> dict:
         out = asdict(self)
@@ -62,6 +65,32 @@ class VisitInfo:
     def yearless_iso(self) -> list[str] | None:
         """The yearless days as ISO 8601 dates without a year ("--02-17")."""
         return [f"--{m:02d}-{d:02d}" for m, d in self.yearless] if self.yearless else None
+
+
+# The kind of body an exchange is between, named in the headline or the opening (the first named wins): police
+# call on police, border guards on the army, councils on councils. Leaders of a province or a country are no unit.
+UNITS = (
+    ("police", r"công an|bộ an ninh|sở an ninh|an ninh tỉnh|cảnh sát"),
+    ("border_guard", r"bộ đội biên phòng|biên phòng|bđbp"),
+    ("military", r"bộ chỉ huy quân sự|quân sự|bchqs|quân khu|quân đội|lực lượng vũ trang"),
+    ("council", r"hội đồng nhân dân|hđnd"),
+    ("front", r"mặt trận"),
+    ("veterans", r"cựu chiến binh"),
+    ("women", r"phụ nữ"),
+    ("labour", r"công đoàn|liên đoàn lao động"),
+    ("farmers", r"hội nông dân"),
+)
+UNIT_RE = re.compile("|".join(f"(?P<{name}>(?<!\\w)(?:{words})(?!\\w))" for name, words in UNITS))
+UNIT_SENTENCES = 3
+
+
+def unit_of(doc, key) -> str | None:
+    """The kind of body the exchange is between, from the headline and the opening sentences."""
+    opening = [s for s in doc.sentences[:UNIT_SENTENCES]] + ([key] if key is not None else [])
+    hits = [m for s in opening for m in [UNIT_RE.search(s.folded)] if m]
+    if not hits:
+        return None
+    return hits[0].lastgroup
 
 
 KIND_CUES = [
@@ -207,4 +236,5 @@ def extract_visit(
         yearless=yearless,
         direction_reasons=why,
         direction_guessed=guessed(why),
+        unit=unit_of(doc, key),
     )
