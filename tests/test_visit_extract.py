@@ -714,3 +714,15 @@ def test_a_province_hosting_a_national_exchange_is_a_side_the_capital_is_only_th
     capital = extract_visit("Hội đàm", "Ngày 5/3/2024, tại Thủ đô Viêng Chăn, Bộ trưởng Bộ Quốc phòng Trần Văn An hội đàm "
                             "với Bộ trưởng Bộ Quốc phòng Lào Xổm Phon.", published=PUB)
     assert "Thủ đô Viêng Chăn" not in capital.lao_parties, capital.lao_parties
+
+
+@pytest.mark.parametrize("body,side", [
+    # the opening's venue, beside a province that acts, is where it happened
+    ("Ngày 12/6, tại Hà Nội, lãnh đạo tỉnh Thanh Hóa tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) đang thăm Việt Nam.",
+     ["Thanh Hóa"]),
+    # a Lao delegation led by a bare title is led by its own body's holder, not Viet Nam's
+    ("Ngày 12/6, đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội dẫn đầu thăm và làm việc tại tỉnh Quảng Ninh.",
+     ["Quảng Ninh"]),
+])
+def test_a_venue_beside_an_acting_province_and_a_lao_delegations_own_head_are_no_vietnamese_side(body, side):
+    assert extract_visit("Hữu nghị Việt - Lào", body, published=PUB).vn_parties == side

@@ -350,8 +350,11 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
             continue  # "hai bộ quốc phòng", "các bộ công an": the common noun, no body
         if kind == "vn_body" and gaz.foreign_after_re is not None and gaz.foreign_after_re.match(folded, b):
             continue  # "Bộ Quốc phòng Thái Lan": the other country's ministry (its name is a mention of its own)
-        if kind == "vn_body" and folded[a:b] in LEADER_TITLES and _foreign_name_follows(text, b):
-            kind, name = "laos", "Lào"  # "Thủ tướng Chính phủ Bounmy Keomany": Laos's Prime Minister
+        if kind == "vn_body" and folded[a:b] in LEADER_TITLES and (
+                _foreign_name_follows(text, b) or LAO_DELEGATION_LED_RE.search(folded, max(0, a - 100), a)):
+            # "Thủ tướng Chính phủ Bounmy Keomany": Laos's Prime Minister; "đoàn đại biểu Quốc hội Lào do Phó
+            # Chủ tịch Quốc hội dẫn đầu": the Lao Assembly's own
+            kind, name = "laos", "Lào"
         if kind != "skip" and name:
             out.append(Mention(kind, name, text[a:b], a, b))
     # Lao names however transliterated ("Sạ-vẳn-na-khệt", "Bolykhăm xay"): runs of up to five
@@ -392,6 +395,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+[^\s.;:]+){0,8}?\s+(?:lào|nước bạn)\s*\)?\s*,?\s*do\s+(?:phó\s+)?$")
 VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b")
 
 
@@ -401,6 +405,8 @@ def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:
     a, b = m.span("title")
     if VN_NAME_AT_RE.match(text, b):
         return False  # "Thủ tướng Phạm Minh Chính": Viet Nam's, named
+    if LAO_DELEGATION_LED_RE.search(folded, max(0, a - 100), a):
+        return True  # "đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội dẫn đầu": the Lao body's own
     title = re.escape(" ".join(folded[a:b].split()))
     earlier = folded[:a]
     lao_before = re.search(title + r"(?:\s+chính phủ)?(?:\s+nước)?(?:\s+(?:chdcnd|cộng hòa dân chủ nhân dân))?\s+lào(?!\s*cai)", earlier)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from huunghi.classify.direction import AT_RE, MISSION_SEAT_RE, RESIDENT_MISSIONS
+from huunghi.classify.direction import AT_RE, MISSION_SEAT_RE, OPENING_VENUE_RE, RESIDENT_MISSIONS
 from huunghi.classify.gazetteer import default_gazetteer
 from huunghi.classify.mentions import Document, Mention, Sentence
 from huunghi.classify.relevance import ANY_YEAR_RE
@@ -61,6 +61,9 @@ def _national_body(doc: Document, s: Sentence) -> str | None:
     return None
 
 
+VENUE_SHARE = 0.3
+
+
 def vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None) -> list[str]:
     venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) for m in key.of("vn_province"))
     if key is not None and venue_only and not key.of("vn_body"):
@@ -83,9 +86,14 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         w = _weight(s, key)
         if s.of("lao_province", "lao_body", "laos"):
             w *= 1.5
-        for m in s.of("vn_province"):
+        provinces = s.of("vn_province")
+        venues = [m for m in provinces if OPENING_VENUE_RE.search(doc.folded, s.start, m.start)]
+        for m in provinces:
             seat = MISSION_SEAT_RE.search(_before(doc, s, m, 60))
-            (seats if seat else weights)[m.name] += w
+            # ("Ngày 12/6, tại Hà Nội, lãnh đạo tỉnh Thanh Hóa tiếp …": the opening's venue, beside a province
+            # that acts, is where it happened)
+            share = VENUE_SHARE if m in venues and len(venues) < len(provinces) else 1.0
+            (seats if seat else weights)[m.name] += w * share
     if not weights and seats and source_province and _own_province_unnamed(doc):
         # "Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Lào tại Đà Nẵng" in a provincial paper: the host is the
         # paper's own province, unnamed; the city is only where the consulate sits
