@@ -492,6 +492,10 @@ def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
     prep = classify("Họp bàn chuẩn bị đón đoàn", "Sáng 3/12, lãnh đạo Sở Ngoại vụ Nghệ An chủ trì cuộc họp bàn công tác "
                     "chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng. Các sở, ngành được yêu cầu chuẩn bị chu đáo.")
     assert not prep.relevant, prep.reasons
+    # the visit of the delegation being prepared for is no visit yet
+    visit = classify("Họp bàn đón đoàn", "Ngày 3/12, UBND tỉnh Sơn La họp bàn công tác chuẩn bị đón đoàn đại biểu tỉnh Luông "
+                     "Pha Bang sang thăm, làm việc vào cuối tháng.")
+    assert not visit.relevant, visit.reasons
     announced = classify("Chuẩn bị đón đoàn", "Tỉnh Nghệ An đang chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào). Theo "
                          "kế hoạch, từ ngày 12 đến 14/12, đoàn sẽ sang thăm và làm việc tại tỉnh.")
     assert announced.relevant, announced.reasons

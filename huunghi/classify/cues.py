@@ -128,7 +128,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
-        prepared = preparing and PREPARING_RE.search(folded, max(0, m.start() - 30), m.start())
+        prepared = preparing and PREPARING_RE.search(folded, max(0, m.start() - 130), m.start())
         for kind in kinds.get(key(phrase), ()):
             if not (prepared and kind in EXCHANGE_CUE_KINDS):
                 out.setdefault(kind, []).append((m.start(), phrase))
@@ -166,7 +166,9 @@ HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến 
 
 # The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
 # chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
-PREPARING_RE = re.compile(r"(?<!\w)(?:công tác|họp bàn|cuộc họp|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc))?\s+$")
+PREPARING_RE = re.compile(r"(?<!\w)(?:công tác|họp bàn|cuộc họp|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc))?\s+"
+                          # (and the visit of the delegation to be received: "… chuẩn bị đón đoàn tỉnh X sang thăm")
+                          r"(?:(?:đón|tiếp)(?:\s+[^.;:!?\s]+){1,14}\s+)?$")
 EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 
 # Who attended, listed: "Tham dự buổi lễ có …", "Dự chương trình có ông …; bà …", "Dự có …" — guests named in the
