@@ -590,6 +590,16 @@ def test_news_of_laos_alone_is_no_exchange_whatever_its_words(title, body):
     assert not c.relevant, c.reasons
 
 
+@pytest.mark.parametrize("title,body", [
+    ("Kỷ niệm chiến thắng", "Ngày 12/5, tỉnh Quảng Trị tổ chức lễ kỷ niệm 55 năm Chiến thắng Đường 9 - Nam Lào. Lãnh đạo tỉnh "
+     "dâng hương tại Nghĩa trang liệt sĩ quốc gia Đường 9."),
+    ("Hội thảo khoa học", "Ngày 12/5, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức hội thảo khoa học về Chiến dịch Hạ Lào năm 1971."),
+])
+def test_a_wars_campaign_remembered_at_home_names_no_lao_party(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons
+
+
 def test_a_bare_title_after_a_lao_leader_s_is_his_unless_viet_nam_s_holder_was_named():
     from huunghi.classify.gazetteer import default_gazetteer
     from huunghi.classify.mentions import analyse
