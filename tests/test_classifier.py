@@ -594,10 +594,21 @@ def test_news_of_laos_alone_is_no_exchange_whatever_its_words(title, body):
     ("Kỷ niệm chiến thắng", "Ngày 12/5, tỉnh Quảng Trị tổ chức lễ kỷ niệm 55 năm Chiến thắng Đường 9 - Nam Lào. Lãnh đạo tỉnh "
      "dâng hương tại Nghĩa trang liệt sĩ quốc gia Đường 9."),
     ("Hội thảo khoa học", "Ngày 12/5, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức hội thảo khoa học về Chiến dịch Hạ Lào năm 1971."),
+    # Laos in a work's title, inside its quotation marks
+    ("Triển lãm ảnh", "Ngày 12/5, Bảo tàng tỉnh Nghệ An khai mạc triển lãm ảnh 'Đất nước Lào tươi đẹp' với 120 bức ảnh của các "
+     "nhiếp ảnh gia Việt Nam."),
 ])
 def test_a_wars_campaign_remembered_at_home_names_no_lao_party(title, body):
     c = classify(title, body)
     assert not c.relevant, c.reasons
+
+
+def test_a_work_s_title_is_a_topic_but_its_lao_makers_or_recipients_are_parties():
+    shown = classify("Khai mạc triển lãm ảnh", "Ngày 12/5, Đại sứ quán Lào phối hợp với Bảo tàng tỉnh Nghệ An khai mạc triển "
+                     "lãm ảnh “Tình hữu nghị Việt Nam - Lào”. Đại sứ Lào phát biểu tại lễ khai mạc.")
+    given = classify("Tặng sách", "Ngày 12/5, đoàn đại biểu tỉnh Nghệ An trao tặng tỉnh Xiêng Khoảng 500 cuốn sách “Lịch "
+                     "sử quan hệ Việt Nam - Lào”.")
+    assert shown.relevant and given.relevant, (shown.reasons, given.reasons)
 
 
 def test_a_bare_title_after_a_lao_leader_s_is_his_unless_viet_nam_s_holder_was_named():

@@ -102,6 +102,12 @@ LAO_AS_OCCASION_RE = re.compile(
     r"(?:quốc khánh|ngày thành lập|ngày sinh|ngày truyền thống|tết cổ truyền|tết bunpimay|bunpimay|năm mới)"
     r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
 )
+# Laos in the title of a work, inside its quotation marks ("triển lãm ảnh 'Đất nước Lào tươi đẹp'", "cuốn sách
+# “Quan hệ đặc biệt Việt Nam - Lào”"): a topic, no party.
+WORK_TITLE_RE = re.compile(
+    r"(?<!\w)(?:triển lãm(?: ảnh)?|cuốn sách|sách|bộ phim|phim|bài hát|ca khúc|tác phẩm|tập thơ|cuộc thi|vở diễn)\s*"
+    r"[\"'“‘«][^\"'”’»“‘«]{0,60}$"
+)
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
 LAO_AS_NATIONALITY_RE = re.compile(
@@ -248,7 +254,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
-                                          or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)):
+                                          or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
+                                          or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
                 LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
