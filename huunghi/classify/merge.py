@@ -216,24 +216,21 @@ def _one_delegation_touring(a: Report, b: Report) -> bool:
     """The same head of delegation, travelling the same way within a week: one trip that called on
     several hosts ("Sỉ-hêng Hỏm-sổm-bắt" greeting Gia Lai, then "Siheang Homsombat" greeting Huế).
     The travelling side must still be the same; only the hosts may differ."""
-    if not (a.leader and b.leader) or a.direction != b.direction or a.direction == "none":
-        return False
-    if not _same_leader(a.leader, b.leader):
-        return False
-    da, db = _known_day(a), _known_day(b)
-    if not (da and db and abs((da - db).days) <= TOUR_DAYS):
-        return False
-    travellers = (a.lao, b.lao) if a.direction == "la_to_vn" else (a.vn, b.vn)
-    return bool(travellers[0] & travellers[1])
+    return bool(a.leader and b.leader) and _same_leader(a.leader, b.leader) and _same_side_travelling(a, b)
 
 
 def _one_unit_touring(a: Report, b: Report) -> bool:
     """The same travelling side's body of one kind, the same way, within a week, no head named against
     another: one trip that called on several hosts ("Công an các tỉnh Salavan, Khammuon, Savannakhet" greeting
     Quảng Trị's border guards on the 2nd, Salavan's police greeting Huế's on the 4th)."""
-    if not a.unit or a.unit != b.unit or a.direction != b.direction or a.direction == "none":
+    if not a.unit or a.unit != b.unit or a.direction_guessed or b.direction_guessed or different_leaders(a.leader, b.leader):
         return False
-    if a.direction_guessed or b.direction_guessed or different_leaders(a.leader, b.leader):
+    return _same_side_travelling(a, b)
+
+
+def _same_side_travelling(a: Report, b: Report) -> bool:
+    """The same way, within a week, a travelling side in common (only the hosts may differ)."""
+    if a.direction != b.direction or a.direction == "none":
         return False
     da, db = _known_day(a), _known_day(b)
     if not (da and db and abs((da - db).days) <= TOUR_DAYS):
