@@ -426,8 +426,8 @@ def test_national_reports_dated_only_by_their_month_join_only_on_the_same_sum_or
 
 def test_the_store_joins_one_units_tour_in_either_order(make_app, tmp_path):
     pub = lambda d: datetime(2026, 2, d, 12, tzinfo=UTC)  # noqa: E731
-    reports = [("http://a.vn/1", "Công an các tỉnh bạn chúc Tết", "Ngày 2/2, Đoàn công tác Công an các tỉnh Salavan, Khăm Muộn "
-                "(Lào) đã sang thăm và chúc Tết Bộ đội Biên phòng tỉnh Quảng Trị.", pub(2)),
+    reports = [("http://a.vn/1", "Công an các tỉnh bạn chúc Tết", "Ngày 2/2, đoàn Công an hai tỉnh Salavan và Khăm Muộn "
+                "(Lào) đã sang chúc Tết Bộ đội Biên phòng tỉnh Quảng Trị.", pub(2)),
                ("http://b.vn/2", "Công an tỉnh Salavan chúc Tết", "Ngày 4/2, đoàn đại biểu Công an tỉnh Salavan (Lào) đã sang "
                 "thăm, chúc Tết Ban Chỉ huy Bộ đội Biên phòng thành phố Huế.", pub(4))]
     for order in (reports, reports[::-1]):

@@ -68,7 +68,7 @@ VERB_RE = re.compile(r"\s+(?:đã|vừa|sẽ|đang|chủ trì|có buổi|dẫn �
 
 
 LAST_DO_RE = re.compile(r"\sdo\s+")
-# Somebody else's words before the head ("Bộ trưởng … Phạm Bình Minh nhiệt liệt hoan nghênh Thứ trưởng X dẫn đầu
+# Somebody else's words before the head ("Bộ trưởng … Y nhiệt liệt hoan nghênh Thứ trưởng X dẫn đầu
 # đoàn"): the head's title starts after the verb.
 GREETS_RE = re.compile(r"\s(?:nhiệt liệt\s+)?(?:hoan nghênh|chào mừng|cảm ơn|chúc mừng|tiếp|đón|gặp|hội kiến|hội đàm với)\s+")
 # An abbreviation or a party's name is no person's ("Tiếp đoàn có UVTW Đảng, Chủ tịch HĐND … Lê Trường Lưu").

@@ -96,7 +96,7 @@ VN_INSTITUTION_RE = re.compile(
     r"|(?<!\w)lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến)(?!\w)"
 )
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
-# Laos has party committees and people's councils too ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", "Thành ủy Viêng
+# Laos has party committees and people's councils too ("Bí thư Tỉnh ủy, Tỉnh trưởng", "Thành ủy Viêng
 # Chăn", "HĐND tỉnh Salavan"): such an institution is Viet Nam's only where no Lao name or Lao-only title goes with it.
 LAO_ONLY_TITLE_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|chính quyền (?:tỉnh|thủ đô|thành phố)|nhân dân cách mạng)(?!\w)")
 INSTITUTION_REACH = 60
