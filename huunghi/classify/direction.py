@@ -184,7 +184,8 @@ def _verb_after_venue(before: str) -> bool:
 
 # Lao learners living in Viet Nam at a ceremony of their own — a graduation, their new year — as the labels
 # read it: nobody crossed for it (their arrival, "tiếp nhận lưu học sinh … sang học tập", is a crossing).
-LEARNERS_RE = re.compile(r"(?<!\w)(?:lưu học sinh|học viên|sinh viên)(?:\s+(?:nước bạn\s+)?lào|\s+(?:của|đến từ)\s+(?:nước\s+)?lào)(?!\w)")
+LEARNERS = r"lưu học sinh|học viên|sinh viên"
+LEARNERS_RE = re.compile(r"(?<!\w)(?:" + LEARNERS + r")(?:\s+(?:nước bạn\s+)?lào|\s+(?:của|đến từ)\s+(?:nước\s+)?lào)(?!\w)")
 LEARNERS_OCCASION_RE = re.compile(r"(?<!\w)(?:bế giảng|tốt nghiệp|trao bằng|cấp bằng|bunpimay|bun pi may|tết cổ truyền|năm mới)(?!\w)")
 ARRIVAL_RE = re.compile(r"(?<!\w)(?:tiếp nhận|sang học|đến học|nhập học|khai giảng)(?!\w)")
 
@@ -236,7 +237,7 @@ def headline_first_side(doc: Document) -> str | None:
 
 
 # Laos as the learners' nationality ("chúc Tết lưu học sinh Lào"): whom a visit greets, not where it goes.
-LEARNERS_OF_RE = re.compile(r"(?<!\w)(?:lưu học sinh|học viên|sinh viên|học sinh)(?:\s+nước bạn)?\s*$")
+LEARNERS_OF_RE = re.compile(r"(?<!\w)(?:" + LEARNERS + r"|học sinh)(?:\s+nước bạn)?\s*$")
 
 
 def _aside(doc: Document, s: Sentence, m: Mention) -> bool:
@@ -269,19 +270,23 @@ def _holds_the_ceremony(doc: Document, s: Sentence, m: Mention, after: str) -> b
 VISITED_RE = re.compile(r"(?<!\w)(?:thăm|chào(?!\s+(?:đón|mừng))|chúc tết|chúc mừng|làm việc với|hội đàm với|đến|sang|tới|tại|ở)(?:\s+[^\s,.;:()]+){0,5}\s*$")
 
 
+def _party_named_after(s: Sentence, m: Mention, chars: int) -> bool:
+    """Another party named in the ``chars`` characters after ``m``."""
+    return any(side_of(o) and m.end <= o.start < m.end + chars for o in s.mentions)
+
+
 def _sets_off(doc: Document, s: Sentence, m: Mention, after: str) -> bool:
     """The journey follows the party's name, with no other party named between."""
     if VISITED_RE.search(_before(doc, s, m, 60)):
         return False
     going = SETS_OFF_RE.search(after)
-    return going is not None and not any(side_of(o) and m.end <= o.start < m.end + going.start(0) + len(going.group(0))
-                                         for o in s.mentions if o is not m)
+    return going is not None and not _party_named_after(s, m, going.end())
 
 
 def _glad_to_have_come(s: Sentence, m: Mention, after: str) -> bool:
     """The speaker glad to have come, with no other party named before the words."""
     glad = GLAD_TO_COME_RE.search(after)
-    return glad is not None and not any(side_of(o) and m.end <= o.start < m.end + glad.end() for o in s.mentions)
+    return glad is not None and not _party_named_after(s, m, glad.end())
 
 
 def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, str]]:
@@ -382,11 +387,11 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, False, 1.5 * weight, f'gives the banquet: "{m.text}"')
             elif BANQUET_RE.search(_before(doc, s, m, 150)):
                 vote(side, True, 1.5 * weight, f'guest of a banquet: "{m.text}"')
-            elif _sets_off(doc, s, m, after) and not DELEGATION_RE.search(before):
-                vote(side, True, weight, f'sets off: "{m.text}"')
             elif DELEGATION_RE.search(before):
                 strong = TRAVEL_RE.search(after[:250]) is not None or "chuyến thăm" in before
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
+            elif _sets_off(doc, s, m, after):
+                vote(side, True, weight, f'sets off: "{m.text}"')
             elif BORDER_LINE_RE.search(before):
                 continue  # a border gate is in both countries: the address after it says nothing
             elif m.kind == "lao_province" and HANDED_THERE_RE.search(before):
