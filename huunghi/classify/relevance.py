@@ -95,29 +95,32 @@ VN_INSTITUTION_RE = re.compile(
     # the paper's own province as the host, unnamed: "Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào)"
     r"|(?<!\w)lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến)(?!\w)"
 )
-# Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 # Laos has party committees and people's councils too ("Bí thư Tỉnh ủy, Tỉnh trưởng", "Thành ủy Viêng
 # Chăn", "HĐND tỉnh Salavan"): such an institution is Viet Nam's only where no Lao name or Lao-only title goes with it.
 LAO_ONLY_TITLE_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|chính quyền (?:tỉnh|thủ đô|thành phố)|nhân dân cách mạng)(?!\w)")
 INSTITUTION_REACH = 60
 # whose institution it is: the name right after it, or after its place word ("Tỉnh ủy, chính quyền tỉnh Sê Kông")
 INSTITUTION_OF_RE = re.compile(r"\s*(?:,\s*(?:chính quyền|hđnd|hội đồng nhân dân)\s*)?(?:tỉnh|thành phố|thủ đô|tp\.?)?\s*")
+CLAUSE_END_RE = re.compile(r"[.;!?\n]")
+LAO_MENTION_KINDS = ("lao_province", "lao_place", "lao_body", "laos")
 
 
 def _vietnamese_institution(doc: Document) -> bool:
     """Whether the text names an institution of Viet Nam's (not one of a Lao province's)."""
+    mentions = [m for t in doc.sentences for m in t.mentions]
     for hit in VN_INSTITUTION_RE.finditer(doc.folded):
         near = doc.folded[max(0, hit.start() - 40) : hit.end() + INSTITUTION_REACH]
-        clause_end = re.search(r"[.;!?\n]", doc.folded[hit.end() : hit.end() + INSTITUTION_REACH])
-        reach = hit.end() + (clause_end.start() if clause_end else INSTITUTION_REACH)
-        following = next((m for t in doc.sentences for m in t.mentions if hit.end() <= m.start < reach), None)
-        lao = following is not None and following.kind in ("lao_province", "lao_place", "lao_body", "laos") \
+        clause_end = CLAUSE_END_RE.search(doc.folded, hit.end(), hit.end() + INSTITUTION_REACH)
+        reach = clause_end.start() if clause_end else hit.end() + INSTITUTION_REACH
+        following = next((m for m in mentions if hit.end() <= m.start < reach), None)
+        lao = following is not None and following.kind in LAO_MENTION_KINDS \
             and INSTITUTION_OF_RE.fullmatch(doc.folded, hit.end(), following.start) is not None
         if not lao and not LAO_ONLY_TITLE_RE.search(near):
             return True
     return False
 
 
+# Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
 # "Đoàn đại biểu hai nước", "biên phòng hai bên": with no other country named, the second is Viet Nam.
@@ -376,18 +379,17 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    if not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not _vietnamese_institution(doc) \
-            and not VN_ABBREVIATION_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")):
+    laos_alone = not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not _vietnamese_institution(doc) \
+        and not VN_ABBREVIATION_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign"))
+    if laos_alone:
         total -= 3.0
         reasons.append("against: no Vietnamese party is named (news about Laos alone)")
-        # (news of Laos alone — its provinces with each other, with another country or an agency of the UN: the
-        # n-grams of an exchange cannot outweigh a text that names nobody of Viet Nam's)
-        with_another_country = True
-    else:
-        with_another_country = False
 
     # 3. What makes a Lao mention incidental.
-    decisive = with_another_country  # a reason against that the learned model's opinion cannot outweigh
+    # A reason against that the learned model's opinion cannot outweigh — news of Laos alone among them (its
+    # provinces with each other, with another country, with an agency of the UN): n-grams of an exchange cannot
+    # outweigh a text that names nobody of Viet Nam's.
+    decisive = laos_alone
     def count(kind: str, limit: int) -> int:
         return sum(1 for offset, _ in cue_index.get(kind, ()) if offset < limit)
 
