@@ -40,10 +40,11 @@ LONG_RANGE_RE = re.compile(
 # The trip's second or third day, dated in brackets ("Ngày làm việc thứ hai (12/11)", "ngày thứ ba của chuyến
 # thăm (13/11)"): the trip began a day or two before. (A weekday is "thứ Hai", never "ngày thứ hai của chuyến".)
 ORDINALS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# (a match with neither "làm việc" nor the trip named is a weekday: left to DAY_RE)
 TRIP_DAY_RE = re.compile(
-    r"(?<![\w])ngày(?:\s+làm việc)?\s+thứ\s+(hai|ba|tư|năm|[2-5])(?:\s+(?:của|trong)\s+(?:chuyến|đợt|chương trình)[^()\n]{0,40}?"
-    r"|(?<=làm việc thứ hai)|(?<=làm việc thứ ba)|(?<=làm việc thứ tư)|(?<=làm việc thứ năm)"
-    r"|(?<=làm việc thứ [2-5]))\s*\(\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?\s*\)"
+    r"(?<![\w])ngày(?P<work>\s+làm việc)?\s+thứ\s+(?P<nth>hai|ba|tư|năm|[2-5])"
+    r"(?P<trip>\s+(?:của|trong)\s+(?:chuyến|đợt|chương trình)[^()\n]{0,40}?)?"
+    r"\s*\(\s*(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?\s*\)"
 )
 RELATIVE_RE = re.compile(r"(?<![\w])(?:(sáng|chiều|tối|trưa) nay|hôm nay|(hôm qua)|(chiều qua|tối qua|sáng qua))(?![\w])")
 AGO_RE = re.compile(r"(?<![\w])(\d{1,2})\s+ngày\s+trước(?![\w])")
@@ -298,12 +299,12 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
             out.append(Found(start, end, m.start(), y is not None))
             ranges.append((m.start(), m.end()))
     for m in TRIP_DAY_RE.finditer(folded):
-        if any(a <= m.start(2) < b for a, b in ranges):
+        if not (m["work"] or m["trip"]) or any(a <= m.start("d") < b for a, b in ranges):
             continue
-        day = resolve(int(m.group(2)), int(m.group(3)), int(m.group(4)) if m.group(4) else None, ref, _ahead(folded, m))
+        day = resolve(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, ref, _ahead(folded, m))
         if day:
-            first = day - timedelta(days=ORDINALS[m.group(1)] - 1)
-            out.append(Found(first, day, m.start(), m.group(4) is not None))
+            first = day - timedelta(days=ORDINALS[m["nth"]] - 1)
+            out.append(Found(first, day, m.start(), m["y"] is not None))
             ranges.append((m.start(), m.end()))
     for rx in (DAY_RE, LONG_RE):
         for m in rx.finditer(folded):

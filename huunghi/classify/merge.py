@@ -294,8 +294,8 @@ def absorb(visit: Report, new: Report) -> Report:
         lao=visit.lao | new.lao,
         vn=visit.vn | new.vn,
         # (a direction the text states before a guessed one)
-        direction=new.direction if visit.direction == "none" or visit.direction_guessed and not new.direction_guessed
-        and new.direction != "none" else visit.direction,
+        direction=new.direction if visit.direction == "none" or (
+            visit.direction_guessed and not new.direction_guessed and new.direction != "none") else visit.direction,
         direction_guessed=visit.direction_guessed and new.direction_guessed,
         start=start,
         end=end if end and start and end > start else None,

@@ -84,13 +84,10 @@ UNIT_RE = re.compile("|".join(f"(?P<{name}>(?<!\\w)(?:{words})(?!\\w))" for name
 UNIT_SENTENCES = 3
 
 
-def unit_of(doc, key) -> str | None:
+def unit_of(doc: Document, key: Sentence | None) -> str | None:
     """The kind of body the exchange is between, from the headline and the opening sentences."""
-    opening = [s for s in doc.sentences[:UNIT_SENTENCES]] + ([key] if key is not None else [])
-    hits = [m for s in opening for m in [UNIT_RE.search(s.folded)] if m]
-    if not hits:
-        return None
-    return hits[0].lastgroup
+    opening = doc.sentences[:UNIT_SENTENCES] + ([key] if key is not None else [])
+    return next((hit.lastgroup for s in opening if (hit := UNIT_RE.search(s.folded))), None)
 
 
 KIND_CUES = [
