@@ -474,6 +474,9 @@ def test_lao_tourists_or_workers_are_no_lao_party():
      "biết, tỉnh đã cùng tỉnh Luổng Nặm Thà (Lào) ký một văn bản hợp tác mới. Kỳ họp xem xét 20 nghị quyết.", False),
     ("Tổng kết công tác quân sự", "Ngày 13/11, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh tổng kết công tác năm. Trong năm, đơn vị đã "
      "phối hợp với Bộ Chỉ huy Quân sự tỉnh Bô Ly Khăm Xay quy tập 20 hài cốt liệt sĩ, tổ chức giao lưu hữu nghị.", False),
+    # a standing committee meeting to carry out the agreement it signed
+    ("Quán triệt thỏa thuận hợp tác", "Chiều 4/3, Ban Thường vụ Tỉnh ủy Lai Châu họp quán triệt việc thực hiện thỏa thuận hợp "
+     "tác với tỉnh Luổng Nặm Thà năm nay; các sở được giao chủ động phối hợp với ngành tương ứng của tỉnh bạn.", False),
     ("Triển khai nhiệm vụ đối ngoại", "Ngày 15/11, Sở Ngoại vụ tỉnh Quảng Trị tổ chức hội nghị triển khai nhiệm vụ năm "
      "2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh Xa La Văn và đón đoàn tỉnh Xa Vẳn Na Khệt sang thăm.", False),
     # a visit that also sums up the year
@@ -768,6 +771,20 @@ def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
                           "Lai Châu về kết quả hợp tác với tỉnh Phông Sa Lỳ. Dự buổi làm việc có Phó Tỉnh trưởng tỉnh "
                           "Phông Sa Lỳ.")
     assert with_guest.relevant, with_guest.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # Lao learners here, described, with no event: whom a college teaches is no exchange
+    ("Trường cao đẳng đào tạo học viên Lào", "Hiện nay, Trường Cao đẳng Y tế tỉnh Thanh Hóa có 85 lưu học sinh Lào theo học "
+     "các ngành điều dưỡng, dược. Nhà trường quan tâm bố trí chỗ ở và dạy thêm tiếng Việt cho các em."),
+    # our own police honoured at home for work done in a Lao province
+    ("Khen thưởng cán bộ hoàn thành nhiệm vụ", "Chiều 9/4, Công an tỉnh Điện Biên tổ chức gặp mặt, biểu dương 8 cán bộ đã "
+     "hoàn thành tốt nhiệm vụ tăng cường giúp đỡ lực lượng an ninh tại tỉnh Phông Sa Lỳ (Lào). Giám đốc Công an tỉnh trao "
+     "giấy khen cho từng người."),
+])
+def test_learners_described_or_our_own_people_honoured_at_home_are_no_exchange(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons
 
 
 def test_the_province_a_road_leads_to_is_no_party():

@@ -45,7 +45,7 @@ CUES: dict[str, list[str]] = {
     # Concrete exchanges without a delegation meeting.
     "other": [
         "trao tặng", "trao hỗ trợ", "bàn giao", "khánh thành", "tặng quà", "trao quà", "hỗ trợ kinh phí",
-        "bế giảng", "tốt nghiệp", "khai giảng", "lưu học sinh", "học viên lào", "tuần tra song phương",
+        "bế giảng", "tốt nghiệp", "khai giảng", "tuần tra song phương",
         "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "hội nghị trực tuyến", "hỗ trợ lào",
         # a meeting held online ("sòng bạc trực tuyến", "học trực tuyến" are no exchange)
         "họp trực tuyến", "hội đàm trực tuyến", "gặp trực tuyến", "trực tuyến giữa", "trực tuyến với", "hình thức trực tuyến",

@@ -221,7 +221,7 @@ def _in_viet_nam(doc: Document) -> bool:
 # A Vietnamese body reviewing (or planning) its cooperation with Laos at home: "Ban Thường vụ Tỉnh ủy tổ
 # chức hội nghị tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ". The Lao
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
-REVIEW_RE = re.compile(r"(?<!\w)(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+)?(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt)(?!\w)")
+REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt)(?!\w)")
 TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
