@@ -437,3 +437,18 @@ def test_the_store_joins_one_units_tour_in_either_order(make_app, tmp_path):
                 store_article(s, None, ArticleFields(url, title, body, when))
             visits = list_visits(s)
         assert len(visits) == 1 and visits[0]["direction"] == "la_to_vn", visits
+
+
+def test_a_state_visit_reported_on_its_first_day_with_its_span_joins_the_capital_s_report_of_its_last(make_app, tmp_path):
+    pub = lambda d, h: datetime(2026, 3, d, h, tzinfo=UTC)  # noqa: E731
+    reports = [("http://a.vn/1", "Lễ đón Thủ tướng Lào", "Sáng 9/3, tại Phủ Chủ tịch, Thủ tướng Chính phủ chủ trì lễ đón "
+                "chính thức Thủ tướng Lào thăm chính thức Việt Nam từ ngày 9 đến 10/3.", pub(9, 5)),
+               ("http://b.vn/2", "Bí thư Thành ủy Hà Nội gặp Thủ tướng Lào", "Sáng 10/3, Bí thư Thành ủy Hà Nội đã gặp "
+                "Thủ tướng Lào nhân dịp Thủ tướng Lào thăm chính thức Việt Nam.", pub(10, 6))]
+    for order in (reports, reports[::-1]):
+        app = make_app(database_url=f"sqlite:///{tmp_path}/state{order[0][0][-1]}.db")
+        with app.db.session() as s:
+            for url, title, body, when in order:
+                store_article(s, None, ArticleFields(url, title, body, when))
+            visits = list_visits(s)
+        assert len(visits) == 1, visits

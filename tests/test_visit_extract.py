@@ -625,6 +625,22 @@ def test_a_common_noun_or_a_title_is_no_national_body(body):
     assert "Hà Tĩnh" in extract_visit("Hà Tĩnh làm việc với Bô Ly Khăm Xay", body, published=PUB).vn_parties
 
 
+def test_a_title_alone_is_no_national_body():
+    v = extract_visit("Hội đàm tại Viêng Chăn", "Sáng 6/6, tại Thủ đô Viêng Chăn, Bộ trưởng đã hội đàm với người đồng cấp "
+                      "Bộ Nội vụ Lào. Hai bên ký kế hoạch hợp tác.", published=PUB)
+    assert not any(p.startswith(("Bộ trưởng", "Cục trưởng")) for p in v.vn_parties), v.vn_parties
+
+
+def test_the_trip_the_reported_day_lies_in_ends_where_the_opening_says():
+    v = extract_visit("Lễ đón Chủ tịch nước Lào", "Sáng 2/4, tại Phủ Chủ tịch, Chủ tịch nước chủ trì lễ đón Chủ tịch nước "
+                      "Lào đến thăm cấp Nhà nước tới Việt Nam từ ngày 2 đến 4/4.", published=PUB)
+    assert (v.event_date, v.end_date) == (date(2025, 4, 2), date(2025, 4, 4))
+    # a day outside the span given is the event's own, the span another trip's
+    other = extract_visit("Tiếp đoàn Hủa Phăn", "Sáng 10/4, Bí thư Tỉnh ủy Thanh Hóa tiếp đoàn tỉnh Hủa Phăn. Trước đó, từ "
+                          "ngày 2 đến 4/4, đoàn đã thăm tỉnh Nghệ An.", published=PUB)
+    assert (other.event_date, other.end_date) == (date(2025, 4, 10), None)
+
+
 def test_a_fair_or_a_conference_named_for_viet_nam_is_no_national_body():
     body = ("Sáng 20/5, tại Thủ đô Viêng Chăn, đã diễn ra Hội chợ thương mại và quảng bá hàng hóa Việt Nam - Lào năm 2025. "
             "Sự kiện do Bộ Quốc phòng hai nước phối hợp tổ chức.")

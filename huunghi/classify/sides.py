@@ -32,7 +32,7 @@ def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
 BODY_HEAD_RE = re.compile(
     # ("Hội chợ", "Hội nghị", "Hội thảo" … are events, not associations)
     r"(?<!\w)(?:bộ|tổng cục|cục|hội(?!\s+(?:chợ|nghị|thảo|đàm|thi|diễn|trại|báo|họp|ngộ|tụ|xuân|chẩn|nhập|khỏe|làng)(?!\w))|ủy ban|văn phòng|ban|đài|viện|học viện|liên đoàn|liên hiệp|ngân hàng|tập đoàn"
-    r"|thông tấn xã|hội đồng|tòa án|trung ương)(?=\s)"
+    r"|thông tấn xã|hội đồng|tòa án|trung ương)(?=\s)(?!\s+trưởng(?!\w))"  # ("Bộ trưởng", "Cục trưởng": a title, no body)
 )
 BODY_NAME_END_RE = re.compile(
     r"\s+(?:đã|do|đến|sang|tiếp|cùng|có|với|tại|ở|làm|là|về|cho|trong|khi|sẽ|đang|vừa|được|trao|ký|hội đàm|tổ chức|dẫn đầu"

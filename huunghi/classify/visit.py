@@ -171,6 +171,14 @@ def _event_date(doc: Document, c: Classification, key: Sentence | None, ref: Ref
     return chosen
 
 
+def _trip_end(doc: Document, chosen, ref: Reference) -> date | None:
+    """The last day of the trip the chosen day lies in, where the opening gives its span: "Sáng 8/1, …
+    thăm chính thức Việt Nam từ ngày 8 đến 9/1" reports the 8th of a visit that runs to the 9th."""
+    limit = doc.sentences[min(len(doc.sentences), 6) - 1].end if doc.sentences else 0
+    return next((d.end for d in find_dates(doc.folded[:limit], ref)
+                 if d.end is not None and d.start <= chosen.start < d.end), None)
+
+
 def extract_visit(
     title: str,
     body: str,
@@ -193,7 +201,7 @@ def extract_visit(
     if ref is not None:
         chosen = _event_date(doc, c, key, ref)
         if chosen is not None:
-            start, end = chosen.start, chosen.end
+            start, end = chosen.start, chosen.end or _trip_end(doc, chosen, ref)
     approximate = False
     if start is None and ref is not None and ref.exact and ref.precision == "day":
         # The text gives no day: the day it was published stands in, marked approximate, so that
