@@ -307,6 +307,9 @@ def test_an_overview_of_past_signings_is_no_new_event():
      "Tỉnh trưởng tỉnh Xay Nha Bu Ly thăm tỉnh Sơn La."),
     ("Tiệc chiêu đãi", "Tối 17/9, Chủ tịch nước chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch nước Lào và Phu nhân."),
     ("Đoàn Át Tạp Pư thăm Kon Tum", "Ngày 14/5, đoàn tỉnh Át Tạp Pư (Lào) thăm Kon Tum. Át Tạp Pư giáp ba nước."),
+    # talks by their plainest words
+    ("Bàn về cửa khẩu", "Sáng 3/10, Giám đốc Sở Công Thương tỉnh Hà Tĩnh đã thảo luận với Giám đốc Sở Công Thương tỉnh "
+     "Bô Ly Khăm Xay về việc nâng cấp chợ biên giới."),
 ])
 def test_plainer_words_of_a_meeting_count_when_nothing_clearer_is_said(title, body):
     c = classify(title, body)

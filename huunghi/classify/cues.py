@@ -33,7 +33,7 @@ CUES: dict[str, list[str]] = {
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
-    "weak_visit": ["làm việc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
+    "weak_visit": ["làm việc với", "thảo luận với", "trao đổi với", "bàn với", "bàn bạc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
                    "dự lễ", "dự buổi", "dự chương trình", "dự tiệc",
                    # the sides' lists of who took part: "Về phía tỉnh X (Lào), có đồng chí …"
                    "về phía tỉnh", "về phía bạn", "về phía nước bạn", "về phía lào", "về phía thủ đô"],
