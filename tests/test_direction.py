@@ -235,6 +235,19 @@ def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
     assert with_delegation.direction == "vn_to_la", with_delegation.direction_reasons
 
 
+def test_viet_nams_ambassador_arriving_or_leaving_his_post_lives_there():
+    title = "Chủ tịch nước Lào tiếp Đại sứ Việt Nam"
+    body = ("Chiều 3/4, tại Phủ Chủ tịch nước ở Thủ đô Viêng Chăn, Chủ tịch nước Lào đã tiếp Đại sứ Việt Nam Lê Văn Hải "
+            "đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác.")
+    v = extract_visit(title, body, published=PUB)
+    # (the palace in Vientiane is Laos's; the headline's ambassador makes no place of the body's Laos)
+    assert (v.direction, v.lao_parties, v.vn_parties) == ("none", ["Lào"], ["Việt Nam"]), v.direction_reasons
+    # the palace named with the city it stands in is Laos's, whoever is received there
+    guests = extract_visit("Gặp mặt", "Chiều 3/4, tại Phủ Chủ tịch nước ở Thủ đô Viêng Chăn, Chủ tịch nước Lào đã gặp mặt "
+                           "Bí thư Tỉnh ủy Điện Biên.", published=PUB)
+    assert guests.direction == "vn_to_la", guests.direction_reasons
+
+
 @pytest.mark.parametrize("title,body", [
     ("Lãnh đạo tỉnh chúc mừng Quốc khánh Lào", "Nhân kỷ niệm 49 năm Quốc khánh nước CHDCND Lào, ngày 29/11, đoàn đại biểu tỉnh "
      "Quảng Trị đã đến chúc mừng Tổng Lãnh sự quán Lào tại Đà Nẵng. Tổng Lãnh sự cảm ơn tình cảm của lãnh đạo tỉnh."),

@@ -152,6 +152,12 @@ VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
     r"(?:chxhcn\s+)?việt nam\s+tại\s+(?!việt nam|hà nội|campuchia|thái lan|trung quốc)"
 )
+# Viet Nam's ambassador arriving at or leaving his post, or presenting his credentials ("Chủ tịch nước Lào tiếp
+# Đại sứ Việt Nam … đến chào từ biệt"): he lives there, whether or not "tại Lào" is written.
+VN_AMBASSADORS_CALL_RE = re.compile(
+    r"đại sứ(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\s+tại\s+(?:việt nam|hà nội))[^.;]{0,80}?"
+    r"(?:chào từ biệt|chào tạm biệt|chào kết thúc nhiệm kỳ|kết thúc nhiệm kỳ|chào nhận nhiệm vụ|trình quốc thư|trình thư ủy nhiệm)"
+)
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
 # Nobody crossed: the handover or meeting takes place on the border line itself.
 BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu|tại\s+(?:khu vực\s+)?(?:đường\s+)?biên giới|tại\s+mốc")
@@ -419,7 +425,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         # Lao students or trainees who live here graduating or keeping their new year: nobody crossed for it
         return "none", [f'Lao learners living here: "{learners}"']
     if key is not None and not votes.get("la_to_vn") and not key.of("vn_province", "vn_body") \
-            and VN_MISSION_IN_LAOS_RE.search(key.folded):
+            and (VN_MISSION_IN_LAOS_RE.search(key.folded) or VN_AMBASSADORS_CALL_RE.search(key.folded)):
         # the Vietnamese side is Viet Nam's embassy or consulate in Laos, already there: nobody crosses
         return "none", ["resident mission (Viet Nam's, in Laos)"]
     if not votes and BORDER_LINE_RE.search(opening):

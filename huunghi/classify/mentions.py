@@ -175,6 +175,7 @@ def lao_institution(folded: str, m: Mention) -> bool:
 
 
 LAOS_AFTER_VN_PLACE_RE = re.compile(r"\s*\(?\s*")
+VN_PLACE_IN_LAOS_RE = re.compile(r"\s*(?:nước\s+)?,?\s*(?:ở|tại)\s+")
 LAOS_AFTER_PLACE_RE = re.compile(r"\s*(?:[(,\-–]|của)\s*(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?")
 
 # Vietnam's leaders are named by an unqualified title: "Thủ tướng Phạm Minh Chính hội kiến Thủ tướng
@@ -225,6 +226,12 @@ def _the_province_is_meant(folded: str, out: list[Mention]) -> bool:
     return False
 
 
+def _window(start: int, chars: int, title_end: int) -> int:
+    """Where a look back of ``chars`` from ``start`` begins, never inside the headline from the body."""
+    a = max(0, start - chars)
+    return max(a, title_end) if start > title_end else a
+
+
 def _occasion_of(folded: str, m: Mention) -> bool:
     """Laos named as whose holiday it is (LAO_AS_OCCASION_RE) — not the one greeted for it: in "chúc Tết
     Bunpimay Đại sứ quán Lào" the embassy is greeted, a party."""
@@ -235,9 +242,10 @@ def _occasion_of(folded: str, m: Mention) -> bool:
 GREETING_BEFORE = ("chúc ", "chúc mừng ", "thăm, chúc ", "thăm và chúc ")
 
 
-def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
+def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) -> list[Mention]:
     """Every party named in the text, in order, each with its canonical name (a Lao name that only
-    says where Vietnamese are is a ``lao_place``)."""
+    says where Vietnamese are is a ``lao_place``). ``title_end``: where the headline ends (what a
+    headline says of Vietnamese in Laos says nothing of the body's first words)."""
     out = _mentions(text, folded, gaz)
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
         out = _with_lao_across_gates(text, folded, gaz, out)
@@ -250,8 +258,11 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
         if m.kind == "laos" and previous is not None and previous.kind == "vn_place" and \
                 LAOS_AFTER_VN_PLACE_RE.fullmatch(folded, previous.end, m.start):
             m.kind = previous.kind = "lao_place"  # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": Laos's own
+        elif m.kind == "lao_province" and previous is not None and previous.kind == "vn_place" and \
+                VN_PLACE_IN_LAOS_RE.fullmatch(folded, previous.end, m.start):
+            previous.kind = "lao_place"  # "tại Phủ Chủ tịch nước ở Thủ đô Viêng Chăn": Laos's own, the city where it is
         elif m.kind in LAO_PARTY_KINDS and (_has_place_word(folded, m.start)
-                                          and LAO_AS_PLACE_RE.search(folded, max(0, m.start - 120), m.start)
+                                          and LAO_AS_PLACE_RE.search(folded, _window(m.start, 120, title_end), m.start)
                                           or _occasion_of(folded, m)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
@@ -436,7 +447,7 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
         title = ""
     text = f"{title}\n{body}" if title else body
     folded = fold_clean(text)
-    mentions = find_mentions(text, folded, gaz)
+    mentions = find_mentions(text, folded, gaz, len(title))
     spans: list[list[int]] = []
     for m in SENTENCE_RE.finditer(text):
         if not m.group(0).strip():

@@ -111,6 +111,8 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         for s in doc.sentences:
             for m in s.of("vn_body"):
                 weights[m.name] += 1
+        if not weights and VN_MISSION_RE.search(doc.folded, 0, 1500):
+            return ["Việt Nam"]  # only Viet Nam's ambassador or embassy acts: the country is the side
         if not weights and source_province:
             return [source_province]  # no Vietnamese side named: the provincial paper reports its own province's
         return [weights.most_common(1)[0][0]] if weights else []
@@ -133,6 +135,10 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             if (listing or joint) and (a.name in out or b.name in out):
                 out += [n for n in (a.name, b.name) if n not in out]
     return out
+
+
+VN_MISSION_RE = re.compile(r"(?<!\w)(?:đại sứ quán|đại sứ|tổng lãnh sự quán|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
+                           r"(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam(?!\w)")
 
 
 # The paper's own province, named by its bodies alone: "UBND tỉnh", "lãnh đạo tỉnh" with no name after.
