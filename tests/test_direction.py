@@ -252,6 +252,9 @@ def test_viet_nams_ambassador_arriving_or_leaving_his_post_lives_there():
     ("Lãnh đạo tỉnh chúc mừng Quốc khánh Lào", "Nhân kỷ niệm 49 năm Quốc khánh nước CHDCND Lào, ngày 29/11, đoàn đại biểu tỉnh "
      "Quảng Trị đã đến chúc mừng Tổng Lãnh sự quán Lào tại Đà Nẵng. Tổng Lãnh sự cảm ơn tình cảm của lãnh đạo tỉnh."),
     ("Chúc Tết Bunpimay", "Sáng 12/4, đoàn đại biểu Bộ Ngoại giao đã đến thăm, chúc Tết Bunpimay Đại sứ quán Lào tại Hà Nội."),
+    # a late leader of Laos mourned at the embassy here: whom they mourned is no destination
+    ("Viếng nguyên Thủ tướng Lào", "Sáng 2/4, đoàn đại biểu Quốc hội Việt Nam đã đến viếng nguyên Thủ tướng nước Lào tại Đại "
+     "sứ quán Lào ở Hà Nội và ghi sổ tang."),
 ])
 def test_a_delegation_calling_on_laos_mission_here_crossed_nothing(title, body):
     v = extract_visit(title, body, published=PUB)

@@ -260,6 +260,12 @@ def _where_it_lies(doc: Document, hosts: list[Mention], target: Mention | None, 
                  and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)), target)
 
 
+def _at_a_resident_mission(doc: Document, s: Sentence, target: Mention, end: int) -> bool:
+    """What was visited lies at a Lao mission in Viet Nam, where "tại" says."""
+    return any(m.name in RESIDENT_MISSIONS and target.end <= m.start < end and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)
+               for m in s.mentions)
+
+
 def _holds_the_ceremony(doc: Document, s: Sentence, m: Mention, after: str) -> bool:
     """A province that organises the ceremony, alone ("tỉnh X và tỉnh Y tổ chức" says nothing of who hosts) — not
     the handover of works it built for a Lao province ("tổ chức lễ bàn giao công trình trường học cho tỉnh X"): they
@@ -306,6 +312,8 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
         stop = CLAUSE_END_RE.search(doc.folded, start, min(s.end, start + 100))
         end = stop.start() if stop else min(s.end, start + 100)
         target = _where_it_lies(doc, hosts, next((m for m in hosts if start <= m.start < end), None), end)
+        if target is not None and _at_a_resident_mission(doc, s, target, end):
+            continue  # "đến viếng nguyên Chủ tịch nước Lào tại Đại sứ quán Lào ở Hà Nội": nobody went to Laos
         if target is not None and not VISITOR_GAP_RE.search(doc.folded, start, target.start):
             out.append((side_of(target), f"{s.text[g.start() : g.end()]} … {target.text}"))
     for m in hosts:
