@@ -310,10 +310,19 @@ def test_an_overview_of_past_signings_is_no_new_event():
     # talks by their plainest words
     ("Bàn về cửa khẩu", "Sáng 3/10, Giám đốc Sở Công Thương tỉnh Hà Tĩnh đã thảo luận với Giám đốc Sở Công Thương tỉnh "
      "Bô Ly Khăm Xay về việc nâng cấp chợ biên giới."),
+    # "gặp" with whom it meets after it
+    ("Lãnh đạo hai tỉnh gặp nhau", "Chiều 3/10, đoàn tỉnh Xa La Văn (Lào) do Phó Tỉnh trưởng dẫn đầu đã đến gặp lãnh đạo "
+     "tỉnh Quảng Trị."),
 ])
 def test_plainer_words_of_a_meeting_count_when_nothing_clearer_is_said(title, body):
     c = classify(title, body)
     assert c.relevant and c.rule_score > 0.5, c.reasons
+
+
+def test_meeting_difficulties_is_no_meeting():
+    c = classify("Doanh nghiệp gặp khó", "Ngày 5/5, nhiều doanh nghiệp tỉnh Nghệ An đầu tư tại tỉnh Xiêng Khoảng (Lào) đã "
+                 "gặp khó khăn do giá nhiên liệu tăng.")
+    assert not c.relevant and c.rule_score < 0.5, c.reasons
 
 
 def test_plainer_words_never_move_the_key_sentence():

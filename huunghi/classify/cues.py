@@ -33,7 +33,11 @@ CUES: dict[str, list[str]] = {
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
-    "weak_visit": ["làm việc với", "thảo luận với", "trao đổi với", "bàn với", "bàn bạc với", "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
+    "weak_visit": ["làm việc với", "thảo luận với", "trao đổi với", "bàn với", "bàn bạc với",
+                   # a bare "gặp" is often "gặp khó khăn": only where whom it meets follows, or as the meeting itself
+                   "đến gặp", "cuộc gặp", "gặp lãnh đạo", "gặp đoàn", "gặp đại sứ", "gặp thủ tướng", "gặp chủ tịch",
+                   "gặp tổng bí thư", "gặp bộ trưởng", "gặp song phương", "gặp bí thư", "gặp tỉnh trưởng",
+                   "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
                    "dự lễ", "dự buổi", "dự chương trình", "dự tiệc",
                    # the sides' lists of who took part: "Về phía tỉnh X (Lào), có đồng chí …"
                    "về phía tỉnh", "về phía bạn", "về phía nước bạn", "về phía lào", "về phía thủ đô"],
