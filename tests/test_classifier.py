@@ -229,6 +229,11 @@ def test_more_vietnamese_national_bodies_and_their_lao_counterparts():
      "Sáng 9/3, UBND tỉnh Nghệ An và chính quyền tỉnh Xiêng Khoảng (Lào) khởi công Trường tiểu học hữu nghị."),
     ("Lãnh đạo thành phố viếng nguyên Chủ tịch nước Lào",
      "Chiều 21/8, lãnh đạo thành phố Đà Nẵng đến viếng và ghi sổ tang tại Tổng Lãnh sự quán Lào tại Đà Nẵng."),
+    # a week of goods or a festival day the two sides hold
+    ("Khai mạc tuần hàng", "Sáng 6/5, tại thành phố Vinh, Sở Công Thương tỉnh Nghệ An phối hợp với Sở Công Thương tỉnh "
+     "Xiêng Khoảng (Lào) khai mạc tuần hàng nông sản."),
+    ("Ngày hội biên giới", "Ngày 6/5, huyện Mường Lát (Thanh Hóa) và huyện Viêng Xay, tỉnh Hủa Phăn (Lào) cùng mở ngày hội "
+     "văn hóa biên giới."),
 ])
 def test_training_groundbreaking_and_condolences_are_exchanges(title, body):
     c = classify(title, body)
