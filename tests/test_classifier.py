@@ -823,6 +823,14 @@ def test_what_the_rules_read_decisively_the_learned_model_cannot_outweigh():
     assert not c.relevant and c.score == c.rule_score, c.reasons
 
 
+def test_laos_named_only_as_a_place_is_decisive_against_the_learned_words_of_a_trip():
+    c = classify("Đoàn Hà Tĩnh thăm kiều bào", "Nhân dịp Tết cổ truyền Bunpimay, ngày 12/4, đoàn đại biểu cấp cao tỉnh Hà Tĩnh "
+                 "đã sang thăm, chúc Tết và trao quà cho cộng đồng người Việt Nam tại tỉnh Khăm Muồn (Lào), rồi ký kết chương "
+                 "trình phối hợp với Hội người Việt Nam tại tỉnh Khăm Muồn.")
+    assert c.learned_score > 0.5 and c.score == c.rule_score < 0.5, c.reasons
+    assert "against: Laos is named only as a place or a topic, never as a party" in c.reasons
+
+
 def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     c = classify("Cựu quân tình nguyện gặp mặt truyền thống", "Ngày 20/5, Ban liên lạc cựu quân tình nguyện và chuyên gia "
                  "Việt Nam giúp Lào tỉnh Hà Tĩnh tổ chức gặp mặt truyền thống, ôn lại những năm tháng chiến đấu trên đất "

@@ -390,6 +390,11 @@ def classify(
     # provinces with each other, with another country, with an agency of the UN): n-grams of an exchange cannot
     # outweigh a text that names nobody of Viet Nam's.
     decisive = laos_alone
+    if not doc.mentions("lao_province", "lao_body", "laos"):
+        # Laos named only as a place or a topic (where Vietnamese live, fought or trade, whose holiday it is):
+        # no Lao party anywhere, whatever the words around it
+        decisive = True
+        reasons.append("against: Laos is named only as a place or a topic, never as a party")
     def count(kind: str, limit: int) -> int:
         return sum(1 for offset, _ in cue_index.get(kind, ()) if offset < limit)
 
