@@ -166,6 +166,13 @@ def test_a_company_s_site_an_expert_s_past_the_border_line_and_a_market_are_plac
     assert not c.relevant, c.reasons
 
 
+def test_the_vietnamese_community_s_bodies_named_for_where_they_live_name_a_place():
+    c = classify("Gặp mặt kiều bào", "Tối 2/2, Hội người Việt Nam tỉnh Chăm Pa Xắc tổ chức gặp mặt đầu xuân; kiều bào Thủ đô "
+                 "Viêng Chăn và câu lạc bộ đồng hương Xiêng Khoảng cũng về dự.")
+    assert {m.kind for m in c.document.mentions("lao_province", "laos", "lao_body", "lao_place")} == {"lao_place"}
+    assert not c.relevant, c.reasons
+
+
 def test_the_country_of_a_place_where_vietnamese_are_is_a_place_too():
     c = classify("Đoàn tỉnh Nghệ An thăm kiều bào", "Ngày 18/6, đoàn công tác tỉnh Nghệ An đã đến thăm, tặng quà Hội người "
                  "Việt Nam tại tỉnh Xiêng Khoảng (Lào) và bà con kiều bào đang sinh sống tại đây.")

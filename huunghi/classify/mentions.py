@@ -84,6 +84,10 @@ LAO_AS_PLACE_RE = re.compile(
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …")
     r"(?:(?!(?:với|và|cùng)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
+    # the Vietnamese community's own bodies named for where they live ("Hội người Việt Nam Thủ đô Vientiane",
+    # "Kiều bào tỉnh Chăm Pa Xắc", "câu lạc bộ đồng hương Xiêng Khoảng")
+    r"|(?<!\w)(?:hội người việt(?:\s+nam)?|kiều bào|việt kiều|cộng đồng người việt(?:\s+nam)?|đồng hương)"
+    r"\s+(?:nước\s+|tỉnh\s+|thủ đô\s+)?$"
 )
 # Laos or a province of it as geography: what a district or a unit borders ("các huyện giáp nước CHDCND Lào", "30 km
 # đường biên giới giáp tỉnh Phông Sa Lỳ"), what a route or a trip passes through ("đi qua địa phận tỉnh Xa Vẳn Na
