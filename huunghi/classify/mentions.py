@@ -141,7 +141,8 @@ def foreign_venue(folded: str, s: Sentence, m: Mention) -> bool:
     return FOREIGN_VENUE_RE.search(folded, max(s.start, m.start - 25), m.start) is not None
 
 
-PLACE_WORDS = (" tại ", " ở ", " trên ", " bên ", " giúp ", " sang ")  # (LAO_AS_PLACE_RE needs one of them)
+PLACE_WORDS = (" tại ", " ở ", " trên ", " bên ", " giúp ", " sang ",  # (LAO_AS_PLACE_RE needs one of them)
+               "người việt", "kiều bào", "việt kiều", "đồng hương")
 
 
 def _has_place_word(folded: str, start: int) -> bool:
