@@ -838,6 +838,14 @@ def test_laos_named_only_as_a_place_is_decisive_against_the_learned_words_of_a_t
     assert "against: Laos is named only as a place or a topic, never as a party" in c.reasons
 
 
+def test_another_country_met_with_a_lao_province_only_in_passing_is_decisive_against():
+    c = classify("Đoàn đại biểu tỉnh Gia Lai thăm, chúc Tết tỉnh bạn", "Nhân dịp Tết cổ truyền, ngày 12/4, đoàn đại biểu cấp "
+                 "cao tỉnh Gia Lai đã sang thăm và chúc Tết lãnh đạo tỉnh Ratanakiri (Campuchia). Tỉnh trưởng tỉnh Ratanakiri "
+                 "tiếp đoàn. Trước đó đoàn đã qua tỉnh Át Tạp Pư (Lào).")
+    assert c.learned_score > 0.5 and c.score == c.rule_score < 0.5, c.reasons
+    assert any(r.startswith("against: the counterpart is another country") for r in c.reasons)
+
+
 def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     c = classify("Cựu quân tình nguyện gặp mặt truyền thống", "Ngày 20/5, Ban liên lạc cựu quân tình nguyện và chuyên gia "
                  "Việt Nam giúp Lào tỉnh Hà Tĩnh tổ chức gặp mặt truyền thống, ôn lại những năm tháng chiến đấu trên đất "

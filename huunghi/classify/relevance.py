@@ -169,6 +169,16 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
 
+def _foreign_met(doc: Document, s: Sentence) -> list:
+    """Other countries named in ``s`` as a party (another country as the venue — "Đại sứ quán Việt Nam tại
+    Campuchia", "tại Phnôm Pênh" — is no counterpart)."""
+    return [m for m in s.of("foreign") if not foreign_venue(doc.folded, s, m)]
+
+
+def _another_country_met(doc: Document, s: Sentence) -> bool:
+    return bool(_foreign_met(doc, s)) and not s.of("lao_province", "lao_body", "laos")
+
+
 def _lao_window(doc: Document, s: Sentence) -> list:
     """The Lao parties a cue in ``s`` may refer to: the sentence's own, else those of the sentence just
     before ("Đoàn … tỉnh X. Đoàn đã …"), or after a ";" that only cuts the sentence ("Đội tuần tra
@@ -296,7 +306,6 @@ def classify(
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
-    foreign_sentences = 0
     cue_index = scan_cues(doc.folded, extra)
     multilateral = cue_index.get("multilateral")  # (the words of a meeting of many countries, where they are)
     # "đoàn tỉnh X thăm Quảng Nam": a bare "thăm" before a province's name is a plain word of a visit
@@ -305,6 +314,8 @@ def classify(
         cue_index["weak_visit"] = sorted(cue_index.get("weak_visit", []) + visited)
     candidates = _cues_by_sentence(doc, cue_index)
     windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
+    # sentences where another country, not Laos, is beside a clear cue (counted before the plainer words replace them)
+    foreign_sentences = sum(1 for i in candidates if _another_country_met(doc, doc.sentences[i]))
     if not any(windows.values()):
         # No sentence names a Lao party beside a clear cue: the plainer words of a meeting count
         # ("làm việc với", "thăm tỉnh X", a banquet), only here, so that they never move the key
@@ -317,10 +328,7 @@ def classify(
                 or SUMMARY_OPENING_RE.match(s.folded):
             continue  # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
         lao = s.of("lao_province", "lao_body", "laos")
-        # (another country as the venue — "Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh" — is no counterpart)
-        foreign = [m for m in s.of("foreign") if not foreign_venue(doc.folded, s, m)]
-        if foreign and not lao:
-            foreign_sentences += 1
+        foreign = _foreign_met(doc, s)
         window_lao = windows[i]
         factor = 1.0 if lao else 0.6
         if not window_lao:
@@ -415,6 +423,8 @@ def classify(
         total -= 1.5 + 0.5 * (foreign_sentences - lao_sentences)
         foreign = doc.mentions("foreign")
         reasons.append(f'against: the counterpart is another country ("{foreign[0].text}")')
+        if best_s is None:
+            decisive = True  # (and no sentence deals with a Lao party at all)
     dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     essay_hits = count("essay", 2000)
     if not dated and essay_hits >= 3 and not REPORTAGE_RE.search(doc.folded, 0, 1500):
