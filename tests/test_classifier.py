@@ -547,6 +547,10 @@ def test_laos_hosting_a_meeting_of_many_countries_is_the_place_a_meeting_beside_
     hosted = classify("Dự hội nghị ASEAN tại Lào", "Ngày 25/7, Bộ trưởng Ngoại giao dẫn đầu đoàn Việt Nam dự Hội nghị Bộ "
                       "trưởng Ngoại giao ASEAN lần thứ 57 tại Viêng Chăn, Lào. Hội nghị bàn về an ninh khu vực và Myanmar.")
     assert not hosted.relevant and "against: Laos only hosts a meeting of many countries" in hosted.reasons, hosted.reasons
+    # … or chairs it with another country
+    chaired = classify("Hội nghị Mekong - Lan Thương", "Ngày 8/12, tại Viêng Chăn, Bộ trưởng Ngoại giao Việt Nam dự Hội nghị "
+                       "Bộ trưởng Ngoại giao Hợp tác Mekong - Lan Thương do Lào và Trung Quốc đồng chủ trì.")
+    assert not chaired.relevant and chaired.rule_score < 0.5, chaired.reasons
     beside = classify("Hội kiến bên lề hội nghị", "Ngày 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, "
                       "Bộ trưởng Ngoại giao Việt Nam hội kiến Thủ tướng Lào.")
     assert beside.relevant, beside.reasons

@@ -200,6 +200,12 @@ COUNTRY_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
 NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ")
 
 
+def _listed_with_another_country(doc: Document, s: Sentence, m) -> bool:
+    """``m`` joined to another country's name in a list ("Lào và Trung Quốc", "Thái Lan, Lào")."""
+    return any(COUNTRY_LIST_JOIN_RE.fullmatch(doc.folded, m.end, f.start) or COUNTRY_LIST_JOIN_RE.fullmatch(doc.folded, f.end, m.start)
+               for f in s.of("foreign") if 0 < f.start - m.end <= 6 or 0 < m.start - f.end <= 6)
+
+
 def _viet_nam_as_a_party(doc: Document) -> bool:
     """Whether some "Việt Nam" in the text can be a party (see COUNTRY_LIST_JOIN_RE)."""
     folded = doc.folded
@@ -337,9 +343,12 @@ def classify(
         a0 = min(s.start, max(0, window_lao[0].start - 120))
         if multilateral and any(a0 <= at < s.end for at, _ in multilateral) \
                 and not BILATERAL_RE.search(doc.folded, a0, s.end) and all(
-            VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) for m in window_lao
+            VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) or _listed_with_another_country(doc, s, m)
+            for m in window_lao
         ):
-            hosted_only = True  # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place
+            # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place; "… do Lào và Trung Quốc
+            # đồng chủ trì": one of the countries that run it
+            hosted_only = True
             continue
         lao_sentences += 1
         exchange.append(s.index)
