@@ -671,6 +671,10 @@ def test_a_military_region_or_a_vietnamese_city_is_a_vietnamese_side():
     c = classify("Quân khu hội đàm", "Ngày 14/5, tại thành phố Vinh, Bộ Tư lệnh Quân khu 4 hội đàm với đoàn Bộ Chỉ huy Quân sự "
                  "các tỉnh Khăm Muồn, Bô Ly Khăm Xay (Lào).", gazetteer=load_gazetteer(None))
     assert c.relevant and not any("no Vietnamese party" in r for r in c.reasons), c.reasons
+    # a numbered regiment or division of Viet Nam's army, its province unnamed
+    unit = classify("Trung đoàn tiếp đoàn bạn", "Ngày 14/6, Trung đoàn 88 tiếp đoàn cán bộ Bộ Chỉ huy Quân sự tỉnh Sê Kông "
+                    "sang thăm đơn vị.", gazetteer=load_gazetteer(None))
+    assert unit.relevant and not any("no Vietnamese party" in r for r in unit.reasons), unit.reasons
 
 
 def test_laos_missions_and_students_here_place_the_exchange_in_viet_nam():
