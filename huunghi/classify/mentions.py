@@ -69,6 +69,10 @@ class Document:
     def mentions(self, *kinds: str) -> list[Mention]:
         return [m for s in self.sentences for m in s.of(*kinds)]
 
+    def names(self, *kinds: str) -> bool:
+        """Whether any mention is of one of ``kinds`` (stops at the first)."""
+        return any(m.kind in kinds for s in self.sentences for m in s.mentions)
+
 
 # Laos as a place where Vietnamese are, not a party: "Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng",
 # "cộng đồng người Việt Nam tại Lào", "quân tình nguyện Việt Nam làm nhiệm vụ quốc tế tại Lào",

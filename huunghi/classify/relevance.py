@@ -321,7 +321,8 @@ def classify(
     candidates = _cues_by_sentence(doc, cue_index)
     windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     # sentences where another country, not Laos, is beside a clear cue (counted before the plainer words replace them)
-    foreign_sentences = sum(1 for i in candidates if _another_country_met(doc, doc.sentences[i]))
+    any_foreign = doc.names("foreign")  # (most pages name no other country: nothing to look for)
+    foreign_sentences = sum(1 for i in candidates if _another_country_met(doc, doc.sentences[i])) if any_foreign else 0
     if not any(windows.values()):
         # No sentence names a Lao party beside a clear cue: the plainer words of a meeting count
         # ("làm việc với", "thăm tỉnh X", a banquet), only here, so that they never move the key
@@ -334,7 +335,7 @@ def classify(
                 or SUMMARY_OPENING_RE.match(s.folded):
             continue  # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
         lao = s.of("lao_province", "lao_body", "laos")
-        foreign = _foreign_met(doc, s)
+        foreign = _foreign_met(doc, s) if any_foreign else []
         window_lao = windows[i]
         factor = 1.0 if lao else 0.6
         if not window_lao:
@@ -407,7 +408,7 @@ def classify(
     # provinces with each other, with another country, with an agency of the UN): n-grams of an exchange cannot
     # outweigh a text that names nobody of Viet Nam's.
     decisive = laos_alone
-    if not doc.mentions("lao_province", "lao_body", "laos"):
+    if not doc.names("lao_province", "lao_body", "laos"):
         # Laos named only as a place or a topic (where Vietnamese live, fought or trade, whose holiday it is):
         # no Lao party anywhere, whatever the words around it
         decisive = True
