@@ -528,6 +528,17 @@ def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
     assert announced.relevant, announced.reasons
 
 
+@pytest.mark.parametrize("title,body", [
+    ("Hai tỉnh sẽ tổ chức giải bóng đá", "Theo kế hoạch, tỉnh Hà Tĩnh và tỉnh Khăm Muồn (Lào) sẽ tổ chức giải bóng chuyền "
+     "giao hữu vào tháng 9 tới."),
+    ("Kế hoạch đón đoàn tỉnh bạn", "Ban Thường vụ Tỉnh ủy Thanh Hóa vừa ban hành kế hoạch đón tiếp đoàn đại biểu cấp cao tỉnh "
+     "Hủa Phăn sang thăm trong năm nay."),
+])
+def test_a_plan_for_a_time_to_come_with_no_day_is_no_exchange_yet(title, body):
+    c = classify(title, body)
+    assert not c.relevant and "against: the plan is for a time to come, with no day" in c.reasons, c.reasons
+
+
 @pytest.mark.parametrize("party", ["Bộ trưởng Bộ Công an Lào", "Thủ tướng Lào", "Đại sứ đặc mệnh toàn quyền nước CHDCND Lào",
                                    "Hội Hữu nghị Lào - Việt Nam", "đoàn đại biểu Đảng Nhân dân Cách mạng Lào"])
 def test_an_office_or_body_of_laos_weighs_as_a_party_the_country_alone_does_not(tmp_path, party):

@@ -50,6 +50,11 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     return not any(DAY_RE.search(t.folded) for t in near)
 
 
+# A time to come that names no day: "vào tháng 8 tới", "trong thời gian tới", "trong năm nay", "quý III".
+COMING_PERIOD_RE = re.compile(
+    r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
+    r"|trong năm nay|cuối năm nay|trong quý(?:\s+[ivx]+|\s+\d)?|sắp tới)(?!\w)"
+)
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
 # A sentence that sums up a span of time ("Trong năm, đơn vị đã phối hợp với …", "Từ đầu năm đến nay, …",
@@ -487,6 +492,11 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is for a year to come")
+        elif COMING_PERIOD_RE.search(best_s.folded):
+            # "sẽ tổ chức giải bóng đá giao hữu vào tháng 8 tới", "kế hoạch đón đoàn … trong năm nay": a time to come, no day
+            total -= 2.0
+            decisive = True
+            reasons.append("against: the plan is for a time to come, with no day")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
         total -= 0.8
