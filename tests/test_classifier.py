@@ -539,6 +539,22 @@ def test_a_plan_for_a_time_to_come_with_no_day_is_no_exchange_yet(title, body):
     assert not c.relevant and "against: the plan is for a time to come, with no day" in c.reasons, c.reasons
 
 
+@pytest.mark.parametrize("title,body,relevant", [
+    ("Mời tỉnh bạn dự lễ hội", "Ngày 2/3, UBND tỉnh Lai Châu gửi thư mời lãnh đạo tỉnh Luổng Nặm Thà (Lào) sang dự Tuần Văn hóa "
+     "du lịch của tỉnh.", False),
+    ("Đồng ý đón đoàn", "UBND tỉnh Hà Tĩnh vừa đồng ý chủ trương cho Sở Ngoại vụ đón đoàn công tác tỉnh Khăm Muồn (Lào) sang "
+     "thăm và làm việc.", False),
+    # the invitation accepted, the permission given: the visit that follows happened
+    ("Đoàn tỉnh bạn dự lễ hội", "Nhận lời mời của tỉnh Lai Châu, ngày 2/3, đoàn đại biểu tỉnh Luổng Nặm Thà (Lào) đã sang dự Tuần "
+     "Văn hóa du lịch của tỉnh.", True),
+    ("Đoàn sang thăm tỉnh bạn", "Được sự cho phép của Bộ Quốc phòng, ngày 2/3, đoàn Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã sang thăm "
+     "Bộ Chỉ huy Quân sự tỉnh Khăm Muồn (Lào).", True),
+])
+def test_an_exchange_only_invited_or_allowed_is_not_yet_held(title, body, relevant):
+    c = classify(title, body)
+    assert c.relevant == relevant, c.reasons
+
+
 @pytest.mark.parametrize("party", ["Bộ trưởng Bộ Công an Lào", "Thủ tướng Lào", "Đại sứ đặc mệnh toàn quyền nước CHDCND Lào",
                                    "Hội Hữu nghị Lào - Việt Nam", "đoàn đại biểu Đảng Nhân dân Cách mạng Lào"])
 def test_an_office_or_body_of_laos_weighs_as_a_party_the_country_alone_does_not(tmp_path, party):

@@ -55,6 +55,21 @@ COMING_PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
     r"|trong năm nay|cuối năm nay|trong quý(?:\s+[ivx]+|\s+\d)?|sắp tới)(?!\w)"
 )
+# What is only invited or allowed: "gửi thư mời lãnh đạo tỉnh X sang dự Lễ hội …", "đồng ý chủ trương cho Sở Ngoại vụ đón
+# đoàn tỉnh X" (not "theo lời mời của …", "nhận lời mời", a permission given: the visit that follows happened).
+INVITED_RE = re.compile(
+    r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?=[^.;:]{0,60}?(?:sang|đến|tới|dự|tham dự|thăm)(?!\w))"
+    r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch)(?!\w)"  # (not "được sự đồng ý …, đoàn đã sang …")
+)
+
+
+def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
+    """The key sentence's first exchange cue (a plain one too) is what somebody is invited to or allowed to do."""
+    first = min((at for kind in (*EXCHANGE_KINDS, "weak_visit") for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end),
+                default=None)
+    return first is not None and INVITED_RE.search(doc.folded, s.start, first) is not None
+
+
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
 # A sentence that sums up a span of time ("Trong năm, đơn vị đã phối hợp với …", "Từ đầu năm đến nay, …",
@@ -484,7 +499,11 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: a meeting at home that reviews the cooperation, no Lao participant")
-    if best_s is not None and _only_planned(doc, best_s, cue_index):
+    if best_s is not None and _only_invited(doc, best_s, cue_index):
+        total -= 3.0
+        decisive = True
+        reasons.append("against: the exchange is only invited or allowed, not yet held")
+    elif best_s is not None and _only_planned(doc, best_s, cue_index):
         total -= 2.0
         reasons.append("against: the exchange is only planned, with no day set")
         if published is not None and any(int(y) > published.year for y in ANY_YEAR_RE.findall(best_s.folded)):
