@@ -157,6 +157,18 @@ def test_a_listing_page_is_read_for_its_lead_item_only():
     assert lead_item(article) == article
 
 
+def test_a_listing_whose_items_end_with_their_stamps_is_read_for_its_lead_item():
+    from huunghi.classify.furniture import lead_item
+
+    page = ("Tây Ninh tổ chức hội nghị sơ kết công tác dân vận\nSáng 8/5, Ban Dân vận Tỉnh ủy Tây Ninh tổ chức hội nghị sơ kết "
+            "công tác dân vận 6 tháng đầu năm.\n08/05/2025\nBình Phước tiếp đoàn tỉnh Sê Kông\nChiều 7/5, lãnh đạo tỉnh Bình "
+            "Phước tiếp đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc.\n07/05/2025\nBình Phước: Mưa lớn gây ngập\n"
+            "Mưa lớn kéo dài gây ngập nhiều tuyến đường.\n06/05/2025")
+    assert "Sê Kông" not in lead_item(page)
+    c, _ = analyse_article("Tin tức Lào", page)
+    assert not c.relevant, c.reasons
+
+
 def test_the_lao_language_is_no_lao_party():
     c, _ = analyse_article("Khai giảng lớp tiếng Lào", "Sáng 8/5, Sở Nội vụ tỉnh Tây Ninh khai giảng lớp bồi dưỡng tiếng "
                            "Lào cho 40 cán bộ làm công tác biên giới.")

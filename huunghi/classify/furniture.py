@@ -115,6 +115,11 @@ def lead_item(body: str) -> str:
     stamps = list(STAMP_LINE_RE.finditer(body))
     if len(stamps) < 2:
         return body
+    first_line_after = body[stamps[0].end() :].lstrip("\n").split("\n", 1)[0]
+    before = body[: stamps[0].start()].rstrip("\n").rsplit("\n", 1)[-1]
+    if _headline_like(first_line_after) and not _headline_like(before):
+        # each item is its headline, its lead, then its stamp: the lead item ends at its stamp
+        return body[: stamps[0].end()] if stamps[0].start() >= LEAD_MIN else body
     # the second item starts with its headline, the line before its stamp
     headline = body.rfind("\n", 0, max(0, stamps[1].start() - 1))
     end = headline if headline > stamps[0].end() else stamps[1].start()
