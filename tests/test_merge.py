@@ -452,3 +452,20 @@ def test_a_state_visit_reported_on_its_first_day_with_its_span_joins_the_capital
                 store_article(s, None, ArticleFields(url, title, body, when))
             visits = list_visits(s)
         assert len(visits) == 1, visits
+
+
+def test_a_lao_leaders_visit_is_one_through_the_capital_the_government_and_a_province_he_tours(app):
+    # no report gives the trip's span: the guest, named title first in each, makes the capital's report of his
+    # arrival, the Government's talks and his stop in a province three days on one visit
+    pub = lambda d, h: datetime(2026, 3, d, h, tzinfo=UTC)  # noqa: E731
+    reports = [("http://a.vn/1", "Thủ tướng Lào đến Hà Nội", "Chiều 9/3, Thủ tướng Lào Xỏn-xay Xi-phăn-đon và Phu nhân đã đến "
+                "Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.", pub(9, 11)),
+               ("http://b.vn/2", "Hội đàm giữa hai Thủ tướng", "Sáng 10/3, tại Trụ sở Chính phủ, Thủ tướng Chính phủ đã hội đàm "
+                "với Thủ tướng Lào Sonexay Siphandone.", pub(10, 5)),
+               ("http://c.vn/3", "Thủ tướng Lào thăm Quảng Ninh", "Ngày 13/3, Thủ tướng Lào Sonexay Siphandone và đoàn đã đến "
+                "thăm tỉnh Quảng Ninh.", pub(13, 11))]
+    with app.db.session() as s:
+        for url, title, body, when in reports:
+            store_article(s, None, ArticleFields(url, title, body, when))
+        visits = list_visits(s)
+    assert len(visits) == 1, [(v["vn_parties"], v["start_date"]) for v in visits]

@@ -577,6 +577,14 @@ def test_the_head_named_after_do_is_not_the_host_named_before_him():
     ("Chiều 14/5, tại Hà Nội, Thủ tướng Trần Văn An đã tiếp Bộ trưởng Bộ Ngoại giao Lào Xỉ Xổm Phon đang thăm chính thức "
      "Việt Nam.", "Xỉ Xổm Phon (Bộ trưởng Bộ Ngoại giao Lào)"),
     ("Ngày 10/4, Thủ tướng tiếp Đại sứ Lào tại Việt Nam Khăm Sỉ Vông đến chào từ biệt.", "Khăm Sỉ Vông (Đại sứ Lào tại Việt Nam)"),
+    # a comma between one person's titles does not end his name; a state welcome names its guest too
+    ("Chiều 10/4, Chủ tịch Quốc hội hội kiến Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông đang thăm Việt Nam.",
+     "Bun Khăm Vông (Tổng Bí thư, Chủ tịch nước Lào)"),
+    ("Sáng 10/4, Chủ tịch nước chủ trì lễ đón cấp Nhà nước Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông.",
+     "Bun Khăm Vông (Tổng Bí thư, Chủ tịch nước Lào)"),
+    # a Lao leader arriving, named title first
+    ("Chiều 9/4, Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông và Phu nhân đã đến Hà Nội, bắt đầu chuyến thăm cấp Nhà nước.",
+     "Bun Khăm Vông (Tổng Bí thư, Chủ tịch nước Lào)"),
 ])
 def test_a_guest_received_by_title_and_name_heads_the_visit(body, leader):
     assert extract_visit("Tiếp khách Lào", body, published=PUB).leader == leader

@@ -49,9 +49,19 @@ HOST_TITLE_FIRST = re.compile(r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + S
 
 # A guest received by title and name, with no delegation named: "Thủ tướng … tiếp Bộ trưởng Bộ Ngoại giao Lào
 # Thoong-xa-vẳn Phôm-vi-hản đang thăm chính thức …".
+# (a comma before another of the same person's titles does not end the name: "Tổng Bí thư, Chủ tịch nước Lào X")
+MORE_TITLES = r"(?:Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Tổng|Phó|Thủ tướng|Tỉnh trưởng|Bộ trưởng|Trưởng|Đại sứ|Chủ nhiệm)"
 RECEIVED_TITLE_FIRST = re.compile(
-    r"(?:\btiếp|\bđón|\bhội kiến|\bhội đàm với)\s+(?:xã giao\s+|thân mật\s+)?" + TITLE_START + r"(?P<span>" + SPAN + r")"
-    r"(?=\s+(?:đang|sang|đến|tới|nhân dịp|thăm|cùng)\b|\s*[,.;(]|\s*$)"
+    r"(?:\btiếp|\bđón|\bhội kiến|\bhội đàm với)\s+(?:xã giao\s+|thân mật\s+|chính thức\s+|cấp [Nn]hà nước\s+)?" + TITLE_START
+    + r"(?P<span>" + SPAN + r")"
+    r"(?=\s+(?:đang|sang|đến|tới|nhân dịp|thăm|cùng)\b|\s*(?:[.;(]|,(?!\s*" + MORE_TITLES + r"\b))|\s*$)"
+)
+# A Lao leader arriving or leaving, named with the title first: "Tổng Bí thư, Chủ tịch nước Lào X và Phu nhân đã đến Hà
+# Nội", "Thủ tướng Lào X rời Hà Nội": the guest who heads the visit.
+LAO_GUEST_ARRIVES = re.compile(
+    r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r"\bLào\b" + SPAN + r")"
+    r"\s+(?:(?:và|cùng) Phu nhân\s+)?(?:(?:và|cùng) (?:đoàn|đoàn đại biểu[^,.;]{0,30})\s+)?(?:đã\s+)?(?:đến|tới|sang|rời|thăm)\b",
+    re.M,
 )
 
 # Words of a title or an institution, never of a name (so not "Thành", "Quốc", "Việt", "Nam", "Công",
@@ -78,7 +88,8 @@ VIET_NAM = ["Việt", "Nam"]  # (the country's name, never the start of a person
 
 def delegation_leader(doc: Document, gaz: Gazetteer) -> str | None:
     """The head of the delegation, "Name (title)", when the article names one."""
-    return _first_person(doc, gaz, LEADER_NAME_FIRST, LEADER_TITLE_FIRST) or _first_person(doc, gaz, (), RECEIVED_TITLE_FIRST)
+    return (_first_person(doc, gaz, LEADER_NAME_FIRST, LEADER_TITLE_FIRST) or _first_person(doc, gaz, (), RECEIVED_TITLE_FIRST)
+            or _first_person(doc, gaz, (), LAO_GUEST_ARRIVES))
 
 
 def host_leader(doc: Document, gaz: Gazetteer) -> str | None:
