@@ -469,3 +469,18 @@ def test_a_lao_leaders_visit_is_one_through_the_capital_the_government_and_a_pro
             store_article(s, None, ArticleFields(url, title, body, when))
         visits = list_visits(s)
     assert len(visits) == 1, [(v["vn_parties"], v["start_date"]) for v in visits]
+
+
+def test_a_vietnamese_leaders_visit_to_laos_is_one_through_vientiane_and_a_province_he_tours(app):
+    pub = lambda d, h: datetime(2026, 3, d, h, tzinfo=UTC)  # noqa: E731
+    reports = [("http://a.vn/1", "Chủ tịch nước đến Viêng Chăn", "Chiều 9/3, Chủ tịch nước Lê Văn Thành và Phu nhân cùng đoàn "
+                "đại biểu cấp cao Việt Nam đã đến Thủ đô Viêng Chăn, bắt đầu chuyến thăm cấp Nhà nước tới Lào.", pub(9, 11)),
+               ("http://b.vn/2", "Hội đàm cấp cao", "Sáng 10/3, tại Phủ Chủ tịch nước Lào, Chủ tịch nước Lê Văn Thành hội đàm "
+                "với Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông.", pub(10, 5)),
+               ("http://c.vn/3", "Chủ tịch nước thăm Luông Pha Bang", "Ngày 12/3, Chủ tịch nước Lê Văn Thành và đoàn đã đến thăm "
+                "tỉnh Luông Pha Bang, được Tỉnh trưởng tỉnh Luông Pha Bang đón tiếp.", pub(12, 11))]
+    with app.db.session() as s:
+        for url, title, body, when in reports:
+            store_article(s, None, ArticleFields(url, title, body, when))
+        visits = list_visits(s)
+    assert len(visits) == 1, [(v["lao_parties"], v["start_date"]) for v in visits]

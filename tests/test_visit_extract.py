@@ -590,6 +590,17 @@ def test_a_guest_received_by_title_and_name_heads_the_visit(body, leader):
     assert extract_visit("Tiếp khách Lào", body, published=PUB).leader == leader
 
 
+def test_in_a_trip_to_laos_the_lao_leader_met_is_the_host_and_the_arriving_leader_the_head():
+    talks = extract_visit("Hội đàm cấp cao", "Sáng 10/4, tại Thủ đô Viêng Chăn, Chủ tịch nước hội đàm với Tổng Bí thư, Chủ tịch "
+                          "nước Lào Bun Khăm Vông.", published=PUB)
+    assert talks.direction == "vn_to_la" and talks.leader is None, talks.leader
+    assert talks.host_leader == "Bun Khăm Vông (Tổng Bí thư, Chủ tịch nước Lào)"
+    arrival = extract_visit("Chủ tịch nước đến Viêng Chăn", "Chiều 9/4, Chủ tịch nước Lê Văn Thành và Phu nhân cùng đoàn đại "
+                            "biểu cấp cao Việt Nam đã đến Thủ đô Viêng Chăn, bắt đầu chuyến thăm cấp Nhà nước tới Lào.",
+                            published=PUB)
+    assert arrival.leader == "Lê Văn Thành (Chủ tịch nước)", arrival.leader
+
+
 def test_a_leader_receiving_a_lao_leader_received_a_traveller():
     v = extract_visit("Tiếp Phó Chủ tịch nước Lào", "Ngày 10/4, Chủ tịch nước tiếp Phó Chủ tịch nước Lào Bun Xay, nhân dịp "
                       "sang dự lễ kỷ niệm.", published=PUB)

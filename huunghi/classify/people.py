@@ -56,11 +56,11 @@ RECEIVED_TITLE_FIRST = re.compile(
     + r"(?P<span>" + SPAN + r")"
     r"(?=\s+(?:đang|sang|đến|tới|nhân dịp|thăm|cùng)\b|\s*(?:[.;(]|,(?!\s*" + MORE_TITLES + r"\b))|\s*$)"
 )
-# A Lao leader arriving or leaving, named with the title first: "Tổng Bí thư, Chủ tịch nước Lào X và Phu nhân đã đến Hà
-# Nội", "Thủ tướng Lào X rời Hà Nội": the guest who heads the visit.
-LAO_GUEST_ARRIVES = re.compile(
-    r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r"\bLào\b" + SPAN + r")"
-    r"\s+(?:(?:và|cùng) Phu nhân\s+)?(?:(?:và|cùng) (?:đoàn|đoàn đại biểu[^,.;]{0,30})\s+)?(?:đã\s+)?(?:đến|tới|sang|rời|thăm)\b",
+# A leader arriving or leaving, named with the title first: "Tổng Bí thư, Chủ tịch nước Lào X và Phu nhân đã đến Hà
+# Nội", "Chủ tịch nước Y và đoàn đã đến thăm tỉnh Z", "Thủ tướng Lào X rời Hà Nội": the guest who heads the visit.
+GUEST_ARRIVES = re.compile(
+    r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r")"
+    r"\s+(?:(?:và|cùng)\s+[^,.;]{0,50}?\s+)?(?:đã\s+)?(?:đến|tới|sang|rời|thăm)\b",  # ("và Phu nhân cùng Đoàn đại biểu …")
     re.M,
 )
 
@@ -86,10 +86,22 @@ NOT_A_NAME_RE = re.compile(r"(?:^|\s)(?:[A-ZĐ]{2,}|Đảng|Ủy|Uỷ)(?:\s|$)")
 VIET_NAM = ["Việt", "Nam"]  # (the country's name, never the start of a person's: "tại Việt Nam Khăm Sỉ")
 
 
-def delegation_leader(doc: Document, gaz: Gazetteer) -> str | None:
-    """The head of the delegation, "Name (title)", when the article names one."""
-    return (_first_person(doc, gaz, LEADER_NAME_FIRST, LEADER_TITLE_FIRST) or _first_person(doc, gaz, (), RECEIVED_TITLE_FIRST)
-            or _first_person(doc, gaz, (), LAO_GUEST_ARRIVES))
+LAO_TITLE_RE = re.compile(r"\bLào\b")
+
+
+def heads(doc: Document, gaz: Gazetteer, to_laos: bool = False) -> tuple[str | None, str | None]:
+    """(head of the delegation, host), each "Name (title)" when the article names one. ``to_laos``: the text
+    says the trip went to Laos, where a guest read with a Lao title ("hội đàm với Tổng Bí thư, Chủ tịch nước Lào
+    X") is the host, not the head."""
+    host = host_leader(doc, gaz)
+    named = _first_person(doc, gaz, LEADER_NAME_FIRST, LEADER_TITLE_FIRST)
+    if named:
+        return named, host
+    guest = _first_person(doc, gaz, (), RECEIVED_TITLE_FIRST) or _first_person(doc, gaz, (), GUEST_ARRIVES)
+    if guest and to_laos and LAO_TITLE_RE.search(guest.partition("(")[2]):
+        return None, host or guest
+    return guest, host
+
 
 
 def host_leader(doc: Document, gaz: Gazetteer) -> str | None:

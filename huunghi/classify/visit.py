@@ -10,7 +10,7 @@ from huunghi.classify.dates import Reference, find_dates, reference_from
 from huunghi.classify.direction import direction, guessed
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence
-from huunghi.classify.people import delegation_leader, host_leader
+from huunghi.classify.people import heads
 from huunghi.classify.relevance import Classification, classify
 from huunghi.classify.sides import lao_parties, vn_parties, with_counterparts
 
@@ -217,6 +217,8 @@ def extract_visit(
             last = chosen.end or chosen.start
             yearless = ((chosen.start.month, chosen.start.day), (last.month, last.day))
     way, why = direction(doc, key_index, c.meeting)
+    # (a guest with a Lao title is the host where the text says the trip went to Laos)
+    leader, host = heads(doc, gaz, to_laos=way == "vn_to_la" and not guessed(why))
     head = doc.folded[:1200]
     vn = with_counterparts(vn_parties(doc, key, source_province), doc, key)
     return VisitInfo(
@@ -231,8 +233,8 @@ def extract_visit(
         event_date=start,
         end_date=end,
         date_approximate=approximate,
-        leader=delegation_leader(doc, gaz),
-        host_leader=host_leader(doc, gaz),
+        leader=leader,
+        host_leader=host,
         summary=_summary(doc, key_index),
         amounts=list(dict.fromkeys(m.group(0).strip() for m in AMOUNT_RE.finditer(doc.text[:4000])))[:5],
         reference=ref.day if ref else None,
