@@ -544,11 +544,16 @@ def test_a_plan_for_a_time_to_come_with_no_day_is_no_exchange_yet(title, body):
      "du lịch của tỉnh.", False),
     ("Đồng ý đón đoàn", "UBND tỉnh Hà Tĩnh vừa đồng ý chủ trương cho Sở Ngoại vụ đón đoàn công tác tỉnh Khăm Muồn (Lào) sang "
      "thăm và làm việc.", False),
+    # the invitation in a headline, to what it names itself ("… dự lễ hội")
+    ("Lai Châu mời Luổng Nặm Thà dự lễ hội", "Tỉnh Lai Châu vừa gửi thư mời lãnh đạo tỉnh Luổng Nặm Thà sang dự Lễ hội văn hóa "
+     "tổ chức vào tháng 10 tới.", False),
     # the invitation accepted, the permission given: the visit that follows happened
     ("Đoàn tỉnh bạn dự lễ hội", "Nhận lời mời của tỉnh Lai Châu, ngày 2/3, đoàn đại biểu tỉnh Luổng Nặm Thà (Lào) đã sang dự Tuần "
      "Văn hóa du lịch của tỉnh.", True),
     ("Đoàn sang thăm tỉnh bạn", "Được sự cho phép của Bộ Quốc phòng, ngày 2/3, đoàn Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã sang thăm "
      "Bộ Chỉ huy Quân sự tỉnh Khăm Muồn (Lào).", True),
+    # a meal with guests who came
+    ("Mời cơm thân mật", "Tối 2/3, Bí thư Tỉnh ủy Hà Tĩnh mời cơm thân mật đoàn đại biểu tỉnh Khăm Muồn (Lào) đang thăm tỉnh.", True),
 ])
 def test_an_exchange_only_invited_or_allowed_is_not_yet_held(title, body, relevant):
     c = classify(title, body)

@@ -56,9 +56,10 @@ COMING_PERIOD_RE = re.compile(
     r"|trong năm nay|cuối năm nay|trong quý(?:\s+[ivx]+|\s+\d)?|sắp tới)(?!\w)"
 )
 # What is only invited or allowed: "gửi thư mời lãnh đạo tỉnh X sang dự Lễ hội …", "đồng ý chủ trương cho Sở Ngoại vụ đón
-# đoàn tỉnh X" (not "theo lời mời của …", "nhận lời mời", a permission given: the visit that follows happened).
+# đoàn tỉnh X" (not "theo lời mời của …", "nhận lời mời", a permission given: the visit that follows happened; nor
+# "mời cơm thân mật đoàn … đang thăm tỉnh": a meal with guests who came).
 INVITED_RE = re.compile(
-    r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?=[^.;:]{0,60}?(?:sang|đến|tới|dự|tham dự|thăm)(?!\w))"
+    r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?!\s+(?:cơm|tiệc|dùng|trà))(?=[^.;:]{0,60}?(?<!đang )(?:sang|đến|tới|dự|tham dự|thăm)(?!\w))"
     r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch)(?!\w)"  # (not "được sự đồng ý …, đoàn đã sang …")
 )
 
@@ -67,7 +68,8 @@ def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue (a plain one too) is what somebody is invited to or allowed to do."""
     first = min((at for kind in (*EXCHANGE_KINDS, "weak_visit") for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end),
                 default=None)
-    return first is not None and INVITED_RE.search(doc.folded, s.start, first) is not None
+    invited = INVITED_RE.search(doc.folded, s.start, s.end) if first is not None else None
+    return invited is not None and invited.start() < first  # (what is invited may be the cue itself: "mời … dự lễ")
 
 
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
