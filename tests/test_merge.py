@@ -3,6 +3,8 @@
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from huunghi.classify.merge import Report, cluster
 from huunghi.ingest import ArticleFields, store_article
 from huunghi.store import list_visits
@@ -430,12 +432,7 @@ def test_the_store_joins_one_units_tour_in_either_order(make_app, tmp_path):
                 "(Lào) đã sang chúc Tết Bộ đội Biên phòng tỉnh Quảng Trị.", pub(2)),
                ("http://b.vn/2", "Công an tỉnh Salavan chúc Tết", "Ngày 4/2, đoàn đại biểu Công an tỉnh Salavan (Lào) đã sang "
                 "thăm, chúc Tết Ban Chỉ huy Bộ đội Biên phòng thành phố Huế.", pub(4))]
-    for order in (reports, reports[::-1]):
-        app = make_app(database_url=f"sqlite:///{tmp_path}/tour{order[0][0][-1]}.db")
-        with app.db.session() as s:
-            for url, title, body, when in order:
-                store_article(s, None, ArticleFields(url, title, body, when))
-            visits = list_visits(s)
+    for visits in _stored_in_either_order(make_app, tmp_path, reports, "unit"):
         assert len(visits) == 1 and visits[0]["direction"] == "la_to_vn", visits
 
 
@@ -445,42 +442,42 @@ def test_a_state_visit_reported_on_its_first_day_with_its_span_joins_the_capital
                 "chính thức Thủ tướng Lào thăm chính thức Việt Nam từ ngày 9 đến 10/3.", pub(9, 5)),
                ("http://b.vn/2", "Bí thư Thành ủy Hà Nội gặp Thủ tướng Lào", "Sáng 10/3, Bí thư Thành ủy Hà Nội đã gặp "
                 "Thủ tướng Lào nhân dịp Thủ tướng Lào thăm chính thức Việt Nam.", pub(10, 6))]
-    for order in (reports, reports[::-1]):
-        app = make_app(database_url=f"sqlite:///{tmp_path}/state{order[0][0][-1]}.db")
-        with app.db.session() as s:
-            for url, title, body, when in order:
-                store_article(s, None, ArticleFields(url, title, body, when))
-            visits = list_visits(s)
+    for visits in _stored_in_either_order(make_app, tmp_path, reports, "state"):
         assert len(visits) == 1, visits
 
 
-def test_a_lao_leaders_visit_is_one_through_the_capital_the_government_and_a_province_he_tours(app):
+def _stored_in_either_order(make_app, tmp_path, reports, name: str) -> list[list[dict]]:
+    """The visits the store ends with, the reports stored in the order given and reversed."""
+    out = []
+    for k, order in enumerate((reports, reports[::-1])):
+        app = make_app(database_url=f"sqlite:///{tmp_path}/{name}{k}.db")
+        with app.db.session() as s:
+            for url, title, body, when in order:
+                store_article(s, None, ArticleFields(url, title, body, when))
+            out.append(list_visits(s))
+    return out
+
+
+TOUR_PUB = lambda d, h: datetime(2026, 3, d, h, tzinfo=UTC)  # noqa: E731
+
+
+@pytest.mark.parametrize("reports", [
     # no report gives the trip's span: the guest, named title first in each, makes the capital's report of his
     # arrival, the Government's talks and his stop in a province three days on one visit
-    pub = lambda d, h: datetime(2026, 3, d, h, tzinfo=UTC)  # noqa: E731
-    reports = [("http://a.vn/1", "Thủ tướng Lào đến Hà Nội", "Chiều 9/3, Thủ tướng Lào Xỏn-xay Xi-phăn-đon và Phu nhân đã đến "
-                "Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.", pub(9, 11)),
-               ("http://b.vn/2", "Hội đàm giữa hai Thủ tướng", "Sáng 10/3, tại Trụ sở Chính phủ, Thủ tướng Chính phủ đã hội đàm "
-                "với Thủ tướng Lào Sonexay Siphandone.", pub(10, 5)),
-               ("http://c.vn/3", "Thủ tướng Lào thăm Quảng Ninh", "Ngày 13/3, Thủ tướng Lào Sonexay Siphandone và đoàn đã đến "
-                "thăm tỉnh Quảng Ninh.", pub(13, 11))]
-    with app.db.session() as s:
-        for url, title, body, when in reports:
-            store_article(s, None, ArticleFields(url, title, body, when))
-        visits = list_visits(s)
-    assert len(visits) == 1, [(v["vn_parties"], v["start_date"]) for v in visits]
-
-
-def test_a_vietnamese_leaders_visit_to_laos_is_one_through_vientiane_and_a_province_he_tours(app):
-    pub = lambda d, h: datetime(2026, 3, d, h, tzinfo=UTC)  # noqa: E731
-    reports = [("http://a.vn/1", "Chủ tịch nước đến Viêng Chăn", "Chiều 9/3, Chủ tịch nước Lê Văn Thành và Phu nhân cùng đoàn "
-                "đại biểu cấp cao Việt Nam đã đến Thủ đô Viêng Chăn, bắt đầu chuyến thăm cấp Nhà nước tới Lào.", pub(9, 11)),
-               ("http://b.vn/2", "Hội đàm cấp cao", "Sáng 10/3, tại Phủ Chủ tịch nước Lào, Chủ tịch nước Lê Văn Thành hội đàm "
-                "với Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông.", pub(10, 5)),
-               ("http://c.vn/3", "Chủ tịch nước thăm Luông Pha Bang", "Ngày 12/3, Chủ tịch nước Lê Văn Thành và đoàn đã đến thăm "
-                "tỉnh Luông Pha Bang, được Tỉnh trưởng tỉnh Luông Pha Bang đón tiếp.", pub(12, 11))]
-    with app.db.session() as s:
-        for url, title, body, when in reports:
-            store_article(s, None, ArticleFields(url, title, body, when))
-        visits = list_visits(s)
-    assert len(visits) == 1, [(v["lao_parties"], v["start_date"]) for v in visits]
+    [("http://a.vn/1", "Thủ tướng Lào đến Hà Nội", "Chiều 9/3, Thủ tướng Lào Xỏn-xay Xi-phăn-đon và Phu nhân đã đến Hà Nội, "
+      "bắt đầu chuyến thăm chính thức Việt Nam.", TOUR_PUB(9, 11)),
+     ("http://b.vn/2", "Hội đàm giữa hai Thủ tướng", "Sáng 10/3, tại Trụ sở Chính phủ, Thủ tướng Chính phủ đã hội đàm với Thủ "
+      "tướng Lào Sonexay Siphandone.", TOUR_PUB(10, 5)),
+     ("http://c.vn/3", "Thủ tướng Lào thăm Quảng Ninh", "Ngày 13/3, Thủ tướng Lào Sonexay Siphandone và đoàn đã đến thăm tỉnh "
+      "Quảng Ninh.", TOUR_PUB(13, 11))],
+    # the same the other way: Viet Nam's President in Vientiane, at the talks (his host is no head) and in a province
+    [("http://a.vn/4", "Chủ tịch nước đến Viêng Chăn", "Chiều 9/3, Chủ tịch nước Lê Văn Thành và Phu nhân cùng đoàn đại biểu "
+      "cấp cao Việt Nam đã đến Thủ đô Viêng Chăn, bắt đầu chuyến thăm cấp Nhà nước tới Lào.", TOUR_PUB(9, 11)),
+     ("http://b.vn/5", "Hội đàm cấp cao", "Sáng 10/3, tại Phủ Chủ tịch nước Lào, Chủ tịch nước Lê Văn Thành hội đàm với Tổng "
+      "Bí thư, Chủ tịch nước Lào Bun Khăm Vông.", TOUR_PUB(10, 5)),
+     ("http://c.vn/6", "Chủ tịch nước thăm Luông Pha Bang", "Ngày 12/3, Chủ tịch nước Lê Văn Thành và đoàn đã đến thăm tỉnh "
+      "Luông Pha Bang, được Tỉnh trưởng tỉnh Luông Pha Bang đón tiếp.", TOUR_PUB(12, 11))],
+], ids=["lao-leader-in-viet-nam", "vietnamese-leader-in-laos"])
+def test_a_leaders_visit_is_one_through_the_capital_the_talks_and_a_province_he_tours(make_app, tmp_path, reports):
+    for visits in _stored_in_either_order(make_app, tmp_path, reports, "tour"):
+        assert len(visits) == 1, [(v["lao_parties"], v["vn_parties"], v["start_date"]) for v in visits]
