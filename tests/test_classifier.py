@@ -633,7 +633,7 @@ def test_a_lao_office_meeting_another_countrys_envoy_is_no_exchange_with_viet_na
     ("Trao tặng thiết bị y tế", "Ngày 9/5, UNICEF đã trao tặng thiết bị y tế trị giá 500.000 USD cho tỉnh Sê Kông (Lào). "
      "Phó Tỉnh trưởng tỉnh Sê Kông tiếp nhận."),
     # … or meeting with a Lao province as a donor would, where the rules alone once read an exchange
-    ("Tỉnh Át Tạp Pư tiếp đoàn UNDP", "Sáng 9/5, Phó Tỉnh trưởng tỉnh Át Tạp Pư đã tiếp và làm việc với đoàn công tác của Chương "
+    ("Tỉnh Át Tạp Pư tiếp đoàn UNDP", "Sáng 9/5, Phó Tỉnh trưởng tỉnh Át Tạp Pư đã tiếp và làm việc với đoàn chuyên gia của Chương "
      "trình Phát triển Liên hợp quốc (UNDP) tại Lào. Hai bên trao đổi về dự án nước sạch cho các bản vùng sâu của tỉnh "
      "Át Tạp Pư."),
     # Laos's Prime Minister at home, named again by his bare title

@@ -241,7 +241,7 @@ def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
 def test_viet_nams_ambassador_arriving_or_leaving_his_post_lives_there():
     title = "Chủ tịch nước Lào tiếp Đại sứ Việt Nam"
     body = ("Chiều 3/4, tại Phủ Chủ tịch nước ở Thủ đô Viêng Chăn, Chủ tịch nước Lào đã tiếp Đại sứ Việt Nam Lê Văn Hải "
-            "đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác.")
+            "đến chào từ biệt trước khi về nước.")
     v = extract_visit(title, body, published=PUB)
     # (the palace in Vientiane is Laos's; the headline's ambassador makes no place of the body's Laos)
     assert (v.direction, v.lao_parties, v.vn_parties) == ("none", ["Lào"], ["Việt Nam"]), v.direction_reasons
