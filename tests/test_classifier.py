@@ -196,12 +196,24 @@ def test_a_delegation_calling_on_its_own_mission_in_laos_is_no_exchange():
             "các địa phương của Việt Nam và Lào.")
     c = classify(title, body)
     assert not c.relevant, c.reasons
-    assert "against: the delegation meets Viet Nam's own mission in Laos, no Lao party" in c.reasons
+    assert "against: the delegation meets Viet Nam's own mission or people in Laos, no Lao party" in c.reasons
     # the same trip's meeting with a Lao province stays an exchange, the embassy beside it or not
     met = classify("Đoàn công tác tỉnh Hà Tĩnh làm việc với tỉnh Khăm Muồn", body.replace(
         "chào xã giao Đại sứ quán Việt Nam tại Lào", "làm việc với lãnh đạo tỉnh Khăm Muồn, cùng dự có Đại sứ Việt Nam tại Lào"))
     assert met.relevant, met.reasons
     assert not any("own mission" in r for r in met.reasons)
+
+
+def test_a_delegation_meeting_viet_nams_own_people_in_laos_is_no_exchange_unless_a_lao_office_is_met():
+    workers = classify("Bộ trưởng thăm công nhân Việt Nam tại Lào", "Ngày 3/7, trong chuyến công tác tại Lào, Thứ trưởng Bộ "
+                       "Công Thương đã đến thăm, động viên người lao động Việt Nam đang làm việc tại công trường thủy điện ở tỉnh "
+                       "Xay Sổm Bun.")
+    assert not workers.relevant and any("own mission or people" in r for r in workers.reasons), workers.reasons
+    # the state visit's talks with Laos's head reported beside the community meeting are an exchange
+    visit = classify("Chủ tịch nước gặp gỡ cộng đồng người Việt Nam tại Lào", "Tối 4/7, trong khuôn khổ chuyến thăm cấp Nhà nước "
+                     "tới Lào, Chủ tịch nước đã gặp gỡ cộng đồng người Việt Nam tại Lào. Trước đó, Chủ tịch nước đã hội đàm với "
+                     "Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông.")
+    assert visit.relevant and not any("own mission or people" in r for r in visit.reasons), visit.reasons
 
 
 def test_the_lao_friendship_association_is_a_lao_party_and_vn_names_viet_nam():

@@ -81,6 +81,7 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện)"
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
     r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
+    r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
     r"|công ty|tập đoàn|nhà máy"
     r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
     # our own people honoured at home for work done there ("biểu dương cán bộ hoàn thành nhiệm vụ … tại tỉnh X")

@@ -109,6 +109,14 @@ VN_MISSION_MET_RE = re.compile(
     r"(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
 )
 
+# … or Viet Nam's own people there: its workers, community, students ("đến thăm, động viên người lao động Việt Nam
+# đang làm việc tại …", "gặp gỡ đại diện cộng đồng người Việt Nam tại Lào").
+VN_PEOPLE_MET_RE = re.compile(
+    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết)(?![\w])[^.;]{0,40}?"
+    r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
+    r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam)"
+)
+
 # Institutions only Viet Nam has (Laos has "Ủy ban chính quyền", not "UBND"; "Đại đội bảo vệ biên giới",
 # not "Đồn Biên phòng"): where one acts, the article is no news about Laos alone.
 VN_INSTITUTION_RE = re.compile(
@@ -490,13 +498,14 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: every exchange it opens with lies in past years (an overview, no new event)")
-    mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded)), None)
+    mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)), None)
+    # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all)
     if mission is not None and all(m.kind == "laos" for m in best_lao) and not any(
         t.of("lao_province", "lao_body") for t in doc.sentences[: mission.index + 1]
-    ):
+    ) and not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos")):
         total -= 4.0
         decisive = True
-        reasons.append("against: the delegation meets Viet Nam's own mission in Laos, no Lao party")
+        reasons.append("against: the delegation meets Viet Nam's own mission or people in Laos, no Lao party")
     if best_s is not None and _a_review_at_home(doc, best_s, best_lao):
         total -= 4.0
         decisive = True
