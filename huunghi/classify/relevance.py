@@ -110,7 +110,7 @@ VN_MISSION_MET_RE = re.compile(
 )
 
 # … or Viet Nam's own people there: its workers, community, students ("đến thăm, động viên người lao động Việt Nam
-# đang làm việc tại …", "gặp gỡ đại diện cộng đồng người Việt Nam tại Lào").
+# đang làm việc tại …", "gặp gỡ cộng đồng người Việt Nam ở Lào").
 VN_PEOPLE_MET_RE = re.compile(
     r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết)(?![\w])[^.;]{0,40}?"
     r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
