@@ -103,7 +103,6 @@ def heads(doc: Document, gaz: Gazetteer, to_laos: bool = False) -> tuple[str | N
     return guest, host
 
 
-
 def host_leader(doc: Document, gaz: Gazetteer) -> str | None:
     """Who received the delegation, "Name (title)", when the article names one."""
     return _first_person(doc, gaz, HOST_NAME_FIRST, HOST_TITLE_FIRST)

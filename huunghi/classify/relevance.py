@@ -40,10 +40,15 @@ PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương 
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
 
 
+def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | None:
+    """Where the first cue of ``kinds`` in ``s`` stands, if any."""
+    return min((at for kind in kinds for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
+
+
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue comes after a word of a plan, and neither it nor the
     sentences around it give a day."""
-    first = min((at for kind in EXCHANGE_KINDS for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
+    first = _first_cue(s, cue_index, EXCHANGE_KINDS)
     if first is None or not PLAN_RE.search(doc.folded, s.start, first):
         return False
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
@@ -66,8 +71,7 @@ INVITED_RE = re.compile(
 
 def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue (a plain one too) is what somebody is invited to or allowed to do."""
-    first = min((at for kind in (*EXCHANGE_KINDS, "weak_visit") for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end),
-                default=None)
+    first = _first_cue(s, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
     invited = INVITED_RE.search(doc.folded, s.start, s.end) if first is not None else None
     return invited is not None and invited.start() < first  # (what is invited may be the cue itself: "mời … dự lễ")
 

@@ -153,9 +153,11 @@ def _a_reference_day(d, folded: str) -> bool:
 YEARLESS_REFERENCE = Reference(date(2000, 12, 31), False)
 
 
-def _event_date(doc: Document, c: Classification, key: Sentence | None, ref: Reference | None):
-    """The date expression that gives the event's day, resolved against ``ref``."""
-    dates = find_dates(doc.folded[: min(len(doc.folded), 2500)], ref)
+DATES_READ = 2500  # characters of the text read for dates: the event is reported at the top
+
+
+def _event_date(doc: Document, c: Classification, key: Sentence | None, dates: list):
+    """The date expression that gives the event's day, among ``dates`` (``find_dates`` of the text's opening)."""
     chosen = None
     if key is not None:
         # the date in (or just before) the key sentence is the event's
@@ -171,12 +173,11 @@ def _event_date(doc: Document, c: Classification, key: Sentence | None, ref: Ref
     return chosen
 
 
-def _trip_end(doc: Document, chosen, ref: Reference) -> date | None:
+def _trip_end(doc: Document, chosen, dates: list) -> date | None:
     """The last day of the trip the chosen day lies in, where the opening gives its span: "Sáng 8/1, …
     thăm chính thức Việt Nam từ ngày 8 đến 9/1" reports the 8th of a visit that runs to the 9th."""
     limit = doc.sentences[min(len(doc.sentences), 6) - 1].end if doc.sentences else 0
-    return next((d.end for d in find_dates(doc.folded[:limit], ref)
-                 if d.end is not None and d.start <= chosen.start < d.end), None)
+    return next((d.end for d in dates if d.offset < limit and d.end is not None and d.start <= chosen.start < d.end), None)
 
 
 def extract_visit(
@@ -199,9 +200,10 @@ def extract_visit(
     start = end = None
     yearless = None
     if ref is not None:
-        chosen = _event_date(doc, c, key, ref)
+        dates = find_dates(doc.folded[:DATES_READ], ref)
+        chosen = _event_date(doc, c, key, dates)
         if chosen is not None:
-            start, end = chosen.start, chosen.end or _trip_end(doc, chosen, ref)
+            start, end = chosen.start, chosen.end or _trip_end(doc, chosen, dates)
     approximate = False
     if start is None and ref is not None and ref.exact and ref.precision == "day":
         # The text gives no day: the day it was published stands in, marked approximate, so that
@@ -210,7 +212,7 @@ def extract_visit(
     if ref is None:
         # No year anywhere (a year, even in a full date, would have given a reference): keep the day
         # and month, which still tell two trips apart when merging.
-        chosen = _event_date(doc, c, key, YEARLESS_REFERENCE)
+        chosen = _event_date(doc, c, key, find_dates(doc.folded[:DATES_READ], YEARLESS_REFERENCE))
         if chosen is not None and chosen.year_given:  # ("18/7/1977": a year no reference is made from)
             start, end = chosen.start, chosen.end
         elif chosen is not None:
