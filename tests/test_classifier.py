@@ -919,6 +919,21 @@ def test_laos_as_a_topic_among_others_or_a_road_through_is_no_party(title, body)
     assert not c.relevant, c.reasons
 
 
+def test_a_years_review_of_exchanges_reports_none_of_them_a_dated_one_after_it_does():
+    from datetime import datetime
+
+    review = ("Một năm hợp tác nhiều dấu ấn", "Từ đầu năm đến nay, tỉnh Hà Tĩnh đã tiếp đón nhiều đoàn cấp cao của tỉnh "
+              "Khăm Muồn sang làm việc. Lãnh đạo tỉnh cũng dẫn đầu đoàn sang chúc Tết Bunpimay tỉnh bạn. Hai bên ký kết biên "
+              "bản ghi nhớ hợp tác giáo dục và y tế.")
+    c = classify(*review, published=datetime(2024, 12, 20, 9))
+    assert c.learned_score > 0.5 and c.score == c.rule_score < 0.5, c.reasons
+    assert "against: exchanges with Laos are only summed up over a span of time (an overview)" in c.reasons
+    # the paragraph after it reports one exchange, with its day
+    dated = classify(review[0], review[1] + "\nSáng 18/12, đoàn đại biểu tỉnh Khăm Muồn do Phó Tỉnh trưởng dẫn đầu đã sang "
+                     "thăm và làm việc với tỉnh Hà Tĩnh.", published=datetime(2024, 12, 20, 9))
+    assert dated.relevant and dated.document.sentences[dated.key_sentences[0]].text.startswith("Sáng 18/12"), dated.reasons
+
+
 def test_a_plan_with_no_day_set_is_no_exchange_yet():
     from datetime import datetime
 

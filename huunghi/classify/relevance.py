@@ -234,6 +234,20 @@ COUNTRY_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
 NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ")
 
 
+def _within_a_summary(doc: Document, s: Sentence) -> bool:
+    """A sentence with no day of its own that goes on, in the same paragraph, from one summing up a span
+    of time ("Trong năm 2024, tỉnh đã đón nhiều đoàn … Lãnh đạo tỉnh cũng dẫn đầu đoàn sang chúc Tết …"):
+    it sums up that span too, and reports no one exchange."""
+    if DATE_NEAR_RE.search(s.folded):
+        return False
+    for prev in reversed(doc.sentences[: s.index]):
+        if "\n" in doc.text[prev.end : s.start] or DATE_NEAR_RE.search(prev.folded):
+            return False
+        if SUMMARY_OPENING_RE.match(prev.folded):
+            return True
+    return False
+
+
 def _listed_with_another_country(doc: Document, s: Sentence, m) -> bool:
     """``m`` joined to another country's name in a list ("Lào và Trung Quốc", "Thái Lan, Lào")."""
     return any(COUNTRY_LIST_JOIN_RE.fullmatch(doc.folded, m.end, f.start) or COUNTRY_LIST_JOIN_RE.fullmatch(doc.folded, f.end, m.start)
@@ -343,6 +357,7 @@ def classify(
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
     best_weight = 0.0
     hosted_only = False
+    summed_up = False  # an exchange with a Lao party only summed up over a span of time
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
@@ -366,8 +381,10 @@ def classify(
     for i, cues in candidates.items():
         s = doc.sentences[i]
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) or TIMES_RE.search(s.folded) and LOOKING_BACK_RE.search(s.folded) \
-                or SUMMARY_OPENING_RE.match(s.folded):
-            continue  # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
+                or SUMMARY_OPENING_RE.match(s.folded) or _within_a_summary(doc, s):
+            # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
+            summed_up = summed_up or bool(windows[i])
+            continue
         lao = s.of("lao_province", "lao_body", "laos")
         foreign = _foreign_met(doc, s) if any_foreign else []
         window_lao = windows[i]
@@ -423,6 +440,8 @@ def classify(
         reasons.append("against: no sentence names a Lao party beside an exchange")
     if hosted_only and best_s is None:
         reasons.append("against: Laos only hosts a meeting of many countries")
+    if summed_up and best_s is None:
+        reasons.append("against: exchanges with Laos are only summed up over a span of time (an overview)")
 
     # 2. Support from the rest of the article.
     lao_named = {m.name for m in doc.mentions("lao_province", "lao_body")}
@@ -441,7 +460,7 @@ def classify(
     # A reason against that the learned model's opinion cannot outweigh — news of Laos alone among them (its
     # provinces with each other, with another country, with an agency of the UN): n-grams of an exchange cannot
     # outweigh a text that names nobody of Viet Nam's.
-    decisive = laos_alone
+    decisive = laos_alone or summed_up and best_s is None
     if not doc.names("lao_province", "lao_body", "laos"):
         # Laos named only as a place or a topic (where Vietnamese live, fought or trade, whose holiday it is):
         # no Lao party anywhere, whatever the words around it
