@@ -587,10 +587,10 @@ def test_an_office_or_body_of_laos_weighs_as_a_party_the_country_alone_does_not(
     assert logit(office.score) > logit(country.score) + 0.8, (office.reasons, country.reasons)
 
 
-def test_laos_hosting_a_meeting_of_many_countries_is_the_place_a_meeting_beside_it_is_an_exchange():
+def test_laos_hosting_or_joining_a_meeting_of_many_countries_is_no_exchange_a_meeting_beside_it_is():
     hosted = classify("Dự hội nghị ASEAN tại Lào", "Ngày 25/7, Bộ trưởng Ngoại giao dẫn đầu đoàn Việt Nam dự Hội nghị Bộ "
                       "trưởng Ngoại giao ASEAN lần thứ 57 tại Viêng Chăn, Lào. Hội nghị bàn về an ninh khu vực và Myanmar.")
-    assert not hosted.relevant and "against: Laos only hosts a meeting of many countries" in hosted.reasons, hosted.reasons
+    assert not hosted.relevant and "against: Laos only hosts or joins a meeting of many countries" in hosted.reasons, hosted.reasons
     # … or chairs it with another country
     chaired = classify("Hội nghị Mekong - Lan Thương", "Ngày 8/12, tại Viêng Chăn, Bộ trưởng Ngoại giao Việt Nam dự Hội nghị "
                        "Bộ trưởng Ngoại giao Hợp tác Mekong - Lan Thương do Lào và Trung Quốc đồng chủ trì.")
@@ -598,6 +598,11 @@ def test_laos_hosting_a_meeting_of_many_countries_is_the_place_a_meeting_beside_
     beside = classify("Hội kiến bên lề hội nghị", "Ngày 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, "
                       "Bộ trưởng Ngoại giao Việt Nam hội kiến Thủ tướng Lào.")
     assert beside.relevant, beside.reasons
+    # … or joins as one of its members, here
+    member = classify("Hội nghị Bộ trưởng Giao thông ASEAN", "Sáng 6/11, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 30 khai "
+                      "mạc tại Đà Nẵng, có đại diện của mười nước thành viên, bao gồm Thứ trưởng Bộ Công chính và Vận tải Lào.")
+    assert not member.relevant and "against: Laos only hosts or joins a meeting of many countries" in member.reasons, \
+        member.reasons
     official = classify("Chủ tịch Quốc hội đến Viêng Chăn", "Chiều 17/10, Chủ tịch Quốc hội và đoàn đến Thủ đô Viêng Chăn, "
                         "bắt đầu thăm chính thức Lào và dự Đại hội đồng AIPA tại Viêng Chăn.")
     assert official.relevant, official.reasons

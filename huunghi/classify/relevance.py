@@ -106,6 +106,8 @@ BILATERAL_RE = re.compile(
     r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
 )
 VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?$")
+# … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
+ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,8}?$")
 
 VN_MISSION_MET_RE = re.compile(
     r"(?:chào xã giao|chào|thăm|làm việc với|gặp gỡ|gặp mặt|tiếp(?: và làm việc với)? đoàn có)(?![\w])[^.;]{0,40}?"
@@ -396,10 +398,12 @@ def classify(
         if multilateral and any(a0 <= at < s.end for at, _ in multilateral) \
                 and not BILATERAL_RE.search(doc.folded, a0, s.end) and all(
             VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) or _listed_with_another_country(doc, s, m)
+            or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start)
             for m in window_lao
         ):
             # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place; "… do Lào và Trung Quốc
-            # đồng chủ trì": one of the countries that run it
+            # đồng chủ trì": one of the countries that run it; "… 10 nước thành viên, trong đó có Bộ trưởng … Lào": one of
+            # its members
             hosted_only = True
             continue
         lao_sentences += 1
@@ -439,7 +443,7 @@ def classify(
     else:
         reasons.append("against: no sentence names a Lao party beside an exchange")
     if hosted_only and best_s is None:
-        reasons.append("against: Laos only hosts a meeting of many countries")
+        reasons.append("against: Laos only hosts or joins a meeting of many countries")
     if summed_up and best_s is None:
         reasons.append("against: exchanges with Laos are only summed up over a span of time (an overview)")
 
