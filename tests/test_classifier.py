@@ -856,6 +856,12 @@ def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
                           "Lai Châu về kết quả hợp tác với tỉnh Phông Sa Lỳ. Dự buổi làm việc có Phó Tỉnh trưởng tỉnh "
                           "Phông Sa Lỳ.")
     assert with_guest.relevant, with_guest.reasons
+    # our own delegation reporting at home on its trip
+    back = classify("Nghe báo cáo kết quả chuyến công tác", "Chiều 20/5, Thường trực Tỉnh ủy Kon Tum nghe đoàn công tác của "
+                    "tỉnh báo cáo kết quả chuyến thăm và làm việc tại tỉnh Át Tạp Pư, đề nghị các ngành cụ thể hóa những việc "
+                    "đã thống nhất.")
+    assert not back.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in back.reasons, \
+        back.reasons
 
 
 @pytest.mark.parametrize("title,body", [

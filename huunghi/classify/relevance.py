@@ -292,7 +292,12 @@ TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
     r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ)(?!\w)[^.;:]{0,90}$"
+    # (or a trip reported on: "báo cáo kết quả chuyến thăm và làm việc tại tỉnh X")
+    r"|kết quả\s+(?:chuyến|đợt|cuộc)\s[^.;:]{0,60}$"
 )
+# Our own delegation reporting at home on a trip it made ("nghe đoàn công tác báo cáo kết quả chuyến thăm … tỉnh X")
+REPORT_BACK_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?!\w)[^.;]{0,60}?kết quả\s+(?:chuyến|đợt|cuộc)\s+"
+                            r"(?:thăm|công tác|làm việc)(?!\w)")
 LAO_OFFICIAL = r"tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn"
 PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r"|đoàn đại biểu|đoàn công tác|đoàn cán bộ"
                             r"|với sự tham dự của|tham dự có|dự hội nghị có)(?!\w)")
@@ -302,9 +307,13 @@ LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     review = REVIEW_RE.search(s.folded)
     vn = s.of("vn_province", "vn_body")
+    report = REPORT_BACK_RE.search(s.folded) if vn and review is None else None
     if review is not None and vn:
         at = s.start + review.start()
         participants = PARTICIPANT_RE
+    elif report is not None:
+        # (the delegation that reports is ours: only a Lao official present makes it an exchange)
+        at, participants = s.start + report.start(), LAO_PARTICIPANT_RE
     elif len({m.name for m in vn}) >= 2 and vn[0].start < lao[0].start:
         # two Vietnamese bodies meeting about the cooperation ("Ban Dân vận Trung ương làm việc với Tỉnh ủy
         # Lai Châu về kết quả hợp tác với những tỉnh phía bắc nước bạn Lào"): the delegation is theirs, so only
