@@ -945,6 +945,27 @@ def test_a_years_review_of_exchanges_reports_none_of_them_a_dated_one_after_it_d
     assert dated.relevant and dated.document.sentences[dated.key_sentences[0]].text.startswith("Sáng 18/12"), dated.reasons
 
 
+def test_a_chronicle_of_the_years_exchanges_is_no_new_event_a_report_recalling_an_earlier_one_is():
+    from datetime import datetime
+
+    chronicle = classify("Một năm đối ngoại sôi động", "Nhìn lại năm qua, hoạt động đối ngoại của tỉnh Quảng Nam có nhiều kết quả.\n"
+                         "Ngày 8/2, đoàn đại biểu tỉnh Sê Kông sang chúc Tết và làm việc với tỉnh Quảng Nam. Ngày 14/4, lãnh đạo "
+                         "tỉnh dẫn đầu đoàn sang chúc Tết Bunpimay tỉnh Sê Kông. Ngày 2/9, hai tỉnh ký kết kế hoạch hợp tác năm "
+                         "2025.", published=datetime(2024, 12, 28, 9))
+    assert not chronicle.relevant, chronicle.reasons
+    assert "against: the exchanges it lists are months apart and past (a chronicle, no new event)" in chronicle.reasons
+    # a report of this week's visit that recalls the last one is news
+    recalled = classify("Đoàn tỉnh Sê Kông thăm Quảng Nam", "Ngày 26/12, đoàn đại biểu tỉnh Sê Kông sang thăm và làm việc với tỉnh "
+                        "Quảng Nam. Trước đó, ngày 14/4, lãnh đạo tỉnh Quảng Nam đã sang chúc Tết Bunpimay tỉnh Sê Kông.",
+                        published=datetime(2024, 12, 28, 9))
+    assert recalled.relevant, recalled.reasons
+    # and a trip told day by day, read long after, is one trip still
+    late = classify("Đoàn tỉnh Sê Kông thăm Quảng Nam", "Ngày 24/3/2019, đoàn đại biểu tỉnh Sê Kông sang thăm tỉnh Quảng Nam. "
+                    "Ngày 26/3/2019, đoàn làm việc với UBND tỉnh Quảng Nam và ký kết biên bản hợp tác.",
+                    published=datetime(2024, 12, 28, 9))
+    assert not any("chronicle" in r for r in late.reasons), late.reasons
+
+
 def test_a_plan_with_no_day_set_is_no_exchange_yet():
     from datetime import datetime
 

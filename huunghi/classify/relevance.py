@@ -12,10 +12,11 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
+from huunghi.classify.dates import VN_TZ, Reference, find_dates
 from huunghi.classify.direction import RESIDENT_MISSIONS
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
@@ -248,6 +249,28 @@ def _within_a_summary(doc: Document, s: Sentence) -> bool:
         if SUMMARY_OPENING_RE.match(prev.folded):
             return True
     return False
+
+
+CHRONICLE_SPREAD = timedelta(days=31)  # one trip, reported day by day, keeps within a month
+CHRONICLE_PAST = timedelta(days=30)
+
+
+def _a_chronicle(doc: Document, exchange: list[int], published: datetime | None) -> bool:
+    """The opening's exchanges are dated months apart, the latest a month or more before the page: a
+    chronicle of the year's exchanges ("Ngày 12/3, đoàn tỉnh sang thăm tỉnh X. Ngày 5/6, tỉnh đón đoàn …"
+    in a December review), reporting no new one."""
+    if published is None:
+        return False
+    today = published.astimezone(VN_TZ).date() if published.tzinfo else published.date()
+    ref = Reference(today, True)
+    days = []
+    for i in exchange:
+        if i >= 8:
+            break
+        found = find_dates(doc.sentences[i].folded, ref)
+        if found:
+            days.append(found[0].start)
+    return len(days) >= 2 and max(days) - min(days) > CHRONICLE_SPREAD and today - max(days) > CHRONICLE_PAST
 
 
 def _listed_with_another_country(doc: Document, s: Sentence, m) -> bool:
@@ -542,6 +565,10 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: the delegation meets Viet Nam's own mission or people in Laos, no Lao party")
+    if best_s is not None and _a_chronicle(doc, exchange, published):
+        total = min(total - 4.0, -1.0)  # (the more exchanges it lists, the surer a chronicle it is)
+        decisive = True
+        reasons.append("against: the exchanges it lists are months apart and past (a chronicle, no new event)")
     if best_s is not None and _a_review_at_home(doc, best_s, best_lao):
         total -= 4.0
         decisive = True
