@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from huunghi.classify.dates import Reference, find_dates, year_from_text
+from huunghi.classify.relevance import classify
 from huunghi.classify.text import fold
 from huunghi.classify.visit import extract_visit
 
@@ -631,6 +632,16 @@ def test_a_fair_or_a_culture_week_is_its_own_event_and_its_visitors_still_travel
 def test_a_national_body_met_in_ha_noi_is_the_side_not_the_city(body, side):
     v = extract_visit("Tiếp đoàn Lào", body, published=PUB)
     assert v.vn_parties == [side], v.vn_parties
+
+
+def test_a_lao_envoy_attending_a_national_bodys_event_in_ha_noi_meets_the_body_not_the_city():
+    # the Lao side only in the attendance list after it: the body that holds the event is the side, still
+    body = ("Tối 2/9, tại Hà Nội, Bộ Văn hóa, Thể thao và Du lịch khai mạc tuần phim kỷ niệm ngày Quốc khánh. Dự khai mạc "
+            "có Đại sứ Lào tại Việt Nam và cán bộ Đại sứ quán.")
+    c = classify("Khai mạc tuần phim", body, published=PUB)
+    assert c.relevant, c.reasons
+    v = extract_visit("Khai mạc tuần phim", body, published=PUB, classification=c)
+    assert v.vn_parties == ["Bộ Văn hóa, Thể thao và Du lịch"] and v.lao_parties == ["Đại sứ quán Lào"], v
 
 
 @pytest.mark.parametrize("body", [

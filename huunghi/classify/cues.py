@@ -180,7 +180,7 @@ EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 # list are at the event (not "sự tham dự của hàng trăm bà con", nor students who "tham dự hội thi").
 ATTENDANCE_RE = re.compile(  # (it starts with "dự", so the engine skips to each "dự" at once)
     r"dự(?:(?<=\btham dự)|(?<=\bđến dự)|(?<=\bdự)(?=\s+(?:lễ|buổi|chương trình|hội nghị|hội thảo|lễ hội|đêm|tiệc|sự kiện|cuộc"
-    r"|đại hội|tọa đàm|mít tinh|triển lãm|hội chợ|liên hoan|hội diễn|họp mặt|gặp mặt|có)\b))"
+    r"|đại hội|tọa đàm|mít tinh|triển lãm|hội chợ|liên hoan|hội diễn|họp mặt|gặp mặt|khai mạc|bế mạc|có)\b))"
     r"(?:\s+[^\s.,;:]+){0,5}?\s+có\b"
 )
 

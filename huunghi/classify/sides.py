@@ -89,6 +89,8 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         provinces = s.of("vn_province")
         venues = [m for m in provinces if OPENING_VENUE_RE.search(doc.folded, s.start, m.start)]
         for m in provinces:
+            if m in venues and len(venues) == len(provinces) and s.of("vn_body"):
+                continue  # ("Sáng 18/12, tại Hà Nội, Bộ Văn hóa, Thể thao và Du lịch khai mạc …": the body acts, the city hosts)
             seat = MISSION_SEAT_RE.search(_before(doc, s, m, 60))
             # ("Ngày 12/6, tại Hà Nội, lãnh đạo tỉnh Thanh Hóa tiếp …": the opening's venue, beside a province
             # that acts, is where it happened)
