@@ -307,6 +307,9 @@ def test_a_province_handed_aid_on_the_trip_is_a_party():
     # a second officer beside the head is no part of his title
     ("Ngày 9/4, đội tuần tra tỉnh Khăm Muồn (Lào) do Trung úy Bun Mi Xay Nha và Thiếu tá Khăm Phăn, Phó Đại đội trưởng, "
      "dẫn đầu đã gặp đội tuần tra tỉnh Quảng Trị.", "Bun Mi Xay Nha"),
+    # a Lao name written as one word, after its rank (the rank is no part of the name)
+    ("Từ ngày 2 - 4/6, đoàn đại biểu tỉnh Xaysomboun do ông Khamphanh, Phó Bí thư kiêm Phó Tỉnh trưởng dẫn đầu đã thăm "
+     "và làm việc tại tỉnh Sơn La.", "Khamphanh (Phó Bí thư kiêm Phó Tỉnh trưởng)"),
 ])
 def test_the_head_of_delegation_title_first_or_name_first(body, leader):
     assert extract_visit("Đoàn đại biểu thăm tỉnh bạn", body, published=PUB).leader == leader

@@ -14,7 +14,9 @@ from huunghi.classify.mentions import Document, find_mentions
 from huunghi.classify.text import clean, fold_clean
 
 # A name: capitalised syllables, a Lao one often hyphenated ("Xổm-phết Vi-lạ-vông", "Khăm Sỏn - Vi Lạ Phăn").
-NAME = r"[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*(?:[\s\-]+[A-ZĐÀ-Ỹ][\w]*(?:-[\w]+)*){1,6}"
+# (capitals only: "À-Ỹ" alone would take in "ô", "đ" and every lowercase letter between, so "ông X" read as a name)
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()) + "]"
+NAME = CAPITAL + r"[\w]*(?:-[\w]+)*(?:[\s\-]+" + CAPITAL + r"[\w]*(?:-[\w]+)*){1,6}"
 RANK = r"(?:[Đđ]ồng chí|ông|bà|ngài|đ/c|(?:[Tt]hiếu|[Tt]rung|[Tt]hượng|[Đđ]ại)\s+(?:tướng|tá|úy)|[Tt]iến sĩ)"
 LEADS = r"(?:(?:sẽ|đã)\s+)?(?:làm [Tt]rưởng [Đđ]oàn|làm trưởng|dẫn đầu)"
 # What a speaker does after being named is not part of the title ("… Bí thư Tỉnh ủy bày tỏ vui mừng
@@ -35,6 +37,8 @@ LEADER_NAME_FIRST = (
     # "đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, cùng Đoàn đại biểu … đã đến …"
     re.compile(r"(?:đồng chí|ông|bà|Đồng chí)\s+(?P<name>" + NAME + r")\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*,\s*"
                r"(?:cùng|dẫn đầu)\s+(?:các thành viên\s+)?[Đđ]oàn"),
+    # a Lao name the press writes as one word, after its rank: "do ông Phouthsavanh, Bí thư kiêm Tỉnh trưởng dẫn đầu"
+    re.compile(r"do\s+" + RANK + r"\s+(?P<name>" + CAPITAL + r"\w{5,})\s*[,\-–]\s*(?P<title>" + TITLE + r")\s*(?:,\s*)?" + LEADS),
 )
 # "do Phó Bí thư …, Chủ tịch UBND tỉnh Trần Minh Khoa làm trưởng đoàn", "…, Bí thư Tỉnh ủy Phan Văn Nam dẫn đầu đoàn"
 LEADER_TITLE_FIRST = re.compile(r"(?:\bdo\s+|(?:^|[,.:]\s+)" + TITLE_START + r")(?P<span>" + SPAN + r")\s*,?\s*" + LEADS)
