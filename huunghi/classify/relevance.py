@@ -237,18 +237,17 @@ COUNTRY_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
 NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ")
 
 
-def _within_a_summary(doc: Document, s: Sentence) -> bool:
+def _within_a_summary(doc: Document, s: Sentence, openings: list[int]) -> bool:
     """A sentence with no day of its own that goes on, in the same paragraph, from one summing up a span
-    of time ("Trong năm 2024, tỉnh đã đón nhiều đoàn … Lãnh đạo tỉnh cũng dẫn đầu đoàn sang chúc Tết …"):
-    it sums up that span too, and reports no one exchange."""
-    if DATE_NEAR_RE.search(s.folded):
+    of time (``openings``: the indexes of such sentences) — "Trong năm 2024, tỉnh đã đón nhiều đoàn … Lãnh đạo
+    tỉnh cũng dẫn đầu đoàn sang chúc Tết …": it sums up that span too, and reports no one exchange."""
+    j = bisect_right(openings, s.index - 1) - 1
+    if j < 0:
         return False
-    for prev in reversed(doc.sentences[: s.index]):
-        if "\n" in doc.text[prev.end : s.start] or DATE_NEAR_RE.search(prev.folded):
-            return False
-        if SUMMARY_OPENING_RE.match(prev.folded):
-            return True
-    return False
+    first = openings[j]
+    if "\n" in doc.text[doc.sentences[first].end : s.start]:
+        return False
+    return not any(DATE_NEAR_RE.search(t.folded) for t in doc.sentences[first : s.index + 1])
 
 
 CHRONICLE_SPREAD = timedelta(days=31)  # one trip, reported day by day, keeps within a month
@@ -412,10 +411,11 @@ def classify(
         # sentence of an article that has a clear one.
         candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
+    openings = [t.index for t in doc.sentences if SUMMARY_OPENING_RE.match(t.folded)]
     for i, cues in candidates.items():
         s = doc.sentences[i]
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) or TIMES_RE.search(s.folded) and LOOKING_BACK_RE.search(s.folded) \
-                or SUMMARY_OPENING_RE.match(s.folded) or _within_a_summary(doc, s):
+                or SUMMARY_OPENING_RE.match(s.folded) or openings and _within_a_summary(doc, s, openings):
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
             summed_up = summed_up or bool(windows[i])
             continue
