@@ -55,6 +55,17 @@ def test_one_head_of_delegation_touring_two_hosts_is_one_trip():
     assert len(cluster([first, replace(second, start=date(2026, 1, 20))])) == 2
 
 
+def test_two_heads_of_delegation_are_two_trips_even_on_the_same_day():
+    # in the Tết season a Lao province's leaders and its police may greet the same province the same day
+    leaders = replace(r({"Xa La Văn"}, {"Quảng Trị"}, "la_to_vn", date(2026, 2, 2), ident="a"),
+                      leader="Phon Xay Vi Lay (Bí thư Tỉnh ủy, Tỉnh trưởng)")
+    police = replace(r({"Xa La Văn"}, {"Quảng Trị"}, "la_to_vn", date(2026, 2, 2), ident="b"),
+                     leader="Khăm Bun Xỉ Sa Vắt (Giám đốc Công an tỉnh)")
+    assert len(cluster([leaders, police])) == 2
+    # the same head in another spelling is one trip
+    assert len(cluster([leaders, replace(police, leader="Phonxay Vilay (Tỉnh trưởng)")])) == 1
+
+
 def test_old_and_new_province_names_are_one_side():
     reports = [r({"Khăm Muồn"}, {"Quảng Bình"}, "la_to_vn", date(2025, 3, 1), ident="a"),
                r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 1), ident="b")]

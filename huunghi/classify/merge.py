@@ -171,9 +171,9 @@ def same_visit(a: Report, b: Report) -> float | None:
         # (Laos as a whole and a province of it meet the same Vietnamese side on the same days when a
         # report names the place of a national exchange as its party)
         return None
-    if different_leaders(a.leader, b.leader) and not same_days:
-        # (two heads of delegation are two trips — unless both reports give the same days: a report
-        # of a state visit may name the host where another names the guest)
+    if different_leaders(a.leader, b.leader):
+        # (two heads of delegation are two trips, even on the same days: a province's leaders and its police
+        # greeting the same province on one day of the Tết season; the host is read apart from the head)
         return None
     for x, y in ((a, b), (b, a)):
         day = _known_day(y)
