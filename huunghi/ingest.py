@@ -22,6 +22,8 @@ from huunghi.classify.dates import VN_TZ
 from huunghi.classify.merge import (
     Report,
     absorb,
+    choose,
+    compatible,
     dated,
     dissolved_names_bound,
     lao_key,
@@ -108,12 +110,15 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
     members = {v.id: [report_of(a) for a in v.articles] for v in candidates}
     links = {v.id: {link(report, r) for r in members[v.id]} for v in candidates}
     joined = [v for v in candidates if "strong" in links[v.id]] if dated(report) else []
+    # (never two delegations' visits made one, nor a report joined to another delegation's)
+    joined = [joined[k] for k in choose(report, [members[v.id] for v in joined])]
     if not joined and may_join_weakly(report):
         # a page with no event day of its own joins the one visit of dated reports its parties allow
         # (or, with none, the one undated report of the same day and month), or stays alone
         weak = [v for v in candidates if "weak" in links[v.id] and any(dated(r) for r in members[v.id])]
         if not weak:
             weak = [v for v in candidates if any(same_yearless(report, r) for r in members[v.id])]
+        weak = [v for v in weak if compatible([report], members[v.id])]
         joined = weak if len(weak) == 1 else []
     if joined:
         visit = joined[0]
@@ -142,10 +147,10 @@ def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> N
         if len(lone.articles) != 1:
             continue
         r = report_of(lone.articles[0])
-        if not may_join_weakly(r) or not any(link(r, m) == "weak" for m in mine):
+        if not may_join_weakly(r) or not any(link(r, m) == "weak" for m in mine) or not compatible([r], mine):
             continue
-        others = [v for v in candidates if v is not lone and len(v.articles) and any(
-            dated(m) and link(r, m) == "weak" for m in map(report_of, v.articles))]
+        others = [v for v in candidates if v is not lone and len(v.articles) and compatible([r], list(map(report_of, v.articles)))
+                  and any(dated(m) and link(r, m) == "weak" for m in map(report_of, v.articles))]
         if not others:
             _fold_visit(session, visit, lone)
             session.refresh(visit, ["articles"])

@@ -66,6 +66,37 @@ def test_two_heads_of_delegation_are_two_trips_even_on_the_same_day():
     assert len(cluster([leaders, replace(police, leader="Phonxay Vilay (Tỉnh trưởng)")])) == 1
 
 
+def test_a_report_naming_no_head_never_makes_two_delegations_one():
+    import itertools
+
+    prime_minister = replace(r({"Lào"}, {"Chính phủ"}, "la_to_vn", date(2024, 3, 10), ident="pm", end=date(2024, 3, 11)),
+                             leader="Sonexay Siphandone (Thủ tướng Lào)")
+    defence = replace(r({"Lào"}, {"Bộ Quốc phòng"}, "la_to_vn", date(2024, 3, 11), ident="defence"),
+                      leader="Chansamone Chanyalath (Bộ trưởng Bộ Quốc phòng Lào)")
+    # agrees with both: the same days, Laos received in Hà Nội, nobody named
+    round_up = r({"Lào"}, {"Hà Nội"}, "la_to_vn", date(2024, 3, 10), ident="round-up", end=date(2024, 3, 11))
+    for order in itertools.permutations([prime_minister, defence, round_up]):
+        visits = [sorted(v.ids) for v in cluster(list(order))]
+        assert len(visits) == 2 and ["defence", "pm"] not in visits and not any(
+            {"defence", "pm"} <= set(v) for v in visits), visits
+
+
+def test_the_store_never_makes_two_delegations_one_through_a_report_naming_no_head(make_app, tmp_path):
+    pub = lambda d, h: datetime(2024, 3, d, h, tzinfo=UTC)  # noqa: E731
+    articles = [
+        ("http://a.vn/pm", "Thủ tướng hội đàm với Thủ tướng Lào", "Chiều 10/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính "
+         "chủ trì lễ đón và hội đàm với Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam từ ngày 10 đến 11/3.",
+         pub(10, 11)),
+        ("http://b.vn/qp", "Bộ trưởng Quốc phòng Lào thăm Việt Nam", "Sáng 11/3, tại Hà Nội, Đại tướng Phan Văn Giang chủ trì lễ "
+         "đón Đại tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng Lào thăm chính thức Việt Nam.", pub(11, 10)),
+        ("http://c.vn/hn", "Tăng cường hợp tác Việt Nam - Lào", "Trong hai ngày 10 và 11/3, các đoàn cấp cao của Lào đã đến Hà "
+         "Nội hội đàm với các cơ quan của Việt Nam.", pub(12, 1)),
+    ]
+    for i, order in enumerate((articles, articles[::-1], [articles[2], articles[0], articles[1]])):
+        partition = _stored_partition(make_app(database_url=f"sqlite:///{tmp_path}/o{i}.db"), order)
+        assert len(partition) == 2 and not any({"http://a.vn/pm", "http://b.vn/qp"} <= v for v in partition), partition
+
+
 def test_old_and_new_province_names_are_one_side():
     reports = [r({"Khăm Muồn"}, {"Quảng Bình"}, "la_to_vn", date(2025, 3, 1), ident="a"),
                r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 1), ident="b")]

@@ -312,6 +312,29 @@ def absorb(visit: Report, new: Report) -> Report:
     )
 
 
+def compatible(a: list[Report], b: list[Report]) -> bool:
+    """No head of delegation in ``a`` differs from one in ``b``: reports of two delegations never make one
+    visit, not even through a third report that names no head and agrees with both."""
+    heads_a = {r.leader for r in a if r.leader}
+    heads_b = {r.leader for r in b if r.leader}
+    return not any(different_leaders(x, y) for x in heads_a for y in heads_b)
+
+
+def choose(report: Report, visits: list[list[Report]]) -> list[int]:
+    """Which of ``visits`` (each its reports; those ``report`` links to) it joins: nearest first, each only
+    when its heads agree with the report's and with those of the visits already chosen."""
+
+    def nearest(k: int) -> float:
+        return min((d for m in visits[k] if (d := same_visit(report, m)) is not None), default=UNDATED)
+
+    taken, chosen = [report], []
+    for k in sorted(range(len(visits)), key=lambda k: (nearest(k), k)):
+        if compatible(taken, visits[k]):
+            chosen.append(k)
+            taken += visits[k]
+    return sorted(chosen)
+
+
 def same_yearless(a: Report, b: Report) -> bool:
     """Neither knows the year, both know the day and month, and those agree."""
     d = same_visit(a, b)
@@ -330,12 +353,13 @@ def may_join_weakly(r: Report) -> bool:
 
 
 def cluster(reports: list[Report]) -> list[Report]:
-    """The visits the reports make, whatever their order: dated reports whose dates agree are
-    joined (a report that agrees with two visits joins them into one); a report that cannot be dated
-    joins a visit of dated reports only when the parties leave it no other, and never another
-    undated report. The store builds the same, one article at
-    a time (see ``huunghi.ingest``)."""
+    """The visits the reports make, taken in the order given (the store's: publication order): a dated
+    report joins the visits whose dates and parties it agrees with (one that agrees with two joins them
+    into one, unless their heads of delegation differ: see ``choose``); a report that cannot be dated
+    joins a visit of dated reports only when the parties leave it no other, and never another undated
+    report. The store builds the same, one article at a time (see ``huunghi.ingest``)."""
     parent = list(range(len(reports)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -343,15 +367,27 @@ def cluster(reports: list[Report]) -> list[Report]:
             i = parent[i]
         return i
 
+    def unite(keep: int, other: int) -> None:
+        keep, other = root(keep), root(other)
+        if keep != other:
+            parent[other] = keep
+            members[keep] += members.pop(other)
+
     weak: dict[int, set[int]] = {}
     for i, a in enumerate(reports):
+        strong: list[int] = []
         for j in range(i):
             kind = link(a, reports[j])
-            if kind == "strong":
-                parent[root(i)] = root(j)
+            if kind == "strong" and root(j) not in strong:
+                strong.append(root(j))
             elif kind == "weak":
                 weak.setdefault(i, set()).add(j)
                 weak.setdefault(j, set()).add(i)
+        chosen = [strong[k] for k in choose(a, [[reports[m] for m in members[g]] for g in strong])]
+        for g in chosen:
+            unite(chosen[0], g)
+        if chosen:
+            unite(chosen[0], i)
     size = Counter(root(i) for i in range(len(reports)))
     alone = {i for i in range(len(reports)) if size[root(i)] == 1}
     for i in sorted(alone):
@@ -359,15 +395,13 @@ def cluster(reports: list[Report]) -> list[Report]:
         options = {root(j) for j in weak.get(i, ()) if dated(reports[j])}
         if not options:  # (two undated reports of one pair on the same day and month: one trip)
             options = {root(j) for j in weak.get(i, ()) if j < i and same_yearless(reports[i], reports[j])}
+        options = {g for g in options if compatible([reports[i]], [reports[m] for m in members[g]])}
         if len(options) == 1 and may_join_weakly(reports[i]):
-            parent[root(i)] = options.pop()
-    groups: dict[int, list[int]] = {}
-    for i in range(len(reports)):
-        groups.setdefault(root(i), []).append(i)
+            unite(options.pop(), i)
     out = []
-    for members in sorted(groups.values()):
-        visit = reports[members[0]]
-        for k in members[1:]:
+    for group in sorted(sorted(m) for m in members.values()):
+        visit = reports[group[0]]
+        for k in group[1:]:
             visit = absorb(visit, reports[k])
         out.append(visit)
     return out
