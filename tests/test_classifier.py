@@ -632,6 +632,9 @@ def test_a_lao_office_meeting_another_countrys_envoy_is_no_exchange_with_viet_na
      "của doanh nghiệp Lào, Thái Lan, Việt Nam và Trung Quốc. Phó Tỉnh trưởng tỉnh phát biểu khai mạc."),
     ("Viêng Chăn đón năm mới", "Từ ngày 13 đến 16/4, người dân Thủ đô Viêng Chăn đón Tết Bunpimay với nhiều hoạt động tại "
      "chùa. Nhiều du khách Việt Nam, Thái Lan cũng tham gia té nước."),
+    # a travel feature: Vietnamese people and firms there are no party ("người Việt Nam", "công ty lữ hành Việt Nam")
+    ("Mùa lễ hội ở cố đô", "Giữa tháng 4, cố đô Luông Pha Bang náo nức đón Tết Bunpimay, người dân rước tượng Phật quanh "
+     "phố. Nhiều người Việt Nam sang vui Tết, các công ty lữ hành Việt Nam mở thêm tour."),
     # a Lao province meeting another country's, no Vietnamese party in the sentence
     ("Bò Kẹo hội đàm với tỉnh bạn", "Ngày 9/5, đoàn đại biểu tỉnh Bò Kẹo (Lào) hội đàm với đoàn tỉnh Chiang Rai (Thái Lan) "
      "về quản lý biên giới."),
