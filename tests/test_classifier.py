@@ -804,6 +804,9 @@ def test_remains_searched_for_together_are_an_exchange_a_domestic_briefing_is_no
 
 
 @pytest.mark.parametrize("title,body", [
+    # a camp the two provinces' youth unions hold together
+    ("Khai mạc trại hè", "Sáng 8/7, Tỉnh đoàn Hà Tĩnh cùng Đoàn thanh niên tỉnh Khăm Muồn khai mạc trại hè hữu nghị cho 90 "
+     "thiếu nhi hai tỉnh."),
     # an event the two countries hold, named for them
     ("Khai mạc hội chợ", "Sáng 14/11, tại Hà Nội, Phó Thủ tướng Trần Văn An phát biểu khai mạc Hội chợ Hàng hóa và Dịch vụ "
      "Việt Nam – Lào năm 2024."),
