@@ -603,6 +603,10 @@ def test_laos_hosting_or_joining_a_meeting_of_many_countries_is_no_exchange_a_me
                       "mạc tại Đà Nẵng, có đại diện của mười nước thành viên, bao gồm Thứ trưởng Bộ Công chính và Vận tải Lào.")
     assert not member.relevant and "against: Laos only hosts or joins a meeting of many countries" in member.reasons, \
         member.reasons
+    # … or attends it among others
+    among = classify("Khai mạc triển lãm quốc tế", "Sáng 4/12, triển lãm hàng không quốc tế khai mạc tại Đà Nẵng với gian hàng "
+                     "của 40 quốc gia. Thứ trưởng Bộ Công chính và Vận tải Lào cùng nhiều quan chức của các nước tham quan các gian hàng.")
+    assert not among.relevant and "against: Laos only hosts or joins a meeting of many countries" in among.reasons, among.reasons
     official = classify("Chủ tịch Quốc hội đến Viêng Chăn", "Chiều 17/10, Chủ tịch Quốc hội và đoàn đến Thủ đô Viêng Chăn, "
                         "bắt đầu thăm chính thức Lào và dự Đại hội đồng AIPA tại Viêng Chăn.")
     assert official.relevant, official.reasons

@@ -92,6 +92,7 @@ CUES: dict[str, list[str]] = {
     ],
     # meetings of many countries: Laos only hosting one is no exchange with Laos (see relevance)
     "multilateral": ["asean", "aipa", "apec", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
+                     "các nước", "nhiều nước", "quốc gia và vùng lãnh thổ", "các quốc gia",
                      "liên nghị viện", "liên hợp quốc"],
     "border": ["cột mốc", "đường biên giới", "biên giới dài", "bám trụ", "quản lý, bảo vệ", "đồn biên phòng"],
     # exchanges in which nobody travels: online, by telephone, a television bridge, a letter or a cable

@@ -108,6 +108,8 @@ BILATERAL_RE = re.compile(
 )
 VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?$")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
+# … or that Laos attends among others ("Bộ trưởng Quốc phòng Lào cùng nhiều bộ trưởng quốc phòng các nước tham quan …")
+AMONG_OTHERS_AFTER_RE = re.compile(r"\s*,?\s*cùng\s+(?:nhiều|các)\s[^.;]{0,40}?(?:các nước|nước khác|các quốc gia)(?!\w)")
 ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,8}?$")
 
 VN_MISSION_MET_RE = re.compile(
@@ -431,7 +433,7 @@ def classify(
         if multilateral and any(a0 <= at < s.end for at, _ in multilateral) \
                 and not BILATERAL_RE.search(doc.folded, a0, s.end) and all(
             VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) or _listed_with_another_country(doc, s, m)
-            or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start)
+            or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end)
             for m in window_lao
         ):
             # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place; "… do Lào và Trung Quốc
