@@ -90,7 +90,7 @@ CUES: dict[str, list[str]] = {
         # looking back over years rather than reporting a day
         "trong những năm qua", "những năm qua", "chặng đường", "thời gian qua", "giai đoạn vừa qua",
     ],
-    # meetings of many countries: Laos only hosting one is no exchange with Laos (see relevance)
+    # meetings of many countries: Laos only hosting, co-chairing or joining one is no exchange with Viet Nam (see relevance)
     "multilateral": ["asean", "aipa", "apec", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
                      "các nước", "nhiều nước", "quốc gia và vùng lãnh thổ", "các quốc gia",
                      "liên nghị viện", "liên hợp quốc"],

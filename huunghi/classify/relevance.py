@@ -108,9 +108,9 @@ BILATERAL_RE = re.compile(
 )
 VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?$")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
+ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,8}?$")
 # … or that Laos attends among others ("Bộ trưởng Quốc phòng Lào cùng nhiều bộ trưởng quốc phòng các nước tham quan …")
 AMONG_OTHERS_AFTER_RE = re.compile(r"\s*,?\s*cùng\s+(?:nhiều|các)\s[^.;]{0,40}?(?:các nước|nước khác|các quốc gia)(?!\w)")
-ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,8}?$")
 
 VN_MISSION_MET_RE = re.compile(
     r"(?:chào xã giao|chào|thăm|làm việc với|gặp gỡ|gặp mặt|tiếp(?: và làm việc với)? đoàn có)(?![\w])[^.;]{0,40}?"
