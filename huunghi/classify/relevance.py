@@ -236,8 +236,8 @@ def _lao_window(doc: Document, s: Sentence) -> list:
 # Viet Nam only as one of several countries beside a third ("doanh nghiệp Lào, Thái Lan, Việt Nam và Trung Quốc") or as
 # visitors' nationality ("du khách Việt Nam"): no Vietnamese party.
 COUNTRY_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
-NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ", "người ", "lữ hành ", "doanh nghiệp ",
-                      "công ty ")
+# (not "doanh nghiệp": "đoàn doanh nghiệp Việt Nam" received by a Lao Tỉnh trưởng is a side)
+NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ", "người ", "lữ hành ")
 
 
 def _within_a_summary(doc: Document, s: Sentence, openings: list[int]) -> bool:
