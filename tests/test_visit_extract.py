@@ -637,6 +637,21 @@ def test_a_national_body_met_in_ha_noi_is_the_side_not_the_city(body, side):
     assert v.vn_parties == [side], v.vn_parties
 
 
+@pytest.mark.parametrize("body,side", [
+    ("Ngày 3/5, đoàn công tác huyện Hướng Hóa do Bí thư Huyện ủy dẫn đầu đã sang thăm huyện Xê Pôn, tỉnh Xa Vẳn Na Khệt (Lào).",
+     "Quảng Trị"),
+    ("Ngày 3/5, UBND thị xã Kỳ Sơn tiếp đoàn đại biểu huyện Mường Mộc, tỉnh Xiêng Khoảng (Lào) sang chúc Tết.", "Nghệ An"),
+])
+def test_a_vietnamese_district_named_without_its_province_is_its_province(body, side):
+    assert extract_visit("Hai huyện biên giới", body, published=PUB).vn_parties == [side]
+
+
+def test_a_named_province_comes_before_a_district_s():
+    v = extract_visit("Hai huyện biên giới", "Ngày 3/5, đoàn huyện Hướng Hóa cùng lãnh đạo tỉnh Quảng Bình sang thăm tỉnh Khăm Muồn "
+                      "(Lào).", published=PUB)
+    assert v.vn_parties == ["Quảng Bình"], v.vn_parties
+
+
 def test_a_lao_envoy_attending_a_national_bodys_event_in_ha_noi_meets_the_body_not_the_city():
     # the Lao side only in the attendance list after it: the body that holds the event is the side, still
     body = ("Tối 2/9, tại Hà Nội, Bộ Văn hóa, Thể thao và Du lịch khai mạc tuần phim kỷ niệm ngày Quốc khánh. Dự khai mạc "

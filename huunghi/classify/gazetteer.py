@@ -57,6 +57,7 @@ class Gazetteer:
     vn_places: list[str] = field(default_factory=list)
     lao_places: list[str] = field(default_factory=list)
     vn_border_gates: dict[str, str] = field(default_factory=dict)  # Vietnamese gate -> Lao province across
+    vn_districts: dict[str, str] = field(default_factory=dict)  # Vietnamese district or city -> its province
     cues: dict[str, list[str]] = field(default_factory=dict)
     threshold: float | None = None
     learned_weight: float = 0.5  # the learned model's share of the relevance score; 0 turns it off
@@ -98,6 +99,10 @@ class Gazetteer:
             slug = re.sub(r"[^a-z]", "", strip_diacritics(name.lower()).replace("đ", "d"))
             if len(slug) >= 5 or name == "Huế":
                 self._host_slugs.setdefault(slug, name)
+        districts = {fold(d): province for d, province in self.vn_districts.items()}
+        self._district_province = districts
+        self._district_re = re.compile(r"(?<!\w)(?:huyện|thành phố|tp\.?|thị xã)\s+(" + "|".join(
+            sorted(map(re.escape, districts), key=len, reverse=True)) + r")(?!\w)") if districts else None
         self._places = {key(p): ("vn_place", p) for p in self.vn_places}
         self._places.update({key(p): ("lao_place", p) for p in self.lao_places})
         # "Thủ tướng Chính phủ Lào", "Bộ Công an Lào": a Vietnamese body's name followed by "Lào"
@@ -225,6 +230,11 @@ class Gazetteer:
         info = self.lao_provinces.get(canonical)
         return info.get("en", canonical) if info else canonical
 
+    def district_province(self, folded: str) -> str | None:
+        """The province of the first Vietnamese district or city the folded text names ("huyện A Lưới")."""
+        m = self._district_re.search(folded) if self._district_re else None
+        return self._district_province[m.group(1)] if m else None
+
 
 def _merge(base: dict, extra: dict, where: str) -> dict:
     """Operator overlay: lists are extended, mappings merged, scalars replaced."""
@@ -283,6 +293,7 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         vn_places=data.get("vn_places", []),
         lao_places=data.get("lao_places", []),
         vn_border_gates=data.get("vn_border_gates", {}) or {},
+        vn_districts=data.get("vn_districts", {}) or {},
         cues=data.get("cues", {}),
         threshold=data.get("threshold"),
         learned_weight=float(data.get("learned_weight", 0.5)),

@@ -113,6 +113,11 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         for s in doc.sentences:
             for m in s.of("vn_body"):
                 weights[m.name] += 1
+        if not weights:
+            # "huyện A Lưới", "thành phố Đông Hà" with no province named: the district's province
+            district = default_gazetteer().district_province(doc.folded[:1500])
+            if district is not None:
+                return [district]
         if not weights and VN_MISSION_RE.search(doc.folded, 0, 1500):
             return ["Việt Nam"]  # only Viet Nam's ambassador or embassy acts: the country is the side
         if not weights and source_province:
