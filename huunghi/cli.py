@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from huunghi.app import App
+from huunghi.classify.gazetteer import ClassifierConfigError
 from huunghi.settings import SettingsError
 from huunghi.sources import ConfigError
 
@@ -35,6 +36,8 @@ class Guarded(click.Group):
         except ConfigError as exc:
             fail(exc.problems)
         except SettingsError as exc:
+            fail(str(exc))
+        except ClassifierConfigError as exc:
             fail(str(exc))
         except Exception as exc:
             from huunghi.services import explain

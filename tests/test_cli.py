@@ -150,3 +150,20 @@ def test_classify_marks_a_direction_no_text_states(tmp_path, app):
     out = {x["id"]: x for x in map(json.loads, invoke(app, "classify", "--jsonl", str(jl)).output.splitlines())}
     assert out["guess"]["direction_guessed"] is True and out["said"]["direction_guessed"] is False, out
     assert out["said"]["direction"] == "la_to_vn"
+
+
+def test_a_bad_classifier_file_is_one_line_and_status_2(tmp_path, monkeypatch):
+    from huunghi.classify.gazetteer import _cached
+
+    bad = tmp_path / "classifier.yaml"
+    bad.write_text("gazetteer:\n  vn_districts: [Mường Tè]\n", encoding="utf-8")
+    records = tmp_path / "in.jsonl"
+    records.write_text('{"id": "a", "title": "t", "text": "Ngày 3/5, huyện A Lưới tiếp đoàn tỉnh Xa La Văn (Lào)."}\n')
+    monkeypatch.setenv("HUUNGHI_CLASSIFIER_CONFIG", str(bad))
+    _cached.cache_clear()
+    try:
+        result = CliRunner().invoke(main, ["classify", "--jsonl", str(records)])
+    finally:
+        _cached.cache_clear()
+    assert result.exit_code == 2, result.output
+    assert f"{bad}: 'vn_districts' must be a mapping" in result.output and "Traceback" not in result.output

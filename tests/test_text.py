@@ -107,6 +107,12 @@ def test_operator_extends_the_gazetteer(tmp_path):
     bad.write_text("gazetteer:\n  lao_provincez: {}\n")
     with pytest.raises(ValueError, match="unknown key 'lao_provincez'"):
         load_gazetteer(bad)
+    for text, message in (("gazetteer:\n  vn_districts: [Mường Tè]\n", "'vn_districts' must be a mapping"),
+                          ("gazetteer:\n  other_countries: {Brunei: x}\n", "'other_countries' must be a list"),
+                          ("gazetteer: [Brunei]\n", "must be a mapping"), ("- Brunei\n", "must be a mapping")):
+        bad.write_text(text)
+        with pytest.raises(ValueError, match=message):
+            load_gazetteer(bad)
 
 
 def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():

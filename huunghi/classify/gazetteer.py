@@ -43,6 +43,10 @@ LAOS_SUFFIXES = ("lào", "nước bạn lào", "nước lào", "chdcnd lào", "n
 HOST_LABEL_RE = re.compile(r"(?:bao|tinh)?(?P<slug>[a-z]+?)(?:24h|tv|online|news|ngaynay|moi|phu)?")
 
 
+class ClassifierConfigError(ValueError):
+    """A problem in the operator's classifier file; the message names the file (and the line or key)."""
+
+
 @dataclass
 class Gazetteer:
     lao_provinces: dict[str, dict]
@@ -241,7 +245,11 @@ def _merge(base: dict, extra: dict, where: str) -> dict:
     out = dict(base)
     for k, v in (extra or {}).items():
         if k not in base and k not in ("cues", "threshold", "learned_weight", "learned_model"):
-            raise ValueError(f"{where}: unknown key {k!r}")
+            raise ClassifierConfigError(f"{where}: unknown key {k!r}")
+        for shape, label in ((list, "a list ([a, b])"), (dict, "a mapping (name: value)")):
+            if isinstance(base.get(k), shape) and v is not None and not isinstance(v, shape):
+                # (a list where a mapping is wanted crashed later; a mapping where a list is wanted replaced it)
+                raise ClassifierConfigError(f"{where}: {k!r} must be {label}, not {type(v).__name__}")
         if isinstance(v, list) and isinstance(base.get(k), list):
             out[k] = [*base[k], *v]
         elif isinstance(v, dict) and isinstance(base.get(k), dict):
@@ -272,7 +280,9 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
             extra = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise ValueError(f"{path}:{mark.line + 1 if mark else '?'}: YAML syntax error") from None
+            raise ClassifierConfigError(f"{path}:{mark.line + 1 if mark else '?'}: YAML syntax error") from None
+        if not isinstance(extra, dict) or not isinstance(extra.get("gazetteer") or {}, dict):
+            raise ClassifierConfigError(f"{path}: must be a mapping (gazetteer:, cues:, threshold: …), and so must 'gazetteer'")
         gaz = extra.pop("gazetteer", {}) or {}
         data = _merge(data, gaz, str(path))
         data["cues"] = extra.get("cues", {}) or {}
