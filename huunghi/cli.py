@@ -35,9 +35,7 @@ class Guarded(click.Group):
             return super().invoke(ctx)
         except ConfigError as exc:
             fail(exc.problems)
-        except SettingsError as exc:
-            fail(str(exc))
-        except ClassifierConfigError as exc:
+        except (SettingsError, ClassifierConfigError) as exc:
             fail(str(exc))
         except Exception as exc:
             from huunghi.services import explain

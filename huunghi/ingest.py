@@ -149,11 +149,15 @@ def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> N
         r = report_of(lone.articles[0])
         if not may_join_weakly(r) or not any(link(r, m) == "weak" for m in mine) or not compatible([r], mine):
             continue
-        others = [v for v in candidates if v is not lone and len(v.articles) and compatible([r], list(map(report_of, v.articles)))
-                  and any(dated(m) and link(r, m) == "weak" for m in map(report_of, v.articles))]
+        others = [v for v in candidates if v is not lone and _may_take(r, [report_of(a) for a in v.articles])]
         if not others:
             _fold_visit(session, visit, lone)
             session.refresh(visit, ["articles"])
+
+
+def _may_take(r: Report, theirs: list[Report]) -> bool:
+    """Whether a visit of these reports (dated ones among them, heads agreeing) is another choice for ``r``."""
+    return bool(theirs) and compatible([r], theirs) and any(dated(m) and link(r, m) == "weak" for m in theirs)
 
 
 def _fold_visit(session: Session, keep: Visit, other: Visit) -> None:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
-from huunghi.classify.dates import VN_TZ, Reference, find_dates
+from huunghi.classify.dates import find_dates, reference_from
 from huunghi.classify.direction import RESIDENT_MISSIONS
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
@@ -263,8 +263,8 @@ def _a_chronicle(doc: Document, exchange: list[int], published: datetime | None)
     in a December review), reporting no new one."""
     if published is None:
         return False
-    today = published.astimezone(VN_TZ).date() if published.tzinfo else published.date()
-    ref = Reference(today, True)
+    ref = reference_from(published, doc.folded, None)  # (the publication day, in Viet Nam)
+    today = ref.day
     days = []
     for i in exchange:
         if i >= 8:
@@ -418,7 +418,7 @@ def classify(
     for i, cues in candidates.items():
         s = doc.sentences[i]
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) or TIMES_RE.search(s.folded) and LOOKING_BACK_RE.search(s.folded) \
-                or SUMMARY_OPENING_RE.match(s.folded) or openings and _within_a_summary(doc, s, openings):
+                or s.index in openings or openings and _within_a_summary(doc, s, openings):
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
             summed_up = summed_up or bool(windows[i])
             continue
