@@ -84,6 +84,8 @@ LAO_AS_PLACE_RE = re.compile(
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
     r"|công ty|tập đoàn|nhà máy"
     r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
+    # where our fallen were searched for and found ("hài cốt … được tìm kiếm, cất bốc tại tỉnh X")
+    r"|tìm kiếm|cất bốc|quy tập"
     # our own people honoured at home for work done there ("biểu dương cán bộ hoàn thành nhiệm vụ … tại tỉnh X")
     r"|hoàn thành(?:\s+(?:xuất sắc|tốt))?\s+nhiệm vụ)"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"

@@ -237,6 +237,9 @@ def _lao_window(doc: Document, s: Sentence) -> list:
 # visitors' nationality ("du khách Việt Nam"): no Vietnamese party.
 COUNTRY_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
 # (not "doanh nghiệp": "đoàn doanh nghiệp Việt Nam" received by a Lao Tỉnh trưởng is a side)
+# (or as whose a place is: "nối với cảng Vũng Áng của Việt Nam", "có chung biên giới với tỉnh Quảng Trị của Việt Nam")
+PLACE_OF_VIET_NAM_RE = re.compile(r"(?<!\w)(?:cảng|tỉnh|thành phố|biên giới|lãnh thổ|cửa khẩu|bờ biển|miền|vùng|sân bay|biển)"
+                                  r"(?:\s+[^\s.,;:!?()]+){0,4}\s+của\s+(?:nước\s+)?$")
 NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ", "người ", "lữ hành ")
 
 
@@ -293,7 +296,8 @@ def _viet_nam_as_a_party(doc: Document) -> bool:
             or a >= j and a - j <= 6 and COUNTRY_LIST_JOIN_RE.fullmatch(folded, j, a)
             for a, b in countries
         )
-        if not listed and not folded.endswith(NATIONALITY_BEFORE, max(0, i - 16), i):
+        if not listed and not folded.endswith(NATIONALITY_BEFORE, max(0, i - 16), i) \
+                and not PLACE_OF_VIET_NAM_RE.search(folded, max(0, i - 60), i):
             return True
         i = folded.find("việt nam", j)
     return False
@@ -527,6 +531,16 @@ def classify(
         reasons.append(f'against: the counterpart is another country ("{foreign[0].text}")')
         if best_s is None:
             decisive = True  # (and no sentence deals with a Lao party at all)
+    elif exchange and any_foreign and all(
+        _foreign_met(doc, doc.sentences[i]) and not doc.sentences[i].of("vn_province", "vn_body") for i in exchange
+    ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
+        # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
+        # none beside a Vietnamese party — Viet Nam named elsewhere only as a neighbour or an outlet (a meeting of three
+        # sides that Viet Nam joins — "Ba bên thống nhất …" — names it apart from the talks)
+        total -= 4.0
+        decisive = True
+        reasons.append(f'against: Laos deals with another country ("{_foreign_met(doc, doc.sentences[exchange[0]])[0].text}"), '
+                       "no Vietnamese party beside it")
     dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     essay_hits = count("essay", 2000)
     if not dated and essay_hits >= 3 and not REPORTAGE_RE.search(doc.folded, 0, 1500):
@@ -573,7 +587,7 @@ def classify(
         decisive = True
         reasons.append("against: the exchanges it lists are months apart and past (a chronicle, no new event)")
     if best_s is not None and _a_review_at_home(doc, best_s, best_lao):
-        total -= 4.0
+        total = min(total - 4.0, -1.0)
         decisive = True
         reasons.append("against: a meeting at home that reviews the cooperation, no Lao participant")
     if best_s is not None and _only_invited(doc, best_s, cue_index):

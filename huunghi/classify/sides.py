@@ -54,8 +54,8 @@ def _national_body(doc: Document, s: Sentence) -> str | None:
         end = BODY_NAME_END_RE.search(folded, head.end(), s.end)
         b = end.start() if end else s.end
         name = folded[a:b]
-        if b - a > 90 or " " not in name or NOT_NATIONAL_RE.search(name):
-            continue
+        if b - a > 90 or " " not in name or NOT_NATIONAL_RE.search(name) or any(a <= f.start < b for f in s.of("foreign")):
+            continue  # ("Bộ Nội vụ Campuchia": another country's)
         if head.group(0) in MINISTRY_HEADS or name.endswith(NATIONAL_ENDS):
             return doc.text[a:b]
     return None
