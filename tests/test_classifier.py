@@ -1080,3 +1080,27 @@ def test_viet_nam_named_only_as_whose_port_or_border_it_is_leaves_news_of_laos_a
                       "trương tuyến đường sắt Viêng Chăn - Thà Khẹc với sự tham dự của đoàn đại biểu Việt Nam do Phó Thủ "
                       "tướng dẫn đầu. Tuyến đường sau này sẽ nối với cảng Vũng Áng của Việt Nam.")
     assert guests.relevant, guests.reasons
+
+
+def test_our_ambassador_to_laos_briefing_a_province_on_its_lao_partners_is_no_exchange():
+    home = classify("Đại sứ Việt Nam tại Lào làm việc với tỉnh", "Sáng 15/5, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đã làm việc "
+                    "với lãnh đạo tỉnh Nghệ An về tình hình hợp tác giữa tỉnh với các tỉnh Xiêng Khoảng, Hủa Phăn, Bô Ly Khăm "
+                    "Xay của Lào. Đại sứ đánh giá cao kết quả hợp tác thời gian qua.")
+    assert not home.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in home.reasons, \
+        home.reasons
+    # with the Lao province's Tỉnh trưởng at the table it is one
+    joint = classify("Làm việc về hợp tác", "Sáng 15/5, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đã làm việc với lãnh đạo tỉnh "
+                     "Nghệ An về tình hình hợp tác giữa tỉnh với tỉnh Xiêng Khoảng của Lào. Dự buổi làm việc có Tỉnh trưởng tỉnh "
+                     "Xiêng Khoảng.")
+    assert joint.relevant, joint.reasons
+
+
+def test_a_hospital_s_yearly_count_of_lao_patients_is_no_exchange():
+    count = classify("Bệnh viện tiếp nhận bệnh nhân người Lào", "Năm 2024, Bệnh viện Đa khoa tỉnh Hà Tĩnh đã khám, chữa bệnh "
+                     "cho hơn 3.000 lượt bệnh nhân người Lào, chủ yếu đến từ tỉnh Bô Ly Khăm Xay và Khăm Muồn. Nhiều ca bệnh "
+                     "nặng được cứu chữa kịp thời.")
+    assert not count.relevant, count.reasons
+    # the province's doctors going over to treat the people of a Lao district are an exchange
+    trip = classify("Khám bệnh miễn phí cho nhân dân nước bạn", "Ngày 15/5, đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Hà Tĩnh đã "
+                    "sang huyện Khăm Cợt, tỉnh Bô Ly Khăm Xay (Lào) khám bệnh, cấp thuốc miễn phí cho 500 người dân.")
+    assert trip.relevant, trip.reasons

@@ -124,7 +124,8 @@ WORK_TITLE_RE = re.compile(
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
 LAO_AS_NATIONALITY_RE = re.compile(
-    r"(?<!\w)(?:du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|lao động|công nhân|tài xế|phương tiện|xe)\s+$"
+    r"(?<!\w)(?:du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|lao động|công nhân|tài xế|phương tiện|xe"
+    r"|(?:bệnh nhân|người bệnh)(?:\s+người)?)\s+$"
 )
 # Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
 # "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.

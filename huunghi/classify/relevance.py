@@ -17,9 +17,10 @@ from datetime import datetime, timedelta
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.dates import find_dates, reference_from
-from huunghi.classify.direction import RESIDENT_MISSIONS
+from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
+    LAOS_AFTER_PLACE_RE,
     Document,
     Sentence,
     analyse,
@@ -82,7 +83,7 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:
 # A sentence that sums up a span of time ("Trong năm, đơn vị đã phối hợp với …", "Từ đầu năm đến nay, …",
 # "Báo cáo của UBND tỉnh cho biết, …") reports no one exchange.
 SUMMARY_OPENING_RE = re.compile(
-    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
+    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
 )
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
@@ -343,14 +344,20 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     elif report is not None:
         # (the delegation that reports is ours: only a Lao official present makes it an exchange)
         at, participants = s.start + report.start(), LAO_PARTICIPANT_RE
-    elif len({m.name for m in vn}) >= 2 and vn[0].start < lao[0].start:
+    elif len({m.name for m in vn}) + bool(mission := VN_MISSION_IN_LAOS_RE.search(s.folded)) >= 2 and \
+            (at := min([m.start for m in vn] + ([s.start + mission.start()] if mission else []))) < lao[0].start:
         # two Vietnamese bodies meeting about the cooperation ("Ban Dân vận Trung ương làm việc với Tỉnh ủy
-        # Lai Châu về kết quả hợp tác với những tỉnh phía bắc nước bạn Lào"): the delegation is theirs, so only
-        # a Lao official counts
-        at, participants = vn[0].start, LAO_PARTICIPANT_RE
+        # Lai Châu về kết quả hợp tác với những tỉnh phía bắc nước bạn Lào"; our ambassador to Laos with a province's
+        # leaders): the delegation is theirs, so only a Lao official counts
+        participants = LAO_PARTICIPANT_RE
     else:
         return False
-    if any(m.start < at for m in lao) or not all(TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start) for m in lao):
+    if any(m.start < at for m in lao) or not all(
+        TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start)
+        # ("… với các tỉnh X, Y của Lào": the country of the provinces before it is no other side)
+        or k and m.kind == "laos" and LAOS_AFTER_PLACE_RE.fullmatch(doc.folded, lao[k - 1].end, m.start)
+        for k, m in enumerate(lao)
+    ):
         return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
     return not participants.search(doc.folded, 0, 3000)
 
