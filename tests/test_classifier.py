@@ -1104,3 +1104,12 @@ def test_a_hospital_s_yearly_count_of_lao_patients_is_no_exchange():
     trip = classify("Khám bệnh miễn phí cho nhân dân nước bạn", "Ngày 15/5, đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Hà Tĩnh đã "
                     "sang huyện Khăm Cợt, tỉnh Bô Ly Khăm Xay (Lào) khám bệnh, cấp thuốc miễn phí cho 500 người dân.")
     assert trip.relevant, trip.reasons
+
+
+def test_a_district_of_ours_named_without_its_province_is_a_vietnamese_party():
+    from huunghi.classify.api import analyse_article
+
+    c, v = analyse_article("Huyện Mường Lát tiếp đoàn huyện Viêng Xay", "Ngày 15/5, lãnh đạo huyện Mường Lát đã tiếp đoàn công "
+                           "tác huyện Viêng Xay (Hủa Phăn, Lào) sang thăm và chúc Tết Bunpimay.")
+    assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
+    assert v.vn_parties == ["Thanh Hóa"] and v.lao_parties == ["Hủa Phăn"], (v.vn_parties, v.lao_parties)
