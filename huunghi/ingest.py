@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import combinations
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -130,9 +131,15 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
         session.flush()
     session.add(VisitArticle(visit_id=visit.id, article_id=article.id))
     session.flush()
+    others = [v for v in candidates if v.id != visit.id and v not in joined[1:]]
+    if joined and may_join_weakly(report):
+        # a late report joined late ones like it: together they may now have one dated visit as their choice
+        visit = _adopted(session, visit, others)
     if dated(report):
-        # undated pages that came earlier may now have this visit as their one choice
-        _adopt_undated(session, visit, [v for v in candidates if v.id != visit.id and v not in joined[1:]])
+        # undated pages (or late reports) that came earlier may now have this visit as their one choice …
+        _adopt_undated(session, visit, [v for v in others if v.id != visit.id])
+        # … or, taken by another visit while it was their only choice, have two now
+        _release_ambiguous(session, visit, [v for v in others if v.id != visit.id])
     session.refresh(visit, ["articles"])
     rekey(visit)
     session.flush()
@@ -140,24 +147,96 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
     return visit
 
 
+def _undated(reports: list[Report]) -> bool:
+    """A visit none of whose reports gives the event's day (see ``merge.cluster``)."""
+    return bool(reports) and all(may_join_weakly(r) for r in reports)
+
+
+def _adopted(session: Session, visit: Visit, candidates: list[Visit]) -> Visit:
+    """``visit`` folded into the one visit of dated reports it may join, when it gives no event day of its own."""
+    session.refresh(visit, ["articles"])
+    mine = [report_of(a) for a in visit.articles]
+    if not _undated(mine):
+        return visit
+    options = [v for v in candidates if _may_take(mine, [report_of(a) for a in v.articles])]
+    if len(options) != 1:
+        return visit
+    keep = options[0]
+    _fold_visit(session, keep, visit)
+    session.refresh(keep, ["articles"])
+    return keep
+
+
 def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> None:
     session.refresh(visit, ["articles"])
     mine = [report_of(a) for a in visit.articles]
-    for lone in candidates:
-        if len(lone.articles) != 1:
+    for other in candidates:
+        theirs = [report_of(a) for a in other.articles]
+        if not _undated(theirs) or not _may_take(theirs, mine):
             continue
-        r = report_of(lone.articles[0])
-        if not may_join_weakly(r) or not any(link(r, m) == "weak" for m in mine) or not compatible([r], mine):
-            continue
-        others = [v for v in candidates if v is not lone and _may_take(r, [report_of(a) for a in v.articles])]
-        if not others:
-            _fold_visit(session, visit, lone)
+        if not any(v is not other and _may_take(theirs, [report_of(a) for a in v.articles]) for v in candidates):
+            _fold_visit(session, visit, other)
             session.refresh(visit, ["articles"])
+            mine = [report_of(a) for a in visit.articles]
 
 
-def _may_take(r: Report, theirs: list[Report]) -> bool:
-    """Whether a visit of these reports (dated ones among them, heads agreeing) is another choice for ``r``."""
-    return bool(theirs) and compatible([r], theirs) and any(dated(m) and link(r, m) == "weak" for m in theirs)
+def _undated_parts(reports: list[Report]) -> list[list[int]]:
+    """The parts of a visit's reports (indexes) that no strong link ties to the rest and that give no event day:
+    undated or late reports it took as their only choice."""
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(reports)), 2):
+        if link(reports[i], reports[j]) == "strong":
+            parent[root(j)] = root(i)
+    parts: dict[int, list[int]] = {}
+    for i in range(len(reports)):
+        parts.setdefault(root(i), []).append(i)
+    return [p for p in parts.values() if len(p) < len(reports) and _undated([reports[k] for k in p])]
+
+
+def _release_ambiguous(session: Session, visit: Visit, candidates: list[Visit]) -> None:
+    """Reports another visit took as their only choice, for which ``visit`` is a choice too now: they go to a
+    visit of their own, as ``merge.cluster`` leaves reports with two choices whatever order they came in.
+    Subscribers who received the visit they leave are marked as having received theirs (never sent twice)."""
+    from huunghi.db import Delivery
+
+    session.refresh(visit, ["articles"])
+    mine = [report_of(a) for a in visit.articles]
+    for other in candidates:
+        if len(other.articles) < 2:
+            continue
+        arts = sorted(other.articles, key=lambda a: a.id)
+        reports = [report_of(a) for a in arts]
+        for part in _undated_parts(reports):
+            if not _may_take([reports[k] for k in part], mine):
+                continue
+            alone = Visit(event=other.event, title=arts[part[0]].title, summary=(arts[part[0]].analysis or {}).get("summary"))
+            session.add(alone)
+            session.flush()
+            session.execute(update(VisitArticle).where(VisitArticle.visit_id == other.id,
+                                                       VisitArticle.article_id.in_([arts[k].id for k in part]))
+                            .values(visit_id=alone.id))
+            for d in session.scalars(select(Delivery).where(Delivery.visit_id == other.id)):
+                session.add(Delivery(subscriber_id=d.subscriber_id, visit_id=alone.id, message_id=d.message_id,
+                                     status=d.status, attempts=d.attempts, sent_at=d.sent_at))
+            session.flush()
+            for v in (alone, other):
+                session.refresh(v, ["articles"])
+                rekey(v)
+                index_visit(session, v)
+            session.flush()
+            break  # (the visit it left is another visit now: its other parts wait for the next report)
+
+
+def _may_take(rs: list[Report], theirs: list[Report]) -> bool:
+    """Whether a visit of these reports (dated ones among them, heads agreeing) is a choice for the reports ``rs``."""
+    return bool(theirs) and compatible(rs, theirs) and any(
+        dated(m) and link(r, m) == "weak" for r in rs for m in theirs)
 
 
 def _fold_visit(session: Session, keep: Visit, other: Visit) -> None:

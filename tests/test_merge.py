@@ -397,6 +397,55 @@ def test_the_store_joins_a_late_page_with_no_day_to_its_visit_in_either_order(ma
         assert _stored_partition(app, order) == {frozenset({"http://a.vn/1", "http://b.vn/2"})}
 
 
+def test_several_late_pages_with_no_day_join_their_visit_together_and_never_one_of_two():
+    import itertools
+
+    talks = r({"U Đôm Xay"}, {"Điện Biên"}, "vn_to_la", date(2025, 9, 8), ident="talks")
+    lates = [r({"U Đôm Xay"}, {"Điện Biên"}, "vn_to_la", ref=date(2025, 9, 26), ident=f"late{k}") for k in (1, 2)]
+    for order in itertools.permutations([talks, *lates]):
+        assert [sorted(v.ids) for v in cluster(list(order))] == [["late1", "late2", "talks"]]
+    # with a second visit they could report, they join neither, whatever the order
+    second = r({"U Đôm Xay"}, {"Điện Biên"}, "vn_to_la", date(2025, 9, 15), ident="second")
+    for order in itertools.permutations([talks, second, *lates]):
+        assert sorted(sorted(v.ids) for v in cluster(list(order))) == [["late1", "late2"], ["second"], ["talks"]]
+
+
+def test_the_store_gives_back_a_late_page_when_a_second_visit_it_could_report_arrives(make_app, tmp_path):
+    import itertools
+
+    from notify.digest import DigestContext, run_digest
+    from notify.subscribers import SubscriberSpec, add_subscriber
+    from notify.transport import OutboxTransport
+
+    trip = "đoàn đại biểu tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm và làm việc tại tỉnh U Đôm Xay (Lào)"
+    pub = lambda d: datetime(2025, 9, d, 9, tzinfo=UTC)  # noqa: E731
+    first = ("http://a.vn/1", "Điện Biên thăm U Đôm Xay", f"Ngày 8/9/2025, {trip}.", pub(8))
+    second = ("http://c.vn/3", "Lại sang U Đôm Xay", f"Ngày 15/9/2025, {trip}.", pub(15))
+    late = ("http://b.vn/2", "Nhìn lại chuyến công tác", f"Vừa qua, {trip}, hai bên ký biên bản hợp tác.", pub(26))
+    partitions = set()
+    for i, order in enumerate(itertools.permutations([first, second, late])):
+        partitions.add(frozenset(_stored_partition(make_app(database_url=f"sqlite:///{tmp_path}/g{i}.db"), order)))
+    assert partitions == {frozenset({frozenset({"http://a.vn/1"}), frozenset({"http://c.vn/3"}), frozenset({"http://b.vn/2"})})}
+    # a subscriber who received the late page inside the first visit is never sent it again on its own
+    app = make_app(database_url=f"sqlite:///{tmp_path}/digest.db")
+
+    def digest():
+        ctx = DigestContext(app.db, OutboxTransport(app.settings.outbox_dir), app.settings.mail_from,
+                            app.settings.base_url, app.settings.secret, app.settings.data_dir / "locks", backoff=0)
+        return run_digest(ctx)
+
+    with app.db.session() as s:
+        add_subscriber(s, SubscriberSpec("r@example.org"))
+        for url, title, body, when in (first, late):
+            store_article(s, None, ArticleFields(url, title, body, when))
+        assert len(list_visits(s)) == 1
+    assert sorted(n for _, n in digest().sent) == [1]
+    with app.db.session() as s:
+        store_article(s, None, ArticleFields(*second))
+        assert len(list_visits(s)) == 3
+    assert sorted(n for _, n in digest().sent) == [1]  # only the second visit is new
+
+
 def test_a_national_exchange_whose_venue_one_report_took_for_its_party_is_one_visit():
     talks = r({"Lào"}, {"Chính phủ"}, "vn_to_la", date(2025, 9, 8), ident="talks")
     venue = r({"Thủ đô Viêng Chăn"}, {"Chính phủ"}, "vn_to_la", ref=date(2025, 9, 10), ident="venue")

@@ -7,7 +7,6 @@ whole corpus) decide alike.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
@@ -355,9 +354,10 @@ def may_join_weakly(r: Report) -> bool:
 def cluster(reports: list[Report]) -> list[Report]:
     """The visits the reports make, taken in the order given (the store's: publication order): a dated
     report joins the visits whose dates and parties it agrees with (one that agrees with two joins them
-    into one, unless their heads of delegation differ: see ``choose``); a report that cannot be dated
-    joins a visit of dated reports only when the parties leave it no other, and never another undated
-    report. The store builds the same, one article at a time (see ``huunghi.ingest``)."""
+    into one, unless their heads of delegation differ: see ``choose``); a visit none of whose reports gives
+    the event's day (an undated page, or reports that only know when they were published, weeks after a
+    dated one) joins a visit of dated reports only when the parties leave it no other, and a lone undated
+    report never joins another undated one. The store builds the same, one article at a time (see ``huunghi.ingest``)."""
     parent = list(range(len(reports)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
 
@@ -388,16 +388,18 @@ def cluster(reports: list[Report]) -> list[Report]:
             unite(chosen[0], g)
         if chosen:
             unite(chosen[0], i)
-    size = Counter(root(i) for i in range(len(reports)))
-    alone = {i for i in range(len(reports)) if size[root(i)] == 1}
-    for i in sorted(alone):
-        # a lone report that cannot be dated joins when exactly one visit is possible
-        options = {root(j) for j in weak.get(i, ()) if dated(reports[j])}
-        if not options:  # (two undated reports of one pair on the same day and month: one trip)
-            options = {root(j) for j in weak.get(i, ()) if j < i and same_yearless(reports[i], reports[j])}
-        options = {g for g in options if compatible([reports[i]], [reports[m] for m in members[g]])}
-        if len(options) == 1 and may_join_weakly(reports[i]):
-            unite(options.pop(), i)
+    for g in sorted(members, key=lambda g: min(members[g])):
+        if g not in members or not all(may_join_weakly(reports[m]) for m in members[g]):
+            continue
+        # a visit none of whose reports gives the event's day (a lone undated page, or late reports that only
+        # know when they were published) joins when exactly one visit of dated reports is possible
+        mine = members[g]
+        options = {root(j) for i in mine for j in weak.get(i, ()) if dated(reports[j])} - {g}
+        if not options and len(mine) == 1:  # (two undated reports of one pair on the same day and month: one trip)
+            options = {root(j) for j in weak.get(mine[0], ()) if j < mine[0] and same_yearless(reports[mine[0]], reports[j])}
+        options = {o for o in options if compatible([reports[m] for m in mine], [reports[m] for m in members[o]])}
+        if len(options) == 1:
+            unite(options.pop(), g)
     out = []
     for group in sorted(sorted(m) for m in members.values()):
         visit = reports[group[0]]
