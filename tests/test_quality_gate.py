@@ -32,7 +32,7 @@ DEV_FLOORS = {
     "vn_side_exact": 0.99,
     "direction_accuracy": 0.98,
     "event_date_within_1_day": 0.97,
-    "merge_pairwise_f1": 0.70,
+    "merge_pairwise_f1": 0.94,
 }
 SEALED_FLOORS = {
     "relevant P": 0.95,

@@ -136,6 +136,9 @@ DATE_LINE_RE = re.compile(r"(?:^|\D)(\d{1,2})/(\d{1,2})/(\d{4})(?:\D|$)")
 ARCHIVE_DATE_RE = re.compile(r"\s*date (\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
+CLUSTER_MONTH_RE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?!\d)")
+
+
 def publication_for(rec: dict) -> datetime | None:
     """When a crawl would see the record published: its ``published`` field; else the date line an
     archived page opens with; else the day after its labeled event (a labeled corpus keeps no
@@ -160,6 +163,10 @@ def publication_for(rec: dict) -> datetime | None:
             break
     if day is None and rec.get("event_date"):
         day = date.fromisoformat(rec["event_date"]) + timedelta(days=1)
+    if day is None and (month := CLUSTER_MONTH_RE.search(rec.get("cluster") or "")):
+        # (no day labeled: the month its event's slug names — "laichau-oudomxay-2025-10" — as quality-eval's
+        # replayed sites date such a page; a record with no time at all would group with nothing)
+        day = date(int(month.group(1)), int(month.group(2)), 28)
     return datetime(day.year, day.month, day.day, 9, 15, tzinfo=VN_TZ) if day else None
 
 
