@@ -1113,3 +1113,18 @@ def test_a_district_of_ours_named_without_its_province_is_a_vietnamese_party():
                            "tác huyện Viêng Xay (Hủa Phăn, Lào) sang thăm và chúc Tết Bunpimay.")
     assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
     assert v.vn_parties == ["Thanh Hóa"] and v.lao_parties == ["Hủa Phăn"], (v.vn_parties, v.lao_parties)
+
+
+def test_a_commemoration_held_at_home_names_lao_provinces_as_its_topic_a_lao_guest_makes_it_an_exchange():
+    opening = ("Sáng 5/9, Tỉnh ủy, HĐND, UBND tỉnh Quảng Bình tổ chức mít tinh kỷ niệm 60 năm ngày thiết lập quan hệ ngoại "
+               "giao Việt Nam - Lào. ")
+    home = classify("Mít tinh kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào", opening + "Phát biểu tại buổi mít tinh, Phó "
+                    "Bí thư Tỉnh ủy ôn lại truyền thống quan hệ đặc biệt giữa hai nước và khẳng định tình đoàn kết giữa tỉnh "
+                    "Quảng Bình với tỉnh Khăm Muồn, Xa Vẳn Na Khệt.")
+    assert not home.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in home.reasons, \
+        home.reasons
+    for guest in ("Dự buổi mít tinh có đoàn đại biểu tỉnh Khăm Muồn (Lào) do Phó Tỉnh trưởng dẫn đầu.",
+                  "Dự mít tinh có Phó Tỉnh trưởng tỉnh Khăm Muồn và đại diện Tổng Lãnh sự quán Lào tại Đà Nẵng."):
+        joint = classify("Mít tinh kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào", opening + guest + " Phát biểu tại buổi "
+                         "mít tinh, Phó Bí thư Tỉnh ủy khẳng định tình đoàn kết giữa tỉnh Quảng Bình với tỉnh Khăm Muồn.")
+        assert joint.relevant, (guest, joint.reasons)

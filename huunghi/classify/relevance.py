@@ -319,7 +319,7 @@ def _in_viet_nam(doc: Document) -> bool:
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt)(?!\w)")
 TOPIC_BEFORE_RE = re.compile(
-    r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
+    r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
     r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ)(?!\w)[^.;:]{0,90}$"
     # (or a trip reported on: "báo cáo kết quả chuyến thăm và làm việc tại tỉnh X")
@@ -330,8 +330,21 @@ REPORT_BACK_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?
                             r"(?:thăm|công tác|làm việc)(?!\w)")
 LAO_OFFICIAL = r"tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn"
 PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r"|đoàn đại biểu|đoàn công tác|đoàn cán bộ"
-                            r"|với sự tham dự của|tham dự có|dự hội nghị có)(?!\w)")
+                            r"|với sự tham dự của|(?:tham\s+)?dự(?:\s+(?:buổi|lễ|hội nghị|mít tinh|tọa đàm|hội thảo|chương trình))?\s+có)(?!\w)")
+# A Vietnamese body holding a commemoration, a rally or a talk of its own ("Tỉnh ủy … tổ chức mít tinh kỷ niệm 60 năm
+# ngày thiết lập quan hệ ngoại giao Việt Nam - Lào"): the Lao provinces a speech at it names are what it is about.
+HELD_AT_HOME_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+|buổi\s+)?(?:mít tinh|lễ kỷ niệm|kỷ niệm|tọa đàm|hội thảo|gặp mặt kỷ niệm)(?!\w)")
 LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
+
+
+def _held_at_home(doc: Document, s: Sentence) -> int | None:
+    """Where the opening says a Vietnamese body holds a commemoration or a talk of its own (HELD_AT_HOME_RE),
+    up to ``s``; None when it does not."""
+    for t in doc.sentences[: min(s.index + 1, 3)]:
+        held = HELD_AT_HOME_RE.search(t.folded)
+        if held and t.of("vn_province", "vn_body") and not t.of("lao_province", "lao_body", "laos"):
+            return t.start + held.start()
+    return None
 
 
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
@@ -344,6 +357,8 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     elif report is not None:
         # (the delegation that reports is ours: only a Lao official present makes it an exchange)
         at, participants = s.start + report.start(), LAO_PARTICIPANT_RE
+    elif (held := _held_at_home(doc, s)) is not None:
+        at, participants = held, PARTICIPANT_RE
     elif len({m.name for m in vn}) + bool(mission := VN_MISSION_IN_LAOS_RE.search(s.folded)) >= 2 and \
             (at := min([m.start for m in vn] + ([s.start + mission.start()] if mission else []))) < lao[0].start:
         # two Vietnamese bodies meeting about the cooperation ("Ban Dân vận Trung ương làm việc với Tỉnh ủy
