@@ -1128,3 +1128,13 @@ def test_a_commemoration_held_at_home_names_lao_provinces_as_its_topic_a_lao_gue
         joint = classify("Mít tinh kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào", opening + guest + " Phát biểu tại buổi "
                          "mít tinh, Phó Bí thư Tỉnh ủy khẳng định tình đoàn kết giữa tỉnh Quảng Bình với tỉnh Khăm Muồn.")
         assert joint.relevant, (guest, joint.reasons)
+
+
+def test_a_patrol_of_our_own_side_along_a_lao_district_is_no_exchange_a_joint_one_is():
+    alone = classify("Tuần tra bảo vệ biên giới dịp Tết", "Ngày 15/1, Đồn Biên phòng Na Mèo tổ chức tuần tra đơn phương trên "
+                     "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn (Lào), kiểm tra hệ thống mốc quốc giới.")
+    assert not alone.relevant and "against: Laos is named only as a place or a topic, never as a party" in alone.reasons, \
+        alone.reasons
+    joint = classify("Tuần tra song phương", "Ngày 15/1, Đồn Biên phòng Na Mèo phối hợp với Đại đội bảo vệ biên giới 301 huyện "
+                     "Viêng Xay, tỉnh Hủa Phăn (Lào) tổ chức tuần tra song phương trên tuyến biên giới.")
+    assert joint.relevant, joint.reasons

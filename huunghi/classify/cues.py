@@ -131,6 +131,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
             continue  # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb
+        if phrase == "tuần tra" and folded.startswith(" đơn phương", m.end()):
+            continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue

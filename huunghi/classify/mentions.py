@@ -108,7 +108,9 @@ LAOS_AS_BORDER_RE = re.compile(
     + r"(?:(?:các\s+)?tỉnh\s+)?|(?<!\w)trên đất\s+(?:nước\s+)?)"
     r"(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?$"
 )
-PROVINCE_AS_GEOGRAPHY_RE = re.compile(BORDERED_OR_PASSED + r"(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?)?$")
+# (also through the district it borders: "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn")
+PROVINCE_AS_GEOGRAPHY_RE = re.compile(BORDERED_OR_PASSED + r"(?:(?:huyện|mường|quận)(?:\s+[^\s.,;:()]+){1,3}\s*,\s*)?"
+                                      r"(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?)?$")
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
 LAO_AS_OCCASION_RE = re.compile(
