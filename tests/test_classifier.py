@@ -1138,3 +1138,14 @@ def test_a_patrol_of_our_own_side_along_a_lao_district_is_no_exchange_a_joint_on
     joint = classify("Tuần tra song phương", "Ngày 15/1, Đồn Biên phòng Na Mèo phối hợp với Đại đội bảo vệ biên giới 301 huyện "
                      "Viêng Xay, tỉnh Hủa Phăn (Lào) tổ chức tuần tra song phương trên tuyến biên giới.")
     assert joint.relevant, joint.reasons
+
+
+def test_an_association_s_congress_summing_up_its_term_reports_no_exchange_its_lao_guests_do():
+    term = classify("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh lần thứ IV", "Sáng 15/5, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An "
+                    "tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2024-2029. Đại hội đánh giá kết quả hoạt động nhiệm kỳ qua, "
+                    "trong đó hội đã phối hợp tổ chức nhiều hoạt động giao lưu với các tỉnh Xiêng Khoảng, Hủa Phăn.")
+    assert not term.relevant, term.reasons
+    guests = classify("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh lần thứ IV", "Sáng 15/5, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ "
+                      "An tổ chức Đại hội đại biểu lần thứ IV. Dự đại hội có đoàn đại biểu Hội Hữu nghị Lào - Việt Nam tỉnh Xiêng "
+                      "Khoảng.")
+    assert guests.relevant, guests.reasons

@@ -87,7 +87,9 @@ SUMMARY_OPENING_RE = re.compile(
     r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
 )
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
-TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
+# (or in words: "nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu với các tỉnh …")
+TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)(?:\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)"
+                      r"|(?:nhiều|hàng loạt|hàng chục)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến))(?!\w)")
 
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
