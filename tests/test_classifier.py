@@ -1149,3 +1149,13 @@ def test_an_association_s_congress_summing_up_its_term_reports_no_exchange_its_l
                       "An tổ chức Đại hội đại biểu lần thứ IV. Dự đại hội có đoàn đại biểu Hội Hữu nghị Lào - Việt Nam tỉnh Xiêng "
                       "Khoảng.")
     assert guests.relevant, guests.reasons
+
+
+def test_a_host_named_only_by_a_vietnamese_name_is_a_vietnamese_party():
+    body = ("Chiều 15/5, đồng chí Nguyễn Trọng Nghĩa tiếp đồng chí Khăm Phăn Phôm Ma Thắt, Ủy viên Bộ Chính trị, Trưởng Ban "
+            "Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào.")
+    c = classify("Tiếp đoàn Ban Tuyên huấn Trung ương Đảng NDCM Lào", body)
+    assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
+    # a Lao name in the same place leaves the news Laos's own
+    lao = classify("Tiếp đoàn Ban Tuyên huấn", body.replace("Nguyễn Trọng Nghĩa", "Xổm Phon Kẹo"))
+    assert not lao.relevant and "against: no Vietnamese party is named (news about Laos alone)" in lao.reasons, lao.reasons

@@ -21,6 +21,7 @@ from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
     LAOS_AFTER_PLACE_RE,
+    VN_FAMILY_NAMES,
     Document,
     Sentence,
     analyse,
@@ -165,6 +166,11 @@ def _vietnamese_institution(doc: Document) -> bool:
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
+# A host named by a Vietnamese name alone, receiving or meeting ("đồng chí Nguyễn Trọng Nghĩa tiếp đồng chí …"): ours.
+VN_HOST_NAMED_RE = re.compile(
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*(?:,[^.;:]{0,90}?,\s*)?"
+    r"(?:đã\s+)?(?:tiếp|hội đàm|hội kiến|đón|chủ trì|gặp|làm việc với|điện đàm)(?!\w)"
+)
 # "Đoàn đại biểu hai nước", "biên phòng hai bên": with no other country named, the second is Viet Nam.
 TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh đạo|lực lượng(?: chức năng)?|biên phòng|quân đội|nhân dân|đơn vị"
                           r"|chính quyền|đại diện)(?:\s+của)?\s+(?:hai|2)\s+(?:nước|bên)(?!\w)")
@@ -518,7 +524,7 @@ def classify(
     if lao_named:
         total += 0.4
     laos_alone = not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not _vietnamese_institution(doc) \
-        and not VN_ABBREVIATION_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")) \
+        and not VN_ABBREVIATION_RE.search(doc.text) and not VN_HOST_NAMED_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")) \
         and gaz.district_province(doc.folded[:1500]) is None  # ("huyện Mường Lát tiếp đoàn …": a district of ours)
     if laos_alone:
         total -= 3.0
