@@ -1159,3 +1159,13 @@ def test_a_host_named_only_by_a_vietnamese_name_is_a_vietnamese_party():
     # a Lao name in the same place leaves the news Laos's own
     lao = classify("Tiếp đoàn Ban Tuyên huấn", body.replace("Nguyễn Trọng Nghĩa", "Xổm Phon Kẹo"))
     assert not lao.relevant and "against: no Vietnamese party is named (news about Laos alone)" in lao.reasons, lao.reasons
+
+
+def test_where_a_vietnamese_company_invests_in_laos_is_a_place_the_province_that_receives_it_a_party():
+    plant = classify("Lãnh đạo tỉnh thăm doanh nghiệp của tỉnh đầu tư tại Lào", "Ngày 15/5, đoàn công tác tỉnh Nghệ An đã đến "
+                     "thăm Công ty Cổ phần Mía đường Sông Lam đang đầu tư dự án trồng mía tại huyện Pạc Xăn, tỉnh Bô Ly Khăm Xay.")
+    assert not plant.relevant and "against: Laos is named only as a place or a topic, never as a party" in plant.reasons, \
+        plant.reasons
+    received = classify("Doanh nghiệp đầu tư", "Ngày 15/5, Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay tiếp đoàn doanh nghiệp tỉnh "
+                        "Nghệ An đang đầu tư tại tỉnh Bô Ly Khăm Xay.")
+    assert received.relevant, received.reasons

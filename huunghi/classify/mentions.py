@@ -140,7 +140,9 @@ LAO_AS_TRADE_RE = re.compile(
     r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
     r"|(?<!\w)quá cảnh(?:\s+qua)?\s+(?:nước\s+)?(?:tỉnh\s+)?$"  # a country only passed through
-    r"|(?<!\w)đầu tư\s+(?:tại|vào|sang|ở)\s+(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"  # where money goes ("cơ hội đầu tư tại Lào")
+    # where money goes ("cơ hội đầu tư tại Lào", "đang đầu tư dự án trồng mía tại huyện Pạc Xăn")
+    r"|(?<!\w)đầu tư(?:\s+(?!(?:với|và|cùng|của)\b)[^\s.,;:!?]+){0,5}?\s+(?:tại|vào|sang|ở)\s+(?:nước\s+)?(?:bạn\s+)?"
+    r"(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$"
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
 FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+)?$")
