@@ -1169,3 +1169,11 @@ def test_where_a_vietnamese_company_invests_in_laos_is_a_place_the_province_that
     received = classify("Doanh nghiệp đầu tư", "Ngày 15/5, Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay tiếp đoàn doanh nghiệp tỉnh "
                         "Nghệ An đang đầu tư tại tỉnh Bô Ly Khăm Xay.")
     assert received.relevant, received.reasons
+
+
+def test_an_interview_tallying_a_year_of_delegations_reports_none_of_them():
+    c = classify("Phó Chủ tịch tỉnh: Hợp tác với Hủa Phăn ngày càng thực chất", "Nhân dịp đầu xuân, phóng viên báo có cuộc trao "
+                 "đổi với đồng chí Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh Thanh Hóa về kết quả hợp tác với tỉnh Hủa Phăn. Theo "
+                 "đồng chí, năm 2024 hai tỉnh đã trao đổi 15 đoàn công tác, ký kết kế hoạch hợp tác năm 2025.")
+    assert not c.relevant and "against: exchanges with Laos are only summed up over a span of time (an overview)" in c.reasons, \
+        c.reasons

@@ -80,7 +80,8 @@ def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
 
 
 # A tally of exchanges: "tỉnh đã tiếp 3 đoàn của tỉnh X", "đón 15 lượt đoàn".
-TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử)\s+(?:được\s+)?\d+\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
+TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(?:được\s+)?(?:hơn\s+|gần\s+|trên\s+)?\d+\s+(?:lượt\s+)?đoàn"
+                      r"(?!\s+viên)(?!\w)")
 # A sentence that sums up a span of time ("Trong năm, đơn vị đã phối hợp với …", "Từ đầu năm đến nay, …",
 # "Báo cáo của UBND tỉnh cho biết, …") reports no one exchange.
 SUMMARY_OPENING_RE = re.compile(
