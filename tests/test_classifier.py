@@ -1177,3 +1177,9 @@ def test_an_interview_tallying_a_year_of_delegations_reports_none_of_them():
                  "đồng chí, năm 2024 hai tỉnh đã trao đổi 15 đoàn công tác, ký kết kế hoạch hợp tác năm 2025.")
     assert not c.relevant and "against: exchanges with Laos are only summed up over a span of time (an overview)" in c.reasons, \
         c.reasons
+
+
+def test_our_ambassador_named_by_his_name_presenting_his_credentials_is_an_exchange():
+    c = classify("Đại sứ Nguyễn Minh Tâm trình Quốc thư lên Chủ tịch nước Lào", "Ngày 15/5, tại Phủ Chủ tịch ở Thủ đô Viêng "
+                 "Chăn, Đại sứ Nguyễn Minh Tâm đã trình Quốc thư lên Chủ tịch nước CHDCND Lào Thongloun Sisoulith.")
+    assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons

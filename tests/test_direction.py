@@ -50,6 +50,12 @@ def way(title: str, body: str) -> str:
     # nobody crossed
     ("Giao nhận hài cốt liệt sĩ", "Sáng 9/4, tại cửa khẩu quốc tế Lao Bảo, hai tỉnh Quảng Trị và Xa Vẳn Na Khệt (Lào) làm lễ giao nhận hài cốt của 7 liệt sĩ.", "none"),
     ("Chúc mừng Quốc khánh Lào", "Nhân Quốc khánh Lào, chiều 1/12 một Thứ trưởng Bộ Ngoại giao tới chúc mừng Đại sứ quán Lào tại Hà Nội.", "none"),
+    # a Lao governor who receives the delegation hosts it, whatever the delegation is (a company, named in full)
+    ("Tỉnh trưởng Xiêng Khoảng tiếp đoàn doanh nghiệp", "Ngày 9/4, Tỉnh trưởng tỉnh Xiêng Khoảng đã tiếp đoàn công tác của Tập "
+     "đoàn Công nghiệp - Viễn thông Quân đội (Viettel) do Phó Tổng Giám đốc dẫn đầu.", "vn_to_la"),
+    # our ambassador, named by his name, presenting his credentials lives there
+    ("Trình Quốc thư", "Ngày 9/4, tại Phủ Chủ tịch ở Thủ đô Viêng Chăn, Đại sứ Nguyễn Minh Tâm đã trình Quốc thư lên Chủ tịch "
+     "nước CHDCND Lào Thongloun Sisoulith.", "none"),
     # Laos's ambassador, named in full, lives here: calling on a province is no crossing
     ("Đại sứ Lào thăm tỉnh", "Ngày 6/3, Chủ tịch UBND tỉnh Hưng Yên tiếp Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt "
      "Nam đến thăm, làm việc tại tỉnh.", "none"),

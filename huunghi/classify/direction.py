@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from huunghi.classify.cues import NO_TRAVEL, NOT_A_RECEPTION
-from huunghi.classify.mentions import Document, Mention, Sentence, foreign_venue
+from huunghi.classify.mentions import VN_FAMILY_NAMES, Document, Mention, Sentence, foreign_venue
 
 LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
 VN_KINDS = ("vn_province", "vn_body", "vn_place")
@@ -155,7 +155,9 @@ VN_MISSION_IN_LAOS_RE = re.compile(
 # Viet Nam's ambassador arriving at or leaving his post, or presenting his credentials ("Chủ tịch nước Lào tiếp
 # Đại sứ Việt Nam … đến chào từ biệt"): he lives there, whether or not "tại Lào" is written.
 VN_AMBASSADORS_CALL_RE = re.compile(
-    r"đại sứ(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\s+tại\s+(?:việt nam|hà nội))[^.;]{0,80}?"
+    r"đại sứ(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+)?"
+    # (or named by a Vietnamese name: "Đại sứ Nguyễn Minh Tâm đã trình Quốc thư …")
+    r"(?:việt nam(?!\s+tại\s+(?:việt nam|hà nội))|(?:" + VN_FAMILY_NAMES.lower() + r")(?:\s+\w+){1,2})[^.;]{0,80}?"
     r"(?:chào từ biệt|chào tạm biệt|chào kết thúc nhiệm kỳ|kết thúc nhiệm kỳ|chào nhận nhiệm vụ|trình quốc thư|trình thư ủy nhiệm)"
 )
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
@@ -295,6 +297,20 @@ def _sets_off(doc: Document, s: Sentence, m: Mention, after: str) -> bool:
     return going is not None and not _party_named_after(s, m, going.end())
 
 
+# The party named as who receives: "Tỉnh trưởng tỉnh X đã tiếp đoàn công tác của …", "UBND tỉnh Y (Lào) đón đoàn …"
+# (its titles between: "…, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh X, đã tiếp …").
+RECEIVER_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;:]{0,80},\s*)?(?:đã\s+|vừa\s+|đã có buổi\s+)?"
+                         r"(?:tiếp|đón|tiếp đón|đón tiếp)(?:\s+(?:xã giao|thân mật|và làm việc với))?\s+"
+                         r"(?:các\s+)?(?:đoàn|đồng chí|ông|bà|ngài|phái đoàn)(?!\w)")
+
+
+def _receives(s: Sentence, m: Mention, after: str) -> bool:
+    """``m`` named as who receives a delegation or a guest, with no party of the other side named before the words."""
+    got = RECEIVER_RE.match(after)
+    side = side_of(m)
+    return got is not None and not any(side_of(o) not in (None, side) and m.end <= o.start < m.end + got.end() for o in s.mentions)
+
+
 def _glad_to_have_come(s: Sentence, m: Mention, after: str) -> bool:
     """The speaker glad to have come, with no other party named before the words."""
     glad = GLAD_TO_COME_RE.search(after)
@@ -391,6 +407,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, False, weight, f'holds the ceremony: "{m.text}"')
             if _glad_to_have_come(s, m, after):
                 vote(side, True, weight, f'glad to have come: "{m.text}"')
+            if _receives(s, m, after):
+                vote(side, False, 1.5 * weight, f'receives: "{m.text}"')
             if HOST_SIDE_RE.search(before) or LISTED_HOST_RE.search(before) and not ADDRESS_RE.search(before):
                 vote(side, False, 1.5 * weight, f'host: "{m.text}"')
             elif RECEIVE_RE.search(before):

@@ -167,10 +167,12 @@ def _vietnamese_institution(doc: Document) -> bool:
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
 VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's name: "Baothanhhoa.vn")
 
-# A host named by a Vietnamese name alone, receiving or meeting ("đồng chí Nguyễn Trọng Nghĩa tiếp đồng chí …"): ours.
+# A host named by a Vietnamese name alone, receiving or meeting ("đồng chí Nguyễn Trọng Nghĩa tiếp đồng chí …"), or our
+# ambassador by his ("Đại sứ Nguyễn Minh Tâm đã trình Quốc thư lên …"): ours.
 VN_HOST_NAMED_RE = re.compile(
-    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*(?:,[^.;:]{0,90}?,\s*)?"
-    r"(?:đã\s+)?(?:tiếp|hội đàm|hội kiến|đón|chủ trì|gặp|làm việc với|điện đàm)(?!\w)"
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Đđ]ại sứ|[Tt]ổng [Ll]ãnh sự)\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*"
+    r"(?:,[^.;:]{0,90}?,\s*)?(?:đã\s+)?(?:tiếp|hội đàm|hội kiến|đón|chủ trì|gặp|làm việc với|điện đàm|trình [Qq]uốc thư"
+    r"|trình thư ủy nhiệm|chào từ biệt|chào xã giao|chào kết thúc nhiệm kỳ)(?!\w)"
 )
 # "Đoàn đại biểu hai nước", "biên phòng hai bên": with no other country named, the second is Viet Nam.
 TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh đạo|lực lượng(?: chức năng)?|biên phòng|quân đội|nhân dân|đơn vị"
