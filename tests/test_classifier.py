@@ -1183,3 +1183,18 @@ def test_our_ambassador_named_by_his_name_presenting_his_credentials_is_an_excha
     c = classify("Đại sứ Nguyễn Minh Tâm trình Quốc thư lên Chủ tịch nước Lào", "Ngày 15/5, tại Phủ Chủ tịch ở Thủ đô Viêng "
                  "Chăn, Đại sứ Nguyễn Minh Tâm đã trình Quốc thư lên Chủ tịch nước CHDCND Lào Thongloun Sisoulith.")
     assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
+
+
+def test_a_province_only_passed_through_or_shown_in_pictures_is_no_party():
+    transit = classify("Đoàn công tác tỉnh Quảng Trị thăm tỉnh Mukdahan", "Ngày 15/5, đoàn công tác tỉnh Quảng Trị do Phó Chủ "
+                       "tịch UBND tỉnh dẫn đầu đã xuất cảnh qua cửa khẩu quốc tế Lao Bảo, đi qua tỉnh Xa Vẳn Na Khệt (Lào) để sang "
+                       "thăm và làm việc tại tỉnh Mukdahan (Thái Lan). Hai bên ký kết biên bản ghi nhớ hợp tác.")
+    assert not transit.relevant, transit.reasons
+    pictures = classify("Khai mạc triển lãm ảnh về tình hữu nghị", "Sáng 15/5, tại Bảo tàng tỉnh Nghệ An, Sở Văn hóa và Thể "
+                        "thao khai mạc triển lãm với 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh Xiêng Khoảng, Hủa Phăn.")
+    assert not pictures.relevant and "against: Laos is named only as a place or a topic, never as a party" in pictures.reasons, \
+        pictures.reasons
+    # a trip that ends in the Lao province is a visit to it
+    there = classify("Đoàn công tác tỉnh Quảng Trị thăm tỉnh Xa Vẳn Na Khệt", "Ngày 15/5, đoàn công tác tỉnh Quảng Trị đã xuất "
+                     "cảnh qua cửa khẩu quốc tế Lao Bảo để sang thăm và làm việc tại tỉnh Xa Vẳn Na Khệt (Lào).")
+    assert there.relevant, there.reasons

@@ -123,6 +123,20 @@ WORK_TITLE_RE = re.compile(
     r"(?<!\w)(?:triển lãm(?: ảnh)?|cuốn sách|sách|bộ phim|phim|bài hát|ca khúc|tác phẩm|tập thơ|cuộc thi|vở diễn)\s*"
     r"[\"'“‘«][^\"'”’»“‘«]{0,60}$"
 )
+# Laos or a province as what pictures or records show ("triển lãm 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh X"):
+# a topic, no party.
+PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|tư liệu|hiện vật|tài liệu|phim tài liệu)\s+(?:\w+\s+){0,3}?về\s+"
+                         r"[^.;:!?]{0,70}$")
+# A province only passed through on the way to another country ("đi qua tỉnh X (Lào) để sang … tỉnh Mukdahan (Thái Lan)").
+PASSED_BEFORE_RE = re.compile(r"(?<!\w)đi qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:tỉnh\s+)?$")
+ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\s+)?(?:sang|đến|tới|qua)\s")
+
+
+def _passed_through(folded: str, m: Mention) -> bool:
+    return PASSED_BEFORE_RE.search(folded, max(0, m.start - 30), m.start) is not None \
+        and ONWARD_AFTER_RE.match(folded, m.end) is not None
+
+
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
 LAO_AS_NATIONALITY_RE = re.compile(
@@ -285,7 +299,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
-                                          or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)):
+                                          or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
+                                          or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
+                                          or m.kind == "lao_province" and _passed_through(folded, m)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
                 LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
