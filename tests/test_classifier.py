@@ -1198,3 +1198,21 @@ def test_a_province_only_passed_through_or_shown_in_pictures_is_no_party():
     there = classify("Đoàn công tác tỉnh Quảng Trị thăm tỉnh Xa Vẳn Na Khệt", "Ngày 15/5, đoàn công tác tỉnh Quảng Trị đã xuất "
                      "cảnh qua cửa khẩu quốc tế Lao Bảo để sang thăm và làm việc tại tỉnh Xa Vẳn Na Khệt (Lào).")
     assert there.relevant, there.reasons
+
+
+def test_an_exchange_dated_decades_before_the_page_is_a_look_back():
+    from datetime import datetime
+
+    treaty = ("Ngày này năm xưa: Ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "Ngày 18/7/1977, tại Thủ đô Viêng Chăn, Đoàn "
+              "đại biểu Đảng và Chính phủ Việt Nam do Thủ tướng Phạm Văn Đồng dẫn đầu và Đoàn đại biểu Đảng và Chính phủ Lào do "
+              "Thủ tướng Kaysone Phomvihane dẫn đầu đã ký Hiệp ước Hữu nghị và Hợp tác giữa hai nước.")
+    c = classify(*treaty, published=datetime(2024, 7, 18, 8))
+    assert not c.relevant and any(r.startswith("against: the exchanges it opens with are dated years before") for r in c.reasons), \
+        c.reasons
+    # reported the day after, it is the news
+    assert classify(*treaty, published=datetime(1977, 7, 19, 8)).relevant
+    # a document of years before that a new meeting refers to does not make it a look back
+    talks = classify("Hội đàm hai tỉnh", "Tại thành phố Cay-sỏn Phôm-vi-hản, Bí thư Tỉnh ủy Quảng Bình và Tỉnh trưởng tỉnh "
+                     "Sạ-vẳn-na-khệt hội đàm, đánh giá kết quả Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Đồng Hới.",
+                     published=datetime(2024, 1, 9, 8))
+    assert talks.relevant, talks.reasons
