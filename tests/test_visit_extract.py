@@ -790,3 +790,13 @@ def test_a_province_hosting_a_national_exchange_is_a_side_the_capital_is_only_th
 ])
 def test_a_venue_beside_an_acting_province_and_a_lao_delegations_own_head_are_no_vietnamese_side(body, side):
     assert extract_visit("Hữu nghị Việt - Lào", body, published=PUB).vn_parties == side
+
+
+def test_a_date_years_before_the_page_is_a_documents_not_the_events():
+    body = ("Đoàn Báo Cựu chiến binh Việt Nam đã tới chào xã giao lãnh đạo Hiệp hội Cựu chiến binh quốc gia Lào. Hai bên lập "
+            "Biên bản gặp gỡ nhằm tiếp tục thực hiện Ký kết \"Hà Nội ngày 15-7-2012\" giữa hai hiệp hội.")
+    v = extract_visit("Báo Cựu chiến binh thăm Lào", body, published=datetime(2023, 10, 3, 2, tzinfo=UTC))
+    assert v.event_date == date(2023, 10, 3) and v.date_approximate, (v.event_date, v.date_approximate)
+    # the same date in a page of its own year is the day
+    v = extract_visit("Báo Cựu chiến binh thăm Lào", body, published=datetime(2012, 7, 16, 2, tzinfo=UTC))
+    assert v.event_date == date(2012, 7, 15) and not v.date_approximate

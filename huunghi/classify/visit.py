@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from huunghi.classify.dates import Reference, find_dates, reference_from
 from huunghi.classify.direction import direction, guessed
@@ -153,6 +153,7 @@ def _a_reference_day(d, folded: str) -> bool:
 YEARLESS_REFERENCE = Reference(date(2000, 12, 31), False)
 
 
+YEARS_BEFORE = timedelta(days=400)
 DATES_READ = 2500  # characters of the text read for dates: the event is reported at the top
 
 
@@ -201,6 +202,10 @@ def extract_visit(
     yearless = None
     if ref is not None:
         dates = find_dates(doc.folded[:DATES_READ], ref)
+        if ref.exact and ref.precision == "day":
+            # (a date years before the page is a document's or the past's — "thực hiện Ký kết 'Hà Nội ngày
+            # 15-7-2012'" —, not the day of what the page reports)
+            dates = [d for d in dates if not (d.year_given and ref.day - d.start > YEARS_BEFORE)]
         chosen = _event_date(doc, c, key, dates)
         if chosen is not None:
             start, end = chosen.start, chosen.end or _trip_end(doc, chosen, dates)
