@@ -254,6 +254,9 @@ def resolve(day: int, month: int, year: int | None, ref: Reference | None, ahead
     return candidate
 
 
+# A date this long before the page it is read in is of the past (a document's, a look back), not the page's news.
+YEARS_BEFORE = timedelta(days=400)
+
 # An announced exchange ("sẽ thăm chính thức … từ ngày 24 đến 26/11") lies ahead of its report.
 FUTURE_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|theo kế hoạch)(?!\w)")
 ANNOUNCED_AHEAD = 120

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
-from huunghi.classify.dates import find_dates, reference_from
+from huunghi.classify.dates import YEARS_BEFORE, find_dates, reference_from
 from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
@@ -290,7 +290,6 @@ def _a_chronicle(doc: Document, exchange: list[int], published: datetime | None)
     return len(days) >= 2 and max(days) - min(days) > CHRONICLE_SPREAD and today - max(days) > CHRONICLE_PAST
 
 
-YEARS_BEFORE = timedelta(days=400)
 OPENING_DATE_CHARS = 40
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from huunghi.classify.dates import Reference, find_dates, reference_from
+from huunghi.classify.dates import YEARS_BEFORE, Reference, find_dates, reference_from
 from huunghi.classify.direction import direction, guessed
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence
@@ -153,7 +153,6 @@ def _a_reference_day(d, folded: str) -> bool:
 YEARLESS_REFERENCE = Reference(date(2000, 12, 31), False)
 
 
-YEARS_BEFORE = timedelta(days=400)
 DATES_READ = 2500  # characters of the text read for dates: the event is reported at the top
 
 
