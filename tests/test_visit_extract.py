@@ -792,7 +792,7 @@ def test_a_venue_beside_an_acting_province_and_a_lao_delegations_own_head_are_no
     assert extract_visit("Hữu nghị Việt - Lào", body, published=PUB).vn_parties == side
 
 
-def test_a_date_years_before_the_page_is_a_documents_not_the_events():
+def test_a_date_long_before_the_page_is_a_documents_not_the_events():
     body = ("Đoàn Báo Cựu chiến binh Việt Nam đã tới chào xã giao lãnh đạo Hiệp hội Cựu chiến binh quốc gia Lào. Hai bên lập "
             "Biên bản gặp gỡ nhằm tiếp tục thực hiện Ký kết \"Hà Nội ngày 15-7-2012\" giữa hai hiệp hội.")
     v = extract_visit("Báo Cựu chiến binh thăm Lào", body, published=datetime(2023, 10, 3, 2, tzinfo=UTC))

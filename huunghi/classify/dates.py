@@ -254,8 +254,9 @@ def resolve(day: int, month: int, year: int | None, ref: Reference | None, ahead
     return candidate
 
 
-# A date this long before the page it is read in is of the past (a document's, a look back), not the page's news.
-YEARS_BEFORE = timedelta(days=400)
+# A date this long before the page it is read in (half a year) is of the past — a document's, a look back —, not the
+# page's news: a report of an exchange comes out within days of it, a late round-up within weeks.
+LONG_BEFORE = timedelta(days=183)
 
 # An announced exchange ("sẽ thăm chính thức … từ ngày 24 đến 26/11") lies ahead of its report.
 FUTURE_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|theo kế hoạch)(?!\w)")

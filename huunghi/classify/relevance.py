@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
-from huunghi.classify.dates import YEARS_BEFORE, find_dates, reference_from
+from huunghi.classify.dates import LONG_BEFORE, find_dates, reference_from
 from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
@@ -293,14 +293,14 @@ def _a_chronicle(doc: Document, exchange: list[int], published: datetime | None)
 OPENING_DATE_CHARS = 40
 
 
-def _years_before(doc: Document, opening: list[Sentence], published: datetime | None) -> bool:
-    """Every date the opening's exchanges open with ("Ngày 18/7/1977, …") names its year, and all lie more than a year
+def _long_before(doc: Document, opening: list[Sentence], published: datetime | None) -> bool:
+    """Every date the opening's exchanges open with ("Ngày 18/7/1977, …") names its year, and all lie more than half a year
     before the page (a date further on may be a document's the exchange refers to: "Biên bản ký ngày 19/6/2022")."""
     if published is None or not opening:
         return False
     ref = reference_from(published, doc.folded, None)
     found = [f for t in opening for f in find_dates(t.folded, ref) if f.offset < OPENING_DATE_CHARS]
-    return bool(found) and all(f.year_given and ref.day - f.start > YEARS_BEFORE for f in found)
+    return bool(found) and all(f.year_given and ref.day - f.start > LONG_BEFORE for f in found)
 
 
 def _listed_with_another_country(doc: Document, s: Sentence, m) -> bool:
@@ -621,11 +621,12 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: every exchange it opens with lies in past years (an overview, no new event)")
-    elif best_s is not None and _years_before(doc, opening_exchanges, published):
+    elif best_s is not None and _long_before(doc, opening_exchanges, published):
         # "Ngày này năm xưa: ngày 18/7/1977, … ký Hiệp ước …": the exchanges it opens with are dated, years before the page
         total = min(total - 4.0, -1.0)
         decisive = True
-        reasons.append("against: the exchanges it opens with are dated years before the page (a look back, no new event)")
+        reasons.append("against: the exchanges it opens with are dated half a year or more before the page "
+                       "(a look back, no new event)")
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)), None)
     # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all)
     if mission is not None and all(m.kind == "laos" for m in best_lao) and not any(

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
-from huunghi.classify.dates import YEARS_BEFORE, Reference, find_dates, reference_from
+from huunghi.classify.dates import LONG_BEFORE, Reference, find_dates, reference_from
 from huunghi.classify.direction import direction, guessed
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Sentence
@@ -202,9 +202,9 @@ def extract_visit(
     if ref is not None:
         dates = find_dates(doc.folded[:DATES_READ], ref)
         if ref.exact and ref.precision == "day":
-            # (a date years before the page is a document's or the past's — "thực hiện Ký kết 'Hà Nội ngày
+            # (a date half a year or more before the page is a document's or the past's — "thực hiện Ký kết 'Hà Nội ngày
             # 15-7-2012'" —, not the day of what the page reports)
-            dates = [d for d in dates if not (d.year_given and ref.day - d.start > YEARS_BEFORE)]
+            dates = [d for d in dates if not (d.year_given and ref.day - d.start > LONG_BEFORE)]
         chosen = _event_date(doc, c, key, dates)
         if chosen is not None:
             start, end = chosen.start, chosen.end or _trip_end(doc, chosen, dates)
