@@ -1217,3 +1217,12 @@ def test_an_exchange_dated_decades_before_the_page_is_a_look_back():
                      "Sạ-vẳn-na-khệt hội đàm, đánh giá kết quả Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Đồng Hới.",
                      published=datetime(2024, 1, 9, 8))
     assert talks.relevant, talks.reasons
+
+
+def test_an_art_troupe_s_tour_and_a_military_hospital_s_care_in_laos_are_exchanges():
+    troupe = classify("Đoàn nghệ thuật tỉnh biểu diễn tại Lào", "Từ ngày 10 đến 15/5, Đoàn Nghệ thuật truyền thống tỉnh Hà Tĩnh "
+                      "đã biểu diễn phục vụ nhân dân các bộ tộc tỉnh Bô Ly Khăm Xay, Khăm Muồn (Lào).")
+    assert troupe.relevant, troupe.reasons
+    care = classify("Đội y tế khám bệnh cho nhân dân Lào", "Từ ngày 13 đến 15/5, đoàn y, bác sĩ Bệnh viện Quân y 4 đã khám bệnh, "
+                    "cấp thuốc miễn phí cho hơn 1.000 người dân huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào).")
+    assert care.relevant and not any("Laos alone" in r for r in care.reasons), care.reasons

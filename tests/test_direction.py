@@ -53,6 +53,12 @@ def way(title: str, body: str) -> str:
     # a Lao governor who receives the delegation hosts it, whatever the delegation is (a company, named in full)
     ("Tỉnh trưởng Xiêng Khoảng tiếp đoàn doanh nghiệp", "Ngày 9/4, Tỉnh trưởng tỉnh Xiêng Khoảng đã tiếp đoàn công tác của Tập "
      "đoàn Công nghiệp - Viễn thông Quân đội (Viettel) do Phó Tổng Giám đốc dẫn đầu.", "vn_to_la"),
+    # care or a show given to the people of a Lao district is given there
+    ("Đội y tế khám bệnh cho nhân dân Lào", "Từ ngày 8 đến 10/4, đoàn y, bác sĩ Bệnh viện Quân y 4 đã khám bệnh, cấp thuốc miễn "
+     "phí cho hơn 1.000 người dân huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào).", "vn_to_la"),
+    # our province's leaders calling on Lao students who live here cross nothing
+    ("Tặng quà lưu học sinh Lào", "Chiều 9/4, lãnh đạo tỉnh Nghệ An đã đến thăm, tặng quà lưu học sinh Lào đang học tập tại "
+     "Trường Đại học Vinh nhân dịp Tết cổ truyền Bunpimay.", "none"),
     # our ambassador, named by his name, presenting his credentials lives there
     ("Trình Quốc thư", "Ngày 9/4, tại Phủ Chủ tịch ở Thủ đô Viêng Chăn, Đại sứ Nguyễn Minh Tâm đã trình Quốc thư lên Chủ tịch "
      "nước CHDCND Lào Thongloun Sisoulith.", "none"),

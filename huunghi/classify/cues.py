@@ -59,7 +59,7 @@ CUES: dict[str, list[str]] = {
         # remains, culture and friendship events, aid received
         "giao nhận", "lễ giao nhận", "hồi hương", "tiễn đưa", "truy điệu", "tuần văn hóa", "tuần lễ văn hóa",
         "những ngày văn hóa", "ngày văn hóa", "ủy ban liên chính phủ", "hội thao", "hội diễn",
-        "liên hoan", "hội chợ", "triển lãm", "tiếp nhận", "viện trợ", "ủng hộ", "tuần hàng", "tuần lễ hàng", "tuần lễ sản phẩm",
+        "liên hoan", "hội chợ", "triển lãm", "tiếp nhận", "biểu diễn phục vụ", "lưu diễn", "biểu diễn giao lưu", "viện trợ", "ủng hộ", "tuần hàng", "tuần lễ hàng", "tuần lễ sản phẩm",
         "ngày hội", "trại hè",
         # training, care and ceremonies the two sides hold together; projects begun or named
         "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",

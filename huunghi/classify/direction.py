@@ -176,6 +176,10 @@ HANDED_THERE_RE = re.compile(
 )
 # What the kind of exchange says when nothing else does.
 TRAVELS_TO_LAOS_RE = re.compile(r"bunpimay|bun pi may|bun pi mai|tết té nước|tết cổ truyền (?:của\s+)?(?:nhân dân\s+)?lào|hài cốt|quy tập")
+# Care or a show given to the people of a place ("khám bệnh, cấp thuốc miễn phí cho người dân huyện Noọng Hét, tỉnh …",
+# "biểu diễn phục vụ nhân dân các bộ tộc tỉnh …"): given where they live, in Laos.
+SERVED_THERE_RE = re.compile(r"(?<!\w)(?:khám bệnh|chữa bệnh|cấp thuốc|biểu diễn|phục vụ)(?!\w)(?:[^.;]|\.(?=\d)){0,80}?"
+                             r"(?:nhân dân|người dân|bà con|đồng bào)\s+(?:các bộ tộc|(?:các\s+)?(?:bản|huyện|mường)\s)")
 BURIAL_RE = re.compile(r"(?<!\w)(?:an táng|truy điệu|mai táng)(?!\w)")
 COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào")
 
@@ -201,8 +205,8 @@ ARRIVAL_RE = re.compile(r"(?<!\w)(?:tiếp nhận|sang học|đến học|nhập
 def _resident_learners(key: Sentence) -> str | None:
     learners = LEARNERS_RE.search(key.folded)
     if learners is None or not LEARNERS_OCCASION_RE.search(key.folded) or ARRIVAL_RE.search(key.folded) \
-            or TRAVEL_RE.search(key.folded):
-        return None  # (a delegation that came to greet them did cross)
+            or TRAVEL_RE.search(key.folded) and key.of("lao_province", "lao_body"):
+        return None  # (a Lao delegation that came to greet them did cross; our province's leaders calling on them did not)
     return key.text[learners.start() : learners.end()]
 
 
@@ -464,7 +468,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
             vote(first, False, 1.0, f"named first in the headline: {first}")
     if not votes:
         head = doc.folded[: doc.title_end] + " " + opening
-        to_laos, to_vn = TRAVELS_TO_LAOS_RE.search(head), COMES_TO_VN_RE.search(head)
+        to_laos, to_vn = TRAVELS_TO_LAOS_RE.search(head) or SERVED_THERE_RE.search(head), COMES_TO_VN_RE.search(head)
         burial = BURIAL_RE.search(head)
         if burial:
             # the remains were searched for in Laos, but they are mourned and buried at home, the Lao guests there

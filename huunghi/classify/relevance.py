@@ -135,7 +135,8 @@ VN_PEOPLE_MET_RE = re.compile(
 # not "Đồn Biên phòng"): where one acts, the article is no news about Laos alone.
 VN_INSTITUTION_RE = re.compile(
     r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|đồn biên phòng"
-    r"|bộ đội biên phòng|bđbp|mặt trận tổ quốc|quân khu \d|(?:trung|sư|lữ|quân|binh) đoàn \d+)(?!\w)"
+    r"|bộ đội biên phòng|bđbp|mặt trận tổ quốc|quân khu \d|(?:trung|sư|lữ|quân|binh) đoàn \d+"
+    r"|bệnh viện quân y(?: \d+)?|bệnh viện (?:đa khoa|trung ương|hữu nghị)(?: tỉnh| thành phố)?)(?!\w)"
     # the paper's own province as the host, unnamed: "Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào)"
     r"|(?<!\w)lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến)(?!\w)"
 )
