@@ -1226,3 +1226,10 @@ def test_an_art_troupe_s_tour_and_a_military_hospital_s_care_in_laos_are_exchang
     care = classify("Đội y tế khám bệnh cho nhân dân Lào", "Từ ngày 13 đến 15/5, đoàn y, bác sĩ Bệnh viện Quân y 4 đã khám bệnh, "
                     "cấp thuốc miễn phí cho hơn 1.000 người dân huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào).")
     assert care.relevant and not any("Laos alone" in r for r in care.reasons), care.reasons
+
+
+def test_a_course_at_home_serving_the_cooperation_names_its_lao_partners_as_a_topic():
+    course = classify("Tập huấn tiếng Lào cho cán bộ", "Sáng 15/5, Sở Ngoại vụ tỉnh Quảng Trị khai giảng lớp tập huấn tiếng Lào "
+                      "cho 40 cán bộ làm công tác đối ngoại của tỉnh, phục vụ hợp tác với các tỉnh Xa Vẳn Na Khệt, Xa La Văn.")
+    assert not course.relevant and "against: Laos is named only as a place or a topic, never as a party" in course.reasons, \
+        course.reasons

@@ -151,7 +151,9 @@ LAO_AS_TRADE_RE = re.compile(
     r"|(?<!kết )nối(?:\s+[^\s.,;:]+){1,6}?"  # a road's ends: "nối cửa khẩu Lao Bảo với tỉnh X" (not "kết nối")
     r"|công tác (?:hợp tác|đối ngoại)"
     # (a topic among others: "trong đó có hợp tác với các tỉnh …")
-    r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?)"
+    r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?"
+    # (or the purpose a course or a plan serves: "lớp tiếng Lào … phục vụ hợp tác với các tỉnh …")
+    r"|phục vụ (?:cho\s+)?(?:công tác\s+)?(?:hợp tác|quan hệ|đối ngoại)(?: hữu nghị)?)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
     r"|(?<!\w)quá cảnh(?:\s+qua)?\s+(?:nước\s+)?(?:tỉnh\s+)?$"  # a country only passed through
     # where money goes ("cơ hội đầu tư tại Lào", "đang đầu tư dự án trồng mía tại huyện Pạc Xăn")
