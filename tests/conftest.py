@@ -288,13 +288,15 @@ def serve_wsgi():
 
     def serve(wsgi, **options) -> str:
         srv = create_server(wsgi, host="127.0.0.1", port=0, **{**SERVE_OPTIONS, **options})
-        threading.Thread(target=srv.run, daemon=True).start()
-        made.append(srv)
+        thread = threading.Thread(target=srv.run, daemon=True)
+        thread.start()
+        made.append((srv, thread))
         return f"http://127.0.0.1:{srv.effective_port}"
 
     yield serve
-    for srv in made:
+    for srv, thread in made:
         srv.close()
+        thread.join(timeout=10)  # (its loop ends with its sockets: no server outlives the test)
 
 
 @pytest.fixture

@@ -19,15 +19,17 @@ from notify.transport import OutboxTransport, SmtpConfig, SmtpTransport
 
 @pytest.fixture
 def server(app, smtp):
-    """The app behind the WSGI server `huunghi web` runs (waitress), on a free port."""
-    from notify.web import create_app
+    """The app behind the WSGI server `huunghi web` runs (waitress, with its options), on a free port."""
+    from notify.web import SERVE_OPTIONS, create_app
 
     transport = SmtpTransport(SmtpConfig("127.0.0.1", smtp.controller.port, "plain", None, None, timeout=10))
-    srv = create_server(create_app(app, transport=transport), host="127.0.0.1", port=0, threads=4)
+    # (poll, as `huunghi web` runs it: select() on a socket closed under the loop raises in its thread)
+    srv = create_server(create_app(app, transport=transport), host="127.0.0.1", port=0, **{**SERVE_OPTIONS, "threads": 4})
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.effective_port}"
     srv.close()
+    thread.join(timeout=10)
 
 
 def http(url, data=None, headers=None):
