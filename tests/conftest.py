@@ -288,15 +288,13 @@ def serve_wsgi():
 
     def serve(wsgi, **options) -> str:
         srv = create_server(wsgi, host="127.0.0.1", port=0, **{**SERVE_OPTIONS, **options})
-        thread = threading.Thread(target=srv.run, daemon=True)
-        thread.start()
-        made.append((srv, thread))
+        threading.Thread(target=srv.run, daemon=True).start()
+        made.append(srv)
         return f"http://127.0.0.1:{srv.effective_port}"
 
     yield serve
-    for srv, thread in made:
+    for srv in made:
         srv.close()
-        thread.join(timeout=10)  # (its loop ends with its sockets: no server outlives the test)
 
 
 @pytest.fixture

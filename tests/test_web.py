@@ -29,7 +29,6 @@ def server(app, smtp):
     thread.start()
     yield f"http://127.0.0.1:{srv.effective_port}"
     srv.close()
-    thread.join(timeout=10)
 
 
 def http(url, data=None, headers=None):
