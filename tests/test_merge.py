@@ -319,15 +319,21 @@ def test_the_store_ends_with_the_same_visits_whatever_the_order(make_app, tmp_pa
     assert sorted(len(v) for v in partition) == [1, 3]
 
 
-def test_a_report_that_bridges_two_visits_makes_them_one_and_nothing_is_sent_twice(app):
+def _digest(app):
+    """Run one digest to the outbox, as the scheduler does."""
     from notify.digest import DigestContext, run_digest
-    from notify.subscribers import SubscriberSpec, add_subscriber
     from notify.transport import OutboxTransport
 
+    ctx = DigestContext(app.db, OutboxTransport(app.settings.outbox_dir), app.settings.mail_from,
+                        app.settings.base_url, app.settings.secret, app.settings.data_dir / "locks", backoff=0)
+    return run_digest(ctx)
+
+
+def test_a_report_that_bridges_two_visits_makes_them_one_and_nothing_is_sent_twice(app):
+    from notify.subscribers import SubscriberSpec, add_subscriber
+
     def digest():
-        ctx = DigestContext(app.db, OutboxTransport(app.settings.outbox_dir), app.settings.mail_from,
-                            app.settings.base_url, app.settings.secret, app.settings.data_dir / "locks", backoff=0)
-        return run_digest(ctx)
+        return _digest(app)
 
     with app.db.session() as s:
         add_subscriber(s, SubscriberSpec("r@example.org"))
@@ -413,9 +419,7 @@ def test_several_late_pages_with_no_day_join_their_visit_together_and_never_one_
 def test_the_store_gives_back_a_late_page_when_a_second_visit_it_could_report_arrives(make_app, tmp_path):
     import itertools
 
-    from notify.digest import DigestContext, run_digest
     from notify.subscribers import SubscriberSpec, add_subscriber
-    from notify.transport import OutboxTransport
 
     trip = "đoàn đại biểu tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm và làm việc tại tỉnh U Đôm Xay (Lào)"
     pub = lambda d: datetime(2025, 9, d, 9, tzinfo=UTC)  # noqa: E731
@@ -430,9 +434,7 @@ def test_the_store_gives_back_a_late_page_when_a_second_visit_it_could_report_ar
     app = make_app(database_url=f"sqlite:///{tmp_path}/digest.db")
 
     def digest():
-        ctx = DigestContext(app.db, OutboxTransport(app.settings.outbox_dir), app.settings.mail_from,
-                            app.settings.base_url, app.settings.secret, app.settings.data_dir / "locks", backoff=0)
-        return run_digest(ctx)
+        return _digest(app)
 
     with app.db.session() as s:
         add_subscriber(s, SubscriberSpec("r@example.org"))
