@@ -793,10 +793,10 @@ def test_a_venue_beside_an_acting_province_and_a_lao_delegations_own_head_are_no
 
 
 def test_a_date_long_before_the_page_is_a_documents_not_the_events():
-    body = ("Đoàn Báo Cựu chiến binh Việt Nam đã tới chào xã giao lãnh đạo Hiệp hội Cựu chiến binh quốc gia Lào. Hai bên lập "
-            "Biên bản gặp gỡ nhằm tiếp tục thực hiện Ký kết \"Hà Nội ngày 15-7-2012\" giữa hai hiệp hội.")
-    v = extract_visit("Báo Cựu chiến binh thăm Lào", body, published=datetime(2023, 10, 3, 2, tzinfo=UTC))
+    body = ("Đoàn Hội Nông dân tỉnh Hà Tĩnh đã tới chào lãnh đạo Hội Nông dân tỉnh Khăm Muồn (Lào), bàn cách tiếp tục thực hiện "
+            "Thỏa thuận \"Viêng Chăn ngày 3-4-2011\" về trao đổi giống lúa.")
+    v = extract_visit("Hội Nông dân Hà Tĩnh thăm Khăm Muồn", body, published=datetime(2023, 10, 3, 2, tzinfo=UTC))
     assert v.event_date == date(2023, 10, 3) and v.date_approximate, (v.event_date, v.date_approximate)
     # the same date in a page of its own year is the day
-    v = extract_visit("Báo Cựu chiến binh thăm Lào", body, published=datetime(2012, 7, 16, 2, tzinfo=UTC))
-    assert v.event_date == date(2012, 7, 15) and not v.date_approximate
+    v = extract_visit("Hội Nông dân Hà Tĩnh thăm Khăm Muồn", body, published=datetime(2011, 4, 4, 2, tzinfo=UTC))
+    assert v.event_date == date(2011, 4, 3) and not v.date_approximate

@@ -296,7 +296,7 @@ OPENING_DATE_CHARS = 40
 
 def _long_before(doc: Document, opening: list[Sentence], published: datetime | None) -> bool:
     """Every date the opening's exchanges open with ("Ngày 18/7/1977, …") names its year, and all lie more than half a year
-    before the page (a date further on may be a document's the exchange refers to: "Biên bản ký ngày 19/6/2022")."""
+    before the page (a date further on may be a document's the exchange refers to: "theo Biên bản ký ngày 8/10/2020")."""
     if published is None or not opening:
         return False
     ref = reference_from(published, doc.folded, None)

@@ -202,8 +202,8 @@ def extract_visit(
     if ref is not None:
         dates = find_dates(doc.folded[:DATES_READ], ref)
         if ref.exact and ref.precision == "day":
-            # (a date half a year or more before the page is a document's or the past's — "thực hiện Ký kết 'Hà Nội ngày
-            # 15-7-2012'" —, not the day of what the page reports)
+            # (a date half a year or more before the page is a document's or the past's — "theo Thỏa thuận ký ngày
+            # 3-4-2011" —, not the day of what the page reports)
             dates = [d for d in dates if not (d.year_given and ref.day - d.start > LONG_BEFORE)]
         chosen = _event_date(doc, c, key, dates)
         if chosen is not None:
