@@ -334,7 +334,12 @@ def fit_cmd(corpus, out) -> None:
 @click.argument("corpus", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_cmd(corpus, as_json) -> None:
-    """Precision/recall/F1, extraction accuracy and merge F1 against a labeled corpus."""
+    """Precision/recall/F1, extraction accuracy and merge F1 against a labeled corpus.
+
+    Grouping is measured as the store groups: the records are stored one by one, in publication
+    order, in a fresh in-memory database. A record's publication time is its `published` field, else
+    its own date line, else the day after its labeled event, else the 28th of the month its cluster
+    slug names (as quality-eval's replayed sites date it)."""
     from huunghi.classify.evaluate import CorpusError, evaluate, format_report, read_jsonl
 
     try:
