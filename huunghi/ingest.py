@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import combinations
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, inspect, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -171,10 +171,13 @@ def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> N
     session.refresh(visit, ["articles"])
     mine = [report_of(a) for a in visit.articles]
     for other in candidates:
+        if inspect(other).was_deleted:
+            continue
         theirs = [report_of(a) for a in other.articles]
         if not _undated(theirs) or not _may_take(theirs, mine):
             continue
-        if not any(v is not other and _may_take(theirs, [report_of(a) for a in v.articles]) for v in candidates):
+        if not any(v is not other and not inspect(v).was_deleted and _may_take(theirs, [report_of(a) for a in v.articles])
+                   for v in candidates):
             _fold_visit(session, visit, other)
             session.refresh(visit, ["articles"])
             mine = [report_of(a) for a in visit.articles]
@@ -208,8 +211,8 @@ def _release_ambiguous(session: Session, visit: Visit, candidates: list[Visit]) 
     session.refresh(visit, ["articles"])
     mine = [report_of(a) for a in visit.articles]
     for other in candidates:
-        if len(other.articles) < 2:
-            continue
+        if inspect(other).was_deleted or len(other.articles) < 2:
+            continue  # (a visit folded into this one a moment ago is gone)
         arts = sorted(other.articles, key=lambda a: a.id)
         reports = [report_of(a) for a in arts]
         for part in _undated_parts(reports):
