@@ -416,36 +416,45 @@ def test_several_late_pages_with_no_day_join_their_visit_together_and_never_one_
         assert sorted(sorted(v.ids) for v in cluster(list(order))) == [["late1", "late2"], ["second"], ["talks"]]
 
 
+def _late_trip_pages():
+    """A trip reported on the 8th, a second one on the 15th, and a page of the 26th with no day of its own."""
+    trip = "đoàn đại biểu tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm và làm việc tại tỉnh U Đôm Xay (Lào)"
+    pub = lambda d: datetime(2025, 9, d, 9, tzinfo=UTC)  # noqa: E731
+    return (("http://a.vn/1", "Điện Biên thăm U Đôm Xay", f"Ngày 8/9/2025, {trip}.", pub(8)),
+            ("http://c.vn/3", "Lại sang U Đôm Xay", f"Ngày 15/9/2025, {trip}.", pub(15)),
+            ("http://b.vn/2", "Nhìn lại chuyến công tác", f"Vừa qua, {trip}, hai bên ký biên bản hợp tác.", pub(26)))
+
+
 def test_the_store_gives_back_a_late_page_when_a_second_visit_it_could_report_arrives(make_app, tmp_path):
     import itertools
 
-    from notify.subscribers import SubscriberSpec, add_subscriber
-
-    trip = "đoàn đại biểu tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm và làm việc tại tỉnh U Đôm Xay (Lào)"
-    pub = lambda d: datetime(2025, 9, d, 9, tzinfo=UTC)  # noqa: E731
-    first = ("http://a.vn/1", "Điện Biên thăm U Đôm Xay", f"Ngày 8/9/2025, {trip}.", pub(8))
-    second = ("http://c.vn/3", "Lại sang U Đôm Xay", f"Ngày 15/9/2025, {trip}.", pub(15))
-    late = ("http://b.vn/2", "Nhìn lại chuyến công tác", f"Vừa qua, {trip}, hai bên ký biên bản hợp tác.", pub(26))
     partitions = set()
-    for i, order in enumerate(itertools.permutations([first, second, late])):
+    for i, order in enumerate(itertools.permutations(_late_trip_pages())):
         partitions.add(frozenset(_stored_partition(make_app(database_url=f"sqlite:///{tmp_path}/g{i}.db"), order)))
     assert partitions == {frozenset({frozenset({"http://a.vn/1"}), frozenset({"http://c.vn/3"}), frozenset({"http://b.vn/2"})})}
-    # a subscriber who received the late page inside the first visit is never sent it again on its own
-    app = make_app(database_url=f"sqlite:///{tmp_path}/digest.db")
 
-    def digest():
-        return _digest(app)
 
-    with app.db.session() as s:
-        add_subscriber(s, SubscriberSpec("r@example.org"))
-        for url, title, body, when in (first, late):
-            store_article(s, None, ArticleFields(url, title, body, when))
-        assert len(list_visits(s)) == 1
-    assert sorted(n for _, n in digest().sent) == [1]
-    with app.db.session() as s:
-        store_article(s, None, ArticleFields(*second))
-        assert len(list_visits(s)) == 3
-    assert sorted(n for _, n in digest().sent) == [1]  # only the second visit is new
+@pytest.mark.parametrize("db", ["sqlite", "postgresql"])
+def test_a_late_page_given_back_is_never_sent_twice(make_app, tmp_path, request, db):
+    from notify.subscribers import SubscriberSpec, add_subscriber
+
+    url = request.getfixturevalue("pg_url") if db == "postgresql" else f"sqlite:///{tmp_path}/digest.db"
+    app = make_app(database_url=url)
+    first, second, late = _late_trip_pages()
+    try:
+        with app.db.session() as s:
+            add_subscriber(s, SubscriberSpec("r@example.org"))
+            for fields in (first, late):
+                store_article(s, None, ArticleFields(*fields))
+            assert len(list_visits(s)) == 1
+        # a subscriber who received the late page inside the first visit is never sent it again on its own
+        assert sorted(n for _, n in _digest(app).sent) == [1]
+        with app.db.session() as s:
+            store_article(s, None, ArticleFields(*second))
+            assert len(list_visits(s)) == 3
+        assert sorted(n for _, n in _digest(app).sent) == [1]  # only the second visit is new
+    finally:
+        app.db.dispose()
 
 
 def test_a_national_exchange_whose_venue_one_report_took_for_its_party_is_one_visit():
