@@ -1145,6 +1145,10 @@ def test_an_association_s_congress_summing_up_its_term_reports_no_exchange_its_l
                     "tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2024-2029. Đại hội đánh giá kết quả hoạt động nhiệm kỳ qua, "
                     "trong đó hội đã phối hợp tổ chức nhiều hoạt động giao lưu với các tỉnh Xiêng Khoảng, Hủa Phăn.")
     assert not term.relevant, term.reasons
+    # a dated visit that follows on from many earlier ones reports itself
+    dated = classify("Đoàn tỉnh Xiêng Khoảng thăm Nghệ An", "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn đại "
+                     "biểu tỉnh Xiêng Khoảng (Lào) đã sang thăm và làm việc tại tỉnh Nghệ An.")
+    assert dated.relevant, dated.reasons
     guests = classify("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh lần thứ IV", "Sáng 15/5, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ "
                       "An tổ chức Đại hội đại biểu lần thứ IV. Dự đại hội có đoàn đại biểu Hội Hữu nghị Lào - Việt Nam tỉnh Xiêng "
                       "Khoảng.")
@@ -1233,3 +1237,9 @@ def test_a_course_at_home_serving_the_cooperation_names_its_lao_partners_as_a_to
                       "cho 40 cán bộ làm công tác đối ngoại của tỉnh, phục vụ hợp tác với các tỉnh Xa Vẳn Na Khệt, Xa La Văn.")
     assert not course.relevant and "against: Laos is named only as a place or a topic, never as a party" in course.reasons, \
         course.reasons
+
+
+def test_a_picture_given_to_a_lao_province_leaves_it_a_party():
+    gift = classify("Trao tặng ảnh", "Sáng 15/5, đoàn đại biểu tỉnh Nghệ An trao tặng bức ảnh về Chủ tịch Hồ Chí Minh cho lãnh đạo "
+                    "tỉnh Xiêng Khoảng (Lào).")
+    assert gift.relevant, gift.reasons

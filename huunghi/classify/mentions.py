@@ -125,8 +125,9 @@ WORK_TITLE_RE = re.compile(
 )
 # Laos or a province as what pictures or records show ("triển lãm 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh X"):
 # a topic, no party.
-PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|tư liệu|hiện vật|tài liệu|phim tài liệu)\s+(?:\w+\s+){0,3}?về\s+"
-                         r"[^.;:!?]{0,70}$")
+# (not whom they are given to or shared with: "trao tặng bức ảnh về … cho tỉnh X")
+PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hiện vật|phim tài liệu)\s+(?:\w+\s+){0,3}?về\s+"
+                         r"(?:(?!(?:cho|tặng|với|và|cùng)\s)[^.;:!?]){0,70}$")
 # A province only passed through on the way to another country ("đi qua tỉnh X (Lào) để sang … tỉnh Mukdahan (Thái Lan)").
 PASSED_BEFORE_RE = re.compile(r"(?<!\w)đi qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:tỉnh\s+)?$")
 ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\s+)?(?:sang|đến|tới|qua)\s")

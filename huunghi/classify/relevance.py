@@ -89,9 +89,10 @@ SUMMARY_OPENING_RE = re.compile(
     r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
 )
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
-# (or in words: "nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu với các tỉnh …")
-TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)(?:\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)"
-                      r"|(?:nhiều|hàng loạt|hàng chục)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến))(?!\w)")
+TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
+# … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
+# với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
+MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến)(?!\w)")
 
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
@@ -468,7 +469,9 @@ def classify(
     openings = [t.index for t in doc.sentences if SUMMARY_OPENING_RE.match(t.folded)]
     for i, cues in candidates.items():
         s = doc.sentences[i]
-        if "đoàn" in s.folded and TALLY_RE.search(s.folded) or TIMES_RE.search(s.folded) and LOOKING_BACK_RE.search(s.folded) \
+        if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
+                or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
+                and LOOKING_BACK_RE.search(s.folded) \
                 or s.index in openings or openings and _within_a_summary(doc, s, openings):
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
             summed_up = summed_up or bool(windows[i])
