@@ -1244,3 +1244,16 @@ def test_a_picture_given_to_a_lao_province_leaves_it_a_party():
     gift = classify("Trao tặng ảnh", "Sáng 15/5, đoàn đại biểu tỉnh Nghệ An trao tặng bức ảnh về Chủ tịch Hồ Chí Minh cho lãnh đạo "
                     "tỉnh Xiêng Khoảng (Lào).")
     assert gift.relevant, gift.reasons
+
+
+def test_an_interview_with_one_side_is_no_exchange_a_meeting_the_paper_reports_is():
+    from datetime import datetime
+
+    interview = classify("Tỉnh trưởng Xa Vẳn Na Khệt trả lời phỏng vấn Báo Quảng Trị", "Nhân dịp đầu năm mới, ngày 5/1, đồng chí "
+                         "Tỉnh trưởng tỉnh Xa Vẳn Na Khệt (Lào) đã dành cho phóng viên Báo Quảng Trị cuộc trả lời phỏng vấn về kết "
+                         "quả hợp tác giữa hai tỉnh trong năm qua.", published=datetime(2024, 1, 6, 8))
+    assert not interview.relevant and any(r.startswith("against: an interview") for r in interview.reasons), interview.reasons
+    talks = classify("Tỉnh trưởng Xa Vẳn Na Khệt thăm Quảng Trị", "Ngày 5/1, đồng chí Tỉnh trưởng tỉnh Xa Vẳn Na Khệt (Lào) đã "
+                     "hội đàm với lãnh đạo tỉnh Quảng Trị; sau buổi hội đàm, Tỉnh trưởng trả lời phỏng vấn Báo Quảng Trị.",
+                     published=datetime(2024, 1, 6, 8))
+    assert talks.relevant, talks.reasons

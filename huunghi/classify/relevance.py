@@ -176,6 +176,11 @@ VN_HOST_NAMED_RE = re.compile(
     r"(?:,[^.;:]{0,90}?,\s*)?(?:đã\s+)?(?:tiếp|hội đàm|hội kiến|đón|chủ trì|gặp|làm việc với|điện đàm|trình [Qq]uốc thư"
     r"|trình thư ủy nhiệm|chào từ biệt|chào xã giao|chào kết thúc nhiệm kỳ)(?!\w)"
 )
+# An interview: the paper talking with one side (see classify; only where no sentence reports an exchange).
+INTERVIEW_RE = re.compile(r"(?<!\w)(?:trả lời phỏng vấn|phỏng vấn|cuộc trao đổi với phóng viên|trao đổi với phóng viên"
+                          r"|có cuộc trao đổi với)(?!\w)")
+INTERVIEW_CHARS = 500
+
 # "Đoàn đại biểu hai nước", "biên phòng hai bên": with no other country named, the second is Viet Nam.
 TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh đạo|lực lượng(?: chức năng)?|biên phòng|quân đội|nhân dân|đơn vị"
                           r"|chính quyền|đại diện)(?:\s+của)?\s+(?:hai|2)\s+(?:nước|bên)(?!\w)")
@@ -531,6 +536,10 @@ def classify(
             reasons.append(f'Vietnamese party: "{vn[0].text}" ({vn[0].name})')
     else:
         reasons.append("against: no sentence names a Lao party beside an exchange")
+    interview = best_s is None and INTERVIEW_RE.search(doc.folded, 0, INTERVIEW_CHARS)
+    if interview:
+        # the paper talking with one side ("… đã dành cho phóng viên cuộc trả lời phỏng vấn …") reports no exchange
+        reasons.append(f'against: an interview, no exchange ("{interview.group(0)}")')
     if hosted_only and best_s is None:
         reasons.append("against: Laos only hosts or joins a meeting of many countries")
     if summed_up and best_s is None:
@@ -554,7 +563,7 @@ def classify(
     # A reason against that the learned model's opinion cannot outweigh — news of Laos alone among them (its
     # provinces with each other, with another country, with an agency of the UN): n-grams of an exchange cannot
     # outweigh a text that names nobody of Viet Nam's.
-    decisive = laos_alone or summed_up and best_s is None
+    decisive = laos_alone or summed_up and best_s is None or bool(interview)
     if not doc.names("lao_province", "lao_body", "laos"):
         # Laos named only as a place or a topic (where Vietnamese live, fought or trade, whose holiday it is):
         # no Lao party anywhere, whatever the words around it
