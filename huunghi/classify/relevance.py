@@ -12,7 +12,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
@@ -275,39 +275,37 @@ def _within_a_summary(doc: Document, s: Sentence, openings: list[int]) -> bool:
     return not any(DATE_NEAR_RE.search(t.folded) for t in doc.sentences[first : s.index + 1])
 
 
+OPENING_SENTENCES = 6  # the exchanges a page opens with
 CHRONICLE_SPREAD = timedelta(days=31)  # one trip, reported day by day, keeps within a month
 CHRONICLE_PAST = timedelta(days=30)
 
 
-def _a_chronicle(doc: Document, exchange: list[int], published: datetime | None) -> bool:
-    """The opening's exchanges are dated months apart, the latest a month or more before the page: a
-    chronicle of the year's exchanges ("Ngày 12/3, đoàn tỉnh sang thăm tỉnh X. Ngày 5/6, tỉnh đón đoàn …"
-    in a December review), reporting no new one."""
-    if published is None:
-        return False
-    ref = reference_from(published, doc.folded, None)  # (the publication day, in Viet Nam)
-    today = ref.day
-    days = []
-    for i in exchange:
-        if i >= 8:
-            break
-        found = find_dates(doc.sentences[i].folded, ref)
-        if found:
-            days.append(found[0].start)
-    return len(days) >= 2 and max(days) - min(days) > CHRONICLE_SPREAD and today - max(days) > CHRONICLE_PAST
-
-
+OPENING_EXCHANGES_READ = 8  # exchange sentences among the first eight are read for their dates
 OPENING_DATE_CHARS = 40
 
 
-def _long_before(doc: Document, opening: list[Sentence], published: datetime | None) -> bool:
-    """Every date the opening's exchanges open with ("Ngày 18/7/1977, …") names its year, and all lie more than half a year
-    before the page (a date further on may be a document's the exchange refers to: "theo Biên bản ký ngày 8/10/2020")."""
-    if published is None or not opening:
-        return False
+def _exchange_dates(doc: Document, exchange: list[int], published: datetime | None) -> tuple[date, dict[int, list]] | None:
+    """The page's publication day (in Viet Nam) and the dates each exchange sentence of the opening gives, read once for
+    the chronicle and the look-back checks; None without a publication time."""
+    if published is None:
+        return None
     ref = reference_from(published, doc.folded, None)
-    found = [f for t in opening for f in find_dates(t.folded, ref) if f.offset < OPENING_DATE_CHARS]
-    return bool(found) and all(f.year_given and ref.day - f.start > LONG_BEFORE for f in found)
+    return ref.day, {i: find_dates(doc.sentences[i].folded, ref) for i in exchange if i < OPENING_EXCHANGES_READ}
+
+
+def _a_chronicle(today: date, dates: dict[int, list]) -> bool:
+    """The opening's exchanges are dated months apart, the latest a month or more before the page: a
+    chronicle of the year's exchanges ("Ngày 12/3, đoàn tỉnh sang thăm tỉnh X. Ngày 5/6, tỉnh đón đoàn …"
+    in a December review), reporting no new one."""
+    days = [found[0].start for found in dates.values() if found]
+    return len(days) >= 2 and max(days) - min(days) > CHRONICLE_SPREAD and today - max(days) > CHRONICLE_PAST
+
+
+def _long_before(today: date, dates: dict[int, list]) -> bool:
+    """Every date the first exchanges open with ("Ngày 18/7/1977, …") names its year, and all lie more than half a year
+    before the page (a date further on may be a document's the exchange refers to: "theo Biên bản ký ngày 8/10/2020")."""
+    found = [f for i, fs in dates.items() if i < OPENING_SENTENCES for f in fs if f.offset < OPENING_DATE_CHARS]
+    return bool(found) and all(f.year_given and today - f.start > LONG_BEFORE for f in found)
 
 
 def _listed_with_another_country(doc: Document, s: Sentence, m) -> bool:
@@ -606,7 +604,8 @@ def classify(
     if not dated and essay_hits >= 3 and not REPORTAGE_RE.search(doc.folded, 0, 1500):
         total -= 0.4 * min(essay_hits, 6)
         reasons.append(f"against: reads as an essay with no dated event ({essay_hits} cues)")
-    opening_exchanges = [doc.sentences[i] for i in exchange if i < 6]
+    opening_exchanges = [doc.sentences[i] for i in exchange if i < OPENING_SENTENCES]
+    dating = _exchange_dates(doc, exchange, published) if best_s is not None else None
     def in_past_years(t: Sentence) -> bool:
         return bool(LOOKING_BACK_RE.search(t.folded)) or any(int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded))
 
@@ -634,7 +633,7 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: every exchange it opens with lies in past years (an overview, no new event)")
-    elif best_s is not None and _long_before(doc, opening_exchanges, published):
+    elif dating is not None and _long_before(*dating):
         # "Ngày này năm xưa: ngày 18/7/1977, … ký Hiệp ước …": the exchanges it opens with are dated, years before the page
         total = min(total - 4.0, -1.0)
         decisive = True
@@ -648,7 +647,7 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: the delegation meets Viet Nam's own mission or people in Laos, no Lao party")
-    if best_s is not None and _a_chronicle(doc, exchange, published):
+    if dating is not None and _a_chronicle(*dating):
         total = min(total - 4.0, -1.0)  # (the more exchanges it lists, the surer a chronicle it is)
         decisive = True
         reasons.append("against: the exchanges it lists are months apart and past (a chronicle, no new event)")
