@@ -18,6 +18,7 @@ PACKAGED = Path(__file__).with_name("gazetteer.yaml")
 MIN_PHONETIC = 5
 MIN_PHONETIC_CAPITAL = 6
 OPERATOR_FILE_ENV = "HUUNGHI_CLASSIFIER_CONFIG"
+DISTRICT_READ = 1500  # characters of a text's opening searched for a district of ours
 OPERATOR_FILE_DEFAULT = Path("config/classifier.yaml")
 
 
@@ -235,8 +236,9 @@ class Gazetteer:
         return info.get("en", canonical) if info else canonical
 
     def district_province(self, folded: str) -> str | None:
-        """The province of the first Vietnamese district or city the folded text names ("huyện A Lưới")."""
-        m = self._district_re.search(folded) if self._district_re else None
+        """The province of the first Vietnamese district or city the folded text's opening (``DISTRICT_READ``
+        characters) names ("huyện A Lưới")."""
+        m = self._district_re.search(folded, 0, DISTRICT_READ) if self._district_re else None
         return self._district_province[m.group(1)] if m else None
 
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from huunghi.classify.direction import AT_RE, MISSION_SEAT_RE, OPENING_VENUE_RE, RESIDENT_MISSIONS
-from huunghi.classify.gazetteer import default_gazetteer
+from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Mention, Sentence
 from huunghi.classify.relevance import ANY_YEAR_RE
 
@@ -64,7 +64,8 @@ def _national_body(doc: Document, s: Sentence) -> str | None:
 VENUE_SHARE = 0.3
 
 
-def vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None) -> list[str]:
+def vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None,
+               gaz: Gazetteer | None = None) -> list[str]:
     venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) for m in key.of("vn_province"))
     if key is not None and venue_only and not key.of("vn_body"):
         # ("tại Hà Nội, lãnh đạo Bộ Thông tin và Truyền thông tiếp …": the ministry, not the city, is the side)
@@ -103,8 +104,8 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
     weights = weights or seats  # the seat is the side only when no other province is named
     # The outlet's own province, when the article names it, is the likelier Vietnamese side
     # (a provincial paper reports its province's exchanges).
+    gaz = gaz or default_gazetteer()
     if source_province:
-        gaz = default_gazetteer()
         own = gaz.vn_province_after_2025(source_province)
         for name in list(weights):
             if gaz.vn_province_after_2025(name) == own:
@@ -115,7 +116,7 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
                 weights[m.name] += 1
         if not weights:
             # "huyện A Lưới", "thành phố Đông Hà" with no province named: the district's province
-            district = default_gazetteer().district_province(doc.folded[:1500])
+            district = gaz.district_province(doc.folded)
             if district is not None:
                 return [district]
         if not weights and VN_MISSION_RE.search(doc.folded, 0, 1500):

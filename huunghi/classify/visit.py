@@ -226,7 +226,7 @@ def extract_visit(
     # (a guest with a Lao title is the host where the text says the trip went to Laos)
     leader, host = heads(doc, gaz, to_laos=way == "vn_to_la" and not guessed(why))
     head = doc.folded[:1200]
-    vn = with_counterparts(vn_parties(doc, key, source_province), doc, key)
+    vn = with_counterparts(vn_parties(doc, key, source_province, gaz), doc, key)
     return VisitInfo(
         vn_parties=vn,
         # (a guess wherever the text does not name the outlet's province itself — a consulate's city aside)
