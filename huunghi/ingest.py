@@ -30,6 +30,7 @@ from huunghi.classify.merge import (
     lao_key,
     link,
     may_join_weakly,
+    no_event_day,
     same_yearless,
     vn_key,
 )
@@ -136,10 +137,11 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
         # a late report joined late ones like it: together they may now have one dated visit as their choice
         visit = _adopted(session, visit, others)
     if dated(report):
+        around = [v for v in others if v.id != visit.id]  # (the visit it may have been adopted into is not around it)
         # undated pages (or late reports) that came earlier may now have this visit as their one choice …
-        _adopt_undated(session, visit, [v for v in others if v.id != visit.id])
+        _adopt_undated(session, visit, around)
         # … or, taken by another visit while it was their only choice, have two now
-        _release_ambiguous(session, visit, [v for v in others if v.id != visit.id])
+        _release_ambiguous(session, visit, around)
     session.refresh(visit, ["articles"])
     rekey(visit)
     session.flush()
@@ -147,16 +149,11 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
     return visit
 
 
-def _undated(reports: list[Report]) -> bool:
-    """A visit none of whose reports gives the event's day (see ``merge.cluster``)."""
-    return bool(reports) and all(may_join_weakly(r) for r in reports)
-
-
 def _adopted(session: Session, visit: Visit, candidates: list[Visit]) -> Visit:
     """``visit`` folded into the one visit of dated reports it may join, when it gives no event day of its own."""
     session.refresh(visit, ["articles"])
     mine = [report_of(a) for a in visit.articles]
-    if not _undated(mine):
+    if not no_event_day(mine):
         return visit
     options = [v for v in candidates if _may_take(mine, [report_of(a) for a in v.articles])]
     if len(options) != 1:
@@ -174,7 +171,7 @@ def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> N
         if inspect(other).was_deleted:
             continue
         theirs = [report_of(a) for a in other.articles]
-        if not _undated(theirs) or not _may_take(theirs, mine):
+        if not no_event_day(theirs) or not _may_take(theirs, mine):
             continue
         if not any(v is not other and not inspect(v).was_deleted and _may_take(theirs, [report_of(a) for a in v.articles])
                    for v in candidates):
@@ -199,7 +196,7 @@ def _undated_parts(reports: list[Report]) -> list[list[int]]:
     parts: dict[int, list[int]] = {}
     for i in range(len(reports)):
         parts.setdefault(root(i), []).append(i)
-    return [p for p in parts.values() if len(p) < len(reports) and _undated([reports[k] for k in p])]
+    return [p for p in parts.values() if len(p) < len(reports) and no_event_day([reports[k] for k in p])]
 
 
 def _release_ambiguous(session: Session, visit: Visit, candidates: list[Visit]) -> None:

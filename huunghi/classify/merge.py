@@ -351,6 +351,12 @@ def may_join_weakly(r: Report) -> bool:
     return r.start is None
 
 
+def no_event_day(reports: list[Report]) -> bool:
+    """A visit none of whose reports gives the event's day (undated pages, or late ones that only know when they
+    were published): it may join one visit of dated reports weakly, as one page would (see ``cluster``)."""
+    return bool(reports) and all(may_join_weakly(r) for r in reports)
+
+
 def cluster(reports: list[Report]) -> list[Report]:
     """The visits the reports make, taken in the order given (the store's: publication order): a dated
     report joins the visits whose dates and parties it agrees with (one that agrees with two joins them
@@ -389,7 +395,7 @@ def cluster(reports: list[Report]) -> list[Report]:
         if chosen:
             unite(chosen[0], i)
     for g in sorted(members, key=lambda g: min(members[g])):
-        if g not in members or not all(may_join_weakly(reports[m]) for m in members[g]):
+        if g not in members or not no_event_day([reports[m] for m in members[g]]):
             continue
         # a visit none of whose reports gives the event's day (a lone undated page, or late reports that only
         # know when they were published) joins when exactly one visit of dated reports is possible
