@@ -874,9 +874,9 @@ def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
         back.reasons
     # however many names and cues the review carries (the agreement's both provinces in the headline and the text),
     # what the rules have read decides: the learned half cannot lift it over the line
-    loud = classify("Tổng kết 5 năm thực hiện thỏa thuận hợp tác với tỉnh Hủa Phăn", "Ngày 15/5, UBND tỉnh Thanh Hóa tổ chức "
-                    "hội nghị tổng kết 5 năm thực hiện thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào) giai đoạn "
-                    "2019-2024. Phó Chủ tịch UBND tỉnh đề nghị các sở, ngành tiếp tục thực hiện hiệu quả các nội dung đã ký kết.")
+    loud = classify("Năm năm hợp tác Thanh Hóa - Hủa Phăn nhìn từ hội nghị tổng kết", "Ngày 15/5, UBND tỉnh Thanh Hóa tổ chức "
+                    "hội nghị tổng kết 5 năm thực hiện thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào), điểm lại "
+                    "từng trường học, con đường đã làm và giao các sở chuẩn bị cho giai đoạn sau.")
     assert not loud.relevant and loud.rule_score < 0.5, loud.reasons
 
 
@@ -1038,15 +1038,15 @@ def test_a_deputy_prime_minister_is_viet_nam_s_government_and_his_name_no_foreig
 
 
 def test_remains_buried_at_home_name_the_lao_provinces_they_were_found_in_as_places():
-    home = classify("Truy điệu, an táng hài cốt liệt sĩ hy sinh tại Lào", "Sáng 15/5, tại Nghĩa trang liệt sĩ quốc tế Việt - "
-                    "Lào, tỉnh Nghệ An tổ chức lễ truy điệu, an táng 15 hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam "
-                    "hy sinh tại Lào được Đội quy tập tìm kiếm trong mùa khô 2023-2024 tại tỉnh Xiêng Khoảng, Hủa Phăn.")
+    home = classify("Đưa 15 bộ hài cốt về đất mẹ", "Sáng 15/5, huyện Anh Sơn làm lễ đưa 15 bộ hài cốt bộ đội tình nguyện về an "
+                    "nghỉ ở nghĩa trang của huyện; các anh được đội của tỉnh Nghệ An cất bốc trong đợt mùa khô vừa rồi tại tỉnh "
+                    "Xiêng Khoảng, Hủa Phăn.")
     assert not home.relevant and "against: Laos is named only as a place or a topic, never as a party" in home.reasons, \
         home.reasons
     # the Lao province that hands them over, or whose leaders the search team meets, is a party
-    handover = classify("Tiếp nhận 12 hài cốt liệt sĩ do tỉnh Hủa Phăn bàn giao", "Sáng 15/5, tại cửa khẩu quốc tế Na Mèo, "
-                        "tỉnh Thanh Hóa tổ chức lễ tiếp nhận 12 hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào do "
-                        "tỉnh Hủa Phăn tìm kiếm, cất bốc và bàn giao. Dự buổi lễ có đại diện lãnh đạo tỉnh Hủa Phăn.")
+    handover = classify("Hủa Phăn trao lại 12 bộ hài cốt", "Sáng 15/5, ở cửa khẩu Na Mèo, tỉnh Hủa Phăn trao lại cho tỉnh "
+                        "Thanh Hóa 12 bộ hài cốt bộ đội tình nguyện mà lực lượng của bạn đã tìm kiếm, cất bốc. Dự buổi lễ có đại "
+                        "diện lãnh đạo tỉnh Hủa Phăn.")
     assert handover.relevant, handover.reasons
     talks = classify("Làm việc về công tác tìm kiếm hài cốt liệt sĩ", "Ngày 15/5, đoàn công tác Ban Chỉ đạo 515 tỉnh Nghệ An "
                      "đã làm việc với lãnh đạo tỉnh Xiêng Khoảng (Lào) về công tác tìm kiếm, quy tập hài cốt liệt sĩ.")
@@ -1056,9 +1056,9 @@ def test_remains_buried_at_home_name_the_lao_provinces_they_were_found_in_as_pla
 def test_laos_dealing_with_a_third_country_is_no_exchange_with_viet_nam_a_meeting_of_three_sides_is():
     from huunghi.classify.api import analyse_article
 
-    thai = classify("Tỉnh Xa Vẳn Na Khệt tiếp đoàn tỉnh Mukdahan", "Ngày 15/5, đồng chí Tỉnh trưởng tỉnh Xa Vẳn Na Khệt (Lào) "
-                    "đã tiếp đoàn công tác tỉnh Mukdahan (Thái Lan) do Thống đốc tỉnh dẫn đầu. Hai bên trao đổi về hợp tác "
-                    "thương mại qua cầu Hữu nghị 2. Tỉnh Xa Vẳn Na Khệt có chung biên giới với tỉnh Quảng Trị của Việt Nam.")
+    thai = classify("Xa Vẳn Na Khệt đón khách Mukdahan", "Ngày 15/5, đồng chí Tỉnh trưởng tỉnh Xa Vẳn Na Khệt (Lào) đã tiếp "
+                    "đoàn công tác tỉnh Mukdahan (Thái Lan) do Thống đốc tỉnh dẫn đầu, bàn việc mở thêm chuyến xe khách qua "
+                    "cầu sông Mê Kông. Tỉnh Xa Vẳn Na Khệt có chung biên giới với tỉnh Quảng Trị của Việt Nam.")
     assert not thai.relevant and any(r.startswith("against: Laos deals with another country") for r in thai.reasons), \
         thai.reasons
     # Viet Nam's deputy minister at the table makes the talks a meeting of three sides — and Cambodia's ministry
@@ -1083,15 +1083,15 @@ def test_viet_nam_named_only_as_whose_port_or_border_it_is_leaves_news_of_laos_a
 
 
 def test_our_ambassador_to_laos_briefing_a_province_on_its_lao_partners_is_no_exchange():
-    home = classify("Đại sứ Việt Nam tại Lào làm việc với tỉnh", "Sáng 15/5, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đã làm việc "
-                    "với lãnh đạo tỉnh Nghệ An về tình hình hợp tác giữa tỉnh với các tỉnh Xiêng Khoảng, Hủa Phăn, Bô Ly Khăm "
-                    "Xay của Lào. Đại sứ đánh giá cao kết quả hợp tác thời gian qua.")
+    home = classify("Đại sứ về thăm tỉnh nhà", "Sáng 15/5, Đại sứ Việt Nam tại Lào Trần Văn Lộc đã làm việc với lãnh đạo tỉnh "
+                    "Nghệ An, nghe tỉnh kể về hợp tác giữa tỉnh với các tỉnh Xiêng Khoảng, Hủa Phăn, Bô Ly Khăm Xay của Lào "
+                    "và gợi ý mấy việc nên làm sớm.")
     assert not home.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in home.reasons, \
         home.reasons
     # with the Lao province's Tỉnh trưởng at the table it is one
-    joint = classify("Làm việc về hợp tác", "Sáng 15/5, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đã làm việc với lãnh đạo tỉnh "
-                     "Nghệ An về tình hình hợp tác giữa tỉnh với tỉnh Xiêng Khoảng của Lào. Dự buổi làm việc có Tỉnh trưởng tỉnh "
-                     "Xiêng Khoảng.")
+    joint = classify("Đại sứ về thăm tỉnh nhà", "Sáng 15/5, Đại sứ Việt Nam tại Lào Trần Văn Lộc đã làm việc với lãnh đạo tỉnh "
+                     "Nghệ An, nghe tỉnh kể về hợp tác giữa tỉnh với tỉnh Xiêng Khoảng của Lào. Dự buổi làm việc có Tỉnh trưởng "
+                     "tỉnh Xiêng Khoảng.")
     assert joint.relevant, joint.reasons
 
 
@@ -1116,18 +1116,17 @@ def test_a_district_of_ours_named_without_its_province_is_a_vietnamese_party():
 
 
 def test_a_commemoration_held_at_home_names_lao_provinces_as_its_topic_a_lao_guest_makes_it_an_exchange():
-    opening = ("Sáng 5/9, Tỉnh ủy, HĐND, UBND tỉnh Quảng Bình tổ chức mít tinh kỷ niệm 60 năm ngày thiết lập quan hệ ngoại "
-               "giao Việt Nam - Lào. ")
-    home = classify("Mít tinh kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào", opening + "Phát biểu tại buổi mít tinh, Phó "
-                    "Bí thư Tỉnh ủy ôn lại truyền thống quan hệ đặc biệt giữa hai nước và khẳng định tình đoàn kết giữa tỉnh "
-                    "Quảng Bình với tỉnh Khăm Muồn, Xa Vẳn Na Khệt.")
+    opening = "Sáng 5/9, Tỉnh ủy Quảng Bình tổ chức mít tinh mừng ngày hai nước đặt quan hệ ngoại giao. "
+    home = classify("Quảng Bình mít tinh mừng ngày hai nước đặt quan hệ", opening + "Phát biểu tại buổi mít tinh, Phó Bí thư "
+                    "Tỉnh ủy nhắc lại những năm tháng khó khăn và nói về tình đoàn kết giữa tỉnh Quảng Bình với tỉnh Khăm Muồn, "
+                    "Xa Vẳn Na Khệt.")
     assert not home.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in home.reasons, \
         home.reasons
     for guest in ("Dự buổi mít tinh có đoàn đại biểu tỉnh Khăm Muồn (Lào) do Phó Tỉnh trưởng dẫn đầu.",
                   "Buổi mít tinh có sự tham gia của đại diện lãnh đạo tỉnh bạn.",
                   "Dự mít tinh có Phó Tỉnh trưởng tỉnh Khăm Muồn và đại diện Tổng Lãnh sự quán Lào tại Đà Nẵng."):
-        joint = classify("Mít tinh kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào", opening + guest + " Phát biểu tại buổi "
-                         "mít tinh, Phó Bí thư Tỉnh ủy khẳng định tình đoàn kết giữa tỉnh Quảng Bình với tỉnh Khăm Muồn.")
+        joint = classify("Quảng Bình mít tinh mừng ngày hai nước đặt quan hệ", opening + guest + " Phát biểu tại buổi mít tinh, "
+                         "Phó Bí thư Tỉnh ủy nói về tình đoàn kết giữa tỉnh Quảng Bình với tỉnh Khăm Muồn.")
         assert joint.relevant, (guest, joint.reasons)
 
 
@@ -1136,23 +1135,22 @@ def test_a_patrol_of_our_own_side_along_a_lao_district_is_no_exchange_a_joint_on
                      "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn (Lào), kiểm tra hệ thống mốc quốc giới.")
     assert not alone.relevant and "against: Laos is named only as a place or a topic, never as a party" in alone.reasons, \
         alone.reasons
-    joint = classify("Tuần tra song phương", "Ngày 15/1, Đồn Biên phòng Na Mèo phối hợp với Đại đội bảo vệ biên giới 301 huyện "
-                     "Viêng Xay, tỉnh Hủa Phăn (Lào) tổ chức tuần tra song phương trên tuyến biên giới.")
+    joint = classify("Hai đồn cùng đi tuần", "Ngày 15/1, Đồn Biên phòng Na Mèo cùng Đại đội 301 của huyện Viêng Xay, tỉnh Hủa "
+                     "Phăn (Lào) tuần tra song phương qua ba cột mốc.")
     assert joint.relevant, joint.reasons
 
 
 def test_an_association_s_congress_summing_up_its_term_reports_no_exchange_its_lao_guests_do():
-    term = classify("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh lần thứ IV", "Sáng 15/5, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An "
-                    "tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2024-2029. Đại hội đánh giá kết quả hoạt động nhiệm kỳ qua, "
-                    "trong đó hội đã phối hợp tổ chức nhiều hoạt động giao lưu với các tỉnh Xiêng Khoảng, Hủa Phăn.")
+    term = classify("Hội hữu nghị của tỉnh họp đại hội", "Sáng 15/5, hội hữu nghị với Lào của tỉnh Nghệ An họp đại hội lần thứ "
+                    "tư. Báo cáo đọc tại đại hội cho thấy nhiệm kỳ qua hội đã cùng tổ chức nhiều hoạt động giao lưu với các tỉnh "
+                    "Xiêng Khoảng, Hủa Phăn.")
     assert not term.relevant, term.reasons
     # a dated visit that follows on from many earlier ones reports itself
     dated = classify("Đoàn tỉnh Xiêng Khoảng thăm Nghệ An", "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn đại "
                      "biểu tỉnh Xiêng Khoảng (Lào) đã sang thăm và làm việc tại tỉnh Nghệ An.")
     assert dated.relevant, dated.reasons
-    guests = classify("Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh lần thứ IV", "Sáng 15/5, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ "
-                      "An tổ chức Đại hội đại biểu lần thứ IV. Dự đại hội có đoàn đại biểu Hội Hữu nghị Lào - Việt Nam tỉnh Xiêng "
-                      "Khoảng.")
+    guests = classify("Hội hữu nghị của tỉnh họp đại hội", "Sáng 15/5, hội hữu nghị với Lào của tỉnh Nghệ An họp đại hội lần "
+                      "thứ tư. Dự đại hội có đoàn đại biểu Hội Hữu nghị Lào - Việt Nam tỉnh Xiêng Khoảng.")
     assert guests.relevant, guests.reasons
 
 
@@ -1192,8 +1190,8 @@ def test_our_ambassador_named_by_his_name_presenting_his_credentials_is_an_excha
 
 def test_a_province_only_passed_through_or_shown_in_pictures_is_no_party():
     transit = classify("Đoàn công tác tỉnh Quảng Trị thăm tỉnh Mukdahan", "Ngày 15/5, đoàn công tác tỉnh Quảng Trị do Phó Chủ "
-                       "tịch UBND tỉnh dẫn đầu đã xuất cảnh qua cửa khẩu quốc tế Lao Bảo, đi qua tỉnh Xa Vẳn Na Khệt (Lào) để sang "
-                       "thăm và làm việc tại tỉnh Mukdahan (Thái Lan). Hai bên ký kết biên bản ghi nhớ hợp tác.")
+                       "tịch UBND tỉnh dẫn đầu rời cửa khẩu Lao Bảo, đi qua tỉnh Xa Vẳn Na Khệt (Lào) để sang tỉnh Mukdahan "
+                       "(Thái Lan) bàn chuyện mở tuyến xe buýt chung; hai bên ký một văn bản ghi nhớ.")
     assert not transit.relevant, transit.reasons
     pictures = classify("Khai mạc triển lãm ảnh về tình hữu nghị", "Sáng 15/5, tại Bảo tàng tỉnh Nghệ An, Sở Văn hóa và Thể "
                         "thao khai mạc triển lãm với 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh Xiêng Khoảng, Hủa Phăn.")
@@ -1208,9 +1206,8 @@ def test_a_province_only_passed_through_or_shown_in_pictures_is_no_party():
 def test_an_exchange_dated_decades_before_the_page_is_a_look_back():
     from datetime import datetime
 
-    treaty = ("Ngày này năm xưa: Ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "Ngày 18/7/1977, tại Thủ đô Viêng Chăn, Đoàn "
-              "đại biểu Đảng và Chính phủ Việt Nam do Thủ tướng Phạm Văn Đồng dẫn đầu và Đoàn đại biểu Đảng và Chính phủ Lào do "
-              "Thủ tướng Kaysone Phomvihane dẫn đầu đã ký Hiệp ước Hữu nghị và Hợp tác giữa hai nước.")
+    treaty = ("Ngày này năm xưa: hai tỉnh kết nghĩa", "Ngày 18/7/1977, ở thị xã Sầm Nưa, đoàn của tỉnh Thanh Hóa và lãnh đạo tỉnh "
+              "Hủa Phăn đã ký văn bản kết nghĩa đầu tiên giữa hai tỉnh.")
     c = classify(*treaty, published=datetime(2024, 7, 18, 8))
     assert not c.relevant and any(r.startswith("against: the exchanges it opens with are dated half a year") for r in c.reasons), \
         c.reasons
