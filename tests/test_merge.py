@@ -418,7 +418,7 @@ def test_several_late_pages_with_no_day_join_their_visit_together_and_never_one_
 
 def _late_trip_pages():
     """A trip reported on the 8th, a second one on the 15th, and a page of the 26th with no day of its own."""
-    trip = "đoàn đại biểu tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm và làm việc tại tỉnh U Đôm Xay (Lào)"
+    trip = "một đoàn của tỉnh Điện Biên, do Phó Chủ tịch tỉnh dẫn, đã sang thăm tỉnh U Đôm Xay (Lào)"
     pub = lambda d: datetime(2025, 9, d, 9, tzinfo=UTC)  # noqa: E731
     return (("http://a.vn/1", "Điện Biên thăm U Đôm Xay", f"Ngày 8/9/2025, {trip}.", pub(8)),
             ("http://c.vn/3", "Lại sang U Đôm Xay", f"Ngày 15/9/2025, {trip}.", pub(15)),

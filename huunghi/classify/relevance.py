@@ -360,8 +360,8 @@ REPORT_BACK_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?
 LAO_OFFICIAL = r"tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn"
 PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r"|đoàn đại biểu|đoàn công tác|đoàn cán bộ"
                             r"|(?:với|có) sự (?:tham dự|tham gia) của|(?:tham\s+)?dự(?:\s+(?:buổi|lễ|hội nghị|mít tinh|tọa đàm|hội thảo|chương trình))?\s+có)(?!\w)")
-# A Vietnamese body holding a commemoration, a rally or a talk of its own ("Tỉnh ủy … tổ chức mít tinh kỷ niệm 60 năm
-# ngày thiết lập quan hệ ngoại giao Việt Nam - Lào"): the Lao provinces a speech at it names are what it is about.
+# A Vietnamese body holding a commemoration, a rally or a talk of its own ("Tỉnh ủy … tổ chức mít tinh mừng ngày hai
+# nước đặt quan hệ ngoại giao"): the Lao provinces a speech at it names are what it is about.
 HELD_AT_HOME_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+|buổi\s+)?(?:mít tinh|lễ kỷ niệm|kỷ niệm|tọa đàm|hội thảo|gặp mặt kỷ niệm)(?!\w)")
 LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
 
