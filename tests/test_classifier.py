@@ -216,6 +216,19 @@ def test_a_delegation_meeting_viet_nams_own_people_in_laos_is_no_exchange_unless
     assert visit.relevant and not any("own mission or people" in r for r in visit.reasons), visit.reasons
 
 
+def test_a_lao_city_that_only_sets_the_scene_is_no_party_of_a_mission_meeting_its_people():
+    # the embassy meets the community "tại Thủ đô Viêng Chăn": the capital is where, not whom
+    body = ("Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức buổi gặp mặt đại diện cộng đồng người "
+            "Việt Nam đang làm ăn, sinh sống ở Lào nhân dịp Quốc khánh. Đại sứ cảm ơn những đóng góp của bà con.")
+    c = classify("Đại sứ quán gặp mặt bà con kiều bào dịp Quốc khánh", body)
+    assert not c.relevant and any("own mission or people" in r for r in c.reasons), c.reasons
+    # a delegation's talks with a Lao province on the same trip stay an exchange, the scene beside it or not
+    trip = classify("Đoàn tỉnh Nghệ An chào Đại sứ quán Việt Nam tại Lào", "Ngày 5/6, tại Thủ đô Viêng Chăn, đoàn công tác "
+                    "tỉnh Nghệ An đã đến chào Đại sứ quán Việt Nam tại Lào. Trước đó, ngày 4/6, đoàn đã hội đàm với lãnh đạo "
+                    "tỉnh Xiêng Khoảng và ký biên bản ghi nhớ hợp tác.")
+    assert trip.relevant and not any("own mission or people" in r for r in trip.reasons), trip.reasons
+
+
 def test_the_lao_friendship_association_is_a_lao_party_and_vn_names_viet_nam():
     c = classify("Giao lưu hữu nghị", "Ngày 12/4, đoàn đại biểu Hội Hữu nghị Lào - Việt Nam đã sang thăm và làm việc "
                  "với Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh.")

@@ -227,6 +227,16 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
 
+# A place that opens a sentence as its scene, apart from who acts: "Tối 1/9, tại Thủ đô Viêng Chăn, …".
+SCENE_RE = re.compile(r"(?:^|,)\s*(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+)?$")
+
+
+def _set_the_scene(doc: Document, m) -> bool:
+    """Whether the province ``m`` is only where its sentence happens, set apart by commas."""
+    s = next(t for t in doc.sentences if t.start <= m.start < t.end)
+    return bool(SCENE_RE.search(s.folded, 0, m.start - s.start)) and s.folded[m.end - s.start :].lstrip().startswith(",")
+
+
 def _foreign_met(doc: Document, s: Sentence) -> list:
     """Other countries named in ``s`` as a party (another country as the venue — "Đại sứ quán Việt Nam tại
     Campuchia", "tại Phnôm Pênh" — is no counterpart)."""
@@ -640,9 +650,13 @@ def classify(
         reasons.append("against: the exchanges it opens with are dated half a year or more before the page "
                        "(a look back, no new event)")
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)), None)
-    # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all)
-    if mission is not None and all(m.kind == "laos" for m in best_lao) and not any(
-        t.of("lao_province", "lao_body") for t in doc.sentences[: mission.index + 1]
+    # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all; a
+    # province only said to be where it happens — "Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán … gặp mặt kiều bào" — is not)
+    scenes = [m for m in best_lao if m.kind != "laos"]
+    if mission is not None and all(_set_the_scene(doc, m) for m in scenes) and not any(
+        not _set_the_scene(doc, m) for t in doc.sentences[: mission.index + 1] for m in t.of("lao_province", "lao_body")
+    ) and not (scenes and any(  # (… nor in any exchange of it, where the scene is a province)
+        not _set_the_scene(doc, m) for i in exchange for m in doc.sentences[i].of("lao_province", "lao_body"))
     ) and not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos")):
         total -= 4.0
         decisive = True
