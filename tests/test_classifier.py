@@ -1015,6 +1015,16 @@ def test_a_lao_delegation_at_ha_nois_landmark_is_in_viet_nam():
     assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
 
 
+def test_a_national_hospital_or_academy_of_ours_is_a_vietnamese_side():
+    # no province is named, but the hospital a Lao ministry's delegation visits is Viet Nam's
+    c = classify("Bộ Y tế Lào thăm bệnh viện tuyến cuối", "Ngày 7/6, đoàn công tác Bộ Y tế Lào do Thứ trưởng Phu Thon "
+                 "dẫn đầu đã đến thăm và làm việc với Bệnh viện Bạch Mai về đào tạo bác sĩ chuyên khoa.")
+    assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
+    home = classify("Bộ Y tế Lào thăm bệnh viện mới", "Ngày 7/6, đoàn công tác Bộ Y tế Lào do Thứ trưởng Phu Thon dẫn đầu "
+                    "đã đến thăm và làm việc với Bệnh viện Mittaphap về đào tạo bác sĩ chuyên khoa.")
+    assert not home.relevant and any("Laos alone" in r for r in home.reasons), home.reasons
+
+
 def test_the_paper_s_own_leaders_unnamed_are_a_vietnamese_host():
     # a headline alone: "lãnh đạo tỉnh" receiving a Lao delegation is the paper's own province, not news about Laos alone
     c = classify("Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Xay Sổm Bun (Lào)", "")

@@ -323,6 +323,11 @@ def test_a_building_handed_over_the_side_glad_to_have_come_and_the_ceremony_s_ho
     # a culture week is named for whose culture it shows, and held where its "tại" says
     ("Tuần Văn hóa nước bạn", "Thứ trưởng Bun Khăm sẽ dẫn đầu đoàn đại biểu và nghệ sĩ Bộ Thông tin, Văn hóa và Du lịch "
      "Lào thăm, làm việc tại Việt Nam và chủ trì Tuần Văn hóa Lào tại Việt Nam năm nay.", "la_to_vn"),
+    # … even when only its name says so, the host city named as an organiser
+    ("Khai mạc Tuần Văn hóa nước bạn tại thành phố biển", "Tối 6/6, tại quảng trường ven biển, Bộ Thông tin, Văn hóa và Du "
+     "lịch Lào phối hợp với UBND thành phố Đà Nẵng khai mạc Tuần Văn hóa Lào với nhiều tiết mục múa truyền thống.", "la_to_vn"),
+    ("Những ngày văn hóa của ta ở nước bạn", "Tối 3/10, Bộ Văn hóa, Thể thao và Du lịch phối hợp với Bộ Thông tin, Văn hóa "
+     "và Du lịch Lào khai mạc Những ngày Văn hóa, Du lịch Việt Nam năm nay.", "vn_to_la"),
 ])
 def test_the_party_the_journey_follows_set_off_and_a_culture_week_is_whose_culture(title, body, expected):
     assert way(title, body) == expected

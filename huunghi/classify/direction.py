@@ -147,6 +147,12 @@ MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,3
 # A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào"), or whose
 # culture a week shows ("Tuần Văn hóa Lào tại Việt Nam" is held in Viet Nam).
 OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống|(?:tuần|tuần lễ|ngày|những ngày) văn hóa|tuần phim)(?:\s+(?!(?:tại|ở)\s)[^\s,.;:]+){0,3}\s*$")
+# A week that shows one country's culture in the other ("Tuần Văn hóa Lào tại Việt Nam", "Những ngày Văn hóa, Du lịch
+# Việt Nam tại Lào"): that country's troupes travelled (not a festival of both: "Ngày hội văn hóa Việt - Lào").
+CULTURE_SHOWN_RE = re.compile(
+    r"(?<!\w)(?:tuần|tuần lễ|những ngày|tuần phim)\s+(?:văn hóa|phim)(?:\s*(?:,|và|-|–)?\s*(?:du lịch|thể thao|ẩm thực))*"
+    r"\s+(?:nước\s+)?(?:chdcnd\s+|chxhcn\s+)?(?P<who>lào|việt nam)(?!\w)(?!\s*[-–]\s*\w)"
+)
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
@@ -393,6 +399,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         for rx, side, label in ((LAO_VENUE_RE, "la", "venue"), (FRIEND_DEST_RE, "la", "goes to")):
             for hit in rx.finditer(s.folded):
                 vote(side, False, weight, f'{label}: "{s.text[hit.start() : hit.end()].strip()}"')
+        for hit in CULTURE_SHOWN_RE.finditer(s.folded):
+            vote("la" if hit["who"] == "lào" else "vn", True, weight, f'whose culture is shown: "{s.text[hit.start() : hit.end()]}"')
         for hit in FRIEND_DELEGATION_RE.finditer(s.folded):
             vote("la", True, weight, f'delegation: "{s.text[hit.start() : hit.end()].strip()}"')
         for hit in AMBASSADOR_RE.finditer(s.folded):
