@@ -608,6 +608,10 @@ def test_laos_hosting_or_joining_a_meeting_of_many_countries_is_no_exchange_a_me
     chaired = classify("Hội nghị Mekong - Lan Thương", "Ngày 8/12, tại Viêng Chăn, Bộ trưởng Ngoại giao Việt Nam dự Hội nghị "
                        "Bộ trưởng Ngoại giao Hợp tác Mekong - Lan Thương do Lào và Trung Quốc đồng chủ trì.")
     assert not chaired.relevant and chaired.rule_score < 0.5, chaired.reasons
+    # … or alone, as the year's chair
+    chair = classify("Thủ tướng dự hội nghị cấp cao khu vực", "Sáng 9/10, tại Thủ đô Viêng Chăn, Thủ tướng cùng lãnh đạo các "
+                     "nước ASEAN dự phiên khai mạc Hội nghị Cấp cao ASEAN lần thứ 44 do Lào chủ trì.")
+    assert not chair.relevant and "against: Laos only hosts or joins a meeting of many countries" in chair.reasons, chair.reasons
     beside = classify("Hội kiến bên lề hội nghị", "Ngày 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, "
                       "Bộ trưởng Ngoại giao Việt Nam hội kiến Thủ tướng Lào.")
     assert beside.relevant, beside.reasons

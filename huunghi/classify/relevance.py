@@ -113,6 +113,8 @@ BILATERAL_RE = re.compile(
     r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
 )
 VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?$")
+# … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
+CHAIRS_AFTER_RE = re.compile(r"\s*(?:là\s+)?(?:nước\s+)?(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
 ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,8}?$")
 # … or that Laos attends among others ("Bộ trưởng Quốc phòng Lào cùng nhiều bộ trưởng quốc phòng các nước tham quan …")
@@ -505,6 +507,7 @@ def classify(
                 and not BILATERAL_RE.search(doc.folded, a0, s.end) and all(
             VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) or _listed_with_another_country(doc, s, m)
             or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end)
+            or CHAIRS_AFTER_RE.match(doc.folded, m.end)
             for m in window_lao
         ):
             # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place; "… do Lào và Trung Quốc
