@@ -227,6 +227,14 @@ def test_a_lao_city_that_only_sets_the_scene_is_no_party_of_a_mission_meeting_it
                     "tỉnh Nghệ An đã đến chào Đại sứ quán Việt Nam tại Lào. Trước đó, ngày 4/6, đoàn đã hội đàm với lãnh đạo "
                     "tỉnh Xiêng Khoảng và ký biên bản ghi nhớ hợp tác.")
     assert trip.relevant and not any("own mission or people" in r for r in trip.reasons), trip.reasons
+    # the province a trip is made to, set apart as its scene, is no party of a visit to a firm's workers …
+    firm = ("Ngày 6/6, trong chuyến công tác tại tỉnh Át Tạp Pư, Bộ trưởng Bộ Nông nghiệp đã đến thăm, động viên công nhân "
+            "của Tập đoàn Công nghiệp Cao su Việt Nam đang làm việc tại nông trường.")
+    workers = classify("Bộ trưởng thăm người lao động ở nông trường", firm)
+    assert not workers.relevant and any("own mission or people" in r for r in workers.reasons), workers.reasons
+    # … unless its leaders are met, named by a title only Laos has
+    met = classify("Bộ trưởng làm việc ở nước bạn", firm + " Cùng ngày, Bộ trưởng làm việc với Tỉnh trưởng về hợp tác.")
+    assert met.relevant and not any("own mission or people" in r for r in met.reasons), met.reasons
 
 
 def test_the_lao_friendship_association_is_a_lao_party_and_vn_names_viet_nam():

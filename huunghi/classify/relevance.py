@@ -131,7 +131,9 @@ VN_MISSION_MET_RE = re.compile(
 VN_PEOPLE_MET_RE = re.compile(
     r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết)(?![\w])[^.;]{0,40}?"
     r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
-    r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam)"
+    r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam"
+    # (a firm's workers, whom a minister "thăm, động viên": the firm's people, not Laos's — "công nhân của Tập đoàn …")
+    r"|(?:cán bộ,?\s+)?(?:công nhân|người lao động|kỹ sư)(?:\s+viên)?\s+(?:của|thuộc)\s+(?:tập đoàn|tổng công ty|công ty))"
 )
 
 # Institutions only Viet Nam has (Laos has "Ủy ban chính quyền", not "UBND"; "Đại đội bảo vệ biên giới",
@@ -234,7 +236,9 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
 
 
 # A place that opens a sentence as its scene, apart from who acts: "Tối 1/9, tại Thủ đô Viêng Chăn, …".
-SCENE_RE = re.compile(r"(?:^|,)\s*(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+)?$")
+# ("Trong chuyến công tác tại tỉnh X, …" too: the trip's place, whoever is met there)
+SCENE_RE = re.compile(r"(?:^|,)\s*(?:(?:trong|nhân)\s+(?:chuyến|dịp)\s+(?:công tác|làm việc|thăm(?: và làm việc)?)\s+)?(?:tại|ở)\s+"
+                      r"(?:thủ đô\s+|tỉnh\s+)?$")
 
 
 def _set_the_scene(doc: Document, m) -> bool:
@@ -662,8 +666,9 @@ def classify(
     scenes = [m for m in best_lao if m.kind != "laos"]
     if mission is not None and all(_set_the_scene(doc, m) for m in scenes) and not any(
         not _set_the_scene(doc, m) for t in doc.sentences[: mission.index + 1] for m in t.of("lao_province", "lao_body")
-    ) and not (scenes and any(  # (… nor in any exchange of it, where the scene is a province)
+    ) and not (scenes and (any(  # (… nor in any exchange of it, where the scene is a province, nor its leaders unnamed)
         not _set_the_scene(doc, m) for i in exchange for m in doc.sentences[i].of("lao_province", "lao_body"))
+        or LAO_ONLY_TITLE_RE.search(doc.folded, 0, doc.sentences[min(len(doc.sentences), OPENING_SENTENCES) - 1].end))
     ) and not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos")):
         total -= 4.0
         decisive = True
