@@ -167,6 +167,17 @@ def test_the_day_from_a_later_sentence_that_reports_the_exchange():
     assert v.event_date == date(2025, 8, 9)
 
 
+def test_a_headline_ending_in_a_word_of_since_does_not_undate_the_line_below():
+    # "… ký kết" ends the headline; the day that opens the body is the signing's, no "signed on" date of a document
+    v = extract_visit("Hai tỉnh bạn ký kết", "Ngày 5/6, lãnh đạo tỉnh Bô Ly Khăm Xay và tỉnh Hà Tĩnh ký biên bản thỏa "
+                      "thuận hợp tác tại thành phố Hà Tĩnh.", published=datetime(2025, 6, 10, 2, tzinfo=UTC))
+    assert (v.event_date, v.date_approximate) == (date(2025, 6, 5), False)
+    # … while on one line "ký ngày 3/4/2011" dates the document, not the event
+    old = extract_visit("Hai tỉnh bạn gặp gỡ", "Chiều nay, lãnh đạo tỉnh Hà Tĩnh tiếp đoàn tỉnh Bô Ly Khăm Xay, rà soát thỏa "
+                        "thuận ký ngày 3/4/2025.", published=datetime(2025, 6, 10, 2, tzinfo=UTC))
+    assert old.event_date == date(2025, 6, 10)
+
+
 # Pages whose publication time is lost (archived copies, re-posts): the year comes from what they say.
 TODAY = date(2026, 11, 25)
 

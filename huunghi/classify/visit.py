@@ -20,7 +20,8 @@ PREFIX_RE = re.compile(
     r"^\s*(?:date\s+[\d\-]+\s*)?(?:\(\s*[\w.\s-]{1,25}\)\s*[-–—:]\s*|[A-ZĐ][\w.]{1,15}\.VN\s*[-–—]\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)",
 )
 # A day named as a reference, not as the event's: "từ ngày 1/7/2025", "trước ngày 30/7", "ký ngày 12/5/2023".
-SINCE_RE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|ký|ký kết|đến|hết)\s*$")
+# (on the date's own line: a headline that ends "… ký kết" says nothing of the date line below it)
+SINCE_RE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|ký|ký kết|đến|hết)[^\S\n]*\Z")
 # "200 triệu đồng", "10.000USD" — but not "12 đồng chí" (comrades) nor "… 2, đồng thời".
 AMOUNT_RE = re.compile(
     r"(?<![\w])\d(?:[\d.,]*\d)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm)?\s*"
