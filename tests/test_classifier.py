@@ -1165,6 +1165,22 @@ def test_a_commemoration_held_at_home_names_lao_provinces_as_its_topic_a_lao_gue
         assert joint.relevant, (guest, joint.reasons)
 
 
+def test_our_own_people_sent_off_or_a_collection_launched_at_home_is_no_exchange_a_lao_guest_makes_it_one():
+    reason = "against: our own people sent off, or a collection launched, at home for Laos; no Lao participant"
+    send_off = ("Sáng 2/10, Ban Chỉ huy Quân sự tỉnh Hà Tĩnh tổ chức lễ xuất quân cho Đội K91 sang tỉnh Khăm Muồn (Lào) "
+                "làm nhiệm vụ mùa khô.")
+    alone = classify("Đội tìm kiếm hài cốt lên đường", send_off)
+    assert not alone.relevant and reason in alone.reasons, alone.reasons
+    guest = classify("Đội tìm kiếm hài cốt lên đường", send_off + " Dự buổi lễ có đoàn công tác Bộ Chỉ huy Quân sự tỉnh Khăm Muồn.")
+    assert guest.relevant, guest.reasons
+    collection = classify("Chung tay giúp tỉnh bạn", "Ngày 12/9, Ủy ban MTTQ tỉnh Sơn La phát động quyên góp ủng hộ đồng bào "
+                          "tỉnh Luổng Nặm Thà (Lào) bị thiệt hại do lũ quét; mỗi cán bộ ủng hộ một ngày lương.")
+    assert not collection.relevant and reason in collection.reasons, collection.reasons
+    handed = classify("Trao tiền ủng hộ tỉnh bạn", "Ngày 20/9, Ủy ban MTTQ tỉnh Sơn La đã trao 1 tỷ đồng quyên góp được cho "
+                      "tỉnh Luổng Nặm Thà (Lào) khắc phục thiệt hại do lũ quét; Phó Tỉnh trưởng tỉnh bạn tiếp nhận.")
+    assert handed.relevant, handed.reasons
+
+
 def test_a_patrol_of_our_own_side_along_a_lao_district_is_no_exchange_a_joint_one_is():
     alone = classify("Tuần tra bảo vệ biên giới dịp Tết", "Ngày 15/1, Đồn Biên phòng Na Mèo tổ chức tuần tra đơn phương trên "
                      "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn (Lào), kiểm tra hệ thống mốc quốc giới.")

@@ -384,6 +384,10 @@ PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r"|đoàn đại bi�
 # nước đặt quan hệ ngoại giao"): the Lao provinces a speech at it names are what it is about.
 HELD_AT_HOME_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+|buổi\s+)?(?:mít tinh|lễ kỷ niệm|kỷ niệm|tọa đàm|hội thảo|gặp mặt kỷ niệm)(?!\w)")
 LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
+# Our own people sent off, or a collection launched, at home for Laos ("tổ chức lễ xuất quân cho Đội K52 sang tỉnh X tìm
+# kiếm hài cốt", "phát động quyên góp ủng hộ nhân dân các tỉnh Bắc Lào"): Laos is where they go or whom the gifts are for.
+SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ|phong trào ủng hộ))(?!\w)")
+BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ)(?!\w)[^.;:]{0,40}$")
 
 
 def _held_at_home(doc: Document, s: Sentence) -> int | None:
@@ -424,6 +428,17 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     ):
         return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
     return not participants.search(doc.folded, 0, 3000)
+
+
+def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
+    """A Vietnamese body sends its own people off, or launches a collection, for Laos (SENT_OFF_RE): every Lao
+    side named is where they go or whom the gifts are for, and no Lao participant is there."""
+    sent = SENT_OFF_RE.search(s.folded) if s.of("vn_province", "vn_body") else None
+    if sent is None:
+        return False
+    at = s.start + sent.start()
+    return not any(m.start < at or not BOUND_FOR_RE.search(doc.folded, at, m.start) for m in lao) \
+        and not PARTICIPANT_RE.search(doc.folded, 0, 3000)
 
 
 def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
@@ -681,6 +696,10 @@ def classify(
         total = min(total - 4.0, -1.0)
         decisive = True
         reasons.append("against: a meeting at home that reviews the cooperation, no Lao participant")
+    if best_s is not None and _sent_off_at_home(doc, best_s, best_lao):
+        total = min(total - 4.0, -1.0)
+        decisive = True
+        reasons.append("against: our own people sent off, or a collection launched, at home for Laos; no Lao participant")
     if best_s is not None and _only_invited(doc, best_s, cue_index):
         total -= 3.0
         decisive = True
