@@ -1181,6 +1181,19 @@ def test_our_own_people_sent_off_or_a_collection_launched_at_home_is_no_exchange
     assert handed.relevant, handed.reasons
 
 
+def test_the_lao_people_of_viet_nam_are_no_lao_party_guests_from_laos_at_their_new_year_are():
+    own = ("Ngày 13/4, đồng bào dân tộc Lào ở bản Na Sang, xã Mường Mô rộn ràng đón Tết Bunpimay; Chủ tịch UBND tỉnh Lai Châu "
+           "đến thăm, chúc Tết bà con.")
+    home = classify("Tết Bunpimay của đồng bào dân tộc Lào", own)
+    assert not home.relevant and "against: Laos is named only as a place or a topic, never as a party" in home.reasons, \
+        home.reasons
+    guests = classify("Tết Bunpimay của đồng bào dân tộc Lào", own + " Dự lễ có đoàn đại biểu tỉnh Phông Sa Lỳ (Lào).")
+    assert guests.relevant, guests.reasons
+    # the Lao nation's own new year ("Tết cổ truyền của dân tộc Lào") is Laos's where no people of ours is spoken of
+    nation = classify("Chúc Tết tỉnh bạn", "Ngày 12/4, đoàn đại biểu tỉnh Lai Châu sang chúc Tết cổ truyền của dân tộc Lào.")
+    assert nation.relevant, nation.reasons
+
+
 def test_a_patrol_of_our_own_side_along_a_lao_district_is_no_exchange_a_joint_one_is():
     alone = classify("Tuần tra bảo vệ biên giới dịp Tết", "Ngày 15/1, Đồn Biên phòng Na Mèo tổ chức tuần tra đơn phương trên "
                      "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn (Lào), kiểm tra hệ thống mốc quốc giới.")

@@ -138,6 +138,12 @@ def _passed_through(folded: str, m: Mention) -> bool:
         and ONWARD_AFTER_RE.match(folded, m.end) is not None
 
 
+# The Lào, one of Viet Nam's own peoples ("đồng bào dân tộc Lào ở xã Na Tông đón Tết Bunpimay"): where a text speaks
+# of them so, each "dân tộc Lào" of it is that people, not Laos ("hai dân tộc", "các dân tộc Lào", "của dân tộc Lào"
+# are the Lao nation elsewhere).
+ETHNIC_GROUP_RE = re.compile(r"(?<!\w)(?:đồng bào|người|bà con|cộng đồng)\s+dân tộc\s+lào(?!\w)")
+ETHNIC_BEFORE_RE = re.compile(r"(?<!các )(?<!hai )(?<!\w)dân tộc\s+$")
+
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
 LAO_AS_NATIONALITY_RE = re.compile(
@@ -287,9 +293,12 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
         for m in out:
             if m.kind == "lao_province" and m.name == "Viêng Chăn" and gaz.lao_from_capital(m.text) is None:
                 m.name = "Thủ đô Viêng Chăn"  # (the province's own capital, "Phonhong", names the province)
+    ethnic = "dân tộc lào" in folded and ETHNIC_GROUP_RE.search(folded) is not None
     previous = None
     for m in out:
-        if m.kind == "laos" and previous is not None and previous.kind == "vn_place" and \
+        if ethnic and m.kind == "laos" and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start):
+            m.kind = "lao_place"  # (one of Viet Nam's peoples: see ETHNIC_GROUP_RE)
+        elif m.kind == "laos" and previous is not None and previous.kind == "vn_place" and \
                 LAOS_AFTER_VN_PLACE_RE.fullmatch(folded, previous.end, m.start):
             m.kind = previous.kind = "lao_place"  # "tại Nhà Quốc hội Lào", "Phủ Chủ tịch nước Lào": Laos's own
         elif m.kind == "lao_province" and previous is not None and previous.kind == "vn_place" and \
