@@ -216,6 +216,18 @@ def test_a_delegation_meeting_viet_nams_own_people_in_laos_is_no_exchange_unless
     assert visit.relevant and not any("own mission or people" in r for r in visit.reasons), visit.reasons
 
 
+def test_a_lao_city_setting_the_scene_for_our_own_community_there_is_a_place():
+    # the business association of Vietnamese firms in Laos holding its own review "tại Viêng Chăn"
+    own = classify("Doanh nghiệp Việt ở nước bạn tổng kết năm", "Ngày 5/12, tại Viêng Chăn, Hiệp hội doanh nghiệp Việt Nam "
+                   "tại Lào tổ chức hội nghị tổng kết năm; các hội viên đạt doanh thu hơn 2 tỷ USD.")
+    assert not own.relevant and "against: Laos is named only as a place or a topic, never as a party" in own.reasons, \
+        own.reasons
+    # … while the capital's leaders it greets are a party
+    greets = classify("Kiều bào chúc Tết chính quyền Thủ đô", "Ngày 10/4, tại Viêng Chăn, Hội người Việt Nam tại Lào đã đến "
+                      "chúc Tết Bunpimay lãnh đạo chính quyền Thủ đô Viêng Chăn.")
+    assert any(m.kind == "lao_province" for m in greets.document.mentions("lao_province")), greets.reasons
+
+
 def test_a_lao_city_that_only_sets_the_scene_is_no_party_of_a_mission_meeting_its_people():
     # the embassy meets the community "tại Thủ đô Viêng Chăn": the capital is where, not whom
     body = ("Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức buổi gặp mặt đại diện cộng đồng người "

@@ -138,6 +138,21 @@ def _passed_through(folded: str, m: Mention) -> bool:
         and ONWARD_AFTER_RE.match(folded, m.end) is not None
 
 
+# A Lao city or province that sets the scene for Viet Nam's own people there ("Ngày 5/12, tại Viêng Chăn, Hiệp hội doanh
+# nghiệp Việt Nam tại Lào tổ chức …"). (Our embassy's receptions there have Lao guests: the mission rule of relevance
+# reads those.)
+SCENE_BEFORE_RE = re.compile(r"(?:^|[,\n])\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.\-]+\s*,\s*)?(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+)?$")
+OUR_OWN_THERE_RE = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:(?:hiệp\s+)?hội\s+(?:người|doanh nghiệp|doanh nhân|cựu chiến binh|phụ nữ|sinh viên)\s+việt nam"
+    r"|cộng đồng người việt|kiều bào|bà con (?:người việt|kiều bào)|lưu học sinh việt nam)"
+)
+
+
+def _our_own_scene(folded: str, m: Mention) -> bool:
+    return OUR_OWN_THERE_RE.match(folded, m.end) is not None \
+        and SCENE_BEFORE_RE.search(folded, max(0, m.start - 40), m.start) is not None
+
+
 # The Lào, one of Viet Nam's own peoples ("đồng bào dân tộc Lào ở xã Na Tông đón Tết Bunpimay"): where a text speaks
 # of them so, each "dân tộc Lào" of it is that people, not Laos ("hai dân tộc", "các dân tộc Lào", "của dân tộc Lào"
 # are the Lao nation elsewhere).
@@ -313,7 +328,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
-                                          or m.kind == "lao_province" and _passed_through(folded, m)):
+                                          or m.kind == "lao_province" and _passed_through(folded, m)
+                                          or m.kind == "lao_province" and _our_own_scene(folded, m)):
             m.kind = "lao_place"
         elif m.kind == "laos" and previous is not None and previous.kind == "lao_place" and \
                 LAOS_AFTER_PLACE_RE.fullmatch(folded, previous.end, m.start):
