@@ -43,6 +43,11 @@ NEGATIVE = {
 }
 
 
+def _refused(c, reason: str) -> None:
+    """Not relevant, and for the reason given."""
+    assert not c.relevant and reason in c.reasons, c.reasons
+
+
 @pytest.mark.parametrize("name", sorted(POSITIVE))
 def test_exchanges_are_kept_with_their_evidence(name):
     title, body = POSITIVE[name]
@@ -220,8 +225,7 @@ def test_a_lao_city_setting_the_scene_for_our_own_community_there_is_a_place():
     # the business association of Vietnamese firms in Laos holding its own review "tại Viêng Chăn"
     own = classify("Doanh nghiệp Việt ở nước bạn tổng kết năm", "Ngày 5/12, tại Viêng Chăn, Hiệp hội doanh nghiệp Việt Nam "
                    "tại Lào tổ chức hội nghị tổng kết năm; các hội viên đạt doanh thu hơn 2 tỷ USD.")
-    assert not own.relevant and "against: Laos is named only as a place or a topic, never as a party" in own.reasons, \
-        own.reasons
+    _refused(own, "against: Laos is named only as a place or a topic, never as a party")
     # … while the capital's leaders it greets are a party
     greets = classify("Kiều bào chúc Tết chính quyền Thủ đô", "Ngày 10/4, tại Viêng Chăn, Hội người Việt Nam tại Lào đã đến "
                       "chúc Tết Bunpimay lãnh đạo chính quyền Thủ đô Viêng Chăn.")
@@ -581,7 +585,7 @@ def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
 ])
 def test_a_plan_for_a_time_to_come_with_no_day_is_no_exchange_yet(title, body):
     c = classify(title, body)
-    assert not c.relevant and "against: the plan is for a time to come, with no day" in c.reasons, c.reasons
+    _refused(c, "against: the plan is for a time to come, with no day")
 
 
 @pytest.mark.parametrize("title,body,relevant", [
@@ -623,7 +627,7 @@ def test_an_office_or_body_of_laos_weighs_as_a_party_the_country_alone_does_not(
 def test_laos_hosting_or_joining_a_meeting_of_many_countries_is_no_exchange_a_meeting_beside_it_is():
     hosted = classify("Dự hội nghị ASEAN tại Lào", "Ngày 25/7, Bộ trưởng Ngoại giao dẫn đầu đoàn Việt Nam dự Hội nghị Bộ "
                       "trưởng Ngoại giao ASEAN lần thứ 57 tại Viêng Chăn, Lào. Hội nghị bàn về an ninh khu vực và Myanmar.")
-    assert not hosted.relevant and "against: Laos only hosts or joins a meeting of many countries" in hosted.reasons, hosted.reasons
+    _refused(hosted, "against: Laos only hosts or joins a meeting of many countries")
     # … or chairs it with another country
     chaired = classify("Hội nghị Mekong - Lan Thương", "Ngày 8/12, tại Viêng Chăn, Bộ trưởng Ngoại giao Việt Nam dự Hội nghị "
                        "Bộ trưởng Ngoại giao Hợp tác Mekong - Lan Thương do Lào và Trung Quốc đồng chủ trì.")
@@ -631,19 +635,18 @@ def test_laos_hosting_or_joining_a_meeting_of_many_countries_is_no_exchange_a_me
     # … or alone, as the year's chair
     chair = classify("Thủ tướng dự hội nghị cấp cao khu vực", "Sáng 9/10, tại Thủ đô Viêng Chăn, Thủ tướng cùng lãnh đạo các "
                      "nước ASEAN dự phiên khai mạc Hội nghị Cấp cao ASEAN lần thứ 44 do Lào chủ trì.")
-    assert not chair.relevant and "against: Laos only hosts or joins a meeting of many countries" in chair.reasons, chair.reasons
+    _refused(chair, "against: Laos only hosts or joins a meeting of many countries")
     beside = classify("Hội kiến bên lề hội nghị", "Ngày 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, "
                       "Bộ trưởng Ngoại giao Việt Nam hội kiến Thủ tướng Lào.")
     assert beside.relevant, beside.reasons
     # … or joins as one of its members, here
     member = classify("Hội nghị Bộ trưởng Giao thông ASEAN", "Sáng 6/11, Hội nghị Bộ trưởng Giao thông ASEAN lần thứ 30 khai "
                       "mạc tại Đà Nẵng, có đại diện của mười nước thành viên, bao gồm Thứ trưởng Bộ Công chính và Vận tải Lào.")
-    assert not member.relevant and "against: Laos only hosts or joins a meeting of many countries" in member.reasons, \
-        member.reasons
+    _refused(member, "against: Laos only hosts or joins a meeting of many countries")
     # … or attends it among others
     among = classify("Khai mạc triển lãm quốc tế", "Sáng 4/12, triển lãm hàng không quốc tế khai mạc tại Đà Nẵng với gian hàng "
                      "của 40 quốc gia. Thứ trưởng Bộ Công chính và Vận tải Lào cùng nhiều quan chức của các nước tham quan các gian hàng.")
-    assert not among.relevant and "against: Laos only hosts or joins a meeting of many countries" in among.reasons, among.reasons
+    _refused(among, "against: Laos only hosts or joins a meeting of many countries")
     official = classify("Chủ tịch Quốc hội đến Viêng Chăn", "Chiều 17/10, Chủ tịch Quốc hội và đoàn đến Thủ đô Viêng Chăn, "
                         "bắt đầu thăm chính thức Lào và dự Đại hội đồng AIPA tại Viêng Chăn.")
     assert official.relevant, official.reasons
@@ -907,8 +910,7 @@ def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
     back = classify("Nghe báo cáo kết quả chuyến công tác", "Chiều 20/5, Thường trực Tỉnh ủy Kon Tum nghe đoàn công tác của "
                     "tỉnh báo cáo kết quả chuyến thăm và làm việc tại tỉnh Át Tạp Pư, đề nghị các ngành cụ thể hóa những việc "
                     "đã thống nhất.")
-    assert not back.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in back.reasons, \
-        back.reasons
+    _refused(back, "against: a meeting at home that reviews the cooperation, no Lao participant")
     # however many names and cues the review carries (the agreement's both provinces in the headline and the text),
     # what the rules have read decides: the learned half cannot lift it over the line
     loud = classify("Năm năm hợp tác Thanh Hóa - Hủa Phăn nhìn từ hội nghị tổng kết", "Ngày 15/5, UBND tỉnh Thanh Hóa tổ chức "
@@ -1025,7 +1027,7 @@ def test_a_plan_with_no_day_set_is_no_exchange_yet():
     plan = classify("Chương trình đối ngoại năm tới", "UBND tỉnh Tuyên Quang ban hành kế hoạch đối ngoại năm 2026, trong đó dự "
                     "kiến tổ chức đoàn sang thăm, làm việc với tỉnh Luổng Nặm Thà và tỉnh Bò Kẹo (Lào).",
                     published=datetime(2025, 12, 20, 9))
-    assert not plan.relevant and "against: the exchange is only planned, with no day set" in plan.reasons, plan.reasons
+    _refused(plan, "against: the exchange is only planned, with no day set")
     assert "against: the plan is for a year to come" in plan.reasons, plan.reasons
     # announced with its days, it is news
     announced = classify("Đoàn tỉnh Bò Kẹo sắp sang thăm", "Theo kế hoạch, đoàn đại biểu tỉnh Bò Kẹo (Lào) sẽ sang thăm và làm "
@@ -1088,8 +1090,7 @@ def test_remains_buried_at_home_name_the_lao_provinces_they_were_found_in_as_pla
     home = classify("Đưa 15 bộ hài cốt về đất mẹ", "Sáng 15/5, huyện Anh Sơn làm lễ đưa 15 bộ hài cốt bộ đội tình nguyện về an "
                     "nghỉ ở nghĩa trang của huyện; các anh được đội của tỉnh Nghệ An cất bốc trong đợt mùa khô vừa rồi tại tỉnh "
                     "Xiêng Khoảng, Hủa Phăn.")
-    assert not home.relevant and "against: Laos is named only as a place or a topic, never as a party" in home.reasons, \
-        home.reasons
+    _refused(home, "against: Laos is named only as a place or a topic, never as a party")
     # the Lao province that hands them over, or whose leaders the search team meets, is a party
     handover = classify("Hủa Phăn trao lại 12 bộ hài cốt", "Sáng 15/5, ở cửa khẩu Na Mèo, tỉnh Hủa Phăn trao lại cho tỉnh "
                         "Thanh Hóa 12 bộ hài cốt bộ đội tình nguyện mà lực lượng của bạn đã tìm kiếm, cất bốc. Dự buổi lễ có đại "
@@ -1121,7 +1122,7 @@ def test_viet_nam_named_only_as_whose_port_or_border_it_is_leaves_news_of_laos_a
     rail = classify("Lào khai trương tuyến đường sắt mới", "Ngày 15/5, tại Thủ đô Viêng Chăn, Chính phủ Lào tổ chức lễ khai "
                     "trương tuyến đường sắt Viêng Chăn - Thà Khẹc. Thủ tướng Lào Sonexay Siphandone dự và cắt băng khánh "
                     "thành. Tuyến đường dài 140 km, sau này sẽ nối với cảng Vũng Áng của Việt Nam.")
-    assert not rail.relevant and "against: no Vietnamese party is named (news about Laos alone)" in rail.reasons, rail.reasons
+    _refused(rail, "against: no Vietnamese party is named (news about Laos alone)")
     # Viet Nam's own people at the ceremony are a party
     guests = classify("Lào khai trương tuyến đường sắt mới", "Ngày 15/5, tại Thủ đô Viêng Chăn, Chính phủ Lào tổ chức lễ khai "
                       "trương tuyến đường sắt Viêng Chăn - Thà Khẹc với sự tham dự của đoàn đại biểu Việt Nam do Phó Thủ "
@@ -1133,8 +1134,7 @@ def test_our_ambassador_to_laos_briefing_a_province_on_its_lao_partners_is_no_ex
     home = classify("Đại sứ về thăm tỉnh nhà", "Sáng 15/5, Đại sứ Việt Nam tại Lào Trần Văn Lộc đã làm việc với lãnh đạo tỉnh "
                     "Nghệ An, nghe tỉnh kể về hợp tác giữa tỉnh với các tỉnh Xiêng Khoảng, Hủa Phăn, Bô Ly Khăm Xay của Lào "
                     "và gợi ý mấy việc nên làm sớm.")
-    assert not home.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in home.reasons, \
-        home.reasons
+    _refused(home, "against: a meeting at home that reviews the cooperation, no Lao participant")
     # with the Lao province's Tỉnh trưởng at the table it is one
     joint = classify("Đại sứ về thăm tỉnh nhà", "Sáng 15/5, Đại sứ Việt Nam tại Lào Trần Văn Lộc đã làm việc với lãnh đạo tỉnh "
                      "Nghệ An, nghe tỉnh kể về hợp tác giữa tỉnh với tỉnh Xiêng Khoảng của Lào. Dự buổi làm việc có Tỉnh trưởng "
@@ -1167,8 +1167,7 @@ def test_a_commemoration_held_at_home_names_lao_provinces_as_its_topic_a_lao_gue
     home = classify("Quảng Bình mít tinh mừng ngày hai nước đặt quan hệ", opening + "Phát biểu tại buổi mít tinh, Phó Bí thư "
                     "Tỉnh ủy nhắc lại những năm tháng khó khăn và nói về tình đoàn kết giữa tỉnh Quảng Bình với tỉnh Khăm Muồn, "
                     "Xa Vẳn Na Khệt.")
-    assert not home.relevant and "against: a meeting at home that reviews the cooperation, no Lao participant" in home.reasons, \
-        home.reasons
+    _refused(home, "against: a meeting at home that reviews the cooperation, no Lao participant")
     for guest in ("Dự buổi mít tinh có đoàn đại biểu tỉnh Khăm Muồn (Lào) do Phó Tỉnh trưởng dẫn đầu.",
                   "Buổi mít tinh có sự tham gia của đại diện lãnh đạo tỉnh bạn.",
                   "Dự mít tinh có Phó Tỉnh trưởng tỉnh Khăm Muồn và đại diện Tổng Lãnh sự quán Lào tại Đà Nẵng."):
@@ -1197,8 +1196,7 @@ def test_the_lao_people_of_viet_nam_are_no_lao_party_guests_from_laos_at_their_n
     own = ("Ngày 13/4, đồng bào dân tộc Lào ở bản Na Sang, xã Mường Mô rộn ràng đón Tết Bunpimay; Chủ tịch UBND tỉnh Lai Châu "
            "đến thăm, chúc Tết bà con.")
     home = classify("Tết Bunpimay của đồng bào dân tộc Lào", own)
-    assert not home.relevant and "against: Laos is named only as a place or a topic, never as a party" in home.reasons, \
-        home.reasons
+    _refused(home, "against: Laos is named only as a place or a topic, never as a party")
     guests = classify("Tết Bunpimay của đồng bào dân tộc Lào", own + " Dự lễ có đoàn đại biểu tỉnh Phông Sa Lỳ (Lào).")
     assert guests.relevant, guests.reasons
     # the Lao nation's own new year ("Tết cổ truyền của dân tộc Lào") is Laos's where no people of ours is spoken of
@@ -1209,8 +1207,7 @@ def test_the_lao_people_of_viet_nam_are_no_lao_party_guests_from_laos_at_their_n
 def test_a_patrol_of_our_own_side_along_a_lao_district_is_no_exchange_a_joint_one_is():
     alone = classify("Tuần tra bảo vệ biên giới dịp Tết", "Ngày 15/1, Đồn Biên phòng Na Mèo tổ chức tuần tra đơn phương trên "
                      "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn (Lào), kiểm tra hệ thống mốc quốc giới.")
-    assert not alone.relevant and "against: Laos is named only as a place or a topic, never as a party" in alone.reasons, \
-        alone.reasons
+    _refused(alone, "against: Laos is named only as a place or a topic, never as a party")
     joint = classify("Hai đồn cùng đi tuần", "Ngày 15/1, Đồn Biên phòng Na Mèo cùng Đại đội 301 của huyện Viêng Xay, tỉnh Hủa "
                      "Phăn (Lào) tuần tra song phương qua ba cột mốc.")
     assert joint.relevant, joint.reasons
@@ -1237,14 +1234,13 @@ def test_a_host_named_only_by_a_vietnamese_name_is_a_vietnamese_party():
     assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
     # a Lao name in the same place leaves the news Laos's own
     lao = classify("Tiếp đoàn Ban Tuyên huấn", body.replace("Nguyễn Trọng Nghĩa", "Xổm Phon Kẹo"))
-    assert not lao.relevant and "against: no Vietnamese party is named (news about Laos alone)" in lao.reasons, lao.reasons
+    _refused(lao, "against: no Vietnamese party is named (news about Laos alone)")
 
 
 def test_where_a_vietnamese_company_invests_in_laos_is_a_place_the_province_that_receives_it_a_party():
     plant = classify("Lãnh đạo tỉnh thăm doanh nghiệp của tỉnh đầu tư tại Lào", "Ngày 15/5, đoàn công tác tỉnh Nghệ An đã đến "
                      "thăm Công ty Cổ phần Mía đường Sông Lam đang đầu tư dự án trồng mía tại huyện Pạc Xăn, tỉnh Bô Ly Khăm Xay.")
-    assert not plant.relevant and "against: Laos is named only as a place or a topic, never as a party" in plant.reasons, \
-        plant.reasons
+    _refused(plant, "against: Laos is named only as a place or a topic, never as a party")
     received = classify("Doanh nghiệp đầu tư", "Ngày 15/5, Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay tiếp đoàn doanh nghiệp tỉnh "
                         "Nghệ An đang đầu tư tại tỉnh Bô Ly Khăm Xay.")
     assert received.relevant, received.reasons
@@ -1254,8 +1250,7 @@ def test_an_interview_tallying_a_year_of_delegations_reports_none_of_them():
     c = classify("Phó Chủ tịch tỉnh: Hợp tác với Hủa Phăn ngày càng thực chất", "Nhân dịp đầu xuân, phóng viên báo có cuộc trao "
                  "đổi với đồng chí Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh Thanh Hóa về kết quả hợp tác với tỉnh Hủa Phăn. Theo "
                  "đồng chí, năm 2024 hai tỉnh đã trao đổi 15 đoàn công tác, ký kết kế hoạch hợp tác năm 2025.")
-    assert not c.relevant and "against: exchanges with Laos are only summed up over a span of time (an overview)" in c.reasons, \
-        c.reasons
+    _refused(c, "against: exchanges with Laos are only summed up over a span of time (an overview)")
 
 
 def test_our_ambassador_named_by_his_name_presenting_his_credentials_is_an_exchange():
@@ -1271,8 +1266,7 @@ def test_a_province_only_passed_through_or_shown_in_pictures_is_no_party():
     assert not transit.relevant, transit.reasons
     pictures = classify("Khai mạc triển lãm ảnh về tình hữu nghị", "Sáng 15/5, tại Bảo tàng tỉnh Nghệ An, Sở Văn hóa và Thể "
                         "thao khai mạc triển lãm với 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh Xiêng Khoảng, Hủa Phăn.")
-    assert not pictures.relevant and "against: Laos is named only as a place or a topic, never as a party" in pictures.reasons, \
-        pictures.reasons
+    _refused(pictures, "against: Laos is named only as a place or a topic, never as a party")
     # a trip that ends in the Lao province is a visit to it
     there = classify("Đoàn công tác tỉnh Quảng Trị thăm tỉnh Xa Vẳn Na Khệt", "Ngày 15/5, đoàn công tác tỉnh Quảng Trị đã xuất "
                      "cảnh qua cửa khẩu quốc tế Lao Bảo để sang thăm và làm việc tại tỉnh Xa Vẳn Na Khệt (Lào).")
@@ -1309,8 +1303,7 @@ def test_an_art_troupe_s_tour_and_a_military_hospital_s_care_in_laos_are_exchang
 def test_a_course_at_home_serving_the_cooperation_names_its_lao_partners_as_a_topic():
     course = classify("Tập huấn tiếng Lào cho cán bộ", "Sáng 15/5, Sở Ngoại vụ tỉnh Quảng Trị khai giảng lớp tập huấn tiếng Lào "
                       "cho 40 cán bộ làm công tác đối ngoại của tỉnh, phục vụ hợp tác với các tỉnh Xa Vẳn Na Khệt, Xa La Văn.")
-    assert not course.relevant and "against: Laos is named only as a place or a topic, never as a party" in course.reasons, \
-        course.reasons
+    _refused(course, "against: Laos is named only as a place or a topic, never as a party")
 
 
 def test_a_picture_given_to_a_lao_province_leaves_it_a_party():
