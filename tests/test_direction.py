@@ -251,6 +251,11 @@ def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
     with_delegation = extract_visit("Đoàn Lai Châu làm việc tại Bò Kẹo", "Ngày 14/5, đoàn đại biểu tỉnh Lai Châu cùng Đại sứ "
                                     "Việt Nam tại Lào đã làm việc với lãnh đạo tỉnh Bò Kẹo.", published=PUB)
     assert with_delegation.direction == "vn_to_la", with_delegation.direction_reasons
+    # its own reception there: the Lao leaders who come to it are at home too
+    reception = extract_visit("Chiêu đãi mừng Quốc khánh ở Viêng Chăn", "Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán Việt "
+                              "Nam tại Lào trọng thể tổ chức tiệc chiêu đãi mừng Quốc khánh. Dự có Phó Thủ tướng Lào và đại diện "
+                              "nhiều bộ, ngành của nước bạn.", published=PUB)
+    assert reception.direction == "none", reception.direction_reasons
 
 
 def test_viet_nams_ambassador_arriving_or_leaving_his_post_lives_there():

@@ -154,6 +154,8 @@ CULTURE_SHOWN_RE = re.compile(
     r"\s+(?:nước\s+)?(?:chdcnd\s+|chxhcn\s+)?(?P<who>lào|việt nam)(?!\w)(?!\s*[-–]\s*\w)"
 )
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
+# … holding an event of its own: "Đại sứ quán Việt Nam tại Lào (trọng thể) tổ chức chiêu đãi …"
+MISSION_HOLDS_RE = re.compile(r"[^.;:,]{0,40}?(?<!\w)(?:đã\s+)?(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|chủ trì)(?!\w)")
 VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
     r"(?:chxhcn\s+)?việt nam\s+tại\s+(?!việt nam|hà nội|campuchia|thái lan|trung quốc)"
@@ -462,8 +464,11 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if learners is not None:
         # Lao students or trainees who live here graduating or keeping their new year: nobody crossed for it
         return "none", [f'Lao learners living here: "{learners}"']
-    if key is not None and not votes.get("la_to_vn") and not key.of("vn_province", "vn_body") \
-            and (VN_MISSION_IN_LAOS_RE.search(key.folded) or VN_AMBASSADORS_CALL_RE.search(key.folded)):
+    mission = VN_MISSION_IN_LAOS_RE.search(key.folded) if key is not None else None
+    if key is not None and not key.of("vn_province", "vn_body") and (
+            not votes.get("la_to_vn") and (mission or VN_AMBASSADORS_CALL_RE.search(key.folded))
+            # (its own reception: the Lao guests at it are at home too — "Đại sứ quán Việt Nam tại Lào tổ chức chiêu đãi …")
+            or mission and MISSION_HOLDS_RE.match(key.folded, mission.end())):
         # the Vietnamese side is Viet Nam's embassy or consulate in Laos, already there: nobody crosses
         return "none", ["resident mission (Viet Nam's, in Laos)"]
     if not votes and BORDER_LINE_RE.search(opening):
