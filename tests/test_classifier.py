@@ -1055,6 +1055,21 @@ def test_the_paper_s_own_leaders_unnamed_are_a_vietnamese_host():
     # a headline alone: "lãnh đạo tỉnh" receiving a Lao delegation is the paper's own province, not news about Laos alone
     c = classify("Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Xay Sổm Bun (Lào)", "")
     assert c.relevant and not any("Laos alone" in r for r in c.reasons), c.reasons
+    # … whatever Lao title its guest's head bears ("do Phó Tỉnh trưởng dẫn đầu" is the guest's, not the host's)
+    guest = classify("Tiếp đoàn đại biểu tỉnh Xay Sổm Bun", "Ngày 5/6, lãnh đạo tỉnh đã tiếp đoàn đại biểu tỉnh bạn do Phó "
+                     "Tỉnh trưởng dẫn đầu sang thăm và làm việc.")
+    assert guest.relevant and not any("Laos alone" in r for r in guest.reasons), guest.reasons
+
+
+def test_two_sides_talks_about_crime_are_an_exchange_a_route_is_not():
+    talks = classify("Công an hai tỉnh bàn phòng, chống ma túy", "Ngày 5/6, Công an tỉnh Điện Biên và Công an tỉnh Phông Sa Lỳ "
+                     "(Lào) hội đàm về phối hợp đấu tranh với tội phạm ma túy. Năm qua, hai bên cùng bắt 40 đối tượng, thu "
+                     "giữ 80 bánh heroin.")
+    assert talks.relevant and not any("crime or drug route" in r for r in talks.reasons), talks.reasons
+    route = classify("Sơ kết chuyên án ma túy", "Ngày 5/6, Công an tỉnh Điện Biên tổ chức hội nghị sơ kết chuyên án về đường dây "
+                     "vận chuyển ma túy từ tỉnh Phông Sa Lỳ (Lào) về Việt Nam. Lực lượng chức năng bắt 12 đối tượng, thu giữ 60 "
+                     "bánh heroin.")
+    assert not route.relevant and any("crime or drug route" in r for r in route.reasons), route.reasons
 
 
 def test_online_is_an_exchange_only_as_a_meeting_held_online():

@@ -101,6 +101,10 @@ MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục)\s+(?:hoạt 
 FESTIVAL_RE = re.compile(r"(?<!\w)(?:hội chợ|tuần văn hóa|tuần lễ văn hóa|những ngày văn hóa|liên hoan|lễ hội|festival"
                          r"|triển lãm|tuần hàng|ngày hội|giao hữu|giải bóng|hội thao|hội diễn)(?!\w)")
 
+# The words of two sides' talks, and of a route a Lao province is only on (see classify: talks about crime or trade).
+TALKS_RE = re.compile(r"(?<!\w)(?:hội đàm|hội kiến|ký kết|ký biên bản|giao ban|tiếp đoàn|đón đoàn|làm việc với|đồng chủ trì)(?!\w)")
+ROUTE_BEFORE_RE = re.compile(r"(?<!\w)(?:từ|qua|sang|về|đến|tới)\s+(?:địa bàn\s+|địa phận\s+)?(?:tỉnh\s+)?$")
+
 # A meeting of three sides: "hội nghị ba tỉnh", "ngã ba biên giới", "Tam giác phát triển".
 TRILATERAL_RE = re.compile(r"(?<!\w)(?:ba nước|ba tỉnh|ba bên|ba lực lượng|tam giác|ngã ba biên giới|ba quốc gia)(?!\w)")
 
@@ -163,6 +167,12 @@ def _vietnamese_institution(doc: Document) -> bool:
     """Whether the text names an institution of Viet Nam's (not one of a Lao province's)."""
     mentions = [m for t in doc.sentences for m in t.mentions]
     for hit in VN_INSTITUTION_RE.finditer(doc.folded):
+        if hit.group(0).startswith("lãnh đạo"):
+            # the paper's own leaders receiving: whoever follows the verb is the guest ("… tiếp đoàn đại biểu tỉnh bạn
+            # do Phó Tỉnh trưởng dẫn đầu"), so only what precedes them can make them Laos's
+            if not LAO_ONLY_TITLE_RE.search(doc.folded, max(0, hit.start() - 40), hit.start()):
+                return True
+            continue
         near = doc.folded[max(0, hit.start() - 40) : hit.end() + INSTITUTION_REACH]
         clause_end = CLAUSE_END_RE.search(doc.folded, hit.end(), hit.end() + INSTITUTION_REACH)
         reach = clause_end.start() if clause_end else hit.end() + INSTITUTION_REACH
@@ -609,8 +619,13 @@ def classify(
     # a friendly match of a Lao province's or body's team with ours is an exchange (a national team's is sport news)
     friendly = best_s is not None and ("giao hữu" in best_s.folded or "giao lưu" in best_s.folded) \
         and any(m.kind != "laos" for m in best_lao)
+    # two sides' talks about crime or trade ("Công an tỉnh Sơn La và Công an tỉnh Hủa Phăn hội đàm về phòng, chống ma
+    # túy") are an exchange whose subject it is: a province or body of Laos and one of ours met, in words of a meeting
+    # (not a conference of ours about a route "từ tỉnh X (Lào) về Việt Nam")
+    talks = best_s is not None and bool(best_s.of("vn_province", "vn_body")) and TALKS_RE.search(best_s.folded) is not None \
+        and any(m.kind != "laos" and not ROUTE_BEFORE_RE.search(doc.folded, max(0, m.start - 20), m.start) for m in best_lao)
     for topic, label in (("football", "a football opponent"), ("crime", "a crime or drug route"), ("economy", "an economy")):
-        if topic == "football" and friendly:
+        if topic == "football" and friendly or topic != "football" and talks:
             continue
         hits = count(topic, 1500)
         if hits >= 2 and best_s is not None and best_s.index < 3 and \
