@@ -1061,6 +1061,18 @@ def test_the_paper_s_own_leaders_unnamed_are_a_vietnamese_host():
     assert guest.relevant and not any("Laos alone" in r for r in guest.reasons), guest.reasons
 
 
+def test_news_about_laos_alone_stays_below_the_line_however_high_its_leaders():
+    # Laos's Assembly head touring one of its provinces: strong words of a visit, a national office, nobody of ours
+    tour = classify("Chủ tịch Quốc hội Lào thăm tỉnh Át Tạp Pư", "Ngày 5/6, Chủ tịch Quốc hội Xaysomphone Phomvihane cùng đoàn "
+                    "công tác đã thăm và làm việc tại tỉnh Át Tạp Pư. Tỉnh trưởng tiếp đoàn.")
+    _refused(tour, "against: no Vietnamese party is named (news about Laos alone)")
+    assert tour.rule_score < 0.5, tour.reasons
+    # the association of Vietnamese in Laos greeting the capital's leaders is a body of ours
+    greets = classify("Kiều bào chúc Tết chính quyền Thủ đô", "Ngày 10/4, Hội người Việt Nam tại Lào đã đến chúc Tết Bunpimay "
+                      "lãnh đạo chính quyền Thủ đô Viêng Chăn.")
+    assert greets.relevant and not any("Laos alone" in r for r in greets.reasons), greets.reasons
+
+
 def test_two_sides_talks_about_crime_are_an_exchange_a_route_is_not():
     talks = classify("Công an hai tỉnh bàn phòng, chống ma túy", "Ngày 5/6, Công an tỉnh Điện Biên và Công an tỉnh Phông Sa Lỳ "
                      "(Lào) hội đàm về phối hợp đấu tranh với tội phạm ma túy. Năm qua, hai bên cùng bắt 40 đối tượng, thu "
