@@ -1136,6 +1136,11 @@ def test_laos_dealing_with_a_third_country_is_no_exchange_with_viet_nam_a_meetin
                     "cầu sông Mê Kông. Tỉnh Xa Vẳn Na Khệt có chung biên giới với tỉnh Quảng Trị của Việt Nam.")
     assert not thai.relevant and any(r.startswith("against: Laos deals with another country") for r in thai.reasons), \
         thai.reasons
+    # … here too, where a city of ours only sets the scene
+    here = classify("Hai đại sứ gặp gỡ", "Ngày 5/6, tại Hà Nội, Đại sứ Lào tại Việt Nam đã tiếp Đại sứ Campuchia tại Việt Nam "
+                    "đến chào; hai bên bàn về hợp tác giữa hai nước.")
+    assert not here.relevant and any(r.startswith("against: Laos deals with another country") for r in here.reasons), \
+        here.reasons
     # Viet Nam's deputy minister at the table makes the talks a meeting of three sides — and Cambodia's ministry
     # is no Vietnamese side
     c, v = analyse_article("Ba nước hội đàm về an ninh biên giới", "Ngày 15/5, tại Thủ đô Viêng Chăn, Bộ trưởng Bộ Công an Lào "

@@ -644,7 +644,9 @@ def classify(
         if best_s is None:
             decisive = True  # (and no sentence deals with a Lao party at all)
     elif exchange and any_foreign and all(
-        _foreign_met(doc, doc.sentences[i]) and not doc.sentences[i].of("vn_province", "vn_body") for i in exchange
+        # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — is no party of it)
+        _foreign_met(doc, doc.sentences[i]) and all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
+        for i in exchange
     ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
         # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
         # none beside a Vietnamese party — Viet Nam named elsewhere only as a neighbour or an outlet (a meeting of three
