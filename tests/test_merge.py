@@ -263,6 +263,18 @@ def test_a_report_dated_only_by_its_month_joins_only_visits_of_about_that_month(
     assert len(cluster([tet, year])) == 1
 
 
+def test_a_trip_announced_days_before_is_one_visit_with_its_reports(app):
+    # the briefing's own day (the 5th) is not the trip's: the days it announces are, so it joins the trip's reports
+    briefing = ("Chiều 5/10, Bộ Ngoại giao họp báo thông tin về chuyến thăm chính thức Việt Nam của Thủ tướng Lào Sonexay "
+                "Siphandone từ ngày 9 đến 11/10.")
+    talks = "Chiều 9/10, tại Hà Nội, Thủ tướng Chính phủ hội đàm với Thủ tướng Lào Sonexay Siphandone đang thăm chính thức Việt Nam."
+    with app.db.session() as s:
+        store_article(s, None, _article("http://a.vn/briefing", 5, briefing))
+        store_article(s, None, _article("http://b.vn/talks", 9, talks))
+        visits = list_visits(s)
+    assert [(v["start_date"], len(v["articles"])) for v in visits] == [("2025-10-09", 2)]
+
+
 def test_one_state_visit_whatever_vietnamese_body_each_report_names():
     state = [r({"Lào"}, {"Chính phủ"}, "la_to_vn", date(2025, 5, 15), ident="gov"),
              r({"Lào"}, {"Quốc hội"}, "la_to_vn", date(2025, 5, 16), ident="assembly"),

@@ -157,12 +157,28 @@ YEARLESS_REFERENCE = Reference(date(2000, 12, 31), False)
 DATES_READ = 2500  # characters of the text read for dates: the event is reported at the top
 
 
+# Where a trip is announced: "Chiều 5/6, Bộ Ngoại giao họp báo về chuyến thăm … từ ngày 9 đến 11/6".
+ANNOUNCED_RE = re.compile(r"(?<!\w)(?:họp báo|thông báo|công bố|thông tin về)(?!\w)")
+ANNOUNCED_WITHIN = 14  # days from the announcement to the trip it announces
+
+
+def _the_trip_announced(day, dates: list, key: Sentence, folded: str):
+    """The span of days a trip runs, announced after ``day`` in the key sentence (the announcement's own day), if any."""
+    if not ANNOUNCED_RE.search(folded, key.start, key.end):
+        return None
+    return next((d for d in dates if key.start <= d.offset < key.end and d.offset > day.offset and d.end is not None
+                 and 0 < (d.start - day.start).days <= ANNOUNCED_WITHIN), None)
+
+
 def _event_date(doc: Document, c: Classification, key: Sentence | None, dates: list):
     """The date expression that gives the event's day, among ``dates`` (``find_dates`` of the text's opening)."""
     chosen = None
     if key is not None:
         # the date in (or just before) the key sentence is the event's
         chosen = next((d for d in dates if key.start - 5 <= d.offset < key.end and not _a_reference_day(d, doc.folded)), None)
+        if chosen is not None and chosen.end is None:
+            # (unless it is the day a trip to come is announced: the trip's days are the event's)
+            chosen = _the_trip_announced(chosen, dates, key, doc.folded) or chosen
     if chosen is None:
         # else the first date of the opening sentences that speak of a party — not a page's
         # own date line ("Thứ Sáu, ngày 23 tháng 08 năm 2019") nor a "since" ("Từ ngày 1/7/2025")
