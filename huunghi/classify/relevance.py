@@ -252,9 +252,11 @@ SCENE_RE = re.compile(r"(?:^|,)\s*(?:(?:trong|nhân)\s+(?:chuyến|dịp)\s+(?:c
 
 
 def _set_the_scene(doc: Document, m) -> bool:
-    """Whether the province ``m`` is only where its sentence happens, set apart by commas."""
-    s = next(t for t in doc.sentences if t.start <= m.start < t.end)
-    return bool(SCENE_RE.search(s.folded, 0, m.start - s.start)) and s.folded[m.end - s.start :].lstrip().startswith(",")
+    """Whether the place ``m`` (a province or city, of either side) is only where its sentence happens, set apart by
+    commas."""
+    s = next((t for t in doc.sentences if t.start <= m.start < t.end), None)
+    return s is not None and bool(SCENE_RE.search(s.folded, 0, m.start - s.start)) \
+        and s.folded[m.end - s.start :].lstrip().startswith(",")
 
 
 def _foreign_met(doc: Document, s: Sentence) -> list:
