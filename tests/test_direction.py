@@ -218,6 +218,9 @@ def test_gifts_to_people_who_live_in_laos_and_buildings_there_were_brought_there
     # a meeting where the three countries' borders meet
     ("Ngày 15/6, tại ngã ba biên giới, Bộ đội Biên phòng tỉnh Kon Tum và lực lượng bảo vệ biên giới tỉnh Át Tạp Pư (Lào) "
      "tổ chức giao lưu hữu nghị.", "at the border line"),
+    # … or at a boundary marker
+    ("Ngày 15/6, tại khu vực cột mốc 621, Bộ đội Biên phòng tỉnh Kon Tum và lực lượng bảo vệ biên giới tỉnh Át Tạp Pư (Lào) "
+     "hội đàm về tình hình biên giới.", "at the border line"),
 ])
 def test_a_third_country_or_a_television_bridge_crosses_nothing(body, reason):
     from huunghi.classify.relevance import classify as _classify

@@ -170,7 +170,8 @@ VN_AMBASSADORS_CALL_RE = re.compile(
 )
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")
 # Nobody crossed: the handover or meeting takes place on the border line itself.
-BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu|tại\s+(?:khu vực\s+)?(?:đường\s+|ngã ba\s+)?biên giới|tại\s+mốc")
+BORDER_LINE_RE = re.compile(r"tại\s+(?:khu vực\s+)?(?:cặp\s+)?cửa khẩu|tại\s+(?:khu vực\s+)?(?:đường\s+|ngã ba\s+)?biên giới"
+                            r"|tại\s+(?:khu vực\s+)?(?:cột\s+)?mốc")
 # Gifts handed to people who live in a Lao province, or a building handed over there, were brought to
 # them: "trao 200 suất quà cho học sinh nghèo huyện Mường Mày, tỉnh Phông Sa Lỳ", "bàn giao công trình
 # trường học cho tỉnh Xay Sổm Bun".
