@@ -141,7 +141,9 @@ def _passed_through(folded: str, m: Mention) -> bool:
 # A Lao city or province that sets the scene for Viet Nam's own people there ("Ngày 5/12, tại Viêng Chăn, Hiệp hội doanh
 # nghiệp Việt Nam tại Lào tổ chức …"). (Our embassy's receptions there have Lao guests: the mission rule of relevance
 # reads those.)
-SCENE_BEFORE_RE = re.compile(r"(?:^|[,\n])\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+[\d/.\-]+\s*,\s*)?(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+)?$")
+# (the place a clause opens with, after a comma: "Ngày 5/12, tại …"; relevance reads scenes with it too)
+SCENE_PLACE = r"(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+)?$"
+SCENE_BEFORE_RE = re.compile(r"(?:^|[,\n])\s*" + SCENE_PLACE)
 OUR_OWN_THERE_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:(?:hiệp\s+)?hội\s+(?:người|doanh nghiệp|doanh nhân|cựu chiến binh|phụ nữ|sinh viên)\s+việt nam"
     r"|cộng đồng người việt|kiều bào|bà con (?:người việt|kiều bào)|lưu học sinh việt nam)"

@@ -21,6 +21,7 @@ from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
     LAOS_AFTER_PLACE_RE,
+    SCENE_PLACE,
     VN_FAMILY_NAMES,
     Document,
     Sentence,
@@ -151,7 +152,7 @@ VN_INSTITUTION_RE = re.compile(
     r"|học viện chính trị quốc gia hồ chí minh|học viện (?:quốc phòng|an ninh nhân dân|cảnh sát nhân dân|biên phòng)"
     r"|đại học quốc gia (?:hà nội|tp|thành phố hồ chí minh)|(?:trường )?đại học (?:vinh|bách khoa hà nội))(?!\w)"
     # the paper's own province as the host, unnamed: "Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào)"
-    r"|(?<!\w)lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến)(?!\w)"
+    r"|(?<!\w)(?P<host>lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến))(?!\w)"
 )
 # Laos has party committees and people's councils too ("Bí thư Tỉnh ủy, Tỉnh trưởng", "Thành ủy Viêng
 # Chăn", "HĐND tỉnh Salavan"): such an institution is Viet Nam's only where no Lao name or Lao-only title goes with it.
@@ -167,7 +168,7 @@ def _vietnamese_institution(doc: Document) -> bool:
     """Whether the text names an institution of Viet Nam's (not one of a Lao province's)."""
     mentions = [m for t in doc.sentences for m in t.mentions]
     for hit in VN_INSTITUTION_RE.finditer(doc.folded):
-        if hit.group(0).startswith("lãnh đạo"):
+        if hit["host"]:
             # the paper's own leaders receiving: whoever follows the verb is the guest ("… tiếp đoàn đại biểu tỉnh bạn
             # do Phó Tỉnh trưởng dẫn đầu"), so only what precedes them can make them Laos's
             if not LAO_ONLY_TITLE_RE.search(doc.folded, max(0, hit.start() - 40), hit.start()):
@@ -247,8 +248,8 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
 
 # A place that opens a sentence as its scene, apart from who acts: "Tối 1/9, tại Thủ đô Viêng Chăn, …".
 # ("Trong chuyến công tác tại tỉnh X, …" too: the trip's place, whoever is met there)
-SCENE_RE = re.compile(r"(?:^|,)\s*(?:(?:trong|nhân)\s+(?:chuyến|dịp)\s+(?:công tác|làm việc|thăm(?: và làm việc)?)\s+)?(?:tại|ở)\s+"
-                      r"(?:thủ đô\s+|tỉnh\s+)?$")
+SCENE_RE = re.compile(r"(?:^|,)\s*(?:(?:trong|nhân)\s+(?:chuyến|dịp)\s+(?:công tác|làm việc|thăm(?: và làm việc)?)\s+)?"
+                      + SCENE_PLACE)
 
 
 def _set_the_scene(doc: Document, m) -> bool:
@@ -441,6 +442,24 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     ):
         return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
     return not participants.search(doc.folded, 0, 3000)
+
+
+def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
+    """A delegation meets Viet Nam's own mission or people in Laos (VN_MISSION_MET_RE, VN_PEOPLE_MET_RE) and no Lao
+    party: the key exchange's Lao side is the country, or a province that only sets the scene ("Tối 1/9, tại Thủ đô
+    Viêng Chăn, Đại sứ quán … gặp mặt kiều bào"), and no other Lao party is named up to the meeting."""
+    mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)), None)
+    if mission is None:
+        return False
+    scenes = [m for m in lao if m.kind != "laos"]
+    if not all(_set_the_scene(doc, m) for m in scenes) or any(
+            not _set_the_scene(doc, m) for t in doc.sentences[: mission.index + 1] for m in t.of("lao_province", "lao_body")):
+        return False
+    if scenes and (any(not _set_the_scene(doc, m) for i in exchange for m in doc.sentences[i].of("lao_province", "lao_body"))
+                   or LAO_ONLY_TITLE_RE.search(doc.folded, 0, doc.sentences[min(len(doc.sentences), OPENING_SENTENCES) - 1].end)):
+        return False  # (where the scene is a province: it is met in an exchange after all, or its leaders unnamed are)
+    # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all)
+    return not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos"))
 
 
 def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
@@ -697,16 +716,7 @@ def classify(
         decisive = True
         reasons.append("against: the exchanges it opens with are dated half a year or more before the page "
                        "(a look back, no new event)")
-    mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)), None)
-    # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all; a
-    # province only said to be where it happens — "Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán … gặp mặt kiều bào" — is not)
-    scenes = [m for m in best_lao if m.kind != "laos"]
-    if mission is not None and all(_set_the_scene(doc, m) for m in scenes) and not any(
-        not _set_the_scene(doc, m) for t in doc.sentences[: mission.index + 1] for m in t.of("lao_province", "lao_body")
-    ) and not (scenes and (any(  # (… nor in any exchange of it, where the scene is a province, nor its leaders unnamed)
-        not _set_the_scene(doc, m) for i in exchange for m in doc.sentences[i].of("lao_province", "lao_body"))
-        or LAO_ONLY_TITLE_RE.search(doc.folded, 0, doc.sentences[min(len(doc.sentences), OPENING_SENTENCES) - 1].end))
-    ) and not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos")):
+    if _meets_only_our_own(doc, best_lao, exchange):
         total -= 4.0
         decisive = True
         reasons.append("against: the delegation meets Viet Nam's own mission or people in Laos, no Lao party")
