@@ -183,6 +183,19 @@ def test_the_vietnamese_community_s_bodies_named_for_where_they_live_name_a_plac
     assert not c.relevant, c.reasons
 
 
+def test_a_hometown_association_of_ours_in_laos_names_a_place_and_its_gathering_is_no_exchange():
+    # a province's delegation at its own natives' association's new-year gathering in the Lao capital
+    c = classify("Hội đồng hương gặp mặt đầu xuân", "Ngày 15/2, tại Thủ đô Viêng Chăn, Hội đồng hương Quảng Bình tại Lào tổ "
+                 "chức gặp mặt đầu xuân. Dự có đoàn công tác tỉnh Quảng Bình do Phó Chủ tịch UBND tỉnh dẫn đầu.")
+    assert {m.kind for m in c.document.mentions("lao_province", "laos", "lao_body", "lao_place")} == {"lao_place"}
+    assert not c.relevant, c.reasons
+    # the same trip's meeting with a Lao province stays an exchange
+    trip = classify("Đoàn tỉnh Quảng Bình thăm tỉnh Khăm Muồn", "Ngày 14/2, đoàn công tác tỉnh Quảng Bình đã thăm, chúc Tết "
+                    "tỉnh Khăm Muồn (Lào); tiếp đoàn có Tỉnh trưởng tỉnh Khăm Muồn. Dịp này, đoàn gặp mặt Hội đồng hương "
+                    "Quảng Bình tại Lào.")
+    assert trip.relevant, trip.reasons
+
+
 def test_the_country_of_a_place_where_vietnamese_are_is_a_place_too():
     c = classify("Đoàn tỉnh Nghệ An thăm kiều bào", "Ngày 18/6, đoàn công tác tỉnh Nghệ An đã đến thăm, tặng quà Hội người "
                  "Việt Nam tại tỉnh Xiêng Khoảng (Lào) và bà con kiều bào đang sinh sống tại đây.")
@@ -577,6 +590,13 @@ def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
     visit = classify("Họp bàn đón đoàn", "Ngày 3/12, UBND tỉnh Sơn La họp bàn công tác chuẩn bị đón đoàn đại biểu tỉnh Luông "
                      "Pha Bang sang thăm, làm việc vào cuối tháng.")
     assert not visit.relevant, visit.reasons
+    # the conditions prepared for receiving a delegation, and a fair being prepared, are no exchange either
+    conditions = classify("Họp chuẩn bị đón đoàn tỉnh bạn", "Chiều 17/11, Phó Chủ tịch UBND tỉnh Quảng Ngãi chủ trì cuộc họp "
+                          "chuẩn bị các điều kiện đón đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc.")
+    assert not conditions.relevant, conditions.reasons
+    fair = classify("Chuẩn bị tổ chức Hội chợ thương mại Việt - Lào", "Sáng 18/11, Sở Công Thương tỉnh Hà Tĩnh họp triển "
+                    "khai công tác chuẩn bị Hội chợ thương mại Việt - Lào, dự kiến tổ chức vào quý II năm sau.")
+    assert not fair.relevant, fair.reasons
     announced = classify("Chuẩn bị đón đoàn", "Tỉnh Nghệ An đang chuẩn bị đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào). Theo "
                          "kế hoạch, từ ngày 12 đến 14/12, đoàn sẽ sang thăm và làm việc tại tỉnh.")
     assert announced.relevant, announced.reasons
@@ -1184,10 +1204,23 @@ def test_a_hospital_s_yearly_count_of_lao_patients_is_no_exchange():
                      "cho hơn 3.000 lượt bệnh nhân người Lào, chủ yếu đến từ tỉnh Bô Ly Khăm Xay và Khăm Muồn. Nhiều ca bệnh "
                      "nặng được cứu chữa kịp thời.")
     assert not count.relevant, count.reasons
+    taken_in = classify("Bệnh nhân nước bạn tin tưởng bệnh viện tỉnh", "Riêng năm nay, Bệnh viện Đa khoa tỉnh Quảng Bình tiếp "
+                        "nhận hơn 1.500 lượt bệnh nhân đến từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt. Nhiều kỹ thuật cao đã được "
+                        "áp dụng thành công.")
+    assert not taken_in.relevant, taken_in.reasons
     # the province's doctors going over to treat the people of a Lao district are an exchange
     trip = classify("Khám bệnh miễn phí cho nhân dân nước bạn", "Ngày 15/5, đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Hà Tĩnh đã "
                     "sang huyện Khăm Cợt, tỉnh Bô Ly Khăm Xay (Lào) khám bệnh, cấp thuốc miễn phí cho 500 người dân.")
     assert trip.relevant, trip.reasons
+
+
+def test_a_students_graduation_only_thought_of_is_none_a_ceremony_is_one():
+    story = classify("Cô sinh viên Lào và giấc mơ trở về", "Đến Huế học tập đã 4 năm, Phon Xa Vắt, sinh viên ngành Điều dưỡng "
+                     "vẫn nhớ ngày đầu bỡ ngỡ. Sau khi tốt nghiệp, em mong muốn trở về quê hương tỉnh Xa La Văn làm việc.")
+    assert not story.relevant, story.reasons
+    ceremony = classify("Trao bằng cho lưu học sinh Lào", "Ngày 20/6, Trường Đại học Y Dược Huế tổ chức lễ tốt nghiệp cho 40 "
+                        "lưu học sinh tỉnh Xa La Văn (Lào); dự có đại diện Sở Giáo dục tỉnh Xa La Văn.")
+    assert ceremony.relevant, ceremony.reasons
 
 
 def test_a_district_of_ours_named_without_its_province_is_a_vietnamese_party():

@@ -133,6 +133,10 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb
         if phrase == "tuần tra" and folded.startswith(" đơn phương", m.end()):
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
+        if phrase == "tiếp nhận" and PATIENTS_RECEIVED_RE.match(folded, m.end()):
+            continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào": a hospital's patients, no aid received
+        if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "sau khi tốt nghiệp, em mong về quê làm việc": a student's future, no graduation held
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
@@ -172,9 +176,18 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
 HELPED = ("giúp lào", "giúp bạn")
 HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
 
+# Patients a hospital takes in, or a count of them: "tiếp nhận hơn 2.000 lượt bệnh nhân", "tiếp nhận, điều trị cho …".
+PATIENTS_RECEIVED_RE = re.compile(r"(?:,?\s+(?:và\s+)?(?:điều trị|khám)[^.;:!?]{0,20}?)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
+                                  r"(?:[\d.,]+\s+(?:lượt|ca|bệnh nhân|người bệnh)|bệnh nhân|người bệnh|ca bệnh)(?!\w)")
+
+# A graduation only thought of: "sau khi tốt nghiệp", "khi tốt nghiệp", "sẽ tốt nghiệp", "chưa tốt nghiệp".
+UNTIL_GRADUATION_RE = re.compile(r"(?<!\w)(?:khi|sẽ|chưa|đến khi|cho đến khi)\s+$")
+
 # The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
 # chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
-PREPARING_RE = re.compile(r"(?<!\w)(?:công tác|họp bàn|cuộc họp|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc))?\s+"
+PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc|tổ chức))?|chuẩn bị tổ chức)"
+                          # ("… cuộc họp chuẩn bị các điều kiện đón đoàn …")
+                          r"(?:\s+(?:các\s+)?(?:điều kiện|nội dung|phương án|kế hoạch|chương trình)(?:\s+(?:để|cho|phục vụ))?)?\s+"
                           # (and the visit of the delegation to be received: "… chuẩn bị đón đoàn tỉnh X sang thăm")
                           r"(?:(?:đón|tiếp)(?:\s+[^.;:!?\s]+){1,14}\s+)?$")
 EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")

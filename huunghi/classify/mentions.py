@@ -80,7 +80,7 @@ class Document:
 LAO_AS_PLACE_RE = re.compile(
     r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện)"
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
-    r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
+    r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
     r"|công ty|tập đoàn|nhà máy"
     r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
@@ -146,7 +146,7 @@ SCENE_PLACE = r"(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+)?$"
 SCENE_BEFORE_RE = re.compile(r"(?:^|[,\n])\s*" + SCENE_PLACE)
 OUR_OWN_THERE_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:(?:hiệp\s+)?hội\s+(?:người|doanh nghiệp|doanh nhân|cựu chiến binh|phụ nữ|sinh viên)\s+việt nam"
-    r"|cộng đồng người việt|kiều bào|bà con (?:người việt|kiều bào)|lưu học sinh việt nam)"
+    r"|(?:hội\s+)?đồng hương\s|cộng đồng người việt|kiều bào|bà con (?:người việt|kiều bào)|lưu học sinh việt nam)"
 )
 
 

@@ -136,7 +136,7 @@ VN_MISSION_MET_RE = re.compile(
 VN_PEOPLE_MET_RE = re.compile(
     r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết)(?![\w])[^.;]{0,40}?"
     r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
-    r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam"
+    r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam|hội đồng hương|bà con đồng hương"
     # (a firm's workers, whom a minister "thăm, động viên": the firm's people, not Laos's — "công nhân của Tập đoàn …")
     r"|(?:cán bộ,?\s+)?(?:công nhân|người lao động|kỹ sư)(?:\s+viên)?\s+(?:của|thuộc)\s+(?:tập đoàn|tổng công ty|công ty))"
 )
