@@ -1214,6 +1214,28 @@ def test_a_hospital_s_yearly_count_of_lao_patients_is_no_exchange():
     assert trip.relevant, trip.reasons
 
 
+def test_kin_visited_across_the_border_is_a_family_s_visit_no_exchange():
+    kin = classify("Bà con bản biên giới đón Tết Bunpimay", "Ngày 14/4, đồng bào dân tộc Thái ở bản Na Hạ, huyện Quế Phong, có "
+                   "nhiều người thân bên Lào, tổ chức đón Tết Bunpimay. Bà con sang thăm họ hàng ở tỉnh Hủa Phăn bên kia biên "
+                   "giới và cùng té nước chúc phúc.")
+    assert not kin.relevant, kin.reasons
+    # a delegation's visit to the same province is one
+    trip = classify("Đoàn huyện Mường Lát sang thăm tỉnh bạn", "Ngày 14/4, đoàn công tác huyện Mường Lát đã sang thăm, chúc "
+                    "Tết Bunpimay lãnh đạo tỉnh Hủa Phăn (Lào).")
+    assert trip.relevant, trip.reasons
+
+
+def test_the_seat_of_another_country_s_envoy_in_laos_is_a_place():
+    c = classify("Tiếp Tổng Lãnh sự Thái Lan", "Chiều 12/11, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp ông Somchai, Tổng Lãnh sự "
+                 "Thái Lan tại tỉnh Xa Vẳn Na Khệt (Lào) đến chào xã giao.")
+    assert {m.kind for m in c.document.mentions("lao_province", "laos", "lao_place")} == {"lao_place"}
+    assert not c.relevant, c.reasons
+    # Laos's own consul is a party wherever he resides
+    own = classify("Tiếp Tổng Lãnh sự Lào", "Chiều 12/11, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp ông Khăm Phon, Tổng Lãnh sự "
+                   "Lào tại Đà Nẵng đến chào xã giao.")
+    assert own.relevant, own.reasons
+
+
 def test_a_students_graduation_only_thought_of_is_none_a_ceremony_is_one():
     story = classify("Cô sinh viên Lào và giấc mơ trở về", "Đến Huế học tập đã 4 năm, Phon Xa Vắt, sinh viên ngành Điều dưỡng "
                      "vẫn nhớ ngày đầu bỡ ngỡ. Sau khi tốt nghiệp, em mong muốn trở về quê hương tỉnh Xa La Văn làm việc.")

@@ -133,6 +133,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb
         if phrase == "tuần tra" and folded.startswith(" đơn phương", m.end()):
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
+        if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
+            continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
         if phrase == "tiếp nhận" and PATIENTS_RECEIVED_RE.match(folded, m.end()):
             continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào": a hospital's patients, no aid received
         if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
@@ -175,6 +177,9 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
 # bạn là mình tự giúp mình" is a wartime motto: neither is help given now.
 HELPED = ("giúp lào", "giúp bạn")
 HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
+
+# Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
+KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
 
 # Patients a hospital takes in, or a count of them: "tiếp nhận hơn 2.000 lượt bệnh nhân", "tiếp nhận, điều trị cho …".
 PATIENTS_RECEIVED_RE = re.compile(r"(?:,?\s+(?:và\s+)?(?:điều trị|khám)[^.;:!?]{0,20}?)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"

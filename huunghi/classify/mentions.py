@@ -82,6 +82,8 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
     r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
+    # where a family's kin live ("có nhiều người thân bên Lào", "thăm họ hàng ở tỉnh X")
+    r"|người thân|họ hàng|thân nhân"
     r"|công ty|tập đoàn|nhà máy"
     r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
     # where our fallen were searched for and found ("hài cốt … được tìm kiếm, cất bốc tại tỉnh X")
@@ -117,6 +119,10 @@ LAO_AS_OCCASION_RE = re.compile(
     r"(?:quốc khánh|ngày thành lập|ngày sinh|ngày truyền thống|tết cổ truyền|tết bunpimay|bunpimay|năm mới)"
     r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
 )
+# Where another country's envoy resides ("Tổng Lãnh sự Thái Lan tại tỉnh Xa Vẳn Na Khệt", "Đại sứ Nhật Bản tại Lào"):
+# the seat of a mission, no party (Laos's own envoys — "Đại sứ Lào tại …" — are named before their seat).
+ENVOY_SEAT_RE = re.compile(r"(?<!\w)(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự)\s+(?!lào(?!\w))"
+                           r"(?:nước\s+)?[^\s.;:!?,()]+(?:\s+[^\s.;:!?,()]+){0,2}\s+(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+)?$")
 # Laos in the title of a work, inside its quotation marks ("triển lãm ảnh 'Đất nước Lào tươi đẹp'", "cuốn sách
 # “Quan hệ đặc biệt Việt Nam - Lào”"): a topic, no party.
 WORK_TITLE_RE = re.compile(
@@ -330,6 +336,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
+                                          or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind == "lao_province" and _passed_through(folded, m)
                                           or m.kind == "lao_province" and _our_own_scene(folded, m)):
             m.kind = "lao_place"
