@@ -1236,6 +1236,12 @@ def test_the_seat_of_another_country_s_envoy_in_laos_is_a_place():
     assert own.relevant, own.reasons
 
 
+def test_our_mission_s_own_ceremony_with_our_other_offices_there_is_no_exchange():
+    own = classify("Lễ thượng cờ mừng năm mới", "Sáng 1/1, Đại sứ quán Việt Nam tại Lào tổ chức lễ thượng cờ mừng năm mới. "
+                   "Tham dự có cán bộ Đại sứ quán, các cơ quan đại diện Việt Nam tại Lào và đại diện cộng đồng người Việt.")
+    assert not own.relevant, own.reasons
+
+
 def test_a_students_graduation_only_thought_of_is_none_a_ceremony_is_one():
     story = classify("Cô sinh viên Lào và giấc mơ trở về", "Đến Huế học tập đã 4 năm, Phon Xa Vắt, sinh viên ngành Điều dưỡng "
                      "vẫn nhớ ngày đầu bỡ ngỡ. Sau khi tốt nghiệp, em mong muốn trở về quê hương tỉnh Xa La Văn làm việc.")

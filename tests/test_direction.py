@@ -259,6 +259,12 @@ def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
                               "Nam tại Lào trọng thể tổ chức tiệc chiêu đãi mừng Quốc khánh. Dự có Phó Thủ tướng Lào và đại diện "
                               "nhiều bộ, ngành của nước bạn.", published=PUB)
     assert reception.direction == "none", reception.direction_reasons
+    # … the guests listed in a sentence of their own after it, the mission placed by the headline only
+    listed = extract_visit("Đại sứ quán Việt Nam tại Lào kỷ niệm Quốc khánh", "Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán "
+                           "Việt Nam tổ chức lễ kỷ niệm Quốc khánh. Dự lễ có Phó Thủ tướng Lào cùng đại diện các bộ, ngành "
+                           "của Lào.", published=PUB)
+    # (and the capital that only sets the scene is no side: the country whose leader came is)
+    assert (listed.direction, listed.lao_parties) == ("none", ["Lào"]), listed.direction_reasons
 
 
 def test_viet_nams_ambassador_arriving_or_leaving_his_post_lives_there():

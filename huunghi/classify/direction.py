@@ -156,6 +156,9 @@ CULTURE_SHOWN_RE = re.compile(
 RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 # … holding an event of its own: "Đại sứ quán Việt Nam tại Lào (trọng thể) tổ chức chiêu đãi …"
 MISSION_HOLDS_RE = re.compile(r"[^.;:,]{0,40}?(?<!\w)(?:đã\s+)?(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|chủ trì)(?!\w)")
+# Who attended, listed in a sentence of its own after the event's ("Dự lễ có Phó Thủ tướng Lào …").
+ATTENDANCE_OPENING_RE = re.compile(r"\s*(?:cùng\s+)?(?:tham dự|đến dự|dự)(?!\w)")
+VN_MISSION_RE = re.compile(r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán)\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\s+tại)")
 VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
     r"(?:chxhcn\s+)?việt nam\s+tại\s+(?!việt nam|hà nội|campuchia|thái lan|trung quốc)"
@@ -243,6 +246,19 @@ def _other_side_between(s: Sentence, m: Mention, at: int) -> bool:
 
 def _before(doc: Document, s: Sentence, m: Mention, chars: int) -> str:
     return doc.folded[max(s.start, m.start - chars) : m.start]
+
+
+def _mission_holds(doc: Document, key: Sentence) -> bool:
+    """Viet Nam's embassy or consulate in Laos holds the event of the key sentence, or of the sentence before
+    it when the key sentence only lists who attended ("Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm … Dự lễ có
+    Phó Thủ tướng Lào …")."""
+    held = [key]
+    if key.index > 0 and ATTENDANCE_OPENING_RE.match(key.folded):
+        held.append(doc.sentences[key.index - 1])
+    # (once the text has said where the mission is — "Đại sứ quán Việt Nam tại Lào" in its headline —, "Đại sứ quán
+    # Việt Nam tổ chức …" is that mission)
+    patterns = (VN_MISSION_IN_LAOS_RE, VN_MISSION_RE) if VN_MISSION_IN_LAOS_RE.search(doc.folded, 0, 400) else (VN_MISSION_IN_LAOS_RE,)
+    return any((m := p.search(t.folded)) and MISSION_HOLDS_RE.match(t.folded, m.end()) for t in held for p in patterns)
 
 
 def headline_first_side(doc: Document) -> str | None:
@@ -469,7 +485,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if key is not None and not key.of("vn_province", "vn_body") and (
             not votes.get("la_to_vn") and (mission or VN_AMBASSADORS_CALL_RE.search(key.folded))
             # (its own reception: the Lao guests at it are at home too — "Đại sứ quán Việt Nam tại Lào tổ chức chiêu đãi …")
-            or mission and MISSION_HOLDS_RE.match(key.folded, mission.end())):
+            or _mission_holds(doc, key)):
         # the Vietnamese side is Viet Nam's embassy or consulate in Laos, already there: nobody crosses
         return "none", ["resident mission (Viet Nam's, in Laos)"]
     if not votes and BORDER_LINE_RE.search(opening):

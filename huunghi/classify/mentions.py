@@ -78,7 +78,7 @@ class Document:
 # "cộng đồng người Việt Nam tại Lào", "quân tình nguyện Việt Nam làm nhiệm vụ quốc tế tại Lào",
 # "liệt sĩ hy sinh tại Lào", "Chuyên gia Việt Nam giúp bạn Lào".
 LAO_AS_PLACE_RE = re.compile(
-    r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện)"
+    r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện|(?:các\s+)?cơ quan đại diện)"
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
     r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from huunghi.classify.direction import AT_RE, MISSION_SEAT_RE, OPENING_VENUE_RE, RESIDENT_MISSIONS
+from huunghi.classify.direction import AT_RE, ATTENDANCE_OPENING_RE, MISSION_SEAT_RE, OPENING_VENUE_RE, RESIDENT_MISSIONS
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Mention, Sentence
 from huunghi.classify.relevance import ANY_YEAR_RE
@@ -230,10 +230,15 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
     if not weights:
         bodies = [m.name for m in doc.mentions("lao_body", "laos")]
         return [Counter(bodies).most_common(1)[0][0]] if bodies else []
-    national = key is not None and (
-        any(m.name not in RESIDENT_MISSIONS for m in key.of("lao_body"))
-        or any(LAO_LEADER_RE.search(_before(doc, key, m, 90)) or LAO_BODY_BEFORE_RE.search(_before(doc, key, m, 90))
-               for m in key.of("laos"))
+    national = key is not None and any(
+        any(m.name not in RESIDENT_MISSIONS for m in t.of("lao_body"))
+        or any(LAO_LEADER_RE.search(_before(doc, t, m, 90)) or LAO_BODY_BEFORE_RE.search(_before(doc, t, m, 90))
+               for m in t.of("laos"))
+        # (a national party met in another of the exchange's sentences, or listed among the guests right after it —
+        # "Dự lễ có Phó Thủ tướng Lào …" —, when no province of ours is the other side: a city-to-city visit's capital
+        # stays a party whoever receives)
+        for t in [key] + ([] if key.of("vn_province") else [doc.sentences[i] for i in sorted(exchange) if i != key.index]
+                          + [t for t in doc.sentences[key.index + 1 : key.index + 2] if ATTENDANCE_OPENING_RE.match(t.folded)])
     )
     if key is not None and (national or event == "other" and key.of("laos") and not key.of("vn_province")):
         # Aid to Laos for a disaster "tại tỉnh X", ministries meeting "tại Thủ đô Viêng Chăn": X is
