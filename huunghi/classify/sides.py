@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from huunghi.classify.direction import AT_RE, ATTENDANCE_OPENING_RE, MISSION_SEAT_RE, OPENING_VENUE_RE, RESIDENT_MISSIONS
+from huunghi.classify.direction import (
+    AT_RE,
+    ATTENDANCE_OPENING_RE,
+    MISSION_SEAT_RE,
+    OPENING_VENUE_RE,
+    RESIDENT_MISSIONS,
+)
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Mention, Sentence
 from huunghi.classify.relevance import ANY_YEAR_RE
