@@ -550,6 +550,20 @@ def test_lao_tourists_or_workers_are_no_lao_party():
     assert not c.relevant, c.reasons
 
 
+def test_years_summed_up_at_a_sentence_s_opening_report_no_one_exchange():
+    c = classify("Tổng kết 10 năm thực hiện Hiệp định biên giới", "Sáng 14/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình tổ "
+                 "chức hội nghị tổng kết 10 năm thực hiện Hiệp định về quy chế biên giới. Trong 10 năm, các đồn biên phòng đã "
+                 "phối hợp với lực lượng bảo vệ biên giới Lào tuần tra song phương 400 lần.")
+    _refused(c, "against: exchanges with Laos are only summed up over a span of time (an overview)")
+    after = classify("Sau 5 năm thực hiện thỏa thuận", "Sau 5 năm thực hiện, hai tỉnh Quảng Bình và Khăm Muồn đã ký kết 3 "
+                     "biên bản hợp tác, trao đổi 20 đoàn công tác.")
+    _refused(after, "against: exchanges with Laos are only summed up over a span of time (an overview)")
+    # two days of a visit are no span summed up
+    days = classify("Đoàn tỉnh Quảng Bình thăm Khăm Muồn", "Trong 2 ngày (12-13/11), đoàn công tác tỉnh Quảng Bình đã thăm và "
+                    "làm việc tại tỉnh Khăm Muồn (Lào).")
+    assert days.relevant, days.reasons
+
+
 @pytest.mark.parametrize("title,body,relevant", [
     # a domestic review of the cooperation, its tally of delegations received reporting none of them
     ("Tổng kết công tác hợp tác với Lào", "Ngày 25/12, Sở Ngoại vụ tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác hợp tác "

@@ -87,7 +87,7 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # "Báo cáo của UBND tỉnh cho biết, …") reports no one exchange.
 SUMMARY_OPENING_RE = re.compile(
     r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
-    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
+    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
 )
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
