@@ -550,6 +550,17 @@ def test_lao_tourists_or_workers_are_no_lao_party():
     assert not c.relevant, c.reasons
 
 
+def test_a_visit_of_last_year_looked_back_on_is_no_new_event():
+    from datetime import datetime
+
+    from huunghi.classify.dates import VN_TZ
+
+    c = classify("Nhìn lại chuyến thăm của Chủ tịch nước tới Lào", "Tháng 7 năm ngoái, Chủ tịch nước đã có chuyến thăm cấp Nhà "
+                 "nước tới Lào. Trong chuyến thăm, hai bên đã ký kết 10 văn kiện hợp tác. Một năm qua, các văn kiện đó đã được "
+                 "triển khai hiệu quả.", published=datetime(2025, 7, 20, 9, 0, tzinfo=VN_TZ))
+    _refused(c, "against: every exchange it opens with lies in past years (an overview, no new event)")
+
+
 def test_years_summed_up_at_a_sentence_s_opening_report_no_one_exchange():
     c = classify("Tổng kết 10 năm thực hiện Hiệp định biên giới", "Sáng 14/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình tổ "
                  "chức hội nghị tổng kết 10 năm thực hiện Hiệp định về quy chế biên giới. Trong 10 năm, các đồn biên phòng đã "
@@ -621,6 +632,9 @@ def test_an_exchange_being_prepared_is_not_yet_one_an_announced_one_is():
      "giao hữu vào tháng 9 tới."),
     ("Kế hoạch đón đoàn tỉnh bạn", "Ban Thường vụ Tỉnh ủy Thanh Hóa vừa ban hành kế hoạch đón tiếp đoàn đại biểu cấp cao tỉnh "
      "Hủa Phăn sang thăm trong năm nay."),
+    # the delegation named before the verb of its plan ("Đoàn … sẽ sang thăm"): the verb is what is planned
+    ("Đoàn đại biểu tỉnh Sê Kông sẽ sang thăm Quảng Nam vào năm tới", "Theo kế hoạch đối ngoại vừa được phê duyệt, tỉnh Quảng "
+     "Nam sẽ đón đoàn đại biểu tỉnh Sê Kông sang thăm, làm việc trong quý II năm tới."),
 ])
 def test_a_plan_for_a_time_to_come_with_no_day_is_no_exchange_yet(title, body):
     c = classify(title, body)

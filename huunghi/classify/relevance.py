@@ -44,6 +44,10 @@ PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương 
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
 
 
+# Cues that name a delegation or a trip, not what it does ("Đoàn đại biểu tỉnh X sẽ sang thăm …").
+DELEGATION_NOUNS = frozenset({"đoàn đại biểu", "đoàn công tác", "đoàn cán bộ", "trưởng đoàn", "chuyến thăm", "chuyến công tác"})
+
+
 def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | None:
     """Where the first cue of ``kinds`` in ``s`` stands, if any."""
     return min((at for kind in kinds for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
@@ -51,8 +55,10 @@ def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | No
 
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue comes after a word of a plan, and neither it nor the
-    sentences around it give a day."""
-    first = _first_cue(s, cue_index, EXCHANGE_KINDS)
+    sentences around it give a day. (A delegation named before its verb — "Đoàn đại biểu tỉnh X sẽ sang thăm …" —
+    is no exchange yet: the verb is the cue that counts.)"""
+    first = min((at for kind in EXCHANGE_KINDS for at, phrase in cue_index.get(kind, ())
+                 if s.start <= at < s.end and phrase not in DELEGATION_NOUNS), default=None)
     if first is None or not PLAN_RE.search(doc.folded, s.start, first):
         return False
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
@@ -211,6 +217,7 @@ PAST_YEAR_RE = re.compile(r"(?:(?<!\w)năm\s+|(?<!\w)tháng\s+\d{1,2}\s*[/\-.]\s
 ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
 LOOKING_BACK_RE = re.compile(
     r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây"
+    r"|năm ngoái|năm trước|nhìn lại"
     r"|(?:\d+|mấy|vài|hai|ba|bốn|năm|mười|hàng chục|mấy chục)\s+năm\s+qua|(?:thập kỷ|thập niên|nhiệm kỳ|giai đoạn) qua)(?!\w)"
 )
 
