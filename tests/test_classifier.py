@@ -689,6 +689,10 @@ def test_laos_hosting_or_joining_a_meeting_of_many_countries_is_no_exchange_a_me
     chair = classify("Thủ tướng dự hội nghị cấp cao khu vực", "Sáng 9/10, tại Thủ đô Viêng Chăn, Thủ tướng cùng lãnh đạo các "
                      "nước ASEAN dự phiên khai mạc Hội nghị Cấp cao ASEAN lần thứ 44 do Lào chủ trì.")
     _refused(chair, "against: Laos only hosts or joins a meeting of many countries")
+    # … a province hosting it, its country in brackets after it ("tại tỉnh X (Lào)")
+    province = classify("Diễn tập cứu hộ khu vực", "Từ ngày 10-14/11, tại tỉnh Xiêng Khoảng (Lào), lực lượng cứu hộ của Việt "
+                        "Nam cùng 9 nước ASEAN tham gia diễn tập ứng phó thảm họa.")
+    _refused(province, "against: Laos only hosts or joins a meeting of many countries")
     beside = classify("Hội kiến bên lề hội nghị", "Ngày 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, "
                       "Bộ trưởng Ngoại giao Việt Nam hội kiến Thủ tướng Lào.")
     assert beside.relevant, beside.reasons

@@ -123,7 +123,7 @@ REPORTAGE_RE = re.compile(r"tại buổi (?:tiếp|làm việc|hội đàm|gặp
 BILATERAL_RE = re.compile(
     r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
 )
-VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?$")
+VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?\(?$")  # (… "tỉnh X (Lào)")
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
 CHAIRS_AFTER_RE = re.compile(r"\s*(?:là\s+)?(?:nước\s+)?(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
