@@ -35,6 +35,14 @@ def test_opposite_directions_and_other_provinces_stay_apart():
     # ... unless both give the same days: then one of them read the direction wrong
     assert len(cluster([base, r({"Hủa Phăn"}, {"Thanh Hóa"}, "vn_to_la", date(2025, 5, 14), ident="b")])) == 1
     assert len(cluster([base, r({"Xiêng Khoảng"}, {"Thanh Hóa"}, "la_to_vn", date(2025, 5, 14), ident="b")])) == 2
+    # … but not when their Vietnamese sides differ too, not both national: a city's Lao guests and a friendship
+    # society's delegation to Laos on the same day are two exchanges
+    guests = r({"Lào"}, {"Hà Nội"}, "la_to_vn", date(2025, 7, 17), ident="guests")
+    delegation = r({"Lào"}, {"Hội Hữu nghị Việt Nam - Lào"}, "vn_to_la", date(2025, 7, 17), ident="delegation")
+    assert len(cluster([guests, delegation])) == 2
+    # (two national bodies on the same days, one direction misread, are still one state visit)
+    assert len(cluster([r({"Lào"}, {"Chính phủ"}, "la_to_vn", date(2025, 5, 15), ident="gov"),
+                        r({"Lào"}, {"Quốc hội"}, "vn_to_la", date(2025, 5, 15), ident="assembly")])) == 1
     # two host provinces and nothing that says one delegation toured both: two visits
     assert len(cluster([r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 22), ident="a"),
                         r({"Chăm Pa Xắc"}, {"Huế"}, "vn_to_la", date(2025, 10, 24), ident="b")])) == 2

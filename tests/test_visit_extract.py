@@ -113,6 +113,18 @@ def test_a_bare_vieng_chan_is_the_capital_unless_the_province_is_meant():
     assert province.lao_parties == ["Viêng Chăn"]
 
 
+def test_a_national_party_listed_among_the_guests_is_the_side_not_the_capital_setting_the_scene():
+    # a friendship society's festival "tại Thủ đô Viêng Chăn", the Lao deputy prime minister first among its guests
+    v = extract_visit("Khai mạc liên hoan hữu nghị", "Chiều 17/7, tại Thủ đô Viêng Chăn, Hội Hữu nghị Việt Nam - Lào tổ chức "
+                      "lễ khai mạc Liên hoan hữu nghị nhân dân hai nước. Tham dự có Phó Thủ tướng Lào cùng Chủ nhiệm một ủy "
+                      "ban của Quốc hội Lào.", published=PUB)
+    assert v.lao_parties == ["Lào"], v.lao_parties
+    # a city-to-city visit's capital stays the side, whoever of Laos receives
+    city = extract_visit("Hà Nội thăm Thủ đô Viêng Chăn", "Ngày 11/3, đoàn đại biểu TP Hà Nội đã thăm, làm việc tại Thủ đô "
+                         "Viêng Chăn. Tham dự có Phó Thủ tướng Lào.", published=PUB)
+    assert city.lao_parties == ["Thủ đô Viêng Chăn"], city.lao_parties
+
+
 def test_vientiane_in_the_english_or_older_spelling_is_read_like_vieng_chan():
     city = extract_visit("Đoàn Vientiane thăm Cần Thơ", "Sáng 4/4, lãnh đạo thành phố Cần Thơ tiếp đoàn Vientiane sang thăm "
                          "và làm việc.", published=PUB)

@@ -188,11 +188,13 @@ def same_visit(a: Report, b: Report) -> float | None:
             # two national sides never keep reports apart, and a national side and a province (Hà Nội
             # for the state visit, the province the delegation toured) only when the days differ.
             return None
-    if a.direction != b.direction and "none" not in (a.direction, b.direction) and not same_days \
+    apart = bool(a.vn and b.vn) and not (a.vn & b.vn) and not (_national(a.vn) and _national(b.vn))
+    if a.direction != b.direction and "none" not in (a.direction, b.direction) and (not same_days or apart) \
             and not (a.direction_guessed or b.direction_guessed):
         # two reports that agree on the days of the exchange are one trip even when one of them
-        # reads its direction wrong, and so are two of which one only guessed it; else opposite
-        # directions are two trips
+        # reads its direction wrong — unless their Vietnamese sides differ too, not both national (a city's
+        # guests from Laos and a friendship society's delegation to Laos on one day) —, and so are two of
+        # which one only guessed it; else opposite directions are two trips
         return None
     distance = date_distance(a, b)
     loose = distance == UNDATED or any(r.start is None and r.reference and not r.reference_exact for r in (a, b))

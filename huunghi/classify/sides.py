@@ -236,26 +236,27 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
     if not weights:
         bodies = [m.name for m in doc.mentions("lao_body", "laos")]
         return [Counter(bodies).most_common(1)[0][0]] if bodies else []
-    national = key is not None and any(
-        any(m.name not in RESIDENT_MISSIONS for m in t.of("lao_body"))
-        or any(LAO_LEADER_RE.search(_before(doc, t, m, 90)) or LAO_BODY_BEFORE_RE.search(_before(doc, t, m, 90))
-               for m in t.of("laos"))
-        # (a national party met in another of the exchange's sentences, or listed among the guests right after it —
-        # "Dự lễ có Phó Thủ tướng Lào …" —, when no province of ours is the other side: a city-to-city visit's capital
-        # stays a party whoever receives)
-        for t in [key] + ([] if key.of("vn_province") else [doc.sentences[i] for i in sorted(exchange) if i != key.index]
-                          + [t for t in doc.sentences[key.index + 1 : key.index + 2] if ATTENDANCE_OPENING_RE.match(t.folded)])
-    )
-    if key is not None and (national or event == "other" and key.of("laos") and not key.of("vn_province")):
+    national = key is not None and _national_party(doc, key) is not None
+    # A national party met in another of the exchange's sentences, or listed among the guests right after it ("Dự lễ
+    # có Phó Thủ tướng Lào …"), when no province of ours is the other side: that party, not the capital that sets the
+    # scene (a city-to-city visit's capital stays a party whoever receives).
+    elsewhere = None
+    if key is not None and not national and not key.of("vn_province"):
+        guests = [t for t in doc.sentences[key.index + 1 : key.index + 2] if ATTENDANCE_OPENING_RE.match(t.folded)]
+        elsewhere = next((p for t in guests + [doc.sentences[i] for i in sorted(exchange) if i != key.index]
+                          if (p := _national_party(doc, t))), None)
+    if key is not None and (national or elsewhere or event == "other" and key.of("laos") and not key.of("vn_province")):
         # Aid to Laos for a disaster "tại tỉnh X", ministries meeting "tại Thủ đô Viêng Chăn": X is
         # the place, the country or its body is the party.
         # (a province other than the capital that hosts a national exchange — ministers at its border gate — is a
         # host too: only the capital, the national bodies' own seat, is a mere venue there)
         counts = Counter(m.name for m in doc.mentions("lao_province"))
         for name in list(weights):
-            if located[name] and 2 * located[name] >= counts[name] and (not national or name in CAPITAL):
+            if located[name] and 2 * located[name] >= counts[name] and (not (national or elsewhere) or name in CAPITAL):
                 weights.pop(name)
         if not weights:
+            if elsewhere:
+                return [elsewhere]
             bodies = Counter(m.name for m in doc.mentions("lao_body")) or Counter(m.name for m in doc.mentions("laos"))
             return [bodies.most_common(1)[0][0]]
     top, top_w = weights.most_common(1)[0]
@@ -285,6 +286,16 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
                 if RECIPIENT_RE.search(_before(doc, s, m, 100)):
                     out.add(m.name)
     return sorted(out, key=lambda n: first_seen[n])
+
+
+def _national_party(doc: Document, s: Sentence) -> str | None:
+    """The first national party of Laos ``s`` names, if any: a body of its own (not a resident mission), or the
+    country after one of its leaders' titles or bodies ("Phó Thủ tướng Lào", "Bộ Tài nguyên và Môi trường Lào")."""
+    for m in s.of("lao_body", "laos"):
+        if m.name not in RESIDENT_MISSIONS if m.kind == "lao_body" else \
+                LAO_LEADER_RE.search(_before(doc, s, m, 90)) or LAO_BODY_BEFORE_RE.search(_before(doc, s, m, 90)):
+            return m.name
+    return None
 
 
 # The country's own leaders: "Tổng Bí thư, Chủ tịch nước Lào", "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao
