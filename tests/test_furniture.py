@@ -1,5 +1,7 @@
 """Menu lines, related-headline boxes and date lines are no part of the article a rule reads."""
 
+import pytest
+
 from huunghi.classify.api import analyse_article
 from huunghi.classify.furniture import strip_furniture, unglue
 from huunghi.classify.gazetteer import default_gazetteer
@@ -66,6 +68,25 @@ def test_an_unmarked_list_of_other_headlines_after_the_article_is_dropped():
     assert listed.relevant and listed_visit.lao_parties == bare_visit.lao_parties == ["Át Tạp Pư"]
     # a lead item set apart by a blank line, however short, keeps only itself
     assert strip_furniture("Chủ tịch UBND tỉnh kiểm tra cao tốc\n" + UNMARKED_LIST) == "Chủ tịch UBND tỉnh kiểm tra cao tốc\n"
+
+
+@pytest.mark.parametrize("box,above_too", [
+    # the names sites give a box of other headlines, above or below the article
+    ("\nTiêu điểm\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\nTrao quà cho học sinh tỉnh Xiêng Khoảng\n",
+     True),
+    ("\nCác tin đã đưa\n» Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n» Trao quà cho học sinh tỉnh Xiêng "
+     "Khoảng", True),
+    ("\nTin mới\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\nTrao quà cho học sinh tỉnh Xiêng Khoảng", True),
+    # two headlines after the article marked as a list's items: linked, or each with its date stamp on a line of its own
+    ("\n» Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n» Trao quà cho học sinh tỉnh Xiêng Khoảng", False),
+    ("\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n12/11/2025\nTrao quà cho học sinh tỉnh Xiêng Khoảng\n"
+     "10/11/2025", False),
+])
+def test_other_headlines_however_the_site_marks_them_are_no_part_of_the_article(box, above_too):
+    head, body = DOMESTIC.split("\n", 1)
+    for page in (DOMESTIC + box,) + ((head + box + "\n" + body,) if above_too else ()):
+        c, _ = analyse_article("", page)
+        assert not c.relevant, (page, c.reasons)
 
 
 def test_captions_a_page_of_headlines_alone_or_a_cut_paragraph_are_kept():

@@ -15,7 +15,11 @@ import re
 RELATED_RE = re.compile(
     r"^\s*(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác"
     r"|các tin khác|các tin/bài khác|tin mới hơn|tin cũ hơn|tin mới nhất|tin nổi bật|tin đọc nhiều"
-    r"|đọc nhiều nhất|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm)\s*(?:(?P<colon>:)|$)",
+    r"|đọc nhiều nhất|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm"
+    # (and the other names sites give such a box: "Tiêu điểm", "Các tin đã đưa", "Tin mới", "Dòng sự kiện: …")
+    r"|tiêu điểm|tin tiêu điểm|dòng sự kiện|tin mới|tin mới cập nhật|tin nóng|tin đã đưa|các tin đã đưa|các bài đã đăng"
+    r"|tin bài liên quan|tin bài khác|bài khác|các bài khác|bài viết khác|tin cùng loại|cùng chủ đề|tin tức liên quan"
+    r"|tin tức khác|tin xem nhiều|xem nhiều nhất|đọc nhiều|tin vắn|bài mới|các tin mới)\s*(?:(?P<colon>:)|$)",
     re.IGNORECASE,
 )
 # A box far enough down the page closes the article: everything after it is other items.
@@ -146,12 +150,16 @@ def unglue(body: str) -> str:
 # alt text, counts once).
 HEADLINE_MIN, HEADLINE_MAX = 20, 160
 TRAILING_HEADLINES_MIN = 3
+MARKED_HEADLINES_MIN = 2  # (each marked as a list's item: a bullet, or a date stamp on its own line)
 SENTENCE_END = (".", "!", "?", ":", ";", "…", ",")
 CREDIT_RE = re.compile(r"(?:ảnh|nguồn|clip|video)\s*:", re.IGNORECASE)  # a caption's credit
 
 
+BULLETS = "»•·›"  # (a linked headline's mark: "» Đoàn đại biểu …"; not a dash, which lists a body's own items too)
+
+
 def _headline_like(line: str) -> bool:
-    line = line.strip()
+    line = line.strip().lstrip(BULLETS).strip()
     return (HEADLINE_MIN <= len(line) <= HEADLINE_MAX and (line[0].isupper() or line[0].isdigit() or line[0] in "(\"“")
             and not line.endswith(SENTENCE_END) and not CREDIT_RE.search(line))
 
@@ -159,13 +167,16 @@ def _headline_like(line: str) -> bool:
 def drop_trailing_headlines(body: str) -> str:
     """``body`` without a run of other stories' headlines at its end (unchanged when it has none)."""
     lines = body.rstrip().split("\n")
-    k, count, previous = len(lines), 0, None
-    while k > 0 and _headline_like(lines[k - 1]):  # (a list is one line per item: a blank line ends it)
+    k, count, previous, marked = len(lines), 0, None, False
+    while k > 0 and (_headline_like(lines[k - 1]) or STAMP_LINE_RE.match(lines[k - 1])):
+        # (a list is one line per item: a blank line ends it; an item's date stamp on its own line is part of it)
         line = lines[k - 1].strip()
-        if line != previous:
+        if STAMP_LINE_RE.match(line) or line[0] in BULLETS:
+            marked = True
+        if line != previous and not STAMP_LINE_RE.match(line):
             count, previous = count + 1, line
         k -= 1
-    if count < TRAILING_HEADLINES_MIN:
+    if count < (MARKED_HEADLINES_MIN if marked else TRAILING_HEADLINES_MIN):
         return body
     article = "\n".join(lines[:k])
     # (the article: full sentences, or a lead item set apart from the list by a blank line)
