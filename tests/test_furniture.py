@@ -3,7 +3,7 @@
 import pytest
 
 from huunghi.classify.api import analyse_article
-from huunghi.classify.furniture import strip_furniture, unglue
+from huunghi.classify.furniture import glued_lead, strip_furniture, unglue
 from huunghi.classify.gazetteer import default_gazetteer
 from huunghi.classify.mentions import analyse
 
@@ -141,6 +141,23 @@ def test_items_glued_together_are_read_apart():
             "Vân Nam (Trung Quốc) sang thăm và làm việc.")
     _, visit = analyse_article("", page)
     assert visit.vn_parties == ["Sơn La"]  # the next item's province is no side of this one
+
+
+def test_a_page_of_items_run_into_each_other_is_read_for_its_lead_item():
+    lead = ("Tỉnh trưởng Xa La Văn kiểm tra công trình thủy lợi\nNgày 12/11, Tỉnh trưởng tỉnh Xa La Văn đi kiểm tra tiến độ "
+            "công trình thủy lợi ở huyện Lạo Ngám.")
+    later = ("Huế tiếp đoàn tỉnh Sê KôngChiều 10/11, Phó Chủ tịch UBND thành phố Huế tiếp đoàn công tác tỉnh Sê Kông (Lào) "
+             "sang thăm và làm việc.Đà Nẵng khai mạc lễ hội pháo hoaTối 8/11, thành phố Đà Nẵng khai mạc lễ hội.")
+    c, _ = analyse_article("", lead + later)
+    assert not c.relevant, c.reasons  # (news of Laos alone: the later item's exchange is another page's news)
+    # a lead item that reports the exchange keeps its own parties, none of the later items'
+    exchange = ("Quảng Trị tiếp đoàn tỉnh Xa Vẳn Na Khệt\nChiều 10/11, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn công tác "
+                "tỉnh Xa Vẳn Na Khệt (Lào) sang thăm và làm việc.")
+    c, visit = analyse_article("", exchange + later)
+    assert c.relevant and visit.lao_parties == ["Xa Vẳn Na Khệt"] and visit.vn_parties == ["Quảng Trị"], c.reasons
+    # a page's clock glued to its date line is no item's end
+    clock = "ClockThứ Ba, 11/11/2025 18:31\n\n" + exchange.split("\n", 1)[1]
+    assert glued_lead(clock) == clock
 
 
 def test_an_items_opening_date_glued_to_a_short_syllable_is_cut():

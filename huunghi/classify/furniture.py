@@ -130,6 +130,21 @@ def lead_item(body: str) -> str:
     return body[:end] if end - stamps[0].end() >= LEAD_MIN else body
 
 
+GLUED_LEAD_MIN = 60  # characters before a glued join that can be a lead item's end (not a date line's "ClockThứ Ba")
+
+
+def glued_lead(body: str) -> str:
+    """A tag or teaser page — two or more items run into each other ("… tiến độ.Quảng Nam tiếp đoàn tỉnh Sê KôngChiều
+    10/11, …") — cut to its lead item; any other page unchanged."""
+    if not CAMEL_RE.search(body):
+        return body
+    cuts = [c for c in _glued_words(body) if c >= GLUED_LEAD_MIN]
+    if len(cuts) < 2:
+        return body
+    first = min(cuts + [c for c in _glued_sentences(body) if c >= GLUED_LEAD_MIN])
+    return body[:first]
+
+
 def unglue(body: str) -> str:
     """``body`` with a line break where two items or sentences were glued together."""
     cuts = sorted(_glued_words(body) + _glued_sentences(body) + _glued_stamps(body))
