@@ -299,6 +299,18 @@ def test_one_state_visit_whatever_vietnamese_body_each_report_names():
     assert len(cluster([state[0], provincial])) == 2
 
 
+def test_a_ministry_s_guests_on_the_days_of_a_state_visit_join_the_ministry_s_other_reports():
+    # the Lao president's state visit, and the Lao defence minister's talks on one of its days (one report names the
+    # minister, the later one nobody): the later report joins the ministry's visit, not the state visit
+    state = [replace(r({"Lào"}, {"Việt Nam"}, "la_to_vn", date(2025, 9, 10), ident="state", end=date(2025, 9, 12)),
+                     leader="Thongloun Sisoulith (Chủ tịch nước Lào)"),
+             r({"Lào"}, {"Quốc hội"}, "la_to_vn", date(2025, 9, 11), ident="assembly")]
+    named = replace(r({"Lào"}, {"Bộ Quốc phòng"}, "la_to_vn", date(2025, 9, 11), ident="named"),
+                    leader="Chănxamon Chănnhalạt (Bộ trưởng Bộ Quốc phòng Lào)")
+    unnamed = r({"Lào"}, {"Bộ Quốc phòng"}, "la_to_vn", date(2025, 9, 11), ident="unnamed")
+    assert sorted(sorted(v.ids) for v in cluster([*state, named, unnamed])) == [["assembly", "state"], ["named", "unnamed"]]
+
+
 def test_a_report_dated_only_by_its_year_may_join_but_never_bridges():
     a = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2024, 1, 26), ident="tet")
     b = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2024, 4, 14), ident="bunpimay")

@@ -328,8 +328,13 @@ def choose(report: Report, visits: list[list[Report]]) -> list[int]:
     def nearest(k: int) -> float:
         return min((d for m in visits[k] if (d := same_visit(report, m)) is not None), default=UNDATED)
 
+    def other_sides(k: int) -> bool:
+        # (at the same distance, a visit that names the report's own Vietnamese side comes first: a ministry's
+        # guests on the days of a state visit join the ministry's other reports, not the state visit)
+        return not any(report.vn & m.vn for m in visits[k])
+
     taken, chosen = [report], []
-    for k in sorted(range(len(visits)), key=lambda k: (nearest(k), k)):
+    for k in sorted(range(len(visits)), key=lambda k: (nearest(k), other_sides(k), k)):
         if compatible(taken, visits[k]):
             chosen.append(k)
             taken += visits[k]
