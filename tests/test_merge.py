@@ -187,6 +187,10 @@ def test_a_dissolved_province_name_dates_a_report_before_the_2025_merger():
     assert len(cluster([recent, old_name])) == 2
     earlier = r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 3), date(2025, 3, 3), "mar")
     assert len(cluster([earlier, old_name])) == 1
+    # a report that gives the event's own day is not bound by an old name an outlet still writes
+    dated_old_name = replace(r({"Khăm Muồn"}, {"Quảng Trị"}, "la_to_vn", date(2025, 11, 3), ident="dated"),
+                             before=dissolved_names_bound(["Quảng Bình"]))
+    assert len(cluster([recent, dated_old_name])) == 1
 
 
 def test_two_heads_of_delegation_are_two_trips():
