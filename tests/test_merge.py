@@ -261,6 +261,15 @@ def test_a_trip_reported_on_its_first_and_fourth_day_is_one_visit():
     assert len(cluster([first, fourth])) == 1
     a_week_on = r({"Xa La Văn"}, {"Huế"}, "vn_to_la", date(2025, 10, 29), ident="next")
     assert len(cluster([first, a_week_on])) == 2
+    # … and on its first and fifth, when both name the same head (in two transliterations)
+    head = "Xan Thi Pắp Phôm Vi Hản (Bí thư Tỉnh ủy, Tỉnh trưởng)"
+    arrival = replace(r({"Xa Vẳn Na Khệt"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 10), ident="arrival"), leader=head)
+    departure = replace(r({"Xa Vẳn Na Khệt"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 14), ident="departure"),
+                        leader="Santiphap Phomvihane (Bí thư Tỉnh ủy, Tỉnh trưởng)")
+    assert len(cluster([arrival, departure])) == 1
+    # (unnamed on one side, four days apart are two visits still; named, more than a week apart too)
+    assert len(cluster([arrival, replace(departure, leader=None)])) == 2
+    assert len(cluster([arrival, replace(departure, start=date(2025, 3, 19))])) == 2
 
 
 def test_a_report_dated_only_by_its_month_joins_only_visits_of_about_that_month():

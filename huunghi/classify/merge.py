@@ -199,6 +199,10 @@ def same_visit(a: Report, b: Report) -> float | None:
         # which one only guessed it; else opposite directions are two trips
         return None
     distance = date_distance(a, b)
+    if distance is None and _one_delegation_touring(a, b):
+        # (the same head, the same way, days apart within a week: the first and last days of one trip — "Sáng 10/3,
+        # đoàn … đến thăm" and "Ngày 14/3, đoàn … kết thúc chuyến thăm")
+        distance = abs((_known_day(a) - _known_day(b)).days)
     loose = distance == UNDATED or any(r.start is None and r.reference and not r.reference_exact for r in (a, b))
     if loose and NATIONAL in (a.lao, b.lao) and not _alike(a, b):
         # Laos and Viet Nam as a whole deal with each other every week: without a date (or with only its
