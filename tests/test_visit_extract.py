@@ -607,6 +607,11 @@ def test_the_head_named_after_do_is_not_the_host_named_before_him():
     # a comma between one person's titles does not end his name; a state welcome names its guest too
     ("Chiều 10/4, Chủ tịch Quốc hội hội kiến Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông đang thăm Việt Nam.",
      "Bun Khăm Vông (Tổng Bí thư, Chủ tịch nước Lào)"),
+    # … "nhân chuyến thăm", "trong chuyến thăm" after the name end it too
+    ("Chiều 11/4, Thủ tướng hội kiến Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông nhân chuyến thăm cấp Nhà nước tới Việt Nam.",
+     "Bun Khăm Vông (Tổng Bí thư, Chủ tịch nước Lào)"),
+    ("Chiều 11/4, Bộ trưởng Bộ Công an tiếp Bộ trưởng Bộ An ninh Lào Vi Lay Lạ Khăm Phong trong chuyến thăm Việt Nam.",
+     "Vi Lay Lạ Khăm Phong (Bộ trưởng Bộ An ninh Lào)"),
     ("Sáng 10/4, Chủ tịch nước chủ trì lễ đón cấp Nhà nước Tổng Bí thư, Chủ tịch nước Lào Bun Khăm Vông.",
      "Bun Khăm Vông (Tổng Bí thư, Chủ tịch nước Lào)"),
     # a Lao leader arriving, named title first

@@ -58,7 +58,7 @@ MORE_TITLES = r"(?:Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Tổng|Phó|Thủ
 RECEIVED_TITLE_FIRST = re.compile(
     r"(?:\btiếp|\bđón|\bhội kiến|\bhội đàm với)\s+(?:xã giao\s+|thân mật\s+|chính thức\s+|cấp [Nn]hà nước\s+)?" + TITLE_START
     + r"(?P<span>" + SPAN + r")"
-    r"(?=\s+(?:đang|sang|đến|tới|nhân dịp|thăm|cùng)\b|\s*(?:[.;(]|,(?!\s*" + MORE_TITLES + r"\b))|\s*$)"
+    r"(?=\s+(?:đang|sang|đến|tới|nhân|trong|thăm|cùng)\b|\s*(?:[.;(]|,(?!\s*" + MORE_TITLES + r"\b))|\s*$)"
 )
 # A leader arriving or leaving, named with the title first: "Tổng Bí thư, Chủ tịch nước Lào X và Phu nhân đã đến Hà
 # Nội", "Chủ tịch nước Y và đoàn đã đến thăm tỉnh Z", "Thủ tướng Lào X rời Hà Nội": the guest who heads the visit.
