@@ -324,6 +324,18 @@ def test_a_ministry_s_guests_on_the_days_of_a_state_visit_join_the_ministry_s_ot
     assert sorted(sorted(v.ids) for v in cluster([*state, named, unnamed])) == [["assembly", "state"], ["named", "unnamed"]]
 
 
+def test_a_report_naming_no_head_joins_the_visit_of_its_own_kind_of_body():
+    # the governors and the police of the same two provinces meet on one day; a police report naming no head joins
+    # the police's visit, whichever of the two visits was made first
+    governors = replace(r({"Xa Vẳn Na Khệt"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 15), ident="governors"),
+                        leader="Xổm Phết (Phó Tỉnh trưởng)")
+    police = replace(r({"Xa Vẳn Na Khệt"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 15), ident="police"),
+                     leader="Bun Mi Xay (Giám đốc Công an tỉnh)", unit="police")
+    unnamed = replace(r({"Xa Vẳn Na Khệt"}, {"Quảng Trị"}, "la_to_vn", date(2025, 3, 15), ident="unnamed"), unit="police")
+    for first, second in ((governors, police), (police, governors)):
+        assert sorted(sorted(v.ids) for v in cluster([first, second, unnamed])) == [["governors"], ["police", "unnamed"]]
+
+
 def test_a_report_dated_only_by_its_year_may_join_but_never_bridges():
     a = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2024, 1, 26), ident="tet")
     b = r({"Hủa Phăn"}, {"Sơn La"}, "la_to_vn", date(2024, 4, 14), ident="bunpimay")

@@ -336,11 +336,12 @@ def choose(report: Report, visits: list[list[Report]]) -> list[int]:
 
     def other_sides(k: int) -> bool:
         # (at the same distance, a visit that names the report's own Vietnamese side comes first: a ministry's
-        # guests on the days of a state visit join the ministry's other reports, not the state visit)
-        return not any(report.vn & m.vn for m in visits[k])
+        # guests on the days of a state visit join the ministry's other reports, not the state visit; then one of
+        # the report's own kind of body: the police's talks join the police's other reports, not the governors')
+        return not any(report.vn & m.vn for m in visits[k]), bool(report.unit) and not any(m.unit == report.unit for m in visits[k])
 
     taken, chosen = [report], []
-    for k in sorted(range(len(visits)), key=lambda k: (nearest(k), other_sides(k), k)):
+    for k in sorted(range(len(visits)), key=lambda k: (nearest(k), *other_sides(k), k)):
         if compatible(taken, visits[k]):
             chosen.append(k)
             taken += visits[k]
