@@ -622,6 +622,20 @@ def test_a_guest_received_by_title_and_name_heads_the_visit(body, leader):
     assert extract_visit("Tiếp khách Lào", body, published=PUB).leader == leader
 
 
+def test_a_lao_leader_named_as_the_subject_of_the_talks_heads_a_visit_to_viet_nam():
+    v = extract_visit("Hợp tác quốc phòng", "Ngày 11/4, Bộ trưởng Bộ Quốc phòng Lào Chăn Xa Mon đã hội đàm với Bộ trưởng Bộ Quốc "
+                      "phòng Việt Nam tại Hà Nội trong chuyến thăm chính thức Việt Nam.", published=PUB)
+    assert v.leader == "Chăn Xa Mon (Bộ trưởng Bộ Quốc phòng Lào)", v.leader
+    # the Lao minister named after ours ("… Y và Bộ trưởng … Lào X hội đàm"), a ministry's "và" kept in its name
+    both = extract_visit("Hợp tác giáo dục", "Ngày 11/4, tại Hà Nội, Bộ trưởng Bộ Giáo dục và Đào tạo Trần Văn An và Bộ trưởng "
+                         "Bộ Giáo dục và Thể thao Lào Phút Xi Mạ Xay hội đàm.", published=PUB)
+    assert both.leader == "Phút Xi Mạ Xay (Bộ trưởng Bộ Giáo dục và Thể thao Lào)", both.leader
+    # in a visit to Laos the Lao leader who holds the talks hosts them
+    host = extract_visit("Hội đàm tại Viêng Chăn", "Chiều 10/4, tại Thủ đô Viêng Chăn, Thủ tướng Lào Sổn Xay hội đàm với "
+                         "Thủ tướng Việt Nam đang thăm chính thức Lào.", published=PUB)
+    assert not (host.leader or "").startswith("Sổn Xay"), host.leader
+
+
 def test_in_a_trip_to_laos_the_lao_leader_met_is_the_host_and_the_arriving_leader_the_head():
     talks = extract_visit("Hội đàm cấp cao", "Sáng 10/4, tại Thủ đô Viêng Chăn, Chủ tịch nước hội đàm với Tổng Bí thư, Chủ tịch "
                           "nước Lào Bun Khăm Vông.", published=PUB)

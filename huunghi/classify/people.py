@@ -68,6 +68,18 @@ GUEST_ARRIVES = re.compile(
     re.M,
 )
 
+# A Lao leader named title first as the subject of the talks: "Bộ trưởng Bộ Quốc phòng Lào X đã hội đàm với …" — the
+# guest who heads the visit, unless the visit is to Laos (then he hosts it).
+# (one person's span: it stops at "và" before another's title — "Bộ trưởng … Y và Bộ trưởng … Lào X hội đàm" —, not at
+# the "và" of a ministry's name)
+ANOTHER_PERSON = r"\svà\s+(?:Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch|Phó|Tổng|Bí thư|Đại sứ|Giám đốc|Tỉnh trưởng)\b"
+LAO_GUEST_ACTS = re.compile(
+    r"(?:^|[,.:]\s+|\svà\s+)" + TITLE_START + r"(?P<span>(?=[^.;\n]{0,120}?\bLào\b)"
+    r"(?:" + NOT_TITLE + r"(?!" + ANOTHER_PERSON + r")(?:T[Pp]\.|[^.;\n])){3,200}?)"
+    r"\s+(?:đã\s+)?(?:hội đàm|hội kiến|làm việc|chào xã giao|có buổi)\b",
+    re.M,
+)
+
 # Words of a title or an institution, never of a name (so not "Thành", "Quốc", "Việt", "Nam", "Công",
 # "Trung" or "Đoàn", which are names too: "Trần Công Thuật", "Đoàn Văn Việt").
 TITLE_WORDS = {
@@ -104,6 +116,10 @@ def heads(doc: Document, gaz: Gazetteer, to_laos: bool = False) -> tuple[str | N
     guest = _first_person(doc, gaz, (), RECEIVED_TITLE_FIRST) or _first_person(doc, gaz, (), GUEST_ARRIVES)
     if guest and to_laos and LAO_TITLE_RE.search(guest.partition("(")[2]):
         return None, host or guest
+    if guest is None and not to_laos:
+        guest = _first_person(doc, gaz, (), LAO_GUEST_ACTS)
+        if guest and not LAO_TITLE_RE.search(guest.partition("(")[2]):
+            guest = None  # (the name ran past the Lao title: "Thủ tướng Lào … và Thủ tướng X hội đàm")
     return guest, host
 
 
