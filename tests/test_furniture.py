@@ -3,7 +3,7 @@
 import pytest
 
 from huunghi.classify.api import analyse_article
-from huunghi.classify.furniture import glued_lead, strip_furniture, unglue
+from huunghi.classify.furniture import strip_furniture, unglue
 from huunghi.classify.gazetteer import default_gazetteer
 from huunghi.classify.mentions import analyse
 
@@ -156,8 +156,8 @@ def test_a_page_of_items_run_into_each_other_is_read_for_its_lead_item():
     c, visit = analyse_article("", exchange + later)
     assert c.relevant and visit.lao_parties == ["Xa Vẳn Na Khệt"] and visit.vn_parties == ["Quảng Trị"], c.reasons
     # a page's clock glued to its date line is no item's end
-    clock = "ClockThứ Ba, 11/11/2025 18:31\n\n" + exchange.split("\n", 1)[1]
-    assert glued_lead(clock) == clock
+    c, visit = analyse_article("", "ClockThứ Ba, 11/11/2025 18:31\n\n" + exchange.split("\n", 1)[1] + later)
+    assert c.relevant and visit.lao_parties == ["Xa Vẳn Na Khệt"], c.reasons
 
 
 def test_an_items_opening_date_glued_to_a_short_syllable_is_cut():

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from huunghi.classify.furniture import glued_lead, lead_item, strip_furniture, unglue
+from huunghi.classify.furniture import lead_item, strip_furniture, unglue
 from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.text import clean, fold_clean, phonetic
 
@@ -512,7 +512,7 @@ def _repeats_opening(title: str, body: str) -> bool:
 
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
-    body = clean(strip_furniture(lead_item(unglue(glued_lead(body or "")))))
+    body = clean(strip_furniture(lead_item(unglue(body or "", lead_only=True))))
     if title and _repeats_opening(title, body.lstrip()):
         title = ""
     text = f"{title}\n{body}" if title else body
