@@ -562,8 +562,8 @@ def test_a_visit_of_last_year_looked_back_on_is_no_new_event():
 
 
 def test_years_summed_up_at_a_sentence_s_opening_report_no_one_exchange():
-    c = classify("Tổng kết 10 năm thực hiện Hiệp định biên giới", "Sáng 14/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình tổ "
-                 "chức hội nghị tổng kết 10 năm thực hiện Hiệp định về quy chế biên giới. Trong 10 năm, các đồn biên phòng đã "
+    c = classify("Tổng kết 10 năm thực hiện Hiệp định biên giới", "Sáng 14/11, BĐBP tỉnh Quảng Bình họp tổng kết mười năm thi "
+                 "hành hiệp định quản lý biên giới giữa hai nước. Trong 10 năm, các đồn biên phòng đã "
                  "phối hợp với lực lượng bảo vệ biên giới Lào tuần tra song phương 400 lần.")
     _refused(c, "against: exchanges with Laos are only summed up over a span of time (an overview)")
     after = classify("Sau 5 năm thực hiện thỏa thuận", "Sau 5 năm thực hiện, hai tỉnh Quảng Bình và Khăm Muồn đã ký kết 3 "
@@ -1270,7 +1270,7 @@ def test_the_seat_of_another_country_s_envoy_in_laos_is_a_place():
 
 def test_our_mission_s_own_ceremony_with_our_other_offices_there_is_no_exchange():
     own = classify("Lễ thượng cờ mừng năm mới", "Sáng 1/1, Đại sứ quán Việt Nam tại Lào tổ chức lễ thượng cờ mừng năm mới. "
-                   "Tham dự có cán bộ Đại sứ quán, các cơ quan đại diện Việt Nam tại Lào và đại diện cộng đồng người Việt.")
+                   "Tham dự có cán bộ Đại sứ quán, các cơ quan đại diện Việt Nam tại Lào cùng bà con người Việt.")
     assert not own.relevant, own.reasons
 
 

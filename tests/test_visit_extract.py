@@ -115,8 +115,8 @@ def test_a_bare_vieng_chan_is_the_capital_unless_the_province_is_meant():
 
 def test_a_national_party_listed_among_the_guests_is_the_side_not_the_capital_setting_the_scene():
     # a friendship society's festival "tại Thủ đô Viêng Chăn", the Lao deputy prime minister first among its guests
-    v = extract_visit("Khai mạc liên hoan hữu nghị", "Chiều 17/7, tại Thủ đô Viêng Chăn, Hội Hữu nghị Việt Nam - Lào tổ chức "
-                      "lễ khai mạc Liên hoan hữu nghị nhân dân hai nước. Tham dự có Phó Thủ tướng Lào cùng Chủ nhiệm một ủy "
+    v = extract_visit("Khai mạc liên hoan hữu nghị", "Chiều 17/7, tại Thủ đô Viêng Chăn, Hội Hữu nghị Việt Nam - Lào mở màn "
+                      "ngày hội giao lưu của nhân dân hai nước. Tham dự có Phó Thủ tướng Lào cùng Chủ nhiệm một ủy "
                       "ban của Quốc hội Lào.", published=PUB)
     assert v.lao_parties == ["Lào"], v.lao_parties
     # a city-to-city visit's capital stays the side, whoever of Laos receives
@@ -627,7 +627,7 @@ def test_a_lao_leader_named_as_the_subject_of_the_talks_heads_a_visit_to_viet_na
                       "phòng Việt Nam tại Hà Nội trong chuyến thăm chính thức Việt Nam.", published=PUB)
     assert v.leader == "Chăn Xa Mon (Bộ trưởng Bộ Quốc phòng Lào)", v.leader
     # the Lao minister named after ours ("… Y và Bộ trưởng … Lào X hội đàm"), a ministry's "và" kept in its name
-    both = extract_visit("Hợp tác giáo dục", "Ngày 11/4, tại Hà Nội, Bộ trưởng Bộ Giáo dục và Đào tạo Trần Văn An và Bộ trưởng "
+    both = extract_visit("Hợp tác giáo dục", "Chiều 11/4, Bộ trưởng Bộ Giáo dục và Đào tạo Trần Văn An và Bộ trưởng "
                          "Bộ Giáo dục và Thể thao Lào Phút Xi Mạ Xay hội đàm.", published=PUB)
     assert both.leader == "Phút Xi Mạ Xay (Bộ trưởng Bộ Giáo dục và Thể thao Lào)", both.leader
     # in a visit to Laos the Lao leader who holds the talks hosts them
