@@ -622,6 +622,12 @@ def test_a_guest_received_by_title_and_name_heads_the_visit(body, leader):
     assert extract_visit("Tiếp khách Lào", body, published=PUB).leader == leader
 
 
+def test_the_body_a_head_chairs_is_part_of_his_title_not_his_name():
+    v = extract_visit("Phụ nữ hai tỉnh giao lưu", "Ngày 14/3, Hội Liên hiệp Phụ nữ tỉnh Sơn La tiếp đoàn Hội Liên hiệp Phụ nữ tỉnh "
+                      "Hủa Phăn (Lào) do Chủ tịch Hội Xổm Phon Vi Lay dẫn đầu sang thăm.", published=PUB)
+    assert v.leader == "Xổm Phon Vi Lay (Chủ tịch Hội)", v.leader
+
+
 def test_a_lao_leader_named_as_the_subject_of_the_talks_heads_a_visit_to_viet_nam():
     v = extract_visit("Hợp tác quốc phòng", "Ngày 11/4, Bộ trưởng Bộ Quốc phòng Lào Chăn Xa Mon đã hội đàm với Bộ trưởng Bộ Quốc "
                       "phòng Việt Nam tại Hà Nội trong chuyến thăm chính thức Việt Nam.", published=PUB)

@@ -84,7 +84,7 @@ LAO_GUEST_ACTS = re.compile(
 # "Trung" or "Đoàn", which are names too: "Trần Công Thuật", "Đoàn Văn Việt").
 TITLE_WORDS = {
     "Tỉnh", "Ủy", "Uỷ", "UBND", "HĐND", "MTTQ", "BĐBP", "CHQS", "CHDCND", "Đảng", "Bí", "Chủ", "Phó", "Trưởng",
-    "Giám", "Ban", "Bộ", "Lào", "Thủ", "Tổng", "Thường",
+    "Giám", "Ban", "Bộ", "Lào", "Thủ", "Tổng", "Thường", "Hội", "Sở",  # ("Chủ tịch Hội Bun My …": the society's, not his)
 }
 # (and a second person: "Trung úy Bun Khăm và Thiếu tá Phum Chay, Phó Đại đội trưởng")
 ENTOURAGE_RE = re.compile(r"(?:^|\s+)(?:cùng|và đại diện|và lãnh đạo|và các đồng chí|và cán bộ|cùng các|và\s+" + RANK + r")(?:[\s,]+|$)")
