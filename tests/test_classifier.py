@@ -1246,6 +1246,17 @@ def test_a_hospital_s_yearly_count_of_lao_patients_is_no_exchange():
     assert trip.relevant, trip.reasons
 
 
+def test_aid_received_after_a_longer_cue_took_the_verb_s_first_syllable_is_still_aid():
+    # "đã tiếp" (a reception) runs into "tiếp nhận" (aid received): the second is the cue
+    c = classify("Tình cảm của tỉnh bạn", "Ngày 5/9, Phó Tỉnh trưởng tỉnh Khăm Muồn đã tiếp nhận số tiền 2 tỷ đồng do tỉnh Quảng "
+                 "Trị hỗ trợ nhân dân bị lũ lụt.")
+    assert c.relevant and any(r.startswith('exchange: "tiếp nhận') for r in c.reasons), c.reasons
+    # … and a hospital that "đã tiếp nhận" counted patients still receives no aid
+    patients = classify("Bệnh viện tỉnh", "Năm nay, Bệnh viện Đa khoa tỉnh Quảng Trị đã tiếp nhận hơn 1.000 lượt bệnh nhân từ "
+                        "tỉnh Xa Vẳn Na Khệt (Lào).")
+    assert not patients.relevant, patients.reasons
+
+
 def test_kin_visited_across_the_border_is_a_family_s_visit_no_exchange():
     kin = classify("Bà con bản biên giới đón Tết Bunpimay", "Ngày 14/4, đồng bào dân tộc Thái ở bản Na Hạ, huyện Quế Phong, có "
                    "nhiều người thân bên Lào, tổ chức đón Tết Bunpimay. Bà con sang thăm họ hàng ở tỉnh Hủa Phăn bên kia biên "

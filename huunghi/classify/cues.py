@@ -130,7 +130,12 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
-            continue  # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb
+            # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb — which may be a cue of its own ("đã tiếp nhận số tiền
+            # … do tỉnh X hỗ trợ": the longer "đã tiếp" took its first syllable)
+            inner = pattern.match(folded, m.end() - len("tiếp"))
+            if inner is None or inner.group(0) != "tiếp nhận" or not GOODS_RECEIVED_RE.match(folded, inner.end()):
+                continue  # (what a hospital or an office receives — patients, files — is none)
+            m, phrase = inner, inner.group(0)
         if phrase == "tuần tra" and folded.startswith(" đơn phương", m.end()):
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
@@ -180,6 +185,10 @@ HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến 
 
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
+
+# What aid is received as: "đã tiếp nhận số tiền 2 tỷ đồng", "… 10 tấn gạo", "… trang thiết bị y tế", "… hài cốt".
+GOODS_RECEIVED_RE = re.compile(r"\s+(?:(?:toàn bộ|các|những)\s+)?(?:số\s+tiền|tiền|\d|hàng|quà|kinh phí|trang thiết bị"
+                               r"|thiết bị|vật tư|công trình|hài cốt|thuốc|gạo|lương thực|xe|biểu trưng)")
 
 # Patients a hospital takes in, or a count of them: "tiếp nhận hơn 2.000 lượt bệnh nhân", "tiếp nhận, điều trị cho …".
 PATIENTS_RECEIVED_RE = re.compile(r"(?:,?\s+(?:và\s+)?(?:điều trị|khám)[^.;:!?]{0,20}?)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
