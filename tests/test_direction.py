@@ -267,6 +267,13 @@ def test_viet_nams_own_resident_mission_in_laos_crosses_nothing():
     assert (listed.direction, listed.lao_parties) == ("none", ["Lào"]), listed.direction_reasons
 
 
+def test_a_condolence_call_at_laos_s_embassy_here_crosses_nothing_wherever_the_embassy_is_named():
+    for body in ("Sáng 20/6, đoàn đại biểu thành phố Hải Phòng đã đến viếng nguyên Chủ tịch nước Lào tại Đại sứ quán Lào ở Hà Nội.",
+                 "Sáng 20/6, tại Đại sứ quán Lào ở Hà Nội, đoàn đại biểu thành phố Hải Phòng đã đến viếng nguyên Chủ tịch nước Lào."):
+        v = extract_visit("Viếng nguyên Chủ tịch nước Lào", body, published=PUB)
+        assert v.direction == "none", (body, v.direction_reasons)
+
+
 def test_viet_nams_ambassador_arriving_or_leaving_his_post_lives_there():
     title = "Chủ tịch nước Lào tiếp Đại sứ Việt Nam"
     body = ("Chiều 3/4, tại Phủ Chủ tịch nước ở Thủ đô Viêng Chăn, Chủ tịch nước Lào đã tiếp Đại sứ Việt Nam Lê Văn Hải "

@@ -292,9 +292,15 @@ def _where_it_lies(doc: Document, hosts: list[Mention], target: Mention | None, 
 
 
 def _at_a_resident_mission(doc: Document, s: Sentence, target: Mention, end: int) -> bool:
-    """What was visited lies at a Lao mission in Viet Nam, where "tại" says."""
-    return any(m.name in RESIDENT_MISSIONS and target.end <= m.start < end and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)
-               for m in s.mentions)
+    """What was visited lies at a Lao mission in Viet Nam, where "tại" says — after it, or as the scene the sentence
+    opens with ("Sáng 20/6, tại Đại sứ quán Lào ở Hà Nội, đoàn … đến viếng nguyên Chủ tịch nước Lào")."""
+    return any(m.name in RESIDENT_MISSIONS and (
+        target.end <= m.start < end and PLACE_OF_RE.fullmatch(doc.folded, target.end, m.start)
+        or m.start < target.start and MISSION_SCENE_RE.search(doc.folded, max(s.start, m.start - 12), m.start)
+    ) for m in s.mentions)
+
+
+MISSION_SCENE_RE = re.compile(r"(?:^|,)\s*(?:tại|ở)\s+$")
 
 
 def _holds_the_ceremony(doc: Document, s: Sentence, m: Mention, after: str) -> bool:
