@@ -622,6 +622,17 @@ def test_a_guest_received_by_title_and_name_heads_the_visit(body, leader):
     assert extract_visit("Tiếp khách Lào", body, published=PUB).leader == leader
 
 
+def test_the_country_written_after_a_province_of_ours_is_its_address_not_the_side():
+    # a Lao outlet's words: "tại tỉnh Gia Lai, nước CHXHCN Việt Nam" — the province received the delegation
+    v = extract_visit("Đoàn Sê Kông về nước", "Ngày 14/11, đoàn đại biểu tỉnh Sê Kông đã trở về sau chuyến thăm và làm việc tại "
+                      "tỉnh Gia Lai, nước CHXHCN Việt Nam.", published=PUB)
+    assert v.vn_parties == ["Gia Lai"], v.vn_parties
+    # a national body that acts where the city only hosts stays the side
+    body = extract_visit("Hợp tác ngoại giao", "Ngày 14/11, tại Hà Nội, Bộ Ngoại giao Việt Nam hội đàm với Bộ Ngoại giao Lào.",
+                         published=PUB)
+    assert body.vn_parties == ["Bộ Ngoại giao"], body.vn_parties
+
+
 def test_the_body_a_head_chairs_is_part_of_his_title_not_his_name():
     v = extract_visit("Phụ nữ hai tỉnh giao lưu", "Ngày 14/3, Hội Liên hiệp Phụ nữ tỉnh Sơn La tiếp đoàn Hội Liên hiệp Phụ nữ tỉnh "
                       "Hủa Phăn (Lào) do Chủ tịch Hội Xổm Phon Vi Lay dẫn đầu sang thăm.", published=PUB)

@@ -70,15 +70,27 @@ def _national_body(doc: Document, s: Sentence) -> str | None:
 VENUE_SHARE = 0.3
 
 
+# The country written after a province of it ("tại tỉnh Gia Lai, nước CHXHCN Việt Nam", "tỉnh Kon Tum (Việt Nam)"): the
+# province's address, no body of its own.
+COUNTRY_AFTER_RE = re.compile(r"\s*[,(\-–]\s*")
+
+
+def _bodies(doc: Document, s: Sentence) -> list[Mention]:
+    """The Vietnamese bodies ``s`` names, the country written as a province's address left out."""
+    provinces = s.of("vn_province")
+    return [m for m in s.of("vn_body") if not (m.name == "Việt Nam" and any(
+        p.end <= m.start and COUNTRY_AFTER_RE.fullmatch(doc.folded, p.end, m.start) for p in provinces))]
+
+
 def vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None,
                gaz: Gazetteer | None = None) -> list[str]:
     venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) for m in key.of("vn_province"))
-    if key is not None and venue_only and not key.of("vn_body"):
+    if key is not None and venue_only and not _bodies(doc, key):
         # ("tại Hà Nội, lãnh đạo Bộ Thông tin và Truyền thông tiếp …": the ministry, not the city, is the side)
         body = _national_body(doc, key)
         if body is not None:
             return [body]
-    if key is not None and key.of("vn_body") and venue_only:
+    if key is not None and _bodies(doc, key) and venue_only:
         # ("tại Hà Nội, Bộ Ngoại giao hai nước …": the city is where the ministry met, not a side)
         # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet;
         # the body the article keeps naming (the organiser, not every guest listed) is the party.
