@@ -1257,6 +1257,19 @@ def test_aid_received_after_a_longer_cue_took_the_verb_s_first_syllable_is_still
     assert not patients.relevant, patients.reasons
 
 
+def test_a_review_or_commemoration_of_laos_s_own_about_viet_nam_is_no_exchange():
+    review = classify("Lào tổng kết hợp tác với Việt Nam", "Ngày 12/11, tại Viêng Chăn, Bộ Giáo dục và Thể thao Lào tổ chức hội "
+                      "nghị tổng kết 5 năm các chương trình hợp tác với Việt Nam. Hội nghị đánh giá các dự án do Việt Nam tài trợ.")
+    _refused(review, "against: a review or commemoration of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    rally = classify("Mít tinh kỷ niệm quan hệ hai nước", "Ngày 5/9, tỉnh Chăm Pa Xắc tổ chức mít tinh kỷ niệm ngày thiết lập "
+                     "quan hệ ngoại giao Lào - Việt Nam. Hàng trăm cán bộ, nhân dân trong tỉnh tham dự.")
+    _refused(rally, "against: a review or commemoration of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    # … with our envoy taking part it is an exchange
+    attended = classify("Mít tinh kỷ niệm quan hệ hai nước", "Ngày 5/9, tỉnh Chăm Pa Xắc tổ chức mít tinh kỷ niệm ngày thiết lập "
+                        "quan hệ ngoại giao Lào - Việt Nam. Dự có Tổng Lãnh sự Việt Nam tại Pác Xế.")
+    _kept(attended, unless="Laos's own")
+
+
 def test_kin_visited_across_the_border_is_a_family_s_visit_no_exchange():
     kin = classify("Bà con bản biên giới đón Tết Bunpimay", "Ngày 14/4, đồng bào dân tộc Thái ở bản Na Hạ, huyện Quế Phong, có "
                    "nhiều người thân bên Lào, tổ chức đón Tết Bunpimay. Bà con sang thăm họ hàng ở tỉnh Hủa Phăn bên kia biên "

@@ -451,6 +451,22 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     return not participants.search(doc.folded, 0, 3000)
 
 
+# Viet Nam's people or offices taking part: "phía Việt Nam", "Đại sứ Việt Nam", "đoàn đại biểu Việt Nam", "đại diện Việt Nam".
+VN_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:phía|đoàn(?:\s+đại biểu|\s+công tác|\s+cán bộ)?|đại sứ(?:\s+quán)?|tổng lãnh sự(?:\s+quán)?"
+                               r"|lãnh sự(?:\s+quán)?|đại diện|lãnh đạo|chuyên gia|phái đoàn)\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\w)")
+
+
+def _laos_at_home(doc: Document, s: Sentence) -> bool:
+    """A Lao body holds a review or a commemoration of its own about Viet Nam ("Bộ Kế hoạch và Đầu tư Lào tổ chức hội
+    nghị tổng kết các dự án hợp tác với Việt Nam", "Mặt trận Lào … tổ chức mít tinh kỷ niệm … quan hệ Lào - Việt
+    Nam"): no province, body or place of ours is named, nor anybody of Viet Nam's taking part — the mirror of a
+    review at home (``_a_review_at_home``)."""
+    if doc.names("vn_province", "vn_body", "vn_place") or not (REVIEW_RE.search(s.folded) or HELD_AT_HOME_RE.search(s.folded)):
+        return False
+    return not (_in_viet_nam(doc) or _vietnamese_institution(doc) or VN_ABBREVIATION_RE.search(doc.text)
+                or VN_HOST_NAMED_RE.search(doc.text) or VN_PARTICIPANT_RE.search(doc.folded))
+
+
 def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
     """A delegation meets Viet Nam's own mission or people in Laos (VN_MISSION_MET_RE, VN_PEOPLE_MET_RE) and no Lao
     party: the key exchange's Lao side is the country, or a province that only sets the scene ("Tối 1/9, tại Thủ đô
@@ -735,6 +751,10 @@ def classify(
         total = min(total - 4.0, -1.0)
         decisive = True
         reasons.append("against: a meeting at home that reviews the cooperation, no Lao participant")
+    if best_s is not None and _laos_at_home(doc, best_s):
+        total = min(total - 4.0, -1.0)
+        decisive = True
+        reasons.append("against: a review or commemoration of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
     if best_s is not None and _sent_off_at_home(doc, best_s, best_lao):
         total = min(total - 4.0, -1.0)
         decisive = True
