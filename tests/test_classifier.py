@@ -1257,14 +1257,24 @@ def test_aid_received_after_a_longer_cue_took_the_verb_s_first_syllable_is_still
     assert not patients.relevant, patients.reasons
 
 
-def test_a_review_or_commemoration_of_laos_s_own_about_viet_nam_is_no_exchange():
+def test_an_event_of_laos_s_own_about_viet_nam_is_no_exchange():
     review = classify("Lào tổng kết hợp tác với Việt Nam", "Ngày 12/11, tại Viêng Chăn, Bộ Giáo dục và Thể thao Lào tổ chức hội "
                       "nghị tổng kết 5 năm các chương trình hợp tác với Việt Nam. Hội nghị đánh giá các dự án do Việt Nam tài trợ.")
-    _refused(review, "against: a review or commemoration of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    _refused(review, "against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
     rally = classify("Mít tinh kỷ niệm quan hệ hai nước", "Ngày 5/9, tỉnh Chăm Pa Xắc tổ chức mít tinh kỷ niệm ngày thiết lập "
                      "quan hệ ngoại giao Lào - Việt Nam. Hàng trăm cán bộ, nhân dân trong tỉnh tham dự.")
-    _refused(rally, "against: a review or commemoration of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
-    # … with our envoy taking part it is an exchange
+    _refused(rally, "against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    # … nor a send-off or a collection of its own for Viet Nam
+    send_off = classify("Tiễn lưu học sinh sang Việt Nam", "Ngày 1/9, tỉnh Xa La Văn tổ chức lễ tiễn 40 học sinh lên đường sang "
+                        "Việt Nam học tập theo diện học bổng.")
+    _refused(send_off, "against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    collection = classify("Quyên góp ủng hộ nhân dân Việt Nam", "Ngày 15/9, tỉnh Khăm Muồn phát động quyên góp ủng hộ nhân dân "
+                          "Việt Nam khắc phục hậu quả bão lũ.")
+    _refused(collection, "against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    # … with our envoy taking part it is an exchange, as is the sum collected handed to him
+    handed = classify("Trao tiền ủng hộ", "Ngày 20/9, tại Viêng Chăn, lãnh đạo tỉnh Khăm Muồn trao 50.000 USD ủng hộ nhân dân "
+                      "Việt Nam cho Đại sứ Việt Nam tại Lào.")
+    assert handed.relevant, handed.reasons
     attended = classify("Mít tinh kỷ niệm quan hệ hai nước", "Ngày 5/9, tỉnh Chăm Pa Xắc tổ chức mít tinh kỷ niệm ngày thiết lập "
                         "quan hệ ngoại giao Lào - Việt Nam. Dự có Tổng Lãnh sự Việt Nam tại Pác Xế.")
     _kept(attended, unless="Laos's own")
