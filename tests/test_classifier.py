@@ -1207,6 +1207,16 @@ def test_laos_dealing_with_a_third_country_is_no_exchange_with_viet_nam_a_meetin
     assert v.vn_parties == ["Bộ Công an"], v.vn_parties
 
 
+def test_a_lao_delegation_at_one_of_our_economic_zones_or_ports_meets_that_province():
+    from huunghi.classify.api import analyse_article
+
+    c, v = analyse_article("Đoàn Bộ Công Thương Lào thăm Khu kinh tế Vũng Áng", "Ngày 12/11, đoàn công tác Bộ Công Thương Lào "
+                           "do Thứ trưởng Khăm Phay dẫn đầu đã đến thăm và làm việc tại Khu kinh tế Vũng Áng về vận chuyển hàng "
+                           "hóa quá cảnh.")
+    _kept(c, unless="Laos alone")
+    assert v.vn_parties == ["Hà Tĩnh"] and v.direction == "la_to_vn", (v.vn_parties, v.direction)
+
+
 def test_viet_nam_named_only_as_whose_port_or_border_it_is_leaves_news_of_laos_alone():
     rail = classify("Lào khai trương tuyến đường sắt mới", "Ngày 15/5, tại Thủ đô Viêng Chăn, Chính phủ Lào tổ chức lễ khai "
                     "trương tuyến đường sắt Viêng Chăn - Thà Khẹc. Thủ tướng Lào Sonexay Siphandone dự và cắt băng khánh "

@@ -63,6 +63,7 @@ class Gazetteer:
     lao_places: list[str] = field(default_factory=list)
     vn_border_gates: dict[str, str] = field(default_factory=dict)  # Vietnamese gate -> Lao province across
     vn_districts: dict[str, str] = field(default_factory=dict)  # Vietnamese district or city -> its province
+    vn_zones: dict[str, str] = field(default_factory=dict)  # Vietnamese economic zone or seaport -> its province
     cues: dict[str, list[str]] = field(default_factory=dict)
     threshold: float | None = None
     learned_weight: float = 0.5  # the learned model's share of the relevance score; 0 turns it off
@@ -105,9 +106,16 @@ class Gazetteer:
             if len(slug) >= 5 or name == "Huế":
                 self._host_slugs.setdefault(slug, name)
         districts = {fold(d): province for d, province in self.vn_districts.items()}
-        self._district_province = districts
-        self._district_re = re.compile(r"(?<!\w)(?:huyện|thành phố|tp\.?|thị xã)\s+(" + "|".join(
-            sorted(map(re.escape, districts), key=len, reverse=True)) + r")(?!\w)") if districts else None
+        zones = {fold(z): province for z, province in self.vn_zones.items()}
+        self._district_province = {**zones, **districts}
+        self._district_re = re.compile(
+            r"(?<!\w)(?:huyện|thành phố|tp\.?|thị xã)\s+(" + "|".join(sorted(map(re.escape, districts), key=len, reverse=True)) + r")(?!\w)"
+            # (a zone or a port of one province where the exchange is held — "làm việc tại Khu kinh tế Vũng Áng", "khảo
+            # sát cảng Hòn La" —, not where a route of Laos's leads: "tuyến đường sắt … sẽ nối với cảng Vũng Áng")
+            + (r"|(?<!\w)(?:tại|thăm|khảo sát|đến|làm việc với|tham quan)\s+(?:[^\s.;,]+\s+){0,2}?"
+               r"(?:khu kinh tế(?:\s+ven biển)?|cảng(?:\s+biển)?|khu công nghiệp)\s+(" + "|".join(
+                sorted(map(re.escape, zones), key=len, reverse=True)) + r")(?!\w)" if zones else "")
+        ) if districts else None
         self._places = {key(p): ("vn_place", p) for p in self.vn_places}
         self._places.update({key(p): ("lao_place", p) for p in self.lao_places})
         # "Thủ tướng Chính phủ Lào", "Bộ Công an Lào": a Vietnamese body's name followed by "Lào"
@@ -239,7 +247,7 @@ class Gazetteer:
         """The province of the first Vietnamese district or city the folded text's opening (``DISTRICT_READ``
         characters) names ("huyện A Lưới")."""
         m = self._district_re.search(folded, 0, DISTRICT_READ) if self._district_re else None
-        return self._district_province[m.group(1)] if m else None
+        return self._district_province[m.group(1) or m.group(2)] if m else None
 
 
 def _merge(base: dict, extra: dict, where: str) -> dict:
@@ -306,6 +314,7 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         lao_places=data.get("lao_places", []),
         vn_border_gates=data.get("vn_border_gates", {}) or {},
         vn_districts=data.get("vn_districts", {}) or {},
+        vn_zones=data.get("vn_zones", {}) or {},
         cues=data.get("cues", {}),
         threshold=data.get("threshold"),
         learned_weight=float(data.get("learned_weight", 0.5)),
