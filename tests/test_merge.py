@@ -640,3 +640,21 @@ TOUR_PUB = lambda d, h: datetime(2026, 3, d, h, tzinfo=UTC)  # noqa: E731
 def test_a_leaders_visit_is_one_through_the_capital_the_talks_and_a_province_he_tours(make_app, tmp_path, reports):
     for visits in _stored_in_either_order(make_app, tmp_path, reports, "tour"):
         assert len(visits) == 1, [(v["lao_parties"], v["vn_parties"], v["start_date"]) for v in visits]
+
+
+def test_own_multi_outlet_reports_group_into_their_trips_through_the_store():
+    """Sixty-six reports written for these tests in the press's shapes (tests/data/own_grouping_sets.jsonl: a provincial
+    trip reported on its announcement, its days and a week after; Tết tours of several hosts; a state visit, a
+    minister's talks and an Assembly delegation on the same days; the police and the governors of two provinces on
+    one day; aid, remains, online talks, calls at Laos's embassy, pages dated only by their publication), grouped
+    the way the store groups them (``evaluate`` feeds them to it in publication order)."""
+    from pathlib import Path
+
+    from huunghi.classify.evaluate import evaluate, read_jsonl
+
+    rep = evaluate(read_jsonl(Path(__file__).with_name("data") / "own_grouping_sets.jsonl"))
+    figures = rep.figures()
+    print({k: round(v, 3) for k, v in figures.items() if isinstance(v, float)})
+    assert figures["merge_pairwise_f1"] == 1.0, rep.errors
+    assert figures["precision"] == figures["recall"] == 1.0, rep.errors
+    assert figures["lao_side_exact"] == figures["vn_side_exact"] == 1.0, rep.errors
