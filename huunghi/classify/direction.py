@@ -158,7 +158,10 @@ RESIDENT_MISSIONS = {"Đại sứ quán Lào", "Tổng Lãnh sự quán Lào"}
 MISSION_HOLDS_RE = re.compile(r"[^.;:,]{0,40}?(?<!\w)(?:đã\s+)?(?:long trọng\s+|trọng thể\s+)?(?:tổ chức|chủ trì)(?!\w)")
 # Who attended, listed in a sentence of its own after the event's ("Dự lễ có Phó Thủ tướng Lào …").
 ATTENDANCE_OPENING_RE = re.compile(r"\s*(?:cùng\s+)?(?:tham dự|đến dự|dự)(?!\w)")
-VN_MISSION_RE = re.compile(r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán)\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\s+tại)")
+# Viet Nam's embassy, consulate or ambassador, wherever it is ("Đại sứ quán Việt Nam tổ chức …" after a headline that
+# placed it in Laos; sides: the only Vietnamese actor of a text)
+VN_MISSION_RE = re.compile(r"(?<!\w)(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?"
+                           r"\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam(?!\w)")
 VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
     r"(?:chxhcn\s+)?việt nam\s+tại\s+(?!việt nam|hà nội|campuchia|thái lan|trung quốc)"

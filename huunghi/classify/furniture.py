@@ -179,12 +179,14 @@ def drop_trailing_headlines(body: str) -> str:
     """``body`` without a run of other stories' headlines at its end (unchanged when it has none)."""
     lines = body.rstrip().split("\n")
     k, count, previous, marked = len(lines), 0, None, False
-    while k > 0 and (_headline_like(lines[k - 1]) or STAMP_LINE_RE.match(lines[k - 1])):
+    while k > 0:
         # (a list is one line per item: a blank line ends it; an item's date stamp on its own line is part of it)
         line = lines[k - 1].strip()
-        if STAMP_LINE_RE.match(line) or line[0] in BULLETS:
-            marked = True
-        if line != previous and not STAMP_LINE_RE.match(line):
+        stamp = STAMP_LINE_RE.match(line)
+        if not (stamp or _headline_like(line)):
+            break
+        marked = marked or bool(stamp) or line[0] in BULLETS
+        if not stamp and line != previous:
             count, previous = count + 1, line
         k -= 1
     if count < (MARKED_HEADLINES_MIN if marked else TRAILING_HEADLINES_MIN):

@@ -108,14 +108,16 @@ class Gazetteer:
         districts = {fold(d): province for d, province in self.vn_districts.items()}
         zones = {fold(z): province for z, province in self.vn_zones.items()}
         self._district_province = {**zones, **districts}
-        self._district_re = re.compile(
-            r"(?<!\w)(?:huyện|thành phố|tp\.?|thị xã)\s+(" + "|".join(sorted(map(re.escape, districts), key=len, reverse=True)) + r")(?!\w)"
+        def names(found: dict[str, str]) -> str:
+            return "(" + "|".join(sorted(map(re.escape, found), key=len, reverse=True)) + r")(?!\w)"
+
+        ways = [r"(?<!\w)(?:huyện|thành phố|tp\.?|thị xã)\s+" + names(districts)] if districts else []
+        if zones:
             # (a zone or a port of one province where the exchange is held — "làm việc tại Khu kinh tế Vũng Áng", "khảo
             # sát cảng Hòn La" —, not where a route of Laos's leads: "tuyến đường sắt … sẽ nối với cảng Vũng Áng")
-            + (r"|(?<!\w)(?:tại|thăm|khảo sát|đến|làm việc với|tham quan)\s+(?:[^\s.;,]+\s+){0,2}?"
-               r"(?:khu kinh tế(?:\s+ven biển)?|cảng(?:\s+biển)?|khu công nghiệp)\s+(" + "|".join(
-                sorted(map(re.escape, zones), key=len, reverse=True)) + r")(?!\w)" if zones else "")
-        ) if districts else None
+            ways.append(r"(?<!\w)(?:tại|thăm|khảo sát|đến|làm việc với|tham quan)\s+(?:[^\s.;,]+\s+){0,2}?"
+                        r"(?:khu kinh tế(?:\s+ven biển)?|cảng(?:\s+biển)?|khu công nghiệp)\s+" + names(zones))
+        self._district_re = re.compile("|".join(ways)) if ways else None
         self._places = {key(p): ("vn_place", p) for p in self.vn_places}
         self._places.update({key(p): ("lao_place", p) for p in self.lao_places})
         # "Thủ tướng Chính phủ Lào", "Bộ Công an Lào": a Vietnamese body's name followed by "Lào"
@@ -247,7 +249,7 @@ class Gazetteer:
         """The province of the first Vietnamese district or city the folded text's opening (``DISTRICT_READ``
         characters) names ("huyện A Lưới")."""
         m = self._district_re.search(folded, 0, DISTRICT_READ) if self._district_re else None
-        return self._district_province[m.group(1) or m.group(2)] if m else None
+        return self._district_province[m.group(m.lastindex)] if m else None
 
 
 def _merge(base: dict, extra: dict, where: str) -> dict:

@@ -451,6 +451,13 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     return not participants.search(doc.folded, 0, 3000)
 
 
+def _viet_nam_acts(doc: Document) -> bool:
+    """Somebody of Viet Nam's acts in the text though no province or body of ours is named: a Vietnamese venue or
+    Laos's missions here, an institution only Viet Nam has, "VN", or a host of ours named by title."""
+    return _in_viet_nam(doc) or _vietnamese_institution(doc) or bool(VN_ABBREVIATION_RE.search(doc.text)) \
+        or bool(VN_HOST_NAMED_RE.search(doc.text))
+
+
 # Viet Nam's people or offices taking part: "phía Việt Nam", "Đại sứ Việt Nam", "đoàn đại biểu Việt Nam", "đại diện Việt Nam".
 VN_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:phía|đoàn(?:\s+đại biểu|\s+công tác|\s+cán bộ)?|đại sứ(?:\s+quán)?|tổng lãnh sự(?:\s+quán)?"
                                r"|lãnh sự(?:\s+quán)?|đại diện|lãnh đạo|chuyên gia|phái đoàn)\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\w)")
@@ -470,8 +477,7 @@ def _laos_at_home(doc: Document, s: Sentence) -> bool:
             REVIEW_RE.search(s.folded) or HELD_AT_HOME_RE.search(s.folded) or HELD_ALONE_RE.search(s.folded)
             or SENT_OFF_RE.search(s.folded)):
         return False
-    return not (_in_viet_nam(doc) or _vietnamese_institution(doc) or VN_ABBREVIATION_RE.search(doc.text)
-                or VN_HOST_NAMED_RE.search(doc.text) or VN_PARTICIPANT_RE.search(doc.folded))
+    return not (_viet_nam_acts(doc) or VN_PARTICIPANT_RE.search(doc.folded))
 
 
 def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
@@ -648,8 +654,8 @@ def classify(
         total += 0.6
     if lao_named:
         total += 0.4
-    laos_alone = not vn_named and not _in_viet_nam(doc) and not _viet_nam_as_a_party(doc) and not _vietnamese_institution(doc) \
-        and not VN_ABBREVIATION_RE.search(doc.text) and not VN_HOST_NAMED_RE.search(doc.text) and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")) \
+    laos_alone = not vn_named and not _viet_nam_acts(doc) and not _viet_nam_as_a_party(doc) \
+        and not (TWO_SIDES_RE.search(doc.folded) and not doc.mentions("foreign")) \
         and gaz.district_province(doc.folded) is None  # ("huyện Mường Lát tiếp đoàn …": a district of ours)
     if laos_alone:
         # (however strong the Lao side's words — its Assembly's head touring its own provinces —, with nobody of Viet

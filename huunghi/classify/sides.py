@@ -11,6 +11,7 @@ from huunghi.classify.direction import (
     MISSION_SEAT_RE,
     OPENING_VENUE_RE,
     RESIDENT_MISSIONS,
+    VN_MISSION_RE,
 )
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import Document, Mention, Sentence
@@ -85,12 +86,13 @@ def _bodies(doc: Document, s: Sentence) -> list[Mention]:
 def vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None,
                gaz: Gazetteer | None = None) -> list[str]:
     venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) for m in key.of("vn_province"))
-    if key is not None and venue_only and not _bodies(doc, key):
+    bodies = _bodies(doc, key) if venue_only else []
+    if venue_only and not bodies:
         # ("tại Hà Nội, lãnh đạo Bộ Thông tin và Truyền thông tiếp …": the ministry, not the city, is the side)
         body = _national_body(doc, key)
         if body is not None:
             return [body]
-    if key is not None and _bodies(doc, key) and venue_only:
+    if bodies:
         # ("tại Hà Nội, Bộ Ngoại giao hai nước …": the city is where the ministry met, not a side)
         # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet;
         # the body the article keeps naming (the organiser, not every guest listed) is the party.
@@ -161,10 +163,6 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             if (listing or joint) and (a.name in out or b.name in out):
                 out += [n for n in (a.name, b.name) if n not in out]
     return out
-
-
-VN_MISSION_RE = re.compile(r"(?<!\w)(?:đại sứ quán|đại sứ|tổng lãnh sự quán|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
-                           r"(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam(?!\w)")
 
 
 # The paper's own province, named by its bodies alone: "UBND tỉnh", "lãnh đạo tỉnh" with no name after.
