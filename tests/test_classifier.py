@@ -1211,7 +1211,7 @@ def test_a_lao_delegation_at_one_of_our_economic_zones_or_ports_meets_that_provi
     from huunghi.classify.api import analyse_article
 
     c, v = analyse_article("Đoàn Bộ Công Thương Lào thăm Khu kinh tế Vũng Áng", "Ngày 12/11, đoàn công tác Bộ Công Thương Lào "
-                           "do Thứ trưởng Khăm Phay dẫn đầu đã đến thăm và làm việc tại Khu kinh tế Vũng Áng về vận chuyển hàng "
+                           "do Thứ trưởng Khăm Phay dẫn đầu tới làm việc tại Khu kinh tế Vũng Áng về vận chuyển hàng "
                            "hóa quá cảnh.")
     _kept(c, unless="Laos alone")
     assert v.vn_parties == ["Hà Tĩnh"] and v.direction == "la_to_vn", (v.vn_parties, v.direction)
@@ -1272,7 +1272,7 @@ def test_an_event_of_laos_s_own_about_viet_nam_is_no_exchange():
                       "nghị tổng kết 5 năm các chương trình hợp tác với Việt Nam. Hội nghị đánh giá các dự án do Việt Nam tài trợ.")
     _refused(review, "against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
     rally = classify("Mít tinh kỷ niệm quan hệ hai nước", "Ngày 5/9, tỉnh Chăm Pa Xắc tổ chức mít tinh kỷ niệm ngày thiết lập "
-                     "quan hệ ngoại giao Lào - Việt Nam. Hàng trăm cán bộ, nhân dân trong tỉnh tham dự.")
+                     "bang giao giữa Lào và Việt Nam. Hàng trăm cán bộ, nhân dân trong tỉnh tham dự.")
     _refused(rally, "against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
     # … nor a send-off or a collection of its own for Viet Nam
     send_off = classify("Tiễn lưu học sinh sang Việt Nam", "Ngày 1/9, tỉnh Xa La Văn tổ chức lễ tiễn 40 học sinh lên đường sang "
@@ -1286,7 +1286,7 @@ def test_an_event_of_laos_s_own_about_viet_nam_is_no_exchange():
                       "Việt Nam cho Đại sứ Việt Nam tại Lào.")
     assert handed.relevant, handed.reasons
     attended = classify("Mít tinh kỷ niệm quan hệ hai nước", "Ngày 5/9, tỉnh Chăm Pa Xắc tổ chức mít tinh kỷ niệm ngày thiết lập "
-                        "quan hệ ngoại giao Lào - Việt Nam. Dự có Tổng Lãnh sự Việt Nam tại Pác Xế.")
+                        "bang giao giữa Lào và Việt Nam. Dự có Tổng Lãnh sự Việt Nam tại Pác Xế.")
     _kept(attended, unless="Laos's own")
 
 
