@@ -1497,3 +1497,25 @@ def test_an_interview_with_one_side_is_no_exchange_a_meeting_the_paper_reports_i
                      "hội đàm với lãnh đạo tỉnh Quảng Trị; sau buổi hội đàm, Tỉnh trưởng trả lời phỏng vấn Báo Quảng Trị.",
                      published=datetime(2024, 1, 6, 8))
     assert talks.relevant, talks.reasons
+
+
+def test_a_river_or_dam_sharing_a_lao_province_s_name_is_no_party():
+    survey = classify("Khảo sát thủy điện trên sông Sê Kông", "Ngày 12/5, đoàn công tác của Sở Công Thương tỉnh Quảng Nam đã khảo "
+                      "sát vị trí dự kiến làm nhà máy thủy điện ở thượng nguồn sông Sê Kông thuộc huyện Tây Giang. Đoàn làm việc với "
+                      "UBND huyện về phương án di dân.")
+    assert not survey.relevant and not survey.document.names("lao_province"), survey.reasons
+    # the province of that name is a party
+    trip = classify("Đoàn tỉnh Quảng Nam thăm tỉnh Sê Kông", "Ngày 12/5, đoàn công tác của tỉnh Quảng Nam đã thăm và làm việc "
+                    "với lãnh đạo tỉnh Sê Kông (Lào) về hợp tác nông nghiệp.")
+    assert trip.relevant, trip.reasons
+
+
+def test_files_an_office_receives_are_no_aid_received():
+    notice = classify("Thông báo nhận hồ sơ lưu học sinh Lào", "Trường Đại học Sư phạm Huế thông báo tiếp nhận hồ sơ của lưu "
+                      "học sinh Lào theo diện hiệp định năm học mới. Hồ sơ nộp trước ngày 30/6; học bổng gồm học phí và sinh "
+                      "hoạt phí hằng tháng.")
+    assert not notice.relevant and not any(r.startswith('exchange: "tiếp nhận') for r in notice.reasons), notice.reasons
+    # what a Lao province receives from one of ours is aid
+    aid = classify("Trao hỗ trợ tỉnh bạn", "Ngày 5/9, tỉnh Xa La Văn (Lào) tiếp nhận 20 tấn gạo do tỉnh Huế hỗ trợ nhân dân "
+                   "vùng lũ.")
+    assert aid.relevant, aid.reasons

@@ -140,8 +140,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
             continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
-        if phrase == "tiếp nhận" and PATIENTS_RECEIVED_RE.match(folded, m.end()):
-            continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào": a hospital's patients, no aid received
+        if phrase == "tiếp nhận" and (PATIENTS_RECEIVED_RE.match(folded, m.end()) or PAPERS_RECEIVED_RE.match(folded, m.end())):
+            continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào", "tiếp nhận hồ sơ": a hospital's patients, an office's files
         if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "sau khi tốt nghiệp, em mong về quê làm việc": a student's future, no graduation held
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
@@ -193,6 +193,9 @@ GOODS_RECEIVED_RE = re.compile(r"\s+(?:(?:toàn bộ|các|những)\s+)?(?:số\s
 # Patients a hospital takes in, or a count of them: "tiếp nhận hơn 2.000 lượt bệnh nhân", "tiếp nhận, điều trị cho …".
 PATIENTS_RECEIVED_RE = re.compile(r"(?:,?\s+(?:và\s+)?(?:điều trị|khám)[^.;:!?]{0,20}?)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                                   r"(?:[\d.,]+\s+(?:lượt|ca|bệnh nhân|người bệnh)|bệnh nhân|người bệnh|ca bệnh)(?!\w)")
+
+# What an office takes in: "tiếp nhận hồ sơ", "tiếp nhận đơn, thư", "tiếp nhận phản ánh, kiến nghị".
+PAPERS_RECEIVED_RE = re.compile(r"\s+(?:hồ sơ|đơn|thư|phản ánh|kiến nghị|ý kiến|thông tin|tin báo|cuộc gọi|văn bản)(?!\w)")
 
 # A graduation only thought of: "sau khi tốt nghiệp", "khi tốt nghiệp", "sẽ tốt nghiệp", "chưa tốt nghiệp".
 UNTIL_GRADUATION_RE = re.compile(r"(?<!\w)(?:khi|sẽ|chưa|đến khi|cho đến khi)\s+$")

@@ -113,6 +113,9 @@ LAOS_AS_BORDER_RE = re.compile(
 # (also through the district it borders: "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn")
 PROVINCE_AS_GEOGRAPHY_RE = re.compile(BORDERED_OR_PASSED + r"(?:(?:huyện|mường|quận)(?:\s+[^\s.,;:()]+){1,3}\s*,\s*)?"
                                       r"(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?)?$")
+# A river, or the dam on it, that shares a province's name ("sông Sê Kông", "thủy điện Nậm Thà"): a place, no party.
+RIVER_BEFORE_RE = re.compile(r"(?<!\w)(?:sông|dòng sông|lưu vực(?:\s+sông)?|thượng nguồn(?:\s+sông)?|hạ lưu(?:\s+sông)?"
+                             r"|thủy điện|hồ thủy điện|đập)\s+$")
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
 LAO_AS_OCCASION_RE = re.compile(
@@ -334,6 +337,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
+                                          or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
                                           or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
