@@ -1519,3 +1519,13 @@ def test_files_an_office_receives_are_no_aid_received():
     aid = classify("Trao hỗ trợ tỉnh bạn", "Ngày 5/9, tỉnh Xa La Văn (Lào) tiếp nhận 20 tấn gạo do tỉnh Huế hỗ trợ nhân dân "
                    "vùng lũ.")
     assert aid.relevant, aid.reasons
+
+
+def test_another_country_s_leader_going_on_to_laos_is_no_exchange_of_ours():
+    tour = classify("Thủ tướng Campuchia thăm Việt Nam", "Ngày 11/5, Thủ tướng Campuchia đã đến Hà Nội, bắt đầu chuyến thăm chính "
+                    "thức Việt Nam. Trước đó, ông đã thăm Lào và gặp Thủ tướng Lào tại Viêng Chăn.")
+    _refused(tour, 'against: Laos deals with another country ("Campuchia"), no Vietnamese party beside it')
+    # our own delegation going on from Cambodia to Laos is one
+    ours = classify("Đoàn tỉnh Kon Tum thăm hai nước bạn", "Từ ngày 10 đến 12/5, đoàn đại biểu tỉnh Kon Tum đã thăm tỉnh Ratanakiri "
+                    "(Campuchia). Sau đó, đoàn đã sang thăm và làm việc với lãnh đạo tỉnh Át Tạp Pư (Lào).")
+    assert ours.relevant, ours.reasons

@@ -273,6 +273,23 @@ def _foreign_met(doc: Document, s: Sentence) -> list:
     return [m for m in s.of("foreign") if not foreign_venue(doc.folded, s, m)]
 
 
+# A sentence whose subject is only "ông", "bà", "đoàn" … after its time words ("Trước đó, ông đã thăm Lào"): the one acting
+# is who the sentence before began with.
+PRONOUN_SUBJECT_RE = re.compile(r"(?:(?:trước đó|sau đó|tiếp đó|cũng trong chuyến (?:thăm|công tác|đi)(?: này)?|trong chuyến "
+                                r"(?:thăm|công tác|đi) này)\s*,\s*)?(?:ông|bà|ngài|đoàn|phái đoàn|đoàn khách)\s+(?:đã\s+|cũng\s+|sẽ\s+)?"
+                                r"(?!(?:và|cùng|với)\b)[a-zđà-ỹ]")
+
+
+def _foreign_actor(doc: Document, s: Sentence) -> list:
+    """The other country whose leader or delegation ``s`` goes on about by a pronoun ("Thủ tướng Campuchia đến Hà
+    Nội … Trước đó, ông đã thăm Lào"): the first party the sentence before names, when it is another country."""
+    if s.index == 0 or not PRONOUN_SUBJECT_RE.match(s.folded.lstrip()):
+        return []
+    prev = doc.sentences[s.index - 1]
+    first = min(prev.mentions, key=lambda m: m.start, default=None)
+    return [first] if first is not None and first.kind == "foreign" and not foreign_venue(doc.folded, prev, first) else []
+
+
 def _another_country_met(doc: Document, s: Sentence) -> bool:
     return bool(_foreign_met(doc, s)) and not s.of("lao_province", "lao_body", "laos")
 
@@ -702,7 +719,8 @@ def classify(
             decisive = True  # (and no sentence deals with a Lao party at all)
     elif exchange and any_foreign and all(
         # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — is no party of it)
-        _foreign_met(doc, doc.sentences[i]) and all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
+        (_foreign_met(doc, doc.sentences[i]) or _foreign_actor(doc, doc.sentences[i]))
+        and all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
         for i in exchange
     ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
         # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
@@ -710,7 +728,8 @@ def classify(
         # sides that Viet Nam joins — "Ba bên thống nhất …" — names it apart from the talks)
         total -= 4.0
         decisive = True
-        reasons.append(f'against: Laos deals with another country ("{_foreign_met(doc, doc.sentences[exchange[0]])[0].text}"), '
+        first = doc.sentences[exchange[0]]
+        reasons.append(f'against: Laos deals with another country ("{(_foreign_met(doc, first) or _foreign_actor(doc, first))[0].text}"), '
                        "no Vietnamese party beside it")
     dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     essay_hits = count("essay", 2000)
