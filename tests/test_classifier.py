@@ -1529,3 +1529,18 @@ def test_another_country_s_leader_going_on_to_laos_is_no_exchange_of_ours():
     ours = classify("Đoàn tỉnh Kon Tum thăm hai nước bạn", "Từ ngày 10 đến 12/5, đoàn đại biểu tỉnh Kon Tum đã thăm tỉnh Ratanakiri "
                     "(Campuchia). Sau đó, đoàn đã sang thăm và làm việc với lãnh đạo tỉnh Át Tạp Pư (Lào).")
     assert ours.relevant, ours.reasons
+
+
+def test_a_leader_met_by_title_beside_a_larger_meeting_is_an_exchange():
+    beside = classify("Hội nghị Tư lệnh Cảnh sát các nước ASEAN", "Ngày 16/5, Bộ trưởng Bộ Công an dự Hội nghị Tư lệnh Cảnh sát "
+                      "ASEAN tại Singapore. Bên lề hội nghị, Bộ trưởng đã có cuộc gặp song phương với Bộ trưởng Bộ An ninh Lào. "
+                      "Hai bên nhất trí tăng cường trao đổi thông tin về tội phạm xuyên biên giới.")
+    assert beside.relevant, beside.reasons
+    by_title = classify("Bộ trưởng Ngoại giao gặp người đồng cấp Lào", "Nhân dịp dự Khóa họp Đại hội đồng Liên hợp quốc, ngày "
+                        "25/9, tại New York (Hoa Kỳ), Bộ trưởng Ngoại giao Bùi Văn Khải đã gặp Bộ trưởng Ngoại giao Lào. Hai Bộ "
+                        "trưởng nhất trí phối hợp chặt chẽ tại các diễn đàn đa phương.")
+    assert by_title.relevant, by_title.reasons
+    # the summit alone, with Laos one of its members, is none
+    summit = classify("Khai mạc Hội nghị Bộ trưởng ASEAN", "Sáng 15/5, tại Hà Nội, Hội nghị Bộ trưởng Nông nghiệp ASEAN khai mạc "
+                      "với sự tham dự của đại diện 10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào.")
+    assert not summit.relevant, summit.reasons

@@ -418,3 +418,12 @@ def test_national_venues_airports_o_and_ministers_by_portfolio(title, body, expe
 ])
 def test_works_handed_over_stand_in_laos_and_a_gift_is_handed_over_where_tai_says(title, body, expected):
     assert way(title, body) == expected
+
+
+def test_a_meeting_beside_a_summit_in_a_city_named_with_its_country_crosses_nothing():
+    assert way("Thủ tướng gặp Thủ tướng Lào bên lề Hội nghị Cấp cao ASEAN",
+               "Chiều 10/4, tại Jakarta (Indonesia), bên lề Hội nghị Cấp cao ASEAN, Thủ tướng Phạm Văn Tâm đã gặp Thủ tướng "
+               "Lào. Hai Thủ tướng nhất trí đẩy nhanh các dự án kết nối giao thông.") == "none"
+    # a Lao city named with its country is the other side's
+    assert way("Thủ tướng hội đàm với Thủ tướng Lào",
+               "Chiều 10/4, tại Viêng Chăn (Lào), Thủ tướng Phạm Văn Tâm đã hội đàm với Thủ tướng Lào.") == "vn_to_la"

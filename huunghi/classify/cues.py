@@ -30,13 +30,14 @@ CUES: dict[str, list[str]] = {
         "tiếp tỉnh trưởng", "tiếp phó tỉnh trưởng", "tiếp đô trưởng", "tiếp phó đô trưởng", "tiếp thủ tướng",
         "tiếp phó thủ tướng", "tiếp chủ tịch", "tiếp phó chủ tịch", "tiếp bộ trưởng", "tiếp thứ trưởng", "tiếp bí thư",
         "tiếp phó bí thư", "tiếp lãnh đạo", "tiếp tổng bí thư", "tiếp trưởng ban", "tiếp phó trưởng ban",
+        # a leader met by title, or a two-sided meeting beside a larger one ("gặp Bộ trưởng Ngoại giao Lào")
+        "gặp thủ tướng", "gặp chủ tịch", "gặp tổng bí thư", "gặp bộ trưởng", "gặp song phương", "cuộc gặp song phương",
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
     "weak_visit": ["làm việc với", "thảo luận với", "trao đổi với", "bàn với", "bàn bạc với",
                    # a bare "gặp" is often "gặp khó khăn": only where whom it meets follows, or as the meeting itself
-                   "đến gặp", "cuộc gặp", "gặp lãnh đạo", "gặp đoàn", "gặp đại sứ", "gặp thủ tướng", "gặp chủ tịch",
-                   "gặp tổng bí thư", "gặp bộ trưởng", "gặp song phương", "gặp bí thư", "gặp tỉnh trưởng",
+                   "đến gặp", "cuộc gặp", "gặp lãnh đạo", "gặp đoàn", "gặp đại sứ", "gặp bí thư", "gặp tỉnh trưởng",
                    "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
                    "dự lễ", "dự buổi", "dự chương trình", "dự tiệc",
                    # the sides' lists of who took part: "Về phía tỉnh X (Lào), có đồng chí …"

@@ -194,7 +194,9 @@ LAO_AS_TRADE_RE = re.compile(
     r"(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$"
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
-FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+)?$")
+FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+"
+                              # (or the country of the city named: "tại Jakarta (Indonesia)", "tại thành phố New York (Hoa Kỳ)")
+                              r"|(?:thủ đô\s+|thành phố\s+)?(?:[^\s.;,()]+\s+){1,3}\(\s*)?$")
 
 
 def foreign_venue(folded: str, s: Sentence, m: Mention) -> bool:
