@@ -1544,3 +1544,17 @@ def test_a_leader_met_by_title_beside_a_larger_meeting_is_an_exchange():
     summit = classify("Khai mạc Hội nghị Bộ trưởng ASEAN", "Sáng 15/5, tại Hà Nội, Hội nghị Bộ trưởng Nông nghiệp ASEAN khai mạc "
                       "với sự tham dự của đại diện 10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào.")
     assert not summit.relevant, summit.reasons
+
+
+def test_people_handed_over_at_the_border_are_crime_and_migration_news():
+    suspect = classify("Công an tỉnh bạn bàn giao đối tượng bỏ trốn", "Chiều 14/5, tại Cửa khẩu Cầu Treo, Công an tỉnh Bô Ly Khăm "
+                       "Xay (Lào) đã bàn giao cho Công an tỉnh Hà Tĩnh đối tượng Trần Văn C., người gây án rồi bỏ trốn sang Lào.")
+    assert not suspect.relevant, suspect.reasons
+    sent_back = classify("Nhận lại công dân nhập cảnh trái phép", "Ngày 18/5, tại cửa khẩu quốc tế Cha Lo, Đồn Biên phòng Cửa khẩu "
+                         "Cha Lo đã tiếp nhận 30 công dân Việt Nam nhập cảnh trái phép vào Lào do lực lượng chức năng tỉnh Khăm Muồn "
+                         "trao trả.")
+    assert not sent_back.relevant, sent_back.reasons
+    # remains handed over at the gate are an exchange
+    remains = classify("Tiếp nhận hài cốt liệt sĩ", "Ngày 18/5, tại cửa khẩu quốc tế Cha Lo, Bộ Chỉ huy Quân sự tỉnh Quảng Bình tiếp "
+                       "nhận 12 hài cốt liệt sĩ do tỉnh Khăm Muồn (Lào) bàn giao.")
+    assert remains.relevant, remains.reasons

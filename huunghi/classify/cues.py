@@ -141,6 +141,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
             continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
+        if phrase in PEOPLE_HANDED_OVER and SUSPECTS_HANDED_RE.match(folded, m.end()):
+            continue  # "bàn giao cho Công an tỉnh X đối tượng …", "tiếp nhận 30 công dân … trao trả": crime and migration news
         if phrase == "tiếp nhận" and (PATIENTS_RECEIVED_RE.match(folded, m.end()) or PAPERS_RECEIVED_RE.match(folded, m.end())):
             continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào", "tiếp nhận hồ sơ": a hospital's patients, an office's files
         if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
@@ -194,6 +196,12 @@ GOODS_RECEIVED_RE = re.compile(r"\s+(?:(?:toàn bộ|các|những)\s+)?(?:số\s
 # Patients a hospital takes in, or a count of them: "tiếp nhận hơn 2.000 lượt bệnh nhân", "tiếp nhận, điều trị cho …".
 PATIENTS_RECEIVED_RE = re.compile(r"(?:,?\s+(?:và\s+)?(?:điều trị|khám)[^.;:!?]{0,20}?)?\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                                   r"(?:[\d.,]+\s+(?:lượt|ca|bệnh nhân|người bệnh)|bệnh nhân|người bệnh|ca bệnh)(?!\w)")
+
+# People handed over at the border — a wanted man, migrants sent back — are the news of crime and of border control
+# that names Laos, no exchange between the sides (as a drug ring broken up together is none).
+PEOPLE_HANDED_OVER = ("bàn giao", "tiếp nhận", "giao nhận", "lễ giao nhận")
+SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,6}?\s+(?:đối tượng|bị can|phạm nhân|tội phạm|nghi phạm|công dân"
+                                r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư)(?!\w)")
 
 # What an office takes in: "tiếp nhận hồ sơ", "tiếp nhận đơn, thư", "tiếp nhận phản ánh, kiến nghị".
 PAPERS_RECEIVED_RE = re.compile(r"\s+(?:hồ sơ|đơn|thư|phản ánh|kiến nghị|ý kiến|thông tin|tin báo|cuộc gọi|văn bản)(?!\w)")
