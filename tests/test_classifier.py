@@ -1558,3 +1558,30 @@ def test_people_handed_over_at_the_border_are_crime_and_migration_news():
     remains = classify("Tiếp nhận hài cốt liệt sĩ", "Ngày 18/5, tại cửa khẩu quốc tế Cha Lo, Bộ Chỉ huy Quân sự tỉnh Quảng Bình tiếp "
                        "nhận 12 hài cốt liệt sĩ do tỉnh Khăm Muồn (Lào) bàn giao.")
     assert remains.relevant, remains.reasons
+
+
+def test_visits_of_long_ago_told_by_month_and_year_or_recalled_are_no_new_event():
+    from datetime import datetime
+
+    now = datetime(2024, 5, 20, 9)
+    history = classify("Chủ tịch nước với nước bạn Lào", "Tháng 12/1959, Chủ tịch nước đã sang thăm Vương quốc Lào. Tại Viêng "
+                       "Chăn, Người đã hội kiến với Quốc vương Lào và gặp gỡ bà con Việt kiều.", published=now)
+    _refused(history, "against: every exchange it opens with lies in past years (an overview, no new event)")
+    memoir = classify("Ký ức về chuyến công tác đầu tiên sang Xiêng Khoảng", "Đã hơn 30 năm, nhưng ông Lê Văn Hòa, nguyên Phó Chủ "
+                      "tịch UBND tỉnh Nghệ An vẫn nhớ chuyến công tác sang tỉnh Xiêng Khoảng năm 1992. Khi đó, đoàn của tỉnh đã "
+                      "làm việc với lãnh đạo tỉnh bạn về việc mở lại đường 7.", published=now)
+    _refused(memoir, "against: every exchange it opens with lies in past years (an overview, no new event)")
+    # a report that turns from a past year's signing to today's reception is one
+    today = classify("Thanh Hóa - Hủa Phăn tăng cường hợp tác", "Năm 2023, hai tỉnh đã ký biên bản hợp tác giai đoạn mới. Tiếp nối "
+                     "kết quả đó, Chủ tịch UBND tỉnh Thanh Hóa đã tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc "
+                     "tại tỉnh.", published=now)
+    assert today.relevant, today.reasons
+
+
+def test_a_programme_of_exchanges_with_no_delegation_fixed_is_no_exchange():
+    from datetime import datetime
+
+    plan = classify("Tỉnh sẽ tăng cường đối ngoại với các tỉnh của Lào", "Theo kế hoạch năm nay, UBND tỉnh Quảng Trị sẽ tổ chức "
+                    "các đoàn sang thăm, làm việc với các tỉnh Xa Vẳn Na Khệt, Xa La Văn và đón các đoàn của bạn sang thăm tỉnh.",
+                    published=datetime(2024, 5, 20, 9))
+    _refused(plan, "against: the plan is a programme of exchanges, none with its delegation fixed")

@@ -319,12 +319,20 @@ PLACE_OF_VIET_NAM_RE = re.compile(r"(?<!\w)(?:cảng|tỉnh|thành phố|biên g
 NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ", "người ", "lữ hành ")
 
 
+# Delegations counted in a plan: "tổ chức các đoàn sang thăm", "đón một số đoàn của bạn", "cử 3 đoàn".
+PLANNED_MANY_RE = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|\d+)\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
+# A headline that recalls: "Ký ức về chuyến công tác …", "Nhớ lại chuyến thăm …", "Chuyện về những ngày …".
+RECALLED_RE = re.compile(r"\s*(?:ký ức|hồi ức|nhớ lại|nhớ về|nhớ mãi|kỷ niệm về|chuyện về|chuyện kể về|những ngày|một thời)(?!\w)")
+# A sentence that turns from what was summed up to what happens now: "Tiếp nối kết quả đó, …", "Trên cơ sở đó, …".
+NEW_TURN_RE = re.compile(r"\s*(?:tiếp nối|tiếp theo|trên cơ sở|lần này|đợt này|chuyến thăm lần này)(?!\w)")
+
+
 def _within_a_summary(doc: Document, s: Sentence, openings: list[int]) -> bool:
     """A sentence with no day of its own that goes on, in the same paragraph, from one summing up a span
     of time (``openings``: the indexes of such sentences) — "Trong năm 2024, tỉnh đã đón nhiều đoàn … Lãnh đạo
     tỉnh cũng dẫn đầu đoàn sang chúc Tết …": it sums up that span too, and reports no one exchange."""
     j = bisect_right(openings, s.index - 1) - 1
-    if j < 0:
+    if j < 0 or NEW_TURN_RE.match(s.folded):
         return False
     first = openings[j]
     if "\n" in doc.text[doc.sentences[first].end : s.start]:
@@ -744,20 +752,23 @@ def classify(
     def in_a_past_years_paragraph(t: Sentence) -> bool:
         """No year of its own, in a paragraph whose last year named before it is a past one ("Năm 2023
         ghi dấu nhiều chuyến thăm. Tháng 1, Thủ tướng Lào thăm …")."""
-        if ANY_YEAR_RE.search(t.folded):
+        if ANY_YEAR_RE.search(t.folded) or NEW_TURN_RE.match(t.folded):
             return False
         for prev in reversed(doc.sentences[: t.index]):
             if "\n" in doc.text[prev.end : t.start]:
                 return False
-            years = ANY_YEAR_RE.findall(prev.folded)
+            years = ANY_YEAR_RE.findall(prev.folded) + PAST_YEAR_RE.findall(prev.folded)  # (and "Tháng 12/1959, …")
             if years:
                 return all(int(y) < published.year for y in years)
         return False
 
     # (a sentence that takes its Lao party from the one before — "Chuyến thăm đã để lại …" — is of its time)
+    # (a headline that recalls has no time of its own: the body's exchanges tell when — "Ký ức về chuyến công tác sang tỉnh X")
+    recalled = doc.title_end > 0 and RECALLED_RE.match(doc.folded) is not None
+    told = [t for t in opening_exchanges if not recalled or t.start >= doc.title_end] or opening_exchanges
     looking_back = not dated and published is not None and opening_exchanges and all(
         in_past_years(t) or in_a_past_years_paragraph(t) or not t.of("lao_province", "lao_body", "laos")
-        and t.index > 0 and in_past_years(doc.sentences[t.index - 1]) for t in opening_exchanges
+        and t.index > 0 and in_past_years(doc.sentences[t.index - 1]) for t in told
     )
     if looking_back:
         # "Những năm qua, hai tỉnh đã ký kết nhiều thỏa thuận. Năm 2015, …" in a text that gives no
@@ -803,6 +814,11 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is for a year to come")
+        elif PLANNED_MANY_RE.search(best_s.folded):
+            # "sẽ tổ chức các đoàn sang thăm, làm việc với các tỉnh X, Y": a programme of exchanges, none of them fixed
+            total -= 2.0
+            decisive = True
+            reasons.append("against: the plan is a programme of exchanges, none with its delegation fixed")
         elif COMING_PERIOD_RE.search(best_s.folded):
             # "sẽ tổ chức giải bóng đá giao hữu vào tháng 8 tới", "kế hoạch đón đoàn … trong năm nay": a time to come, no day
             total -= 2.0
