@@ -1585,3 +1585,13 @@ def test_a_programme_of_exchanges_with_no_delegation_fixed_is_no_exchange():
                     "các đoàn sang thăm, làm việc với các tỉnh Xa Vẳn Na Khệt, Xa La Văn và đón các đoàn của bạn sang thăm tỉnh.",
                     published=datetime(2024, 5, 20, 9))
     _refused(plan, "against: the plan is a programme of exchanges, none with its delegation fixed")
+
+
+def test_the_lao_people_of_our_own_villages_are_no_lao_party():
+    home = classify("Người Lào ở Sơn La đón Tết cổ truyền", "Cộng đồng người Lào ở huyện Sông Mã, tỉnh Sơn La vừa tổ chức Tết "
+                    "Bunpimay. Phó Chủ tịch UBND tỉnh Sơn La đã đến thăm, chúc Tết và tặng quà bà con.")
+    assert not home.relevant and not home.document.names("laos"), home.reasons
+    # greetings to a Lao province for the same Tết are an exchange
+    across = classify("Chúc Tết Bunpimay tỉnh bạn", "Ngày 12/4, Phó Chủ tịch UBND tỉnh Sơn La đã sang chúc Tết Bunpimay lãnh đạo "
+                      "tỉnh Hủa Phăn (Lào).")
+    assert across.relevant, across.reasons

@@ -169,6 +169,10 @@ def _our_own_scene(folded: str, m: Mention) -> bool:
 # are the Lao nation elsewhere).
 ETHNIC_GROUP_RE = re.compile(r"(?<!\w)(?:đồng bào|người|bà con|cộng đồng)\s+dân tộc\s+lào(?!\w)")
 ETHNIC_BEFORE_RE = re.compile(r"(?<!các )(?<!hai )(?<!\w)dân tộc\s+$")
+# … also without "dân tộc", by where they live: "đồng bào Lào ở Điện Biên", "cộng đồng người Lào ở huyện Sông Mã"
+PEOPLE_BEFORE_RE = re.compile(r"(?<!\w)(?:đồng bào|bà con|cộng đồng người|người)\s+$")
+HOME_OF_OURS_AFTER_RE = re.compile(r"\s+(?:sinh sống\s+)?(?:ở|tại)\s+(?:các\s+)?(?:bản|xã|huyện|thị trấn|vùng"
+                                   r"|(?:tỉnh\s+)?(?:điện biên|sơn la|lai châu|thanh hóa|nghệ an))(?!\w)")
 
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
@@ -324,7 +328,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     ethnic = "dân tộc lào" in folded and ETHNIC_GROUP_RE.search(folded) is not None
     previous = None
     for m in out:
-        if ethnic and m.kind == "laos" and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start):
+        if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
+                                 or PEOPLE_BEFORE_RE.search(folded, max(0, m.start - 20), m.start)
+                                 and HOME_OF_OURS_AFTER_RE.match(folded, m.end)):
             m.kind = "lao_place"  # (one of Viet Nam's peoples: see ETHNIC_GROUP_RE)
         elif m.kind == "laos" and previous is not None and previous.kind == "vn_place" and \
                 LAOS_AFTER_VN_PLACE_RE.fullmatch(folded, previous.end, m.start):
