@@ -427,3 +427,10 @@ def test_a_meeting_beside_a_summit_in_a_city_named_with_its_country_crosses_noth
     # a Lao city named with its country is the other side's
     assert way("Thủ tướng hội đàm với Thủ tướng Lào",
                "Chiều 10/4, tại Viêng Chăn (Lào), Thủ tướng Phạm Văn Tâm đã hội đàm với Thủ tướng Lào.") == "vn_to_la"
+
+
+def test_our_embassy_s_national_day_reception_in_laos_crosses_nothing():
+    # the country whose day it is ("Quốc khánh nước CHXHCN Việt Nam") is no Vietnamese party travelling
+    assert way("Đại sứ quán Việt Nam tại Lào kỷ niệm Quốc khánh",
+               "Tối 1/4, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm Quốc khánh nước CHXHCN Việt Nam. Đến "
+               "dự có Phó Thủ tướng Lào cùng đại diện nhiều bộ, ngành của Lào.") == "none"

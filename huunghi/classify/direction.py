@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from huunghi.classify.cues import NO_TRAVEL, NOT_A_RECEPTION
-from huunghi.classify.mentions import VN_FAMILY_NAMES, Document, Mention, Sentence, foreign_venue
+from huunghi.classify.mentions import LAO_AS_OCCASION_RE, VN_FAMILY_NAMES, Document, Mention, Sentence, foreign_venue
 
 LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
 VN_KINDS = ("vn_province", "vn_body", "vn_place")
@@ -264,6 +264,13 @@ def _mission_holds(doc: Document, key: Sentence) -> bool:
     return any((m := p.search(t.folded)) and MISSION_HOLDS_RE.match(t.folded, m.end()) for t in held for p in patterns)
 
 
+def _vn_acting(doc: Document, key: Sentence) -> list[Mention]:
+    """The key sentence's Vietnamese parties, but for the country whose day it is ("kỷ niệm Quốc khánh nước CHXHCN Việt
+    Nam": an occasion, no one acting)."""
+    return [m for m in key.of("vn_province", "vn_body")
+            if not LAO_AS_OCCASION_RE.search(doc.folded, max(0, m.start - 80), m.start)]
+
+
 def headline_first_side(doc: Document) -> str | None:
     """The side named first in a headline that pairs a Vietnamese and a Lao province."""
     head = doc.sentences[0] if doc.sentences else None
@@ -491,7 +498,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         # Lao students or trainees who live here graduating or keeping their new year: nobody crossed for it
         return "none", [f'Lao learners living here: "{learners}"']
     mission = VN_MISSION_IN_LAOS_RE.search(key.folded) if key is not None else None
-    if key is not None and not key.of("vn_province", "vn_body") and (
+    if key is not None and not _vn_acting(doc, key) and (
             not votes.get("la_to_vn") and (mission or VN_AMBASSADORS_CALL_RE.search(key.folded))
             # (its own reception: the Lao guests at it are at home too — "Đại sứ quán Việt Nam tại Lào tổ chức chiêu đãi …")
             or _mission_holds(doc, key)):
