@@ -7,7 +7,7 @@ whole corpus) decide alike.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -164,8 +164,9 @@ def _leader_letters(leader: str) -> str:
 def same_visit(a: Report, b: Report) -> float | None:
     """A distance (smaller is surer) when ``a`` and ``b`` report the same visit, else None."""
     same_days = _same_days(a, b)
-    touring = _one_delegation_touring(a, b) or _one_unit_touring(a, b)
-    if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)) and not (touring and a.direction == "vn_to_la") \
+    touring = _one_delegation_touring(a, b) or _one_unit_touring(a, b) or _one_leader_of_laos_touring(a, b)
+    if not (a.lao & b.lao) and not (same_days and NATIONAL in (a.lao, b.lao)) \
+            and not (touring and (a.direction == "vn_to_la" or NATIONAL in (a.lao, b.lao))) \
             and not _national_exchange_in_vientiane(a, b):
         # (Laos as a whole and a province of it meet the same Vietnamese side on the same days when a
         # report names the place of a national exchange as its party)
@@ -244,6 +245,14 @@ def _same_side_travelling(a: Report, b: Report) -> bool:
         return False
     travellers = (a.lao, b.lao) if a.direction == "la_to_vn" else (a.vn, b.vn)
     return bool(travellers[0] & travellers[1])
+
+
+def _one_leader_of_laos_touring(a: Report, b: Report) -> bool:
+    """The same named head coming from Laos within a week, one report naming Laos as his side and the other a province
+    or the capital (where a topic of his call put it: "hợp tác giữa Thủ đô Hà Nội và Thủ đô Viêng Chăn"): one trip."""
+    if not (a.leader and b.leader and _same_leader(a.leader, b.leader)) or NATIONAL not in (a.lao, b.lao):
+        return False
+    return a.direction == "la_to_vn" and _same_side_travelling(replace(a, lao=NATIONAL), replace(b, lao=NATIONAL))
 
 
 CAPITAL = frozenset({"Thủ đô Viêng Chăn"})

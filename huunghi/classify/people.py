@@ -64,7 +64,8 @@ RECEIVED_TITLE_FIRST = re.compile(
 # Nội", "Chủ tịch nước Y và đoàn đã đến thăm tỉnh Z", "Thủ tướng Lào X rời Hà Nội": the guest who heads the visit.
 GUEST_ARRIVES = re.compile(
     r"(?:^|[,.:]\s+)" + TITLE_START + r"(?P<span>" + SPAN + r")"
-    r"\s+(?:(?:và|cùng)\s+[^,.;]{0,50}?\s+)?(?:đã\s+)?(?:đến|tới|sang|rời|thăm)\b",  # ("và Phu nhân cùng Đoàn đại biểu …")
+    # ("và Phu nhân cùng Đoàn đại biểu …"; and announced: "… Lào X sẽ thăm chính thức Việt Nam")
+    r"\s+(?:(?:và|cùng)\s+[^,.;]{0,50}?\s+)?(?:đã\s+|sẽ\s+)?(?:đến|tới|sang|rời|thăm)\b",
     re.M,
 )
 
