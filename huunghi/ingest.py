@@ -10,9 +10,8 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import combinations
 
-from sqlalchemy import func, inspect, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -23,15 +22,12 @@ from huunghi.classify.dates import VN_TZ
 from huunghi.classify.merge import (
     Report,
     absorb,
-    choose,
+    cluster,
     compatible,
     dated,
     dissolved_names_bound,
     lao_key,
     link,
-    may_join_weakly,
-    no_event_day,
-    same_yearless,
     vn_key,
 )
 from huunghi.classify.visit import VisitInfo
@@ -86,13 +82,15 @@ def _lock_merging(session: Session) -> None:
 
 
 def merge_into_visits(session: Session, article: Article, info: VisitInfo, event: str) -> Visit:
-    """Put a relevant article into its visit, as ``merge.cluster`` would over all articles at once.
+    """Put a relevant article into its visit, as ``merge.cluster`` groups all articles at once.
 
-    The article joins every visit one of whose articles it agrees with (on the parties and the
-    dates): when it agrees with two, it bridges them and they become one. With no such visit, an
-    article that cannot be dated joins the one visit its parties allow, else it starts a visit. The
-    visit is then re-keyed from all its articles, so the result does not depend on the order in
-    which articles arrive.
+    The visits the new report reaches — those one of whose reports it agrees with, on the parties and
+    the dates or on the parties alone, and those these reach in turn — are grouped again with it by
+    ``merge.cluster``, their reports taken in publication order. So the store ends with the visits the
+    evaluation builds whatever order the crawl fetched the pages in: a report that bridges two visits
+    makes them one, one that arrives before the report it belongs beside no longer holds another
+    visit's place, and a visit whose sides or dates change is re-keyed. A subscriber who received a
+    visit keeps every part of it as received (never sent again).
     """
     _lock_merging(session)
     report = report_of(article)
@@ -100,165 +98,113 @@ def merge_into_visits(session: Session, article: Article, info: VisitInfo, event
     # with visits of about now (and joins one only where its parties leave no choice), never with
     # any visit of any year.
     day = report.start or report.reference or (article.published or article.fetched_at).astimezone(VN_TZ).date()
+    noon = datetime(day.year, day.month, day.day, 12, tzinfo=VN_TZ)
     query = select(Visit).options(selectinload(Visit.articles)).where(
         or_(
             Visit.start_date.between(day - MERGE_WINDOW, day + MERGE_WINDOW),
             Visit.reference_date.between(day - MERGE_WINDOW, day + MERGE_WINDOW),
+            # (a visit of pages with no date at all is of the time they were fetched: near the report's own day)
             Visit.start_date.is_(None) & Visit.reference_date.is_(None)
-            & Visit.created_at.between(article.fetched_at - MERGE_WINDOW, article.fetched_at + MERGE_WINDOW),
+            & Visit.created_at.between(noon - MERGE_WINDOW, noon + MERGE_WINDOW),
         )
     )
     candidates = [v for v in session.scalars(query.order_by(Visit.id)) if article not in v.articles]
     members = {v.id: [report_of(a) for a in v.articles] for v in candidates}
-    links = {v.id: {link(report, r) for r in members[v.id]} for v in candidates}
-    joined = [v for v in candidates if "strong" in links[v.id]] if dated(report) else []
-    # (never two delegations' visits made one, nor a report joined to another delegation's)
-    joined = [joined[k] for k in choose(report, [members[v.id] for v in joined])]
-    if not joined and may_join_weakly(report):
-        # a page with no event day of its own joins the one visit of dated reports its parties allow
-        # (or, with none, the one undated report of the same day and month), or stays alone
-        weak = [v for v in candidates if "weak" in links[v.id] and any(dated(r) for r in members[v.id])]
-        if not weak:
-            weak = [v for v in candidates if any(same_yearless(report, r) for r in members[v.id])]
-        weak = [v for v in weak if compatible([report], members[v.id])]
-        joined = weak if len(weak) == 1 else []
-    if joined:
-        visit = joined[0]
-        for other in joined[1:]:
-            _fold_visit(session, visit, other)
-    else:
-        visit = Visit(event=event, title=article.title, summary=info.summary)
-        session.add(visit)
-        session.flush()
-    session.add(VisitArticle(visit_id=visit.id, article_id=article.id))
-    session.flush()
-    others = [v for v in candidates if v.id != visit.id and v not in joined[1:]]
-    if joined and may_join_weakly(report):
-        # a late report joined late ones like it: together they may now have one dated visit as their choice
-        visit = _adopted(session, visit, others)
-    if dated(report):
-        around = [v for v in others if v.id != visit.id]  # (the visit it may have been adopted into is not around it)
-        # undated pages (or late reports) that came earlier may now have this visit as their one choice …
-        _adopt_undated(session, visit, around)
-        # … or, taken by another visit while it was their only choice, have two now
-        _release_ambiguous(session, visit, around)
-    session.refresh(visit, ["articles"])
-    rekey(visit)
-    session.flush()
-    index_visit(session, visit)
-    return visit
+    reached = _reached(report, candidates, members)
+    if len(reached) == 1 and _simply_joins(report, members[reached[0].id]):
+        # (the common case, and what ``cluster`` makes of it: one visit, agreed with on the dates, no other in reach)
+        return _place(session, reached, [sorted([article.id, *(a.id for a in reached[0].articles)])],
+                      {article.id: article}, event, info)[article.id]
+    arts = sorted([article, *(a for v in reached for a in v.articles)], key=lambda a: (a.published or a.fetched_at, a.id))
+    by_id = {a.id: a for a in arts}
+    groups = [sorted(r.ids) for r in cluster([report_of(a) for a in arts])]
+    placed = _place(session, reached, groups, by_id, event, info)
+    return placed[article.id]
 
 
-def _adopted(session: Session, visit: Visit, candidates: list[Visit]) -> Visit:
-    """``visit`` folded into the one visit of dated reports it may join, when it gives no event day of its own."""
-    session.refresh(visit, ["articles"])
-    mine = [report_of(a) for a in visit.articles]
-    if not no_event_day(mine):
-        return visit
-    options = [v for v in candidates if _may_take(mine, [report_of(a) for a in v.articles])]
-    if len(options) != 1:
-        return visit
-    keep = options[0]
-    _fold_visit(session, keep, visit)
-    session.refresh(keep, ["articles"])
-    return keep
+def _reached(report: Report, candidates: list[Visit], members: dict[int, list[Report]]) -> list[Visit]:
+    """The visits a new report reaches through links (strong or weak), report by report: the part of the store
+    its arrival may regroup. (A visit of many reports is settled: what its reports also agree with is not followed.)"""
+    reached: list[Visit] = []
+    frontier = [report]
+    while frontier:
+        r = frontier.pop()
+        for v in candidates:
+            if v not in reached and any(link(r, m) for m in members[v.id]):
+                reached.append(v)
+                if len(members[v.id]) <= SETTLED:
+                    frontier.extend(members[v.id])
+    return reached
 
 
-def _adopt_undated(session: Session, visit: Visit, candidates: list[Visit]) -> None:
-    session.refresh(visit, ["articles"])
-    mine = [report_of(a) for a in visit.articles]
-    for other in candidates:
-        if inspect(other).was_deleted:
-            continue
-        theirs = [report_of(a) for a in other.articles]
-        if not no_event_day(theirs) or not _may_take(theirs, mine):
-            continue
-        if not any(v is not other and not inspect(v).was_deleted and _may_take(theirs, [report_of(a) for a in v.articles])
-                   for v in candidates):
-            _fold_visit(session, visit, other)
-            session.refresh(visit, ["articles"])
-            mine = [report_of(a) for a in visit.articles]
+SETTLED = 8  # reports: a visit this well reported keeps its shape whatever else its reports agree with
 
 
-def _undated_parts(reports: list[Report]) -> list[list[int]]:
-    """The parts of a visit's reports (indexes) that no strong link ties to the rest and that give no event day:
-    undated or late reports it took as their only choice."""
-    parent = list(range(len(reports)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    for i, j in combinations(range(len(reports)), 2):
-        if link(reports[i], reports[j]) == "strong":
-            parent[root(j)] = root(i)
-    parts: dict[int, list[int]] = {}
-    for i in range(len(reports)):
-        parts.setdefault(root(i), []).append(i)
-    return [p for p in parts.values() if len(p) < len(reports) and no_event_day([reports[k] for k in p])]
+def _simply_joins(report: Report, theirs: list[Report]) -> bool:
+    """A dated report that agrees with a visit's dates and heads joins it, as ``cluster`` would."""
+    return dated(report) and compatible([report], theirs) and any(link(report, m) == "strong" for m in theirs)
 
 
-def _release_ambiguous(session: Session, visit: Visit, candidates: list[Visit]) -> None:
-    """Reports another visit took as their only choice, for which ``visit`` is a choice too now: they go to a
-    visit of their own, as ``merge.cluster`` leaves reports with two choices whatever order they came in.
-    Subscribers who received the visit they leave are marked as having received theirs (never sent twice)."""
+def _place(session: Session, old: list[Visit], groups: list[list[int]], by_id: dict[int, Article], event: str,
+           info: VisitInfo) -> dict[int, Visit]:
+    """Store ``groups`` (article ids, one list per visit) in place of the visits ``old``: each group keeps the old
+    visit holding most of its articles (the oldest on a tie), else becomes a new visit; an old visit left with no
+    group goes. Deliveries follow the articles: whoever received a visit some of a group's articles were in is
+    marked as having received the group's visit. Returns the visit of each article."""
     from huunghi.db import Delivery
 
-    session.refresh(visit, ["articles"])
-    mine = [report_of(a) for a in visit.articles]
-    for other in candidates:
-        if inspect(other).was_deleted or len(other.articles) < 2:
-            continue  # (a visit folded into this one a moment ago is gone)
-        arts = sorted(other.articles, key=lambda a: a.id)
-        reports = [report_of(a) for a in arts]
-        for part in _undated_parts(reports):
-            if not _may_take([reports[k] for k in part], mine):
-                continue
-            alone = Visit(event=other.event, title=arts[part[0]].title, summary=(arts[part[0]].analysis or {}).get("summary"))
-            session.add(alone)
+    was = {a.id: v for v in old for a in v.articles}
+    keepers: dict[int, Visit] = {}
+    used: set[int] = set()
+    for k in sorted(range(len(groups)), key=lambda k: -len(groups[k])):
+        overlap = Counter(was[i].id for i in groups[k] if i in was)
+        best = min((vid for vid in overlap if vid not in used), key=lambda vid: (-overlap[vid], vid), default=None)
+        if best is not None:
+            used.add(best)
+            keepers[k] = next(v for v in old if v.id == best)
+    changed: list[Visit] = []
+    for k, ids in enumerate(groups):
+        keep = keepers.get(k)
+        if keep is None:
+            first = by_id[ids[0]]
+            keep = Visit(event=first.event or event, title=first.title, summary=(first.analysis or {}).get("summary") or info.summary)
+            session.add(keep)
             session.flush()
-            session.execute(update(VisitArticle).where(VisitArticle.visit_id == other.id,
-                                                       VisitArticle.article_id.in_([arts[k].id for k in part]))
-                            .values(visit_id=alone.id))
+            keepers[k] = keep
+        sources = {was[i].id: was[i] for i in ids if i in was and was[i] is not keep}
+        unchanged = not sources and all(i in was for i in ids) and len(ids) == len(keep.articles)
+        if unchanged:
+            continue
+        for i in ids:
+            if i in was:
+                if was[i] is not keep:
+                    session.execute(update(VisitArticle).where(VisitArticle.article_id == i).values(visit_id=keep.id))
+            else:
+                session.add(VisitArticle(visit_id=keep.id, article_id=i))
+        received = set(session.scalars(select(Delivery.subscriber_id).where(Delivery.visit_id == keep.id)))
+        for other in sources.values():
             for d in session.scalars(select(Delivery).where(Delivery.visit_id == other.id)):
-                session.add(Delivery(subscriber_id=d.subscriber_id, visit_id=alone.id, message_id=d.message_id,
-                                     status=d.status, attempts=d.attempts, sent_at=d.sent_at))
-            session.flush()
-            for v in (alone, other):
-                session.refresh(v, ["articles"])
-                rekey(v)
-                index_visit(session, v)
-            session.flush()
-            break  # (the visit it left is another visit now: its other parts wait for the next report)
-
-
-def _may_take(rs: list[Report], theirs: list[Report]) -> bool:
-    """Whether a visit of these reports (dated ones among them, heads agreeing) is a choice for the reports ``rs``."""
-    return bool(theirs) and compatible(rs, theirs) and any(
-        dated(m) and link(r, m) == "weak" for r in rs for m in theirs)
-
-
-def _fold_visit(session: Session, keep: Visit, other: Visit) -> None:
-    """``other`` was the same visit: its articles and deliveries move to ``keep``, and it goes.
-
-    A subscriber who already received ``other`` keeps it as received (never sent the visit again).
-    """
-    from huunghi.db import Delivery
-
-    session.execute(update(VisitArticle).where(VisitArticle.visit_id == other.id).values(visit_id=keep.id))
-    kept = set(session.scalars(select(Delivery.subscriber_id).where(Delivery.visit_id == keep.id)))
-    for d in session.scalars(select(Delivery).where(Delivery.visit_id == other.id)):
-        if d.subscriber_id in kept:
-            session.delete(d)
-        else:
-            d.visit_id = keep.id
-    keep.created_at = min(keep.created_at, other.created_at)
+                if d.subscriber_id not in received:
+                    received.add(d.subscriber_id)
+                    session.add(Delivery(subscriber_id=d.subscriber_id, visit_id=keep.id, message_id=d.message_id,
+                                         status=d.status, attempts=d.attempts, sent_at=d.sent_at))
+            keep.created_at = min(keep.created_at or other.created_at, other.created_at)
+        changed.append(keep)
     session.flush()
-    session.expire(other, ["articles"])  # (moved above, outside the ORM's knowledge)
-    session.delete(other)
+    kept = {v.id for v in keepers.values()}
+    for v in old:
+        session.expire(v, ["articles"])  # (moved above, outside the ORM's knowledge)
+        if v.id not in kept:
+            changed = [c for c in changed if c is not v]
+            session.execute(delete(Delivery).where(Delivery.visit_id == v.id))  # (marked on the visits it went into)
+            session.delete(v)
     session.flush()
-    session.expire(keep, ["articles"])
+    for v in changed:
+        session.refresh(v, ["articles"])
+        rekey(v)
+        index_visit(session, v)
+    session.flush()
+    return {i: keepers[k] for k, ids in enumerate(groups) for i in ids}
 
 
 def rekey(visit: Visit) -> None:

@@ -643,11 +643,13 @@ def test_a_leaders_visit_is_one_through_the_capital_the_talks_and_a_province_he_
 
 
 def test_own_multi_outlet_reports_group_into_their_trips_through_the_store():
-    """Sixty-six reports written for these tests in the press's shapes (tests/data/own_grouping_sets.jsonl: a provincial
+    """Seventy-seven reports written for these tests in the press's shapes (tests/data/own_grouping_sets.jsonl: a provincial
     trip reported on its announcement, its days and a week after; Tết tours of several hosts; a state visit, a
     minister's talks and an Assembly delegation on the same days; the police and the governors of two provinces on
-    one day; aid, remains, online talks, calls at Laos's embassy, pages dated only by their publication), grouped
-    the way the store groups them (``evaluate`` feeds them to it in publication order)."""
+    one day; aid, remains, online talks, calls at Laos's embassy, pages dated only by their publication; a Lao Prime
+    Minister's visit from its announcement through his calls on the Assembly, the capital and a province, beside a
+    defence minister's talks and an ambassador's call on the same days), grouped the way the store groups them
+    (``evaluate`` feeds them to it in publication order)."""
     from pathlib import Path
 
     from huunghi.classify.evaluate import evaluate, read_jsonl
@@ -658,3 +660,42 @@ def test_own_multi_outlet_reports_group_into_their_trips_through_the_store():
     assert figures["merge_pairwise_f1"] == 1.0, rep.errors
     assert figures["precision"] == figures["recall"] == 1.0, rep.errors
     assert figures["lao_side_exact"] == figures["vn_side_exact"] == 1.0, rep.errors
+
+
+def test_the_store_groups_the_own_reports_alike_in_any_crawl_order():
+    """A crawl fetches pages in no particular order (four sites at once, listings newest first): whatever the order,
+    the store ends with the visits the evaluation builds in publication order."""
+    import random
+    from pathlib import Path
+
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from huunghi.classify.evaluate import group_through_store, publication_for, read_jsonl
+    from huunghi.db import Base, VisitArticle, make_engine
+
+    records = [r for r in read_jsonl(Path(__file__).with_name("data") / "own_grouping_sets.jsonl") if r["relevant"]]
+
+    def partition(visit_of: dict[str, int | None]) -> set[frozenset[str]]:
+        groups: dict[int, set[str]] = {}
+        for rid, vid in visit_of.items():
+            groups.setdefault(vid, set()).add(rid)
+        return {frozenset(g) for g in groups.values()}
+
+    expected = partition(group_through_store(records))
+    assert expected == partition({r["id"]: r["cluster"] for r in records})
+    for seed in (1, 2, 3):
+        order = records[:]
+        random.Random(seed).shuffle(order)
+        engine = make_engine("sqlite://")
+        Base.metadata.create_all(engine)
+        ids = {}
+        with Session(engine) as session:
+            for rec in order:
+                article = store_article(session, None, ArticleFields(
+                    url=rec["url"], title="", body=rec["text"], published=publication_for(rec), canonical_url=rec["url"]))
+                ids[article.id] = rec["id"]
+            session.commit()
+            visit_of = dict(session.execute(select(VisitArticle.article_id, VisitArticle.visit_id)).all())
+        engine.dispose()
+        assert partition({rid: visit_of.get(aid) for aid, rid in ids.items()}) == expected, seed

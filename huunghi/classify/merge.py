@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.text import key, strip_diacritics
@@ -136,6 +137,7 @@ def _leader_syllables(leader: str | None) -> set[str]:
     return set(strip_diacritics(key(name)).replace("-", " ").split())
 
 
+@lru_cache(maxsize=4096)  # (a crawl compares the same few heads' names again and again)
 def _likeness(a: str | None, b: str | None) -> float | None:
     """How alike two heads' names read: 1 when they share at least half their syllables, else how
     alike their letters are once run together; None when either names nobody.
@@ -224,7 +226,7 @@ def _one_delegation_touring(a: Report, b: Report) -> bool:
     """The same head of delegation, travelling the same way within a week: one trip that called on
     several hosts ("Sỉ-hêng Hỏm-sổm-bắt" greeting Gia Lai, then "Siheang Homsombat" greeting Huế).
     The travelling side must still be the same; only the hosts may differ."""
-    return bool(a.leader and b.leader) and _same_leader(a.leader, b.leader) and _same_side_travelling(a, b)
+    return bool(a.leader and b.leader) and _same_side_travelling(a, b) and _same_leader(a.leader, b.leader)
 
 
 def _one_unit_touring(a: Report, b: Report) -> bool:
@@ -250,9 +252,9 @@ def _same_side_travelling(a: Report, b: Report) -> bool:
 def _one_leader_of_laos_touring(a: Report, b: Report) -> bool:
     """The same named head coming from Laos within a week, one report naming Laos as his side and the other a province
     or the capital (where a topic of his call put it: "hợp tác giữa Thủ đô Hà Nội và Thủ đô Viêng Chăn"): one trip."""
-    if not (a.leader and b.leader and _same_leader(a.leader, b.leader)) or NATIONAL not in (a.lao, b.lao):
-        return False
-    return a.direction == "la_to_vn" and _same_side_travelling(replace(a, lao=NATIONAL), replace(b, lao=NATIONAL))
+    if not (a.leader and b.leader) or a.direction != "la_to_vn" or NATIONAL not in (a.lao, b.lao) or a.lao & b.lao:
+        return False  # (a side in common: ``_one_delegation_touring`` already asks)
+    return _same_side_travelling(replace(a, lao=NATIONAL), replace(b, lao=NATIONAL)) and _same_leader(a.leader, b.leader)
 
 
 CAPITAL = frozenset({"Thủ đô Viêng Chăn"})
