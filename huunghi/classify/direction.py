@@ -23,7 +23,14 @@ import re
 from collections import Counter
 
 from huunghi.classify.cues import NO_TRAVEL, NOT_A_RECEPTION
-from huunghi.classify.mentions import LAO_AS_OCCASION_RE, VN_FAMILY_NAMES, Document, Mention, Sentence, foreign_venue
+from huunghi.classify.mentions import (
+    LAO_AS_OCCASION_RE,
+    VN_FAMILY_NAMES,
+    Document,
+    Mention,
+    Sentence,
+    foreign_venue,
+)
 
 LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
 VN_KINDS = ("vn_province", "vn_body", "vn_place")
