@@ -1595,3 +1595,14 @@ def test_the_lao_people_of_our_own_villages_are_no_lao_party():
     across = classify("Chúc Tết Bunpimay tỉnh bạn", "Ngày 12/4, Phó Chủ tịch UBND tỉnh Sơn La đã sang chúc Tết Bunpimay lãnh đạo "
                       "tỉnh Hủa Phăn (Lào).")
     assert across.relevant, across.reasons
+
+
+def test_past_work_praised_on_a_visit_at_home_is_no_exchange():
+    praise = classify("Bí thư Tỉnh ủy thăm đồn biên phòng", "Ngày 17/5, Bí thư Tỉnh ủy Thanh Hóa đã thăm, động viên cán bộ, chiến "
+                      "sĩ Đồn Biên phòng Na Mèo. Đồng chí ghi nhận đơn vị đã phối hợp tốt với lực lượng bảo vệ biên giới tỉnh Hủa "
+                      "Phăn (Lào) trong tuần tra song phương.")
+    assert not praise.relevant, praise.reasons
+    # the same praise said at a meeting with the Lao side is said at an exchange
+    meeting = classify("Hội đàm với lực lượng biên phòng tỉnh bạn", "Ngày 17/5, Đồn Biên phòng Na Mèo hội đàm với lực lượng bảo vệ "
+                       "biên giới tỉnh Hủa Phăn (Lào). Hai bên đánh giá cao kết quả đã đạt được trong tuần tra song phương.")
+    assert meeting.relevant, meeting.reasons

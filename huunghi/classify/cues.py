@@ -128,6 +128,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     pattern, kinds = cue_scanner(extra)
     out: dict[str, list[tuple[int, str]]] = {k: [] for k in CUES}
     preparing = "chuẩn bị" in folded  # (a cheap test before a search at every cue)
+    praising = any(w in folded for w in PRAISE_WORDS)
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
@@ -150,7 +151,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
-        prepared = preparing and PREPARING_RE.search(folded, max(0, m.start() - 130), m.start())
+        prepared = preparing and PREPARING_RE.search(folded, max(0, m.start() - 130), m.start()) \
+            or praising and PRAISED_RE.search(folded, max(0, m.start() - 130), m.start())
         for kind in kinds.get(key(phrase), ()):
             if not (prepared and kind in EXCHANGE_CUE_KINDS):
                 out.setdefault(kind, []).append((m.start(), phrase))
@@ -217,6 +219,12 @@ PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai
                           # (and the visit of the delegation to be received: "… chuẩn bị đón đoàn tỉnh X sang thăm")
                           r"(?:(?:đón|tiếp)(?:\s+[^.;:!?\s]+){1,14}\s+)?$")
 EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
+
+# A unit's past work praised by a visitor of ours: "Bí thư Tỉnh ủy ghi nhận đơn vị đã phối hợp tốt với lực lượng … tỉnh X
+# (Lào) trong tuần tra song phương" recalls exchanges, it reports none (the visit it is said on is a domestic one).
+PRAISE_WORDS = ("ghi nhận", "đánh giá cao", "biểu dương", "khen ngợi", "tuyên dương")
+PRAISED_RE = re.compile(r"(?<!\w)(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|tuyên dương)(?!\w)[^.;:!?]*?"
+                        r"(?<!\w)(?:đã|thời gian qua|những năm qua|trong năm qua)(?!\w)[^.;:!?]*$")
 
 # Who attended, listed: "Tham dự buổi lễ có …", "Dự chương trình có ông …; bà …", "Dự có …" — guests named in the
 # list are at the event (not "sự tham dự của hàng trăm bà con", nor students who "tham dự hội thi").
