@@ -1606,3 +1606,14 @@ def test_past_work_praised_on_a_visit_at_home_is_no_exchange():
     meeting = classify("Hội đàm với lực lượng biên phòng tỉnh bạn", "Ngày 17/5, Đồn Biên phòng Na Mèo hội đàm với lực lượng bảo vệ "
                        "biên giới tỉnh Hủa Phăn (Lào). Hai bên đánh giá cao kết quả đã đạt được trong tuần tra song phương.")
     assert meeting.relevant, meeting.reasons
+
+
+def test_a_task_given_to_our_own_bodies_names_laos_as_its_topic():
+    task = classify("Hội nghị sơ kết công tác đối ngoại", "Sáng 10/7, UBND tỉnh Sơn La tổ chức hội nghị sơ kết công tác đối ngoại "
+                    "6 tháng đầu năm. Phát biểu tại hội nghị, Chủ tịch UBND tỉnh đề nghị các sở, ngành đẩy mạnh hợp tác với tỉnh "
+                    "Hủa Phăn trong giáo dục và y tế.")
+    assert not task.relevant and not task.document.names("lao_province"), task.reasons
+    # the Lao province met at the conference is a party
+    met = classify("Hội nghị hợp tác hai tỉnh", "Sáng 10/7, UBND tỉnh Sơn La và tỉnh Hủa Phăn (Lào) tổ chức hội nghị đánh giá hợp tác "
+                   "6 tháng đầu năm; Chủ tịch UBND tỉnh đề nghị các sở, ngành hai bên phối hợp chặt chẽ hơn.")
+    assert met.relevant, met.reasons
