@@ -1617,3 +1617,14 @@ def test_a_task_given_to_our_own_bodies_names_laos_as_its_topic():
     met = classify("Hội nghị hợp tác hai tỉnh", "Sáng 10/7, UBND tỉnh Sơn La và tỉnh Hủa Phăn (Lào) tổ chức hội nghị đánh giá hợp tác "
                    "6 tháng đầu năm; Chủ tịch UBND tỉnh đề nghị các sở, ngành hai bên phối hợp chặt chẽ hơn.")
     assert met.relevant, met.reasons
+
+
+def test_a_lao_province_s_own_review_naming_our_past_aid_is_news_of_laos():
+    review = classify("Tỉnh Hủa Phăn tổng kết công tác năm", "Ngày 25/12, tỉnh Hủa Phăn (Lào) tổ chức hội nghị tổng kết công tác "
+                      "năm. Tỉnh trưởng cho biết trong năm tỉnh đã hoàn thành nhiều công trình, trong đó có trường học do tỉnh Thanh "
+                      "Hóa (Việt Nam) hỗ trợ xây dựng.")
+    _refused(review, "against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    # our province's delegation at the review takes part
+    attended = classify("Tỉnh Hủa Phăn tổng kết công tác năm", "Ngày 25/12, tỉnh Hủa Phăn (Lào) tổ chức hội nghị tổng kết hợp tác "
+                        "với tỉnh Thanh Hóa. Dự hội nghị có đoàn đại biểu tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh dẫn đầu.")
+    assert attended.relevant, attended.reasons

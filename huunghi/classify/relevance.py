@@ -488,6 +488,9 @@ VN_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:phía|đoàn(?:\s+đại biểu|\s+c�
                                r"|lãnh sự(?:\s+quán)?|đại diện|lãnh đạo|chuyên gia|phái đoàn)\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\w)")
 
 
+# What a meeting reports of the past: "Tỉnh trưởng cho biết trong năm tỉnh đã hoàn thành …", "Báo cáo nêu rõ, năm qua …".
+REPORTED_PAST_RE = re.compile(r"(?<!\w)(?:cho biết|báo cáo|nêu rõ)(?!\w)[^.;:]*?(?<!\w)(?:trong năm|năm qua|thời gian qua|đã)(?!\w)")
+
 # What a body holds with its own people: a send-off, its members' gathering.
 HELD_ALONE_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ tiễn|buổi tiễn|gặp mặt|họp mặt|buổi gặp mặt|buổi họp mặt)(?!\w)")
 
@@ -498,7 +501,10 @@ def _laos_at_home(doc: Document, s: Sentence) -> bool:
     niệm … quan hệ Lào - Việt Nam", "… tổ chức lễ tiễn sinh viên sang Việt Nam học tập", "… phát động quyên góp ủng hộ
     nhân dân Việt Nam"): no province, body or place of ours is named, nor anybody of Viet Nam's taking part — the
     mirror of a review or a send-off at home (``_a_review_at_home``, ``_sent_off_at_home``)."""
-    if doc.names("vn_province", "vn_body", "vn_place") or not (
+    ours = [t for t in doc.sentences if t.of("vn_province", "vn_body", "vn_place")]
+    # (a province of ours named only in what the review reports of the past — "Tỉnh trưởng cho biết trong năm tỉnh đã hoàn
+    # thành …, trong đó có trường học do tỉnh X (Việt Nam) hỗ trợ" — is its topic, nobody taking part)
+    if any(t is s or not REPORTED_PAST_RE.search(t.folded) for t in ours) or not (
             REVIEW_RE.search(s.folded) or HELD_AT_HOME_RE.search(s.folded) or HELD_ALONE_RE.search(s.folded)
             or SENT_OFF_RE.search(s.folded)):
         return False
