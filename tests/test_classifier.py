@@ -1628,3 +1628,13 @@ def test_a_lao_province_s_own_review_naming_our_past_aid_is_news_of_laos():
     attended = classify("Tỉnh Hủa Phăn tổng kết công tác năm", "Ngày 25/12, tỉnh Hủa Phăn (Lào) tổ chức hội nghị tổng kết hợp tác "
                         "với tỉnh Thanh Hóa. Dự hội nghị có đoàn đại biểu tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh dẫn đầu.")
     assert attended.relevant, attended.reasons
+
+
+def test_a_commune_of_ours_that_sounds_like_a_lao_town_is_no_lao_party():
+    commune = classify("Đoàn công tác của tỉnh thăm xã Mường Sại", "Ngày 14/5, đoàn công tác của tỉnh Sơn La đã đến thăm và làm việc "
+                       "với lãnh đạo xã Mường Sại, huyện Quỳnh Nhai về sản xuất nông nghiệp.")
+    assert not commune.relevant and not commune.document.names("lao_province"), commune.reasons
+    # the Lao town the press writes "thị xã" is still Laos's
+    town = classify("Trao bằng tốt nghiệp tại Lào", "Ngày 14/5, tại thị xã Phôn-xa-vẳn, tỉnh Xiêng-khoảng (Lào), Trường Đại học "
+                    "Vinh trao bằng tốt nghiệp cho 35 học viên của tỉnh bạn.")
+    assert town.relevant and {m.name for m in town.document.mentions("lao_province")} == {"Xiêng Khoảng"}, town.reasons
