@@ -859,3 +859,14 @@ def test_a_date_long_before_the_page_is_a_documents_not_the_events():
     # the same date in a page of its own year is the day
     v = extract_visit("Hội Nông dân Hà Tĩnh thăm Khăm Muồn", body, published=datetime(2011, 4, 4, 2, tzinfo=UTC))
     assert v.event_date == date(2011, 4, 3) and not v.date_approximate
+
+
+@pytest.mark.parametrize("opening,day", [
+    ("Cuối tuần qua (30/11)", date(2024, 11, 30)),
+    ("Mới đây (2/12)", date(2024, 12, 2)),
+    ("Đầu tuần này (2/12)", date(2024, 12, 2)),
+])
+def test_a_day_given_in_brackets_after_a_time_word_is_the_event_s(opening, day):
+    info = extract_visit("Nghệ An thăm Xiêng Khoảng", f"{opening}, đoàn đại biểu tỉnh Nghệ An đã sang thăm và làm việc với lãnh "
+                         "đạo tỉnh Xiêng Khoảng (Lào).", published=datetime(2024, 12, 3, 2, tzinfo=UTC))
+    assert info.event_date == day and not info.date_approximate

@@ -19,7 +19,9 @@ RANGE_RE = re.compile(
     r"(?P<d2>\d{1,2})\s*(?P<sep>[/.]|(?(dash)(?!)|-))\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\w/]|\.\d)"
 )
 DAY_RE = re.compile(
-    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+    r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật"
+    # (or a time the text names before the day it gives: "Cuối tuần qua (30/11)", "Mới đây (2/12)")
+    r"|(?:cuối|đầu) tuần(?:\s+(?:này|trước))?|mới đây|vừa qua)"
     r"(?:\s+(?:ngày|nay|qua|mai))?\s*[,(]?\s*(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?"
     r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s*[/\-.]\s*(\d{4}))?(?![\d])(?!\s*/)"
 )
