@@ -154,6 +154,7 @@ def _place(session: Session, old: list[Visit], groups: list[list[int]], by_id: d
     from huunghi.db import Delivery
 
     was = {a.id: v for v in old for a in v.articles}
+    by_visit = {v.id: v for v in old}
     keepers: dict[int, Visit] = {}
     used: set[int] = set()
     for k in sorted(range(len(groups)), key=lambda k: -len(groups[k])):
@@ -161,7 +162,7 @@ def _place(session: Session, old: list[Visit], groups: list[list[int]], by_id: d
         best = min((vid for vid in overlap if vid not in used), key=lambda vid: (-overlap[vid], vid), default=None)
         if best is not None:
             used.add(best)
-            keepers[k] = next(v for v in old if v.id == best)
+            keepers[k] = by_visit[best]
     changed: list[Visit] = []
     for k, ids in enumerate(groups):
         keep = keepers.get(k)

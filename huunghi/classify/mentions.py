@@ -325,11 +325,10 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     """Every party named in the text, in order, each with its canonical name (a Lao name that only
     says where Vietnamese are is a ``lao_place``). ``title_end``: where the headline ends (what a
     headline says of Vietnamese in Laos says nothing of the body's first words)."""
-    out = _mentions(text, folded, gaz)
-    if any(m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start) for m in out):
-        # "xã Mường Sại" (Sơn La) sounds like "Mường Xay", U Đôm Xay's capital: Laos has no communes, only "bản" and
-        # "mường" (its towns the press writes "thị xã", as ours)
-        out = [m for m in out if not (m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start))]
+    # (a Lao name heard in a commune of ours is none — "xã Mường Sại" (Sơn La) sounds like "Mường Xay", U Đôm Xay's
+    # capital: Laos has no communes, only "bản" and "mường", its towns the press writes "thị xã", as ours)
+    out = [m for m in _mentions(text, folded, gaz)
+           if not (m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start))]
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
         out = _with_lao_across_gates(text, folded, gaz, out)
     if any(m.name == "Viêng Chăn" for m in out) and not _the_province_is_meant(folded, out):

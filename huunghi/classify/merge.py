@@ -252,9 +252,9 @@ def _same_side_travelling(a: Report, b: Report) -> bool:
 def _one_leader_of_laos_touring(a: Report, b: Report) -> bool:
     """The same named head coming from Laos within a week, one report naming Laos as his side and the other a province
     or the capital (where a topic of his call put it: "hợp tác giữa Thủ đô Hà Nội và Thủ đô Viêng Chăn"): one trip."""
-    if not (a.leader and b.leader) or a.direction != "la_to_vn" or NATIONAL not in (a.lao, b.lao) or a.lao & b.lao:
+    if a.direction != "la_to_vn" or NATIONAL not in (a.lao, b.lao) or a.lao & b.lao:
         return False  # (a side in common: ``_one_delegation_touring`` already asks)
-    return _same_side_travelling(replace(a, lao=NATIONAL), replace(b, lao=NATIONAL)) and _same_leader(a.leader, b.leader)
+    return _one_delegation_touring(replace(a, lao=NATIONAL), replace(b, lao=NATIONAL))
 
 
 CAPITAL = frozenset({"Thủ đô Viêng Chăn"})

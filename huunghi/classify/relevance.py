@@ -290,6 +290,11 @@ def _foreign_actor(doc: Document, s: Sentence) -> list:
     return [first] if first is not None and first.kind == "foreign" and not foreign_venue(doc.folded, prev, first) else []
 
 
+def _counterpart_abroad(doc: Document, s: Sentence) -> list:
+    """Another country met in ``s``, named there or before it as the subject a pronoun goes on about."""
+    return _foreign_met(doc, s) or _foreign_actor(doc, s)
+
+
 def _another_country_met(doc: Document, s: Sentence) -> bool:
     return bool(_foreign_met(doc, s)) and not s.of("lao_province", "lao_body", "laos")
 
@@ -501,12 +506,12 @@ def _laos_at_home(doc: Document, s: Sentence) -> bool:
     niệm … quan hệ Lào - Việt Nam", "… tổ chức lễ tiễn sinh viên sang Việt Nam học tập", "… phát động quyên góp ủng hộ
     nhân dân Việt Nam"): no province, body or place of ours is named, nor anybody of Viet Nam's taking part — the
     mirror of a review or a send-off at home (``_a_review_at_home``, ``_sent_off_at_home``)."""
-    ours = [t for t in doc.sentences if t.of("vn_province", "vn_body", "vn_place")]
+    if not (REVIEW_RE.search(s.folded) or HELD_AT_HOME_RE.search(s.folded) or HELD_ALONE_RE.search(s.folded)
+            or SENT_OFF_RE.search(s.folded)):
+        return False
     # (a province of ours named only in what the review reports of the past — "Tỉnh trưởng cho biết trong năm tỉnh đã hoàn
     # thành …, trong đó có trường học do tỉnh X (Việt Nam) hỗ trợ" — is its topic, nobody taking part)
-    if any(t is s or not REPORTED_PAST_RE.search(t.folded) for t in ours) or not (
-            REVIEW_RE.search(s.folded) or HELD_AT_HOME_RE.search(s.folded) or HELD_ALONE_RE.search(s.folded)
-            or SENT_OFF_RE.search(s.folded)):
+    if any((t is s or not REPORTED_PAST_RE.search(t.folded)) and t.of("vn_province", "vn_body", "vn_place") for t in doc.sentences):
         return False
     return not (_viet_nam_acts(doc) or VN_PARTICIPANT_RE.search(doc.folded))
 
@@ -733,8 +738,7 @@ def classify(
             decisive = True  # (and no sentence deals with a Lao party at all)
     elif exchange and any_foreign and all(
         # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — is no party of it)
-        (_foreign_met(doc, doc.sentences[i]) or _foreign_actor(doc, doc.sentences[i]))
-        and all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
+        _counterpart_abroad(doc, doc.sentences[i]) and all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
         for i in exchange
     ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
         # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
@@ -742,8 +746,7 @@ def classify(
         # sides that Viet Nam joins — "Ba bên thống nhất …" — names it apart from the talks)
         total -= 4.0
         decisive = True
-        first = doc.sentences[exchange[0]]
-        reasons.append(f'against: Laos deals with another country ("{(_foreign_met(doc, first) or _foreign_actor(doc, first))[0].text}"), '
+        reasons.append(f'against: Laos deals with another country ("{_counterpart_abroad(doc, doc.sentences[exchange[0]])[0].text}"), '
                        "no Vietnamese party beside it")
     dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     essay_hits = count("essay", 2000)
