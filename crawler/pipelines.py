@@ -7,7 +7,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from huunghi import frontier
 from huunghi.db import Database, utcnow
 from huunghi.db.retry import DatabaseUnavailable, with_retry
-from huunghi.ingest import ArticleFields, store_article
+from huunghi.ingest import ArticleFields, insert_article
 
 
 def stop_for_database(crawler, exc: Exception) -> None:
@@ -80,11 +80,11 @@ class StorePipeline:
                     row = session.execute(select(Source.id, Source.province).where(Source.name == item["source"])).first()
                     self.source_ids[item["source"]] = tuple(row) if row else (None, None)
                 source_id, fields.source_province = self.source_ids[item["source"]]
-                article = store_article(session, source_id, fields)
+                stored = insert_article(session, source_id, fields)
                 if item.get("canonical_url"):
                     # the frontier learns it is done in the transaction that stored it
                     frontier.settle(session, item["canonical_url"], "stored", now=utcnow())
-                return article is not None, bool(article and article.relevant)
+                return stored is not None, bool(stored and stored.relevant)
 
         try:
             # (the transaction is whole or nothing: trying it again cannot store an article twice)

@@ -23,7 +23,7 @@ from crawler.discovery import listing_links, next_pages, parse_feed, parse_sitem
 from crawler.extract import extract_article
 from crawler.urls import canonicalize, display_url, on_domains
 from huunghi import frontier
-from huunghi.db import Database, FetchCache
+from huunghi.db import URL_MAX, Database, FetchCache
 from huunghi.frontier import Found
 from huunghi.ingest import known_urls
 from huunghi.sources import Source
@@ -154,12 +154,17 @@ class SourceSpider(scrapy.Spider):
                 self._inc("skipped_offsite", source=src.name)
                 continue
             canon = canonicalize(link.url)
+            if len(link.url) > URL_MAX or len(canon) > URL_MAX:
+                # (no news article lives there, and the database would refuse the whole page's links with it)
+                self._inc("errors/url_too_long", source=src.name)
+                self.logger.warning("address too long to keep (%d characters), skipped: %s…", len(link.url), link.url[:100])
+                continue
             if canon in self.scheduled or canon in batch:
                 self._inc("skipped_twin", source=src.name)
                 continue
             batch.add(canon)
             fresh.append(Found(canon, link.url, link.published))
-        found_on = response.request.url if response is not None else None
+        found_on = response.request.url[:URL_MAX] if response is not None else None
         if self.test_limit:
             fresh = fresh[: max(0, self.test_limit - len(self.scheduled))]
             return [self._request(f.url, f.canonical_url, src, f.published, found_on) for f in fresh], len(fresh)

@@ -90,6 +90,15 @@ def settle(session: Session, canonical_url: str, state: str, *, error: str | Non
     the URL up after ``MAX_ATTEMPTS``; the other states are final."""
     if state not in STATES:
         raise ValueError(f"unknown frontier state {state!r}")
+    if state != "failed":
+        # one Core statement, no row loaded and no ORM bookkeeping: this runs for every page a crawl stores
+        t = FrontierURL.__table__
+        stmt = update(t).where(t.c.canonical_url == canonical_url)
+        if state != "stored":
+            stmt = stmt.where(t.c.state != "stored")  # another worker stored it
+        session.execute(stmt.values(last_error=error, taken_at=None, state=state, next_try_at=None,
+                                    attempts=t.c.attempts + int(state != "pending")))
+        return
     row = session.scalar(select(FrontierURL).where(FrontierURL.canonical_url == canonical_url))
     if row is None:
         return
@@ -97,15 +106,11 @@ def settle(session: Session, canonical_url: str, state: str, *, error: str | Non
         return  # another worker stored it
     row.last_error = error
     row.taken_at = None
-    if state == "failed":
-        row.attempts += 1
-        if row.attempts >= MAX_ATTEMPTS:
-            row.state, row.next_try_at = "given_up", None
-        else:
-            row.state, row.next_try_at = "failed", now + BACKOFF[min(row.attempts, len(BACKOFF)) - 1]
+    row.attempts += 1
+    if row.attempts >= MAX_ATTEMPTS:
+        row.state, row.next_try_at = "given_up", None
     else:
-        row.attempts += state != "pending"
-        row.state, row.next_try_at = state, None
+        row.state, row.next_try_at = "failed", now + BACKOFF[min(row.attempts, len(BACKOFF)) - 1]
 
 
 def counts(session: Session) -> dict[int, dict[str, int]]:

@@ -244,11 +244,20 @@ def rekey(visit: Visit) -> None:
     visit.updated_at = utcnow()
 
 
-def store_article(session: Session, source: Source | int | None, fields: ArticleFields) -> Article | None:
+@dataclass(frozen=True)
+class Stored:
+    """What the crawler needs to know of an article it stored."""
+
+    id: int
+    relevant: bool
+
+
+def insert_article(session: Session, source: Source | int | None, fields: ArticleFields) -> Stored | None:
     """Store a fetched article (classified, and merged when relevant). None when the URL is known.
 
     The insert is an upsert that does nothing on a known URL, so two workers storing the same
-    article at once leave one row and neither fails.
+    article at once leave one row and neither fails. An unrelated article — most of what a crawl
+    stores — is written with one Core statement and never loaded back as an ORM object.
     """
     province = fields.source_province or (source.province if isinstance(source, Source) else None)
     c, info = analyse_article(fields.title, fields.body, fields.url, fields.published, source_province=province)
@@ -262,17 +271,22 @@ def store_article(session: Session, source: Source | int | None, fields: Article
         relevant=c.relevant, score=c.score, event=c.event, reasons=c.reasons,
         analysis=info.as_json() if info else {},
     )
-    dialect = session.bind.dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    table = Article.__table__  # a Core insert: the ORM's per-statement bookkeeping is not needed here
-    stmt = insert(table).values(**values).on_conflict_do_nothing(index_elements=["canonical_url"]).returning(table.c.id)
-    new_id = session.execute(stmt).scalar()
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    table = Article.__table__
+    # (the values go as parameters, not into the statement, whose compiled form is then cached)
+    stmt = insert(table).on_conflict_do_nothing(index_elements=["canonical_url"]).returning(table.c.id)
+    new_id = session.execute(stmt, values).scalar()
     if new_id is None:
         return None
-    article = session.get(Article, new_id)
     if c.relevant and info is not None:
-        merge_into_visits(session, article, info, c.event)
-    return article
+        merge_into_visits(session, session.get(Article, new_id), info, c.event)
+    return Stored(new_id, c.relevant)
+
+
+def store_article(session: Session, source: Source | int | None, fields: ArticleFields) -> Article | None:
+    """``insert_article``, returning the stored article (None when the URL is known)."""
+    stored = insert_article(session, source, fields)
+    return session.get(Article, stored.id) if stored else None
 
 
 def known_urls(session: Session, urls: list[str]) -> set[str]:

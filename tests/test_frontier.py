@@ -223,3 +223,22 @@ def test_a_database_that_goes_away_mid_crawl_loses_nothing(pg_behind_proxy, site
     assert len(urls) == len(set(urls)) == 30
     assert sum(n - 1 for n in fetches(srv).values()) <= 4, "only what was in flight is fetched again"
     assert states(app) == {"stored": 30}
+
+
+@pytest.mark.postgres
+def test_a_link_too_long_to_keep_costs_only_itself(make_app, pg_url, sites):
+    """PostgreSQL refuses an address longer than its column: a listing with one such link (hostile or
+    broken) still has every other link recorded and fetched, and the long one is skipped with its reason."""
+
+    app = make_app(database_url=pg_url)
+    srv = sites(6, "listing")
+    long_path = "/bai-viet/" + "rat-dai-" * 300 + "1.html"
+    srv.routes[long_path] = srv.routes["/bai-viet/ban-tin-so-0-20000.html"]
+    listing = srv.routes["/tin-tuc"]
+    listing.body = listing.body.replace(b"<ul>", f"<ul><li><a href='{long_path}'>Bản tin rất dài</a></li>".encode(), 1)
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", "listing")])
+    done = crawl(app)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(stored_urls(app)) == 6, "the other links of the listing are not lost with the long one"
+    assert long_path not in srv.hits
+    assert "url_too_long ×1" in done.stdout, "the operator sees what was skipped"

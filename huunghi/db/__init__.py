@@ -1,5 +1,6 @@
 from huunghi.db.engine import Database, make_engine, upgrade
 from huunghi.db.models import (
+    URL_MAX,
     Alert,
     Article,
     Base,
@@ -19,5 +20,5 @@ from huunghi.db.models import (
 
 __all__ = [
     "Alert", "Article", "Base", "CrawlRun", "Database", "Delivery", "FetchCache", "FrontierURL", "JobRun", "RateEvent", "Source",
-    "Subscriber", "Visit", "VisitArticle", "VisitParty", "make_engine", "upgrade", "utcnow",
+    "Subscriber", "URL_MAX", "Visit", "VisitArticle", "VisitParty", "make_engine", "upgrade", "utcnow",
 ]

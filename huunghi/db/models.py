@@ -21,6 +21,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+URL_MAX = 2000  # characters: the longest address the database keeps (longer ones are refused at discovery)
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -137,13 +139,15 @@ class Article(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The dedupe key (see crawler.urls.canonicalize); ``url`` is the address as fetched, for links.
-    canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
-    url: Mapped[str] = mapped_column(String(2000))
+    canonical_url: Mapped[str] = mapped_column(String(URL_MAX), unique=True)
+    url: Mapped[str] = mapped_column(String(URL_MAX))
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
     title: Mapped[str] = mapped_column(Text, default="")
     published: Mapped[datetime | None] = mapped_column(index=True)
-    lead: Mapped[str] = mapped_column(Text, default="")
-    body: Mapped[str] = mapped_column(Text, default="")
+    # (the text is written once and read back only by explicit queries: loading a visit's articles,
+    # which the store does for every relevant page, need not carry every body along)
+    lead: Mapped[str] = mapped_column(Text, default="", deferred=True)
+    body: Mapped[str] = mapped_column(Text, default="", deferred=True)
     author: Mapped[str | None] = mapped_column(String(300))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -255,10 +259,10 @@ class FrontierURL(Base):
     __table_args__ = (Index("ix_frontier_source_state", "source_id", "state"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
-    url: Mapped[str] = mapped_column(String(2000))  # as found (for fetching and links)
+    canonical_url: Mapped[str] = mapped_column(String(URL_MAX), unique=True)
+    url: Mapped[str] = mapped_column(String(URL_MAX))  # as found (for fetching and links)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
-    found_on: Mapped[str | None] = mapped_column(String(2000))  # the feed, sitemap or listing page
+    found_on: Mapped[str | None] = mapped_column(String(URL_MAX))  # the feed, sitemap or listing page
     published_hint: Mapped[datetime | None]  # the date the feed, sitemap or listing gave
     discovered_at: Mapped[datetime] = mapped_column(default=utcnow)
     state: Mapped[str] = mapped_column(String(12), default="pending")
@@ -287,10 +291,10 @@ class FetchCache(Base):
 
     __tablename__ = "fetch_cache"
 
-    url: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    url: Mapped[str] = mapped_column(String(URL_MAX), primary_key=True)
     etag: Mapped[str | None] = mapped_column(String(300))
     last_modified: Mapped[str | None] = mapped_column(String(100))
     # A listing whose paging a run did not finish (killed, timed out): where the next run resumes.
-    resume_url: Mapped[str | None] = mapped_column(String(2000))
+    resume_url: Mapped[str | None] = mapped_column(String(URL_MAX))
     resume_page: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
