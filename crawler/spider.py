@@ -315,7 +315,7 @@ class SourceSpider(scrapy.Spider):
         cutoff = self.now - timedelta(days=src.lookback_days)
         dated = [link.published for link in links if link.published]
         nxt = [u for u in next_pages(response.body, response.url, listing, next_selector=src.next_page,
-                                     template=src.page_url, page=page) if on_domains(u, src.domains)]
+                                     template=src.page_url, page=page) if on_domains(u, src.domains) and len(u) <= URL_MAX]
         stop = not nxt or (not new and not response.meta.get("resumed")) or page >= src.max_pages or (
             bool(dated) and min(dated) < cutoff)  # (newest first: the next page is older still)
         if stop and nxt and new and page >= src.max_pages:
