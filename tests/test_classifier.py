@@ -1499,6 +1499,21 @@ def test_an_interview_with_one_side_is_no_exchange_a_meeting_the_paper_reports_i
     assert talks.relevant, talks.reasons
 
 
+def test_a_talk_with_the_press_is_an_interview_a_talk_with_the_other_side_an_exchange():
+    from datetime import datetime
+
+    pub = datetime(2024, 9, 3, 8)
+    asked = classify("Đại sứ Lào: Tình hữu nghị hai nước ngày càng bền chặt", "Nhân dịp Quốc khánh 2/9, phóng viên Báo Bình "
+                     "Phước đã có cuộc trao đổi với Đại sứ Lào tại Việt Nam về những dấu mốc của quan hệ hai nước.", published=pub)
+    assert not asked.relevant, asked.reasons
+    answered = classify("Tỉnh trưởng Át Tạp Pư chia sẻ về hợp tác với Kon Tum", "Ngày 2/9, trao đổi với phóng viên, Tỉnh trưởng "
+                        "tỉnh Át Tạp Pư (Lào) cho biết hợp tác giữa hai tỉnh ngày càng đi vào chiều sâu.", published=pub)
+    assert not answered.relevant, answered.reasons
+    talks = classify("Kon Tum làm việc với tỉnh Át Tạp Pư", "Ngày 2/9, đoàn công tác tỉnh Kon Tum đã trao đổi với lãnh đạo tỉnh "
+                     "Át Tạp Pư (Lào) về hợp tác giữa hai tỉnh; phóng viên ghi nhận không khí cởi mở.", published=pub)
+    assert talks.relevant, talks.reasons
+
+
 def test_a_river_or_dam_sharing_a_lao_province_s_name_is_no_party():
     survey = classify("Khảo sát thủy điện trên sông Sê Kông", "Ngày 12/5, đoàn công tác của Sở Công Thương tỉnh Quảng Nam đã khảo "
                       "sát vị trí dự kiến làm nhà máy thủy điện ở thượng nguồn sông Sê Kông thuộc huyện Tây Giang. Đoàn làm việc với "

@@ -146,6 +146,9 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "bàn giao cho Công an tỉnh X đối tượng …", "tiếp nhận 30 công dân … trao trả": crime and migration news
         if phrase == "tiếp nhận" and (PATIENTS_RECEIVED_RE.match(folded, m.end()) or PAPERS_RECEIVED_RE.match(folded, m.end())):
             continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào", "tiếp nhận hồ sơ": a hospital's patients, an office's files
+        if phrase in TALKS_WITH and (REPORTER_AFTER_RE.match(folded, m.end())
+                                     or REPORTER_BEFORE_RE.search(folded, max(0, m.start() - 90), m.start())):
+            continue  # "trao đổi với phóng viên", "phóng viên báo X đã có cuộc trao đổi với Đại sứ …": an interview
         if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "sau khi tốt nghiệp, em mong về quê làm việc": a student's future, no graduation held
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
@@ -187,6 +190,12 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
 # bạn là mình tự giúp mình" is a wartime motto: neither is help given now.
 HELPED = ("giúp lào", "giúp bạn")
 HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
+
+# A talk with the press is an interview, whoever is interviewed: "trao đổi với phóng viên", "phóng viên báo X đã có cuộc
+# trao đổi với Đại sứ Lào …".
+TALKS_WITH = ("trao đổi với", "thảo luận với")
+REPORTER_AFTER_RE = re.compile(r"\s+(?:các\s+)?(?:phóng viên|nhà báo|báo chí|pv)(?!\w)")
+REPORTER_BEFORE_RE = re.compile(r"(?<!\w)(?:phóng viên|nhà báo|pv)(?!\w)[^.;:!?]*$")
 
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
