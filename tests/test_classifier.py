@@ -1653,3 +1653,13 @@ def test_a_commune_of_ours_that_sounds_like_a_lao_town_is_no_lao_party():
     town = classify("Trao bằng tốt nghiệp tại Lào", "Ngày 14/5, tại thị xã Phôn-xa-vẳn, tỉnh Xiêng-khoảng (Lào), Trường Đại học "
                     "Vinh trao bằng tốt nghiệp cho 35 học viên của tỉnh bạn.")
     assert town.relevant and {m.name for m in town.document.mentions("lao_province")} == {"Xiêng Khoảng"}, town.reasons
+
+
+def test_a_village_of_ours_whose_name_ends_in_lao_is_no_lao_party():
+    village = classify("Huyện thăm bà con bản Nà Lào", "Ngày 7/11, đoàn công tác huyện Thuận Châu (Sơn La) đã đến thăm bản Nà Lào, "
+                       "xã Chiềng Pha, tặng quà các gia đình chính sách và kiểm tra việc sắp xếp dân cư.")
+    assert not village.relevant and not village.document.names("laos"), village.reasons
+    # a Lao village named with its country after it is still in Laos
+    abroad = classify("Trao nhà cho bà con Lào", "Ngày 7/11, đoàn công tác tỉnh Sơn La đã đến bản Phiêng Đi, Lào, trao 10 ngôi nhà "
+                      "do tỉnh hỗ trợ cho chính quyền huyện Viêng Thoong, tỉnh Hủa Phăn.")
+    assert abroad.relevant and abroad.document.names("laos"), abroad.reasons

@@ -319,6 +319,20 @@ GREETING_BEFORE = ("chúc ", "chúc mừng ", "thăm, chúc ", "thăm và chúc 
 
 
 OUR_COMMUNE_RE = re.compile(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)\s+$")
+SETTLEMENT_WORDS = frozenset({"bản", "thôn", "xóm", "làng", "xã", "phường", "bon", "buôn", "plei", "phố"})
+
+
+def _a_village_named_lao(text: str, m: Mention) -> bool:
+    """"bản Nà Lào", "thôn Khe Lào": a village of ours whose name ends in "Lào" (one or two named syllables after the word
+    for a settlement) — not the country, as "Lào Cai" and "Khổng Lào" are not."""
+    if m.kind != "laos" or m.text != "Lào":
+        return False
+    words = text[max(0, m.start - 40) : m.start].split()
+    for named in (1, 2):
+        if len(words) > named and words[-named - 1].lower() in SETTLEMENT_WORDS \
+                and all(w[:1].isupper() and w.isalpha() for w in words[-named:]):
+            return True
+    return False
 
 
 def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) -> list[Mention]:
@@ -328,7 +342,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     # (a Lao name heard in a commune of ours is none — "xã Mường Sại" (Sơn La) sounds like "Mường Xay", U Đôm Xay's
     # capital: Laos has no communes, only "bản" and "mường", its towns the press writes "thị xã", as ours)
     out = [m for m in _mentions(text, folded, gaz)
-           if not (m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start))]
+           if not (m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start)
+                   or _a_village_named_lao(text, m))]
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
         out = _with_lao_across_gates(text, folded, gaz, out)
     if any(m.name == "Viêng Chăn" for m in out) and not _the_province_is_meant(folded, out):
