@@ -1663,3 +1663,21 @@ def test_a_village_of_ours_whose_name_ends_in_lao_is_no_lao_party():
     abroad = classify("Trao nhà cho bà con Lào", "Ngày 7/11, đoàn công tác tỉnh Sơn La đã đến bản Phiêng Đi, Lào, trao 10 ngôi nhà "
                       "do tỉnh hỗ trợ cho chính quyền huyện Viêng Thoong, tỉnh Hủa Phăn.")
     assert abroad.relevant and abroad.document.names("laos"), abroad.reasons
+
+
+def test_a_lao_mission_meeting_only_laos_s_own_people_here_is_news_of_laos():
+    from datetime import datetime
+
+    pub = datetime(2024, 4, 13, 8)
+    own = classify("Đại sứ quán Lào gặp mặt lưu học sinh nhân dịp Bunpimay", "Ngày 12/4, tại Hà Nội, Đại sứ quán Lào tại Việt Nam "
+                   "tổ chức gặp mặt hơn 300 lưu học sinh Lào đang học tập tại các trường đại học phía Bắc nhân dịp Tết cổ truyền.",
+                   published=pub)
+    assert not own.relevant and any("Laos's own people" in r for r in own.reasons), own.reasons
+    # a school of ours holding the festival with the embassy, or a department of ours met, makes it an exchange
+    school = classify("Trường Hữu nghị T78 vui Tết Bunpimay cùng lưu học sinh Lào", "Ngày 12/4, Trường Hữu nghị T78 phối hợp với "
+                      "Đại sứ quán Lào tổ chức Tết Bunpimay cho lưu học sinh Lào; Đại sứ Lào đến dự, gặp mặt và chúc Tết các em.",
+                      published=pub)
+    assert school.relevant, school.reasons
+    met = classify("Tổng Lãnh sự Lào thăm người lao động Lào tại Hà Tĩnh", "Ngày 12/4, Tổng Lãnh sự Lào tại Đà Nẵng đến thăm người "
+                   "lao động Lào ở Khu kinh tế Vũng Áng và làm việc với Sở Lao động tỉnh Hà Tĩnh.", published=pub)
+    assert met.relevant, met.reasons

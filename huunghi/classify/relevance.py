@@ -147,6 +147,14 @@ VN_PEOPLE_MET_RE = re.compile(
     r"|(?:cán bộ,?\s+)?(?:công nhân|người lao động|kỹ sư)(?:\s+viên)?\s+(?:của|thuộc)\s+(?:tập đoàn|tổng công ty|công ty))"
 )
 
+# … and the mirror: a Lao mission or body meeting Laos's own people here ("Đại sứ quán Lào … gặp mặt hơn 300 lưu học sinh
+# Lào") — news of Laos, unless a party of ours takes part (see _lao_meets_only_its_own).
+LAO_PEOPLE_MET_RE = re.compile(
+    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết)(?![\w])[^.;]{0,40}?"
+    r"(?:lưu học sinh|sinh viên|học viên|cộng đồng người|bà con người|người lao động|công dân)\s+lào(?!\s+cai)(?!\w)"
+)
+VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:tp\.?\s*|thành phố\s+|thủ đô\s+)?$")
+
 # Institutions only Viet Nam has (Laos has "Ủy ban chính quyền", not "UBND"; "Đại đội bảo vệ biên giới",
 # not "Đồn Biên phòng"): where one acts, the article is no news about Laos alone.
 VN_INSTITUTION_RE = re.compile(
@@ -534,6 +542,16 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
     return not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos"))
 
 
+def _lao_meets_only_its_own(doc: Document, s: Sentence) -> bool:
+    """A Lao mission or body meets Laos's own people here (LAO_PEOPLE_MET_RE) and nobody of ours: every Vietnamese
+    place the page opens with is only where it happens ("tại Hà Nội"), and no institution of ours is named."""
+    if not LAO_PEOPLE_MET_RE.search(s.folded):
+        return False
+    ours = [m for t in doc.sentences[:OPENING_SENTENCES] for m in t.of("vn_province", "vn_body")]
+    return all(m.kind == "vn_province" and VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 16), m.start) for m in ours) \
+        and not _vietnamese_institution(doc)
+
+
 def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     """A Vietnamese body sends its own people off, or launches a collection, for Laos (SENT_OFF_RE): every Lao
     side named is where they go or whom the gifts are for, and no Lao participant is there."""
@@ -795,6 +813,10 @@ def classify(
         total -= 4.0
         decisive = True
         reasons.append("against: the delegation meets Viet Nam's own mission or people in Laos, no Lao party")
+    if best_s is not None and _lao_meets_only_its_own(doc, best_s):
+        total = min(total - 4.0, -1.0)
+        decisive = True
+        reasons.append("against: a Lao mission meets Laos's own people here, no party of ours")
     if dating is not None and _a_chronicle(*dating):
         total = min(total - 4.0, -1.0)  # (the more exchanges it lists, the surer a chronicle it is)
         decisive = True
