@@ -1681,3 +1681,17 @@ def test_a_lao_mission_meeting_only_laos_s_own_people_here_is_news_of_laos():
     met = classify("Tổng Lãnh sự Lào thăm người lao động Lào tại Hà Tĩnh", "Ngày 12/4, Tổng Lãnh sự Lào tại Đà Nẵng đến thăm người "
                    "lao động Lào ở Khu kinh tế Vũng Áng và làm việc với Sở Lao động tỉnh Hà Tĩnh.", published=pub)
     assert met.relevant, met.reasons
+
+
+def test_another_country_s_gift_said_to_be_given_to_laos_too_is_no_exchange_of_ours():
+    from datetime import datetime
+
+    pub = datetime(2023, 9, 7, 8)
+    both = classify("Nhật Bản tặng thiết bị y tế cho Việt Nam và Lào", "Ngày 6/9, Đại sứ quán Nhật Bản tại Việt Nam đã bàn giao 20 máy "
+                    "thở cho Bộ Y tế Việt Nam. Cùng ngày, một lô thiết bị tương tự cũng được bàn giao cho Bộ Y tế Lào tại Viêng Chăn.",
+                    published=pub)
+    assert not both.relevant and any("another country" in r for r in both.reasons), both.reasons
+    # one of ours said to have done the same for Laos is an exchange
+    ours = classify("Nhật Bản và Nghệ An cùng hỗ trợ", "Ngày 6/9, Đại sứ quán Nhật Bản tại Việt Nam đã bàn giao 20 máy thở cho Bộ Y tế "
+                    "Việt Nam. Cùng ngày, tỉnh Nghệ An cũng đã bàn giao 10 tấn gạo cho tỉnh Xiêng Khoảng (Lào).", published=pub)
+    assert ours.relevant, ours.reasons

@@ -288,10 +288,17 @@ PRONOUN_SUBJECT_RE = re.compile(r"(?:(?:trước đó|sau đó|tiếp đó|cũng
                                 r"(?!(?:và|cùng|với)\b)[a-zđà-ỹ]")
 
 
+# A sentence that says the same was done again, naming no one who did it ("Cùng thời điểm, một lô tương tự cũng được bàn
+# giao cho Bộ Y tế Lào"): the one acting is, again, who the sentence before began with.
+ALSO_DONE_RE = re.compile(r"(?<!\w)cũng (?:đã )?được(?!\w)")
+
+
 def _foreign_actor(doc: Document, s: Sentence) -> list:
     """The other country whose leader or delegation ``s`` goes on about by a pronoun ("Thủ tướng Campuchia đến Hà
-    Nội … Trước đó, ông đã thăm Lào"): the first party the sentence before names, when it is another country."""
-    if s.index == 0 or not PRONOUN_SUBJECT_RE.match(s.folded.lstrip()):
+    Nội … Trước đó, ông đã thăm Lào"), or whose act it says was done again for Laos with no one of ours named: the
+    first party the sentence before names, when it is another country."""
+    if s.index == 0 or not (PRONOUN_SUBJECT_RE.match(s.folded.lstrip())
+                            or ALSO_DONE_RE.search(s.folded) and not s.of("vn_province", "vn_body")):
         return []
     prev = doc.sentences[s.index - 1]
     first = min(prev.mentions, key=lambda m: m.start, default=None)
@@ -756,7 +763,9 @@ def classify(
             decisive = True  # (and no sentence deals with a Lao party at all)
     elif exchange and any_foreign and all(
         # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — is no party of it)
-        _counterpart_abroad(doc, doc.sentences[i]) and all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
+        # (and a sentence of ours with that country, Laos not in it, is no exchange with Laos either)
+        _counterpart_abroad(doc, doc.sentences[i]) and (all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
+                                                        or not doc.sentences[i].of("lao_province", "lao_body", "laos"))
         for i in exchange
     ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
         # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
