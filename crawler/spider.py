@@ -109,9 +109,13 @@ class SourceSpider(scrapy.Spider):
         modified = response.headers.get(b"Last-Modified")
         if not etag and not modified:
             return
+        # (a validator longer than its column is no real one: kept, it would fail the transaction with the links)
+        etag = etag.decode("latin-1") if etag and len(etag) <= FetchCache.etag.type.length else None
+        modified = modified.decode("latin-1") if modified and len(modified) <= FetchCache.last_modified.type.length else None
+        if not etag and not modified:
+            return
         row = session.get(FetchCache, response.request.url) or FetchCache(url=response.request.url)
-        row.etag = etag.decode("latin-1") if etag else None
-        row.last_modified = modified.decode("latin-1") if modified else None
+        row.etag, row.last_modified = etag, modified
         session.add(row)
 
     def source_id(self, session, src: Source) -> int:

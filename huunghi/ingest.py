@@ -263,16 +263,18 @@ def insert_article(session: Session, source: Source | int | None, fields: Articl
     c, info = analyse_article(fields.title, fields.body, fields.url, fields.published, source_province=province)
     from crawler.urls import canonicalize
 
+    table = Article.__table__
     values = dict(
         canonical_url=fields.canonical_url or canonicalize(fields.url), url=fields.url,
         source_id=source if isinstance(source, int) or source is None else source.id, title=fields.title,
-        published=fields.published, lead=fields.lead, body=fields.body, author=fields.author,
+        published=fields.published, lead=fields.lead, body=fields.body,
+        # (a byline that runs on is cut to its column: the database would refuse the whole article)
+        author=fields.author[: table.c.author.type.length].strip() if fields.author else fields.author,
         content_hash=content_hash(fields.title, fields.body), fetched_at=utcnow(),
         relevant=c.relevant, score=c.score, event=c.event, reasons=c.reasons,
         analysis=info.as_json() if info else {},
     )
     insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-    table = Article.__table__
     # (the values go as parameters, not into the statement, whose compiled form is then cached)
     stmt = insert(table).on_conflict_do_nothing(index_elements=["canonical_url"]).returning(table.c.id)
     new_id = session.execute(stmt, values).scalar()

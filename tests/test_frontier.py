@@ -242,3 +242,31 @@ def test_a_link_too_long_to_keep_costs_only_itself(make_app, pg_url, sites):
     assert len(stored_urls(app)) == 6, "the other links of the listing are not lost with the long one"
     assert long_path not in srv.hits
     assert "url_too_long ×1" in done.stdout, "the operator sees what was skipped"
+
+
+@pytest.mark.postgres
+def test_oversized_validators_and_bylines_cost_nothing(make_app, pg_url, sites):
+    """A feed answering with an ETag longer than any real one, and pages whose byline runs on for hundreds of
+    characters: PostgreSQL refuses values longer than their columns, which must cost neither the feed's links nor
+    the articles (they are kept without the useless validator, with the byline cut)."""
+    app = make_app(database_url=pg_url)
+    srv = sites(5, "feed")
+    srv.routes["/rss.xml"].etag = '"' + "e" * 400 + '"'
+    byline = "Nhóm phóng viên " + "và cộng tác viên " * 40
+    for path, route in list(srv.routes.items()):
+        if path.startswith("/bai-viet/"):
+            handler = route.handler
+
+            def with_byline(request, handler=handler):
+                page = handler(request)
+                page.body = page.body.replace(b"<head>", f"<head><meta name='author' content='{byline}'>".encode(), 1)
+                return page
+
+            route.handler = with_byline
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", "feed")])
+    done = crawl(app)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(stored_urls(app)) == 5, "every article of the feed stored"
+    with app.db.session() as s:
+        authors = set(s.scalars(select(Article.author)))
+    assert len(authors) == 1 and next(iter(authors)).startswith("Nhóm phóng viên") and len(next(iter(authors))) <= 300
