@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+
 from scrapy.exceptions import DropItem, NotConfigured
 
 from huunghi import frontier
@@ -86,14 +89,28 @@ class StorePipeline:
                     frontier.settle(session, item["canonical_url"], "stored", now=utcnow())
                 return stored is not None, bool(stored and stored.relevant)
 
+        count = getattr(spider or getattr(self, "spider", None), "_inc", None) or (
+            lambda key, n=1, source=None: self.stats.inc_value(f"huunghi/{key}", n))
         try:
             # (the transaction is whole or nothing: trying it again cannot store an article twice)
             new, relevant = with_retry(store, f"storing {item['url']}")
         except DatabaseUnavailable as exc:
             stop_for_database(self.crawler, exc)
             raise DropItem(f"database unreachable, left pending for the next run: {item['url']}") from None
-        count = getattr(spider or getattr(self, "spider", None), "_inc", None) or (
-            lambda key, n=1, source=None: self.stats.inc_value(f"huunghi/{key}", n))
+        except Exception as exc:
+            # A page the store cannot take (a value the database refuses, a fault of ours) is counted and said, never
+            # silent; the frontier marks it failed, so that later runs try it again with back-off, then give it up.
+            reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+            count("errors/store_failed", source=item["source"])
+            logging.getLogger(__name__).error("could not store %s: %s", item["url"], reason)
+            if item.get("canonical_url"):
+                def failed() -> None:
+                    with self.db.session() as session:
+                        frontier.settle(session, item["canonical_url"], "failed", error=f"store_failed: {reason}", now=utcnow())
+
+                with contextlib.suppress(Exception):
+                    with_retry(failed, f"noting that {item['url']} could not be stored")
+            raise DropItem(f"could not store {item['url']}: {reason}") from None
         if not new:
             count("duplicates", source=item["source"])
             raise DropItem(f"already stored: {item['url']}")

@@ -270,3 +270,27 @@ def test_oversized_validators_and_bylines_cost_nothing(make_app, pg_url, sites):
     with app.db.session() as s:
         authors = set(s.scalars(select(Article.author)))
     assert len(authors) == 1 and next(iter(authors)).startswith("Nhóm phóng viên") and len(next(iter(authors))) <= 300
+
+
+@pytest.mark.postgres
+def test_a_page_the_database_refuses_is_counted_said_and_tried_again_later(make_app, pg_url, sites):
+    """Whatever the cause (here a trigger of the database itself refusing one row), a page that cannot be stored
+    is never a silent loss: the run counts it, says why, stores the others, and the frontier keeps it as failed
+    for a later run to try again."""
+    from sqlalchemy import text
+
+    app = make_app(database_url=pg_url)
+    app.db.ensure_schema()
+    with app.db.engine.begin() as conn:
+        conn.execute(text("CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN IF NEW.title LIKE 'Bản tin số 2:%' THEN "
+                          "RAISE EXCEPTION 'this row is refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"))
+        conn.execute(text("CREATE TRIGGER refuse_one BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION refuse_one()"))
+    srv = sites(4, "feed")
+    write_sources(app.settings.huunghi_config, [archive_source(srv, "site", "feed")])
+    done = crawl(app)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert len(stored_urls(app)) == 3
+    assert "store_failed ×1" in done.stdout, done.stdout
+    with app.db.session() as s:
+        refused = s.execute(select(FrontierURL.state, FrontierURL.last_error).where(FrontierURL.url.like("%ban-tin-so-2-%"))).one()
+    assert refused.state == "failed" and "this row is refused" in refused.last_error
