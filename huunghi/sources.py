@@ -28,7 +28,10 @@ class ConfigError(Exception):
         self.problems = problems
 
 
-def _check_url(value: str) -> str:
+def _check_url(value: str, limit: int = 2000) -> str:
+    if len(value) > limit:
+        # (the database keeps no longer address: the source could not be recorded)
+        raise ValueError(f"URL too long ({len(value)} characters; at most {limit}): {value[:60]!r}…")
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https"):
         raise ValueError(f"invalid URL {value!r}: only http:// and https:// are crawled")
@@ -61,9 +64,10 @@ class Selectors(Strict):
 
 
 class Source(Strict):
-    name: str
-    title: str
-    province: str
+    # (the lengths the database keeps: a longer value could not be recorded)
+    name: str = Field(max_length=100)
+    title: str = Field(max_length=200)
+    province: str = Field(max_length=100)
     url: str
     allowed_domains: list[str] = Field(default_factory=list)
     feeds: list[str] = Field(default_factory=list)
@@ -92,7 +96,7 @@ class Source(Strict):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str) -> str:
-        return _check_url(value)
+        return _check_url(value, limit=500)
 
     @field_validator("feeds", "sitemaps", "listings")
     @classmethod

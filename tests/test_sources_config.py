@@ -25,6 +25,10 @@ CASES = {
     "missing field": (GOOD.replace("    province: Lai Châu\n", ""), r"sources.yaml:2: source \"baolaichau\": field 'province': required field is missing"),
     "duplicate name": (GOOD + GOOD.split("\n", 1)[1], r"sources.yaml:8: source \"baolaichau\": field 'name': duplicate source name \(first defined at line 2\)"),
     "invalid url": (GOOD.replace("url: http://baolaichau.vn/", "url: htp//baolaichau"), r"sources.yaml:5: source \"baolaichau\": field 'url': invalid URL 'htp//baolaichau'"),
+    "url too long": (GOOD.replace("feeds: [http://baolaichau.vn/rss/chinh-tri.rss]", "feeds: [http://baolaichau.vn/" + "a" * 2000 + "]"),
+                     r"sources.yaml:6: source \"baolaichau\": field 'feeds': URL too long \(2021 characters; at most 2000\)"),
+    "title too long": (GOOD.replace("title: Báo Lai Châu", "title: " + "Báo " * 60), r"sources.yaml:3: source \"baolaichau\": "
+                       r"field 'title': .*at most 200 characters"),
     "invalid regex": (GOOD.replace("'^/chinh-tri/[^/]+$'", "'^/chinh-tri/([^/]+$'"), r"sources.yaml:7: source \"baolaichau\": field 'article_pattern': invalid regular expression"),
     "invalid cron": (GOOD + "schedule:\n  digest: '61 7 * * *'\n", r"sources.yaml:9: field 'schedule.digest': invalid cron expression '61 7 \* \* \*'"),
 }
