@@ -153,7 +153,7 @@ LAO_PEOPLE_MET_RE = re.compile(
     r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết)(?![\w])[^.;]{0,40}?"
     r"(?:lưu học sinh|sinh viên|học viên|cộng đồng người|bà con người|người lao động|công dân)\s+lào(?!\s+cai)(?!\w)"
 )
-VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:tp\.?\s*|thành phố\s+|thủ đô\s+)?$")
+CITY_AS_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:tp\.?\s*|thành phố\s+|thủ đô\s+)?$")
 
 # Institutions only Viet Nam has (Laos has "Ủy ban chính quyền", not "UBND"; "Đại đội bảo vệ biên giới",
 # not "Đồn Biên phòng"): where one acts, the article is no news about Laos alone.
@@ -555,7 +555,7 @@ def _lao_meets_only_its_own(doc: Document, s: Sentence) -> bool:
     if not LAO_PEOPLE_MET_RE.search(s.folded):
         return False
     ours = [m for t in doc.sentences[:OPENING_SENTENCES] for m in t.of("vn_province", "vn_body")]
-    return all(m.kind == "vn_province" and VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 16), m.start) for m in ours) \
+    return all(m.kind == "vn_province" and CITY_AS_VENUE_RE.search(doc.folded, max(0, m.start - 16), m.start) for m in ours) \
         and not _vietnamese_institution(doc)
 
 
