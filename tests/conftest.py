@@ -96,6 +96,15 @@ def pg_url(pg_server):
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
 
 
+@pytest.fixture
+def pg_app(make_app, pg_url):
+    """An app on a fresh PostgreSQL database, its connections closed before the database is dropped."""
+    app = make_app(database_url=pg_url)
+    app.db.ensure_schema()
+    yield app
+    app.db.dispose()
+
+
 # --- SMTP ----------------------------------------------------------------------------------------
 class SmtpSink:
     """aiosmtpd on 127.0.0.1, keeping every message; scripted failures per recipient or in order."""

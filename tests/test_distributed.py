@@ -40,14 +40,6 @@ def redis_url():
     client.flushdb()
 
 
-@pytest.fixture
-def pg_app(make_app, pg_url):
-    app = make_app(database_url=pg_url)
-    app.db.ensure_schema()
-    yield app
-    app.db.dispose()
-
-
 def big_site(n: int, delay: float = 0.01) -> SiteServer:
     return bulletin_site(n, delay)
 

@@ -226,11 +226,11 @@ def test_a_database_that_goes_away_mid_crawl_loses_nothing(pg_behind_proxy, site
 
 
 @pytest.mark.postgres
-def test_a_link_too_long_to_keep_costs_only_itself(make_app, pg_url, sites):
+def test_a_link_too_long_to_keep_costs_only_itself(pg_app, sites):
     """PostgreSQL refuses an address longer than its column: a listing with one such link (hostile or
     broken) still has every other link recorded and fetched, and the long one is skipped with its reason."""
 
-    app = make_app(database_url=pg_url)
+    app = pg_app
     srv = sites(6, "listing")
     long_path = "/bai-viet/" + "rat-dai-" * 300 + "1.html"
     srv.routes[long_path] = srv.routes["/bai-viet/ban-tin-so-0-20000.html"]
@@ -245,11 +245,11 @@ def test_a_link_too_long_to_keep_costs_only_itself(make_app, pg_url, sites):
 
 
 @pytest.mark.postgres
-def test_oversized_validators_and_bylines_cost_nothing(make_app, pg_url, sites):
+def test_oversized_validators_and_bylines_cost_nothing(pg_app, sites):
     """A feed answering with an ETag longer than any real one, and pages whose byline runs on for hundreds of
     characters: PostgreSQL refuses values longer than their columns, which must cost neither the feed's links nor
     the articles (they are kept without the useless validator, with the byline cut)."""
-    app = make_app(database_url=pg_url)
+    app = pg_app
     srv = sites(5, "feed")
     srv.routes["/rss.xml"].etag = '"' + "e" * 400 + '"'
     byline = "Nhóm phóng viên " + "và cộng tác viên " * 40
@@ -273,13 +273,13 @@ def test_oversized_validators_and_bylines_cost_nothing(make_app, pg_url, sites):
 
 
 @pytest.mark.postgres
-def test_a_page_the_database_refuses_is_counted_said_and_tried_again_later(make_app, pg_url, sites):
+def test_a_page_the_database_refuses_is_counted_said_and_tried_again_later(pg_app, sites):
     """Whatever the cause (here a trigger of the database itself refusing one row), a page that cannot be stored
     is never a silent loss: the run counts it, says why, stores the others, and the frontier keeps it as failed
     for a later run to try again."""
     from sqlalchemy import text
 
-    app = make_app(database_url=pg_url)
+    app = pg_app
     app.db.ensure_schema()
     with app.db.engine.begin() as conn:
         conn.execute(text("CREATE FUNCTION refuse_one() RETURNS trigger AS $$ BEGIN IF NEW.title LIKE 'Bản tin số 2:%' THEN "
