@@ -107,8 +107,6 @@ class SourceSpider(scrapy.Spider):
         """Save a discovery page's ETag / Last-Modified — in the transaction that recorded its links."""
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
-        if not etag and not modified:
-            return
         # (a validator longer than its column is no real one: kept, it would fail the transaction with the links)
         etag = etag.decode("latin-1") if etag and len(etag) <= FetchCache.etag.type.length else None
         modified = modified.decode("latin-1") if modified and len(modified) <= FetchCache.last_modified.type.length else None

@@ -16,6 +16,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from huunghi.db.models import URL_MAX
+from huunghi.db.models import Source as SourceRow
+
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MAX_LOOKBACK_DAYS = 7305
 
@@ -28,7 +31,12 @@ class ConfigError(Exception):
         self.problems = problems
 
 
-def _check_url(value: str, limit: int = 2000) -> str:
+def _kept(column: str) -> int:
+    """How many characters the database keeps of a source's ``column``: a longer value could not be recorded."""
+    return SourceRow.__table__.c[column].type.length
+
+
+def _check_url(value: str, limit: int = URL_MAX) -> str:
     if len(value) > limit:
         # (the database keeps no longer address: the source could not be recorded)
         raise ValueError(f"URL too long ({len(value)} characters; at most {limit}): {value[:60]!r}…")
@@ -64,10 +72,9 @@ class Selectors(Strict):
 
 
 class Source(Strict):
-    # (the lengths the database keeps: a longer value could not be recorded)
-    name: str = Field(max_length=100)
-    title: str = Field(max_length=200)
-    province: str = Field(max_length=100)
+    name: str = Field(max_length=_kept("name"))
+    title: str = Field(max_length=_kept("title"))
+    province: str = Field(max_length=_kept("province"))
     url: str
     allowed_domains: list[str] = Field(default_factory=list)
     feeds: list[str] = Field(default_factory=list)
@@ -96,7 +103,7 @@ class Source(Strict):
     @field_validator("url")
     @classmethod
     def _url(cls, value: str) -> str:
-        return _check_url(value, limit=500)
+        return _check_url(value, limit=_kept("url"))
 
     @field_validator("feeds", "sitemaps", "listings")
     @classmethod
