@@ -1695,3 +1695,24 @@ def test_another_country_s_gift_said_to_be_given_to_laos_too_is_no_exchange_of_o
     ours = classify("Nhật Bản và Nghệ An cùng hỗ trợ", "Ngày 6/9, Đại sứ quán Nhật Bản tại Việt Nam đã bàn giao 20 máy thở cho Bộ Y tế "
                     "Việt Nam. Cùng ngày, tỉnh Nghệ An cũng đã bàn giao 10 tấn gạo cho tỉnh Xiêng Khoảng (Lào).", published=pub)
     assert ours.relevant, ours.reasons
+
+
+def test_the_diplomatic_corps_together_is_no_exchange_with_laos():
+    corps = classify("Giải bóng đá của các đại sứ quán tại Hà Nội", "Ngày 11/5, giải bóng đá giao hữu giữa các đại sứ quán tại Hà "
+                     "Nội khai mạc với 8 đội tham dự, trong đó có đội Đại sứ quán Lào, Campuchia, Thái Lan và Hàn Quốc.")
+    assert not corps.relevant and any("many countries" in r for r in corps.reasons), corps.reasons
+    # the Lao embassy's team playing one of ours is an exchange
+    pair = classify("Giao hữu bóng đá", "Chiều 11/5, tại Hà Nội, đội bóng Đại sứ quán Lào và đội bóng Bộ Ngoại giao Việt Nam đã có "
+                    "trận giao hữu nhân kỷ niệm ngày thiết lập quan hệ ngoại giao.")
+    assert pair.relevant, pair.reasons
+
+
+def test_an_event_the_headline_says_will_be_held_with_no_day_is_only_planned():
+    planned = classify("Hội chợ thương mại Việt - Lào sẽ diễn ra tại Điện Biên", "Theo Sở Công Thương, Hội chợ thương mại Việt - "
+                       "Lào năm 2024 dự kiến tổ chức vào quý III tại TP Điện Biên Phủ với khoảng 200 gian hàng.")
+    assert not planned.relevant and any("only planned" in r for r in planned.reasons), planned.reasons
+    # announced with its days, it is an exchange to come
+    announced = classify("Hội chợ thương mại Việt - Lào sẽ diễn ra tại Điện Biên", "Hội chợ thương mại Việt - Lào năm 2024 diễn ra "
+                         "từ ngày 20 đến 25/6 tại TP Điện Biên Phủ, với 200 gian hàng của doanh nghiệp tỉnh Điện Biên và tỉnh Luông "
+                         "Pha Bang (Lào).")
+    assert announced.relevant, announced.reasons

@@ -434,3 +434,10 @@ def test_our_embassy_s_national_day_reception_in_laos_crosses_nothing():
     assert way("Đại sứ quán Việt Nam tại Lào kỷ niệm Quốc khánh",
                "Tối 1/4, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm Quốc khánh nước CHXHCN Việt Nam. Đến "
                "dự có Phó Thủ tướng Lào cùng đại diện nhiều bộ, ngành của Lào.") == "none"
+
+
+def test_viet_nam_s_missions_named_by_where_they_sit_are_no_venue():
+    # a resident Lao ambassador's call, where he speaks of "các cơ quan đại diện của Việt Nam tại Lào": nobody crossed
+    assert way("Bí thư Tỉnh ủy tiếp Đại sứ Lào",
+               "Chiều 10/4, Bí thư Tỉnh ủy Hà Nam tiếp Đại sứ Lào tại Việt Nam đến chào xã giao. Đại sứ cho biết Đại sứ quán "
+               "luôn phối hợp chặt chẽ với các cơ quan đại diện của Việt Nam tại Lào.") == "none"

@@ -94,7 +94,9 @@ CUES: dict[str, list[str]] = {
     # meetings of many countries: Laos only hosting, co-chairing or joining one is no exchange with Viet Nam (see relevance)
     "multilateral": ["asean", "aipa", "apec", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
                      "các nước", "nhiều nước", "quốc gia và vùng lãnh thổ", "các quốc gia",
-                     "liên nghị viện", "liên hợp quốc"],
+                     "liên nghị viện", "liên hợp quốc",
+                     # the diplomatic corps: "giải bóng đá giữa các đại sứ quán tại Hà Nội", "đoàn ngoại giao thăm tỉnh"
+                     "các đại sứ quán", "các cơ quan đại diện", "ngoại giao đoàn", "đoàn ngoại giao", "các đại sứ"],
     "border": ["cột mốc", "đường biên giới", "biên giới dài", "bám trụ", "quản lý, bảo vệ", "đồn biên phòng"],
     # exchanges in which nobody travels: online, by telephone, a television bridge, a letter or a cable
     "online": ["trực tuyến", "trực tiếp qua", "hội nghị trực tuyến", "điện đàm", "cầu truyền hình", "gửi thư", "gửi điện",

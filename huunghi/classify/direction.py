@@ -51,7 +51,7 @@ AT_RE = re.compile(
 # "lưu học sinh Lào đang học tập tại Nghệ An", "cộng đồng người Việt tại Lào").
 NOT_VENUE_RE = re.compile(
     r"(?:đại sứ|lãnh sự|phóng viên|ttxvn|thường trú|hy sinh|ngã xuống|(?:quy tập|cất bốc)(?: được)? (?:tại|ở)|học tập|đang học|theo học|sinh sống|cư trú"
-    r"|làm ăn|công tác|việc làm cho (?:người )?lao động|người lao động|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|đầu tư"
+    r"|làm ăn|công tác|việc làm cho (?:người )?lao động|người lao động|người việt|kiều bào|việt kiều|chuyên gia|quân tình nguyện|văn phòng đại diện|cơ quan đại diện|đầu tư"
     r"|thị trường|giao thương|kinh doanh|xuất khẩu"
     # a document named by where it was signed ("biên bản ký ngày 5/6/2024 tại thành phố X"): a past venue
     r"|ký(?: kết)? (?:ngày|năm|tháng) \d[\d/.\-]*)"

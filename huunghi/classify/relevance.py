@@ -44,6 +44,9 @@ PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương 
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
 
 
+# An event named before its plan: "Hội chợ thương mại Việt - Lào sẽ diễn ra tại …", "Tuần Văn hóa … dự kiến tổ chức vào quý III".
+EVENT_PLANNED_RE = re.compile(r"[^.;:]{0,80}?(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\w)")
+
 # Cues that name a delegation or a trip, not what it does ("Đoàn đại biểu tỉnh X sẽ sang thăm …").
 DELEGATION_NOUNS = frozenset({"đoàn đại biểu", "đoàn công tác", "đoàn cán bộ", "trưởng đoàn", "chuyến thăm", "chuyến công tác"})
 
@@ -59,7 +62,10 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     is no exchange yet: the verb is the cue that counts.)"""
     first = min((at for kind in EXCHANGE_KINDS for at, phrase in cue_index.get(kind, ())
                  if s.start <= at < s.end and phrase not in DELEGATION_NOUNS), default=None)
-    if first is None or not PLAN_RE.search(doc.folded, s.start, first):
+    if first is None:
+        return False
+    if not PLAN_RE.search(doc.folded, s.start, first) and not (
+            FESTIVAL_RE.match(doc.folded, first) and EVENT_PLANNED_RE.match(doc.folded, first, s.end)):
         return False
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
     return not any(DAY_RE.search(t.folded) for t in near)
@@ -68,7 +74,7 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
 # A time to come that names no day: "vào tháng 8 tới", "trong thời gian tới", "trong năm nay", "quý III".
 COMING_PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
-    r"|trong năm nay|cuối năm nay|trong quý(?:\s+[ivx]+|\s+\d)?|sắp tới)(?!\w)"
+    r"|trong năm nay|cuối năm nay|(?:trong|vào) quý(?:\s+[ivx]+|\s+\d)?|sắp tới)(?!\w)"
 )
 # What is only invited or allowed: "gửi thư mời lãnh đạo tỉnh X sang dự Lễ hội …", "đồng ý chủ trương cho Sở Ngoại vụ đón
 # đoàn tỉnh X" (not "theo lời mời của …", "nhận lời mời", a permission given: the visit that follows happened; nor
@@ -859,8 +865,10 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is a programme of exchanges, none with its delegation fixed")
-        elif COMING_PERIOD_RE.search(best_s.folded):
+        elif COMING_PERIOD_RE.search(best_s.folded) or best_s.end <= doc.title_end and best_s.index + 1 < n_sent \
+                and COMING_PERIOD_RE.search(doc.sentences[best_s.index + 1].folded):
             # "sẽ tổ chức giải bóng đá giao hữu vào tháng 8 tới", "kế hoạch đón đoàn … trong năm nay": a time to come, no day
+            # (a headline's plan takes its time from the lead: "Hội chợ … sẽ diễn ra tại X" / "… dự kiến vào quý III")
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is for a time to come, with no day")
