@@ -1716,3 +1716,35 @@ def test_an_event_the_headline_says_will_be_held_with_no_day_is_only_planned():
                          "từ ngày 20 đến 25/6 tại TP Điện Biên Phủ, với 200 gian hàng của doanh nghiệp tỉnh Điện Biên và tỉnh Luông "
                          "Pha Bang (Lào).")
     assert announced.relevant, announced.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # a ministry of ours the gazetteer does not list, its minister named
+    ("Hợp tác lao động", "Ngày 14/5, tại Viêng Chăn, Bộ trưởng Bộ Lao động Đinh Quang Hải đã hội đàm với Bộ trưởng Bộ Lao động và "
+     "Phúc lợi xã hội Lào."),
+    ("Thứ trưởng thăm Lào", "Từ ngày 15 đến 17/5, đoàn công tác Bộ Giao thông do Thứ trưởng Lê Văn Hậu dẫn đầu đã thăm và làm việc "
+     "tại Lào."),
+    # heads of bodies received by title ("tiếp Tổng Kiểm toán …", "tiếp Chánh án …")
+    ("Hợp tác kiểm toán", "Ngày 14/5, Tổng Kiểm toán Nhà nước Trần Minh Đức tiếp Tổng Kiểm toán Nhà nước Lào."),
+    ("Hợp tác tòa án", "Ngày 14/5, tại Hà Nội, Chánh án Tòa án nhân dân tối cao tiếp Chánh án Tòa án nhân dân tối cao Lào."),
+])
+def test_national_exchanges_of_bodies_the_gazetteer_lacks_are_kept(title, body):
+    c = classify(title, body)
+    assert c.relevant, c.reasons
+
+
+def test_laos_s_officials_alone_are_still_news_of_laos():
+    c = classify("Thủ tướng Lào tiếp Thống đốc", "Ngày 14/5, Thủ tướng Lào Xổm Xạ Vắt tiếp Thống đốc Ngân hàng Trung ương Lào Vắt "
+                 "Ta Na Phon và nghe báo cáo tình hình tỷ giá.")
+    assert not c.relevant, c.reasons
+
+
+def test_a_troupe_of_ours_performing_for_our_community_in_laos_is_no_exchange():
+    own = classify("Nghệ sĩ biểu diễn phục vụ kiều bào", "Tối 18/5, tại Viêng Chăn, đoàn nghệ thuật của Nhà hát Ca múa nhạc Việt Nam "
+                   "đã biểu diễn phục vụ cộng đồng người Việt Nam tại Lào nhân kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.")
+    assert not own.relevant and any("own mission or people" in r for r in own.reasons), own.reasons
+    # the Lao province's people and leaders in the audience make it a tour of an art troupe, an exchange
+    tour = classify("Đoàn nghệ thuật tỉnh biểu diễn tại Lào", "Tối 18/5, tại tỉnh Xiêng Khoảng, Đoàn Nghệ thuật truyền thống tỉnh "
+                    "Nghệ An đã biểu diễn phục vụ nhân dân các bộ tộc Lào và cộng đồng người Việt Nam tại tỉnh bạn. Dự buổi biểu diễn "
+                    "có Phó Tỉnh trưởng tỉnh Xiêng Khoảng.")
+    assert tour.relevant, tour.reasons

@@ -870,3 +870,19 @@ def test_a_day_given_in_brackets_after_a_time_word_is_the_event_s(opening, day):
     info = extract_visit("Nghệ An thăm Xiêng Khoảng", f"{opening}, đoàn đại biểu tỉnh Nghệ An đã sang thăm và làm việc với lãnh "
                          "đạo tỉnh Xiêng Khoảng (Lào).", published=datetime(2024, 12, 3, 2, tzinfo=UTC))
     assert info.event_date == day and not info.date_approximate
+
+
+def test_a_ministry_the_gazetteer_lacks_ends_before_its_minister_s_name():
+    v = extract_visit("Hội đàm hợp tác lao động", "Ngày 14/5, tại Thủ đô Viêng Chăn, Bộ trưởng Bộ Lao động Đinh Quang Hải đã hội "
+                      "đàm với Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào.", published=PUB)
+    assert v.vn_parties == ["Bộ Lao động"] and v.lao_parties == ["Lào"], v
+    # a capitalised word of the name ("Đào tạo") is no person's
+    school = extract_visit("Hợp tác giáo dục", "Ngày 14/5, tại Thủ đô Viêng Chăn, Bộ Giáo dục và Đào tạo ký kế hoạch hợp tác với "
+                           "Bộ Giáo dục và Thể thao Lào.", published=PUB)
+    assert school.vn_parties == ["Bộ Giáo dục và Đào tạo"], school.vn_parties
+
+
+def test_laos_s_central_bank_court_or_auditor_is_a_national_party_wherever_it_meets():
+    v = extract_visit("Hợp tác ngân hàng", "Ngày 14/5, tại Thủ đô Viêng Chăn, Thống đốc Ngân hàng Nhà nước Phan Minh Khoa hội đàm "
+                      "với Thống đốc Ngân hàng CHDCND Lào.", published=PUB)
+    assert v.vn_parties == ["Ngân hàng Nhà nước"] and v.lao_parties == ["Lào"], v

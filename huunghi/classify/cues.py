@@ -30,6 +30,8 @@ CUES: dict[str, list[str]] = {
         "tiếp tỉnh trưởng", "tiếp phó tỉnh trưởng", "tiếp đô trưởng", "tiếp phó đô trưởng", "tiếp thủ tướng",
         "tiếp phó thủ tướng", "tiếp chủ tịch", "tiếp phó chủ tịch", "tiếp bộ trưởng", "tiếp thứ trưởng", "tiếp bí thư",
         "tiếp phó bí thư", "tiếp lãnh đạo", "tiếp tổng bí thư", "tiếp trưởng ban", "tiếp phó trưởng ban",
+        "tiếp thống đốc", "tiếp chánh án", "tiếp viện trưởng", "tiếp tổng kiểm toán", "tiếp tổng thanh tra",
+        "tiếp tổng cục trưởng", "tiếp cục trưởng", "tiếp tư lệnh", "tiếp chủ nhiệm", "tiếp tổng tham mưu trưởng",
         # a leader met by title, or a two-sided meeting beside a larger one ("gặp Bộ trưởng Ngoại giao Lào")
         "gặp thủ tướng", "gặp chủ tịch", "gặp tổng bí thư", "gặp bộ trưởng", "gặp song phương", "cuộc gặp song phương",
     ],

@@ -233,7 +233,8 @@ COUNTRY_ONLY = frozenset({"lào", "nước lào", "bạn lào", "nước bạn l
 LAO_OFFICE_BEFORE_RE = re.compile(
     r"(?:thủ tướng|chủ tịch(?: nước| quốc hội)?|tổng bí thư|bộ trưởng|thứ trưởng|đại sứ(?: đặc mệnh toàn quyền)?"
     r"|tổng lãnh sự|lãnh sự|tùy viên(?: quốc phòng)?|(?:đảng|đoàn) (?:nhân dân cách mạng|ndcm|tnndcm|thanh niên nhân dân cách mạng)"
-    r"|(?:^|\s)(?:bộ|ủy ban|hội|đoàn|ban|tổng cục|cục|viện|liên hiệp|quân đội|công an|công đoàn|cđ|tw|t\.ư|trung ương)"
+    r"|(?:^|\s)(?:bộ|ủy ban|hội|đoàn|ban|tổng cục|cục|viện|liên hiệp|quân đội|công an|công đoàn|cđ|tw|t\.ư|trung ương"
+    r"|ngân hàng|tòa án|kiểm toán|thanh tra|thống đốc|chánh án)"
     r"(?:\s+(?!(?:với|và|tại|ở|sang|của|cho|từ|đến|giữa|về|cùng|thăm|giúp|trên|bên|hai)\b)\w[^\s,.;:!?()]*){0,5})"
     r"\s+(?:nước\s+)?(?:chdcnd\s+)?$"
 )
@@ -259,7 +260,8 @@ LAOS_AFTER_PLACE_RE = re.compile(r"\s*(?:[(,\-–]|của)\s*(?:nước\s+)?(?:b�
 # a Vietnamese full name follows it (a common Vietnamese family name, then one to three capitalised
 # syllables); "Thủ tướng Lào", "Chủ tịch nước Thongloun Sisoulith" are not.
 VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
-                   "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò")
+                   "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò"
+                   "|Phùng|Lại|Chu|Nghiêm|Đàm|Giáp|Lục|Tăng|Doãn")
 VN_LEADER_RE = re.compile(
     r"(?P<title>(?:Phó\s+)?(?:Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước)|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
     r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"

@@ -146,7 +146,7 @@ VN_MISSION_MET_RE = re.compile(
 # … or Viet Nam's own people there: its workers, community, students ("đến thăm, động viên người lao động Việt Nam
 # đang làm việc tại …", "gặp gỡ cộng đồng người Việt Nam ở Lào").
 VN_PEOPLE_MET_RE = re.compile(
-    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết)(?![\w])[^.;]{0,40}?"
+    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|trao quà|chúc tết|phục vụ|biểu diễn)(?![\w])[^.;]{0,40}?"
     r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
     r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam|hội đồng hương|bà con đồng hương"
     # (a firm's workers, whom a minister "thăm, động viên": the firm's people, not Laos's — "công nhân của Tập đoàn …")
@@ -211,9 +211,14 @@ VN_ABBREVIATION_RE = re.compile(r"(?<![\w.])VN(?!\w|\.\w)")  # (not a site's nam
 # A host named by a Vietnamese name alone, receiving or meeting ("đồng chí Nguyễn Trọng Nghĩa tiếp đồng chí …"), or our
 # ambassador by his ("Đại sứ Nguyễn Minh Tâm đã trình Quốc thư lên …"): ours.
 VN_HOST_NAMED_RE = re.compile(
-    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Đđ]ại sứ|[Tt]ổng [Ll]ãnh sự)\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*"
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Đđ]ại sứ|[Tt]ổng [Ll]ãnh sự"
+    # (or an official by title and office, whatever body the gazetteer lacks: "Bộ trưởng Bộ Lao động Đào Ngọc Dung hội
+    # đàm …", "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng tiếp …", "do Thứ trưởng Lê Đình Thọ dẫn đầu")
+    r"|(?<!\w)(?:[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]hống đốc|[Cc]hánh án|[Vv]iện trưởng|[Tt]ổng [Kk]iểm toán|[Tt]ổng [Tt]hanh tra"
+    r"|[Tt]ổng cục trưởng|[Cc]ục trưởng|[Cc]hủ nhiệm)(?:\s+[^\s.,;:()]+){0,8}?)"
+    r"\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*"
     r"(?:,[^.;:]{0,90}?,\s*)?(?:đã\s+)?(?:tiếp|hội đàm|hội kiến|đón|chủ trì|gặp|làm việc với|điện đàm|trình [Qq]uốc thư"
-    r"|trình thư ủy nhiệm|chào từ biệt|chào xã giao|chào kết thúc nhiệm kỳ)(?!\w)"
+    r"|trình thư ủy nhiệm|chào từ biệt|chào xã giao|chào kết thúc nhiệm kỳ|dẫn đầu|làm trưởng đoàn)(?!\w)"
 )
 # An interview: the paper talking with one side (see classify; only where no sentence reports an exchange).
 INTERVIEW_RE = re.compile(r"(?<!\w)(?:trả lời phỏng vấn|phỏng vấn|cuộc trao đổi với phóng viên|trao đổi với phóng viên"

@@ -14,7 +14,7 @@ from huunghi.classify.direction import (
     VN_MISSION_RE,
 )
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import Document, Mention, Sentence
+from huunghi.classify.mentions import VN_FAMILY_NAMES, Document, Mention, Sentence
 from huunghi.classify.relevance import ANY_YEAR_RE
 
 
@@ -45,6 +45,8 @@ BODY_NAME_END_RE = re.compile(
     r"\s+(?:đã|do|đến|sang|tiếp|cùng|có|với|tại|ở|làm|là|về|cho|trong|khi|sẽ|đang|vừa|được|trao|ký|hội đàm|tổ chức|dẫn đầu"
     r"|phối hợp|chủ trì|đón|gặp|thăm|nhằm|để|theo|từ|giữa|hai|các|những)(?!\w)|\s*[,.;:()\-–]|\s*$"
 )
+# A Vietnamese person's name closing it ("Đào Ngọc Dung"; not "Đào tạo")
+PERSON_AT_END_RE = re.compile(r"\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*$")
 MINISTRY_HEADS = ("bộ", "tổng cục", "cục")
 NATIONAL_ENDS = ("việt nam", "quốc hội", "chính phủ")
 NOT_NATIONAL_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp|huyện|lào|quân khu|chỉ huy|đội|chính trị|bí thư|chấp hành|thường vụ"
@@ -60,6 +62,8 @@ def _national_body(doc: Document, s: Sentence) -> str | None:
             continue  # a common noun is no body ("bộ hài cốt", "BỘ HÀI CỐT" in a headline); "Ủy viên Bộ Chính trị" is a title
         end = BODY_NAME_END_RE.search(folded, head.end(), s.end)
         b = end.start() if end else s.end
+        person = PERSON_AT_END_RE.search(doc.text, head.end(), b)
+        b = person.start() if person else b  # ("Bộ trưởng Bộ Lao động Đào Ngọc Dung hội đàm …": the minister's name is no part of it)
         name = folded[a:b]
         if b - a > 90 or " " not in name or NOT_NATIONAL_RE.search(name) or any(a <= f.start < b for f in s.of("foreign")):
             continue  # ("Bộ Nội vụ Campuchia": another country's)
@@ -311,7 +315,8 @@ def _national_party(doc: Document, s: Sentence) -> str | None:
 # The country's own leaders: "Tổng Bí thư, Chủ tịch nước Lào", "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao
 # nước CHDCND Lào" — a national exchange, whichever city it is held in.
 LAO_LEADER_RE = re.compile(
-    r"(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bộ trưởng|thứ trưởng|thường trực ban bí thư)"
+    r"(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội|bộ trưởng|thứ trưởng|thường trực ban bí thư|thống đốc|chánh án"
+    r"|tổng kiểm toán|tổng thanh tra|viện trưởng)"
     r"(?:[^.;:()]{0,60}?)\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+)?$"
 )
 # A body of Laos's own written out before the country, its name however long ("Bộ Tài nguyên Thiên nhiên
