@@ -1748,3 +1748,15 @@ def test_a_troupe_of_ours_performing_for_our_community_in_laos_is_no_exchange():
                     "Nghệ An đã biểu diễn phục vụ nhân dân các bộ tộc Lào và cộng đồng người Việt Nam tại tỉnh bạn. Dự buổi biểu diễn "
                     "có Phó Tỉnh trưởng tỉnh Xiêng Khoảng.")
     assert tour.relevant, tour.reasons
+
+
+def test_a_wanted_man_handed_over_by_lao_police_is_crime_news():
+    wanted = classify("Tiếp nhận đối tượng truy nã do phía Lào bàn giao", "Chiều 16/5, tại cửa khẩu quốc tế Nậm Cắn, Công an tỉnh "
+                      "Nghệ An đã tiếp nhận đối tượng Lê Văn Tùng, 35 tuổi, bị truy nã về tội giết người, do Công an tỉnh Xiêng "
+                      "Khoảng (Lào) bắt giữ và bàn giao.")
+    assert not wanted.relevant, wanted.reasons
+    # the remains of our fallen handed over the same way are an exchange
+    remains = classify("Tiếp nhận hài cốt liệt sĩ do phía Lào bàn giao", "Chiều 16/5, tại cửa khẩu quốc tế Nậm Cắn, Ban Chỉ huy "
+                       "Quân sự tỉnh Nghệ An đã tiếp nhận 5 hài cốt liệt sĩ quân tình nguyện, do Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng "
+                       "(Lào) tìm thấy và bàn giao.")
+    assert remains.relevant, remains.reasons

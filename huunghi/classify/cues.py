@@ -146,8 +146,11 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
             continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
-        if phrase in PEOPLE_HANDED_OVER and SUSPECTS_HANDED_RE.match(folded, m.end()):
-            continue  # "bàn giao cho Công an tỉnh X đối tượng …", "tiếp nhận 30 công dân … trao trả": crime and migration news
+        if phrase in PEOPLE_HANDED_OVER and (SUSPECTS_HANDED_RE.match(folded, m.end()) or HANDOVER_CLOSES_RE.match(folded, m.end())
+                                             and SUSPECT_BEFORE_RE.search(folded, max(0, m.start() - 160), m.start())):
+            # "bàn giao cho Công an tỉnh X đối tượng …", "tiếp nhận 30 công dân … trao trả", "… đối tượng Y, do Công an tỉnh X
+            # bắt giữ và bàn giao": crime and migration news
+            continue
         if phrase == "tiếp nhận" and (PATIENTS_RECEIVED_RE.match(folded, m.end()) or PAPERS_RECEIVED_RE.match(folded, m.end())):
             continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào", "tiếp nhận hồ sơ": a hospital's patients, an office's files
         if phrase in TALKS_WITH and (REPORTER_AFTER_RE.match(folded, m.end())
@@ -215,6 +218,10 @@ PATIENTS_RECEIVED_RE = re.compile(r"(?:,?\s+(?:và\s+)?(?:điều trị|khám)[^
 # People handed over at the border — a wanted man, migrants sent back — are the news of crime and of border control
 # that names Laos, no exchange between the sides (as a drug ring broken up together is none).
 PEOPLE_HANDED_OVER = ("bàn giao", "tiếp nhận", "giao nhận", "lễ giao nhận")
+# … the person named before the verb that closes the clause ("tiếp nhận đối tượng truy nã …, do Công an tỉnh X bắt giữ và
+# bàn giao."; not "các hộ đối tượng chính sách", whom aid is for)
+HANDOVER_CLOSES_RE = re.compile(r"\s*(?:cho\s[^.;:!?,]{0,60})?(?:[.;:!?,]|$)")
+SUSPECT_BEFORE_RE = re.compile(r"(?<!\w)(?:đối tượng(?!\s+chính sách)|bị can|phạm nhân|tội phạm|nghi phạm|truy nã)(?!\w)[^.;:!?]{0,150}$")
 SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,6}?\s+(?:đối tượng|bị can|phạm nhân|tội phạm|nghi phạm|công dân"
                                 r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư)(?!\w)")
 
