@@ -886,3 +886,10 @@ def test_laos_s_central_bank_court_or_auditor_is_a_national_party_wherever_it_me
     v = extract_visit("Hợp tác ngân hàng", "Ngày 14/5, tại Thủ đô Viêng Chăn, Thống đốc Ngân hàng Nhà nước Phan Minh Khoa hội đàm "
                       "với Thống đốc Ngân hàng CHDCND Lào.", published=PUB)
     assert v.vn_parties == ["Ngân hàng Nhà nước"] and v.lao_parties == ["Lào"], v
+
+
+@pytest.mark.parametrize("where", ["tại", "ở"])
+def test_the_city_a_lao_consulate_sits_in_is_no_side(where):
+    v = extract_visit("Chúc Tết Bunpimay", f"Ngày 12/4, đoàn đại biểu tỉnh Khánh Hòa đã đến chúc Tết cổ truyền Bunpimay tại Tổng "
+                      f"Lãnh sự quán Lào {where} TP Hồ Chí Minh.", published=PUB)
+    assert v.vn_parties == ["Khánh Hòa"] and v.direction == "none", v

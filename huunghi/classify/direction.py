@@ -150,7 +150,7 @@ ORGANISER_RE = re.compile(
 )
 PLACE_OF_RE = re.compile(r"\)?\s*,?\s*(?:tại|ở)\s+(?:(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|xã)\s+)?")
 # "Tổng Lãnh sự Lào tại Đà Nẵng": where a mission sits is not a side of the exchange
-MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+tại\s+(?:thành phố\s+|tp\.?\s*)?(?:(?:\w+\s+){1,3}\(\s*)?$")
+MISSION_SEAT_RE = re.compile(r"(?:lãnh sự|đại sứ)(?:\s+quán)?[^,.;]{0,30}\s+(?:tại|ở)\s+(?:thành phố\s+|tp\.?\s*)?(?:(?:\w+\s+){1,3}\(\s*)?$")
 # A party named only as whose holiday or anniversary it is ("nhân dịp Quốc khánh Lào"), or whose
 # culture a week shows ("Tuần Văn hóa Lào tại Việt Nam" is held in Viet Nam).
 OCCASION_RE = re.compile(r"(?:quốc khánh|ngày thành lập|ngày sinh|kỷ niệm|ngày truyền thống|(?:tuần|tuần lễ|ngày|những ngày) văn hóa|tuần phim)(?:\s+(?!(?:tại|ở)\s)[^\s,.;:]+){0,3}\s*$")
