@@ -1760,3 +1760,14 @@ def test_a_wanted_man_handed_over_by_lao_police_is_crime_news():
                        "Quân sự tỉnh Nghệ An đã tiếp nhận 5 hài cốt liệt sĩ quân tình nguyện, do Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng "
                        "(Lào) tìm thấy và bàn giao.")
     assert remains.relevant, remains.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Khánh thành cầu treo qua suối Nậm Lào", "Sáng 16/5, UBND huyện Sìn Hồ tổ chức khánh thành cầu treo bắc qua suối Nậm Lào, xã Pa "
+     "Tần. Cây cầu do một doanh nghiệp tài trợ, giúp 300 hộ dân đi lại thuận tiện."),
+    ("Đoàn công tác tỉnh thăm thôn Lào Tỷ", "Ngày 16/5, đoàn công tác tỉnh Hà Giang đã đến thăm thôn Lào Tỷ, xã Phố Cáo, huyện Đồng "
+     "Văn và tặng 50 suất quà cho học sinh nghèo."),
+])
+def test_a_stream_or_a_village_of_ours_with_lao_in_its_name_is_no_lao_party(title, body):
+    c = classify(title, body)
+    assert not c.relevant and not c.document.names("laos"), c.reasons

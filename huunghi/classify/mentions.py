@@ -321,20 +321,25 @@ GREETING_BEFORE = ("chúc ", "chúc mừng ", "thăm, chúc ", "thăm và chúc 
 
 
 OUR_COMMUNE_RE = re.compile(r"(?<!thị )(?<!\w)(?:xã|phường|thị trấn)\s+$")
-SETTLEMENT_WORDS = frozenset({"bản", "thôn", "xóm", "làng", "xã", "phường", "bon", "buôn", "plei", "phố"})
+# Words that name a place of ours before its proper name: settlements, and the streams, passes and hills around them.
+PLACE_NOUNS = frozenset({"bản", "thôn", "xóm", "làng", "xã", "phường", "bon", "buôn", "plei", "phố",
+                         "suối", "khe", "đèo", "núi", "đồi", "thác", "ngòi"})
 
 
 def _a_village_named_lao(text: str, m: Mention) -> bool:
-    """"bản Nà Lào", "thôn Khe Lào": a village of ours whose name ends in "Lào" (one or two named syllables after the word
-    for a settlement) — not the country, as "Lào Cai" and "Khổng Lào" are not."""
+    """"bản Nà Lào", "thôn Khe Lào", "suối Nậm Lào", "thôn Lào Tỷ": a village of ours, or a stream or hill, whose name
+    has "Lào" as one of its syllables (one or two named syllables between the place noun and it, or it first and a
+    named syllable after) — not the country, as "Lào Cai" and "Khổng Lào" are not."""
     if m.kind != "laos" or m.text != "Lào":
         return False
     words = text[max(0, m.start - 40) : m.start].split()
     for named in (1, 2):
-        if len(words) > named and words[-named - 1].lower() in SETTLEMENT_WORDS \
+        if len(words) > named and words[-named - 1].lower() in PLACE_NOUNS \
                 and all(w[:1].isupper() and w.isalpha() for w in words[-named:]):
             return True
-    return False
+    after = text[m.end : m.end + 12].split(maxsplit=1)
+    named_after = after[0].rstrip(",.;:)") if after else ""
+    return bool(words) and words[-1].lower() in PLACE_NOUNS and named_after[:1].isupper() and named_after.isalpha()
 
 
 def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) -> list[Mention]:
