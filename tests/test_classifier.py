@@ -1771,3 +1771,9 @@ def test_a_wanted_man_handed_over_by_lao_police_is_crime_news():
 def test_a_stream_or_a_village_of_ours_with_lao_in_its_name_is_no_lao_party(title, body):
     c = classify(title, body)
     assert not c.relevant and not c.document.names("laos"), c.reasons
+
+
+def test_a_lao_province_named_as_what_a_place_faces_is_geography():
+    c = classify("Đoàn công tác tỉnh thăm tỉnh Nakhon Phanom", "Ngày 15/5, đoàn công tác tỉnh Nghệ An đã thăm và làm việc tại tỉnh "
+                 "Nakhon Phanom (Thái Lan), nằm bên bờ sông Mê Kông đối diện tỉnh Khăm Muồn của Lào.")
+    assert not c.relevant and not c.document.names("lao_province"), c.reasons

@@ -98,10 +98,10 @@ LAO_AS_PLACE_RE = re.compile(
     r"|(?<!\w)(?:hội người việt(?:\s+nam)?|kiều bào|việt kiều|cộng đồng người việt(?:\s+nam)?|đồng hương)"
     r"\s+(?:nước\s+|tỉnh\s+|thủ đô\s+)?$"
 )
-# Laos or a province of it as geography: what a district or a unit borders ("các huyện giáp nước CHDCND Lào", "30 km
+# Laos or a province of it as geography: what a district or a unit borders or faces ("các huyện giáp nước CHDCND Lào", "30 km
 # đường biên giới giáp tỉnh Phông Sa Lỳ"), what a route or a trip passes through ("đi qua địa phận tỉnh Xa Vẳn Na
 # Khệt", "quá cảnh qua Lào", "chạy qua") — a bare "qua" may be "sang", as in the south: "qua Lào làm việc" goes there.
-BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?"
+BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|đối diện(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?"
                       r"|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ))\s+")
 # The country, also as the other side of the border line ("tuyến đường nối cửa khẩu Cha Lo với biên giới Lào" —
 # but "lực lượng bảo vệ biên giới Lào" are Lao forces), a market or the soil ("chiến đấu trên đất bạn Lào").
