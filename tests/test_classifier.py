@@ -1777,3 +1777,28 @@ def test_a_lao_province_named_as_what_a_place_faces_is_geography():
     c = classify("Đoàn công tác tỉnh thăm tỉnh Nakhon Phanom", "Ngày 15/5, đoàn công tác tỉnh Nghệ An đã thăm và làm việc tại tỉnh "
                  "Nakhon Phanom (Thái Lan), nằm bên bờ sông Mê Kông đối diện tỉnh Khăm Muồn của Lào.")
     assert not c.relevant and not c.document.names("lao_province"), c.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    # a meeting beside the summit with another country
+    ("Bộ trưởng Ngoại giao gặp người đồng cấp Nhật Bản", "Chiều 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, Bộ "
+     "trưởng Ngoại giao Lê Hoài Nam đã gặp Bộ trưởng Ngoại giao Nhật Bản. Hai bên nhất trí tăng cường hợp tác."),
+    # our delegation arriving in the host's capital for it
+    ("Thủ tướng đến Viêng Chăn dự Hội nghị Cấp cao ASEAN", "Chiều 8/10, Thủ tướng cùng Đoàn đại biểu cấp cao Việt Nam đã đến Thủ đô "
+     "Viêng Chăn, bắt đầu chuyến tham dự Hội nghị Cấp cao ASEAN lần thứ 44 và các hội nghị liên quan."),
+    # the hall named for the country
+    ("Thủ tướng phát biểu tại Hội nghị Cấp cao ASEAN", "Sáng 9/10, tại Trung tâm Hội nghị quốc gia Lào, Thủ tướng dự và phát biểu tại "
+     "phiên toàn thể Hội nghị Cấp cao ASEAN. Thủ tướng đề nghị các nước ASEAN tăng cường kết nối."),
+    # Laos one of the members, its minister's long title before the country
+    ("Khai mạc Hội nghị Bộ trưởng Lao động ASEAN", "Sáng 16/5, tại Hà Nội, Hội nghị Bộ trưởng Lao động ASEAN khai mạc với sự tham dự "
+     "của bộ trưởng các nước thành viên, trong đó có Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào."),
+])
+def test_a_summit_laos_hosts_or_joins_is_no_exchange_with_laos(title, body):
+    c = classify(title, body)
+    assert not c.relevant and any("many countries" in r for r in c.reasons), c.reasons
+
+
+def test_a_meeting_with_the_host_beside_a_summit_in_laos_is_an_exchange():
+    c = classify("Thủ tướng gặp song phương với nước chủ nhà", "Bên lề Hội nghị Cấp cao ASEAN tại Viêng Chăn chiều 9/10, Thủ tướng có "
+                 "cuộc gặp song phương với Thủ tướng nước chủ nhà Lào.")
+    assert c.relevant, c.reasons

@@ -129,11 +129,14 @@ REPORTAGE_RE = re.compile(r"tại buổi (?:tiếp|làm việc|hội đàm|gặp
 BILATERAL_RE = re.compile(
     r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
 )
-VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+)?(?:[^\s.;]+\s+){0,3}?\(?$")  # (… "tỉnh X (Lào)")
+# (… "tỉnh X (Lào)"; a hall named for the country: "tại Trung tâm Hội nghị quốc gia Lào"; or where a delegation arrives
+# for it: "đã đến Thủ đô Viêng Chăn, bắt đầu chuyến tham dự Hội nghị …")
+VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến|tới)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+"
+                             r"|(?:trung tâm|cung|nhà|hội trường)(?:\s+[^\s.;]+){0,3}\s+)?(?:[^\s.;]+\s+){0,3}?\(?$")
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
 CHAIRS_AFTER_RE = re.compile(r"\s*(?:là\s+)?(?:nước\s+)?(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
-ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,8}?$")
+ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,10}?$")
 # … or that Laos attends among others ("Bộ trưởng Quốc phòng Lào cùng nhiều bộ trưởng quốc phòng các nước tham quan …")
 AMONG_OTHERS_AFTER_RE = re.compile(r"\s*,?\s*cùng\s+(?:nhiều|các)\s[^.;]{0,40}?(?:các nước|nước khác|các quốc gia)(?!\w)")
 
@@ -663,13 +666,14 @@ def classify(
         # (the Lao party may come from the sentence before: the meeting is read from there on)
         a0 = min(s.start, max(0, window_lao[0].start - 120))
         if multilateral and any(a0 <= at < s.end for at, _ in multilateral) \
-                and not BILATERAL_RE.search(doc.folded, a0, s.end) and all(
+                and (not BILATERAL_RE.search(doc.folded, a0, s.end) or s.of("foreign")) and all(
             VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) or _listed_with_another_country(doc, s, m)
             or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end)
             or CHAIRS_AFTER_RE.match(doc.folded, m.end)
             for m in window_lao
         ):
-            # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place; "… do Lào và Trung Quốc
+            # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place (and a meeting beside it — "bên lề
+            # …, gặp Bộ trưởng Ngoại giao Nhật Bản" — is with the country it names); "… do Lào và Trung Quốc
             # đồng chủ trì": one of the countries that run it; "… 10 nước thành viên, trong đó có Bộ trưởng … Lào": one of
             # its members
             hosted_only = True
