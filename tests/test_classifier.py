@@ -1789,6 +1789,9 @@ def test_a_lao_province_named_as_what_a_place_faces_is_geography():
     # the hall named for the country
     ("Thủ tướng phát biểu tại Hội nghị Cấp cao ASEAN", "Sáng 9/10, tại Trung tâm Hội nghị quốc gia Lào, Thủ tướng dự và phát biểu tại "
      "phiên toàn thể Hội nghị Cấp cao ASEAN. Thủ tướng đề nghị các nước ASEAN tăng cường kết nối."),
+    # a headline whose meeting the lead names in full
+    ("Bộ trưởng Quốc phòng dự Hội nghị ADMM tại Lào", "Sáng 21/11, tại Viêng Chăn, Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu Bộ "
+     "Quốc phòng Việt Nam dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng."),
     # Laos one of the members, its minister's long title before the country
     ("Khai mạc Hội nghị Bộ trưởng Lao động ASEAN", "Sáng 16/5, tại Hà Nội, Hội nghị Bộ trưởng Lao động ASEAN khai mạc với sự tham dự "
      "của bộ trưởng các nước thành viên, trong đó có Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào."),

@@ -94,7 +94,7 @@ CUES: dict[str, list[str]] = {
         "trong những năm qua", "những năm qua", "chặng đường", "thời gian qua", "giai đoạn vừa qua",
     ],
     # meetings of many countries: Laos only hosting, co-chairing or joining one is no exchange with Viet Nam (see relevance)
-    "multilateral": ["asean", "aipa", "apec", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
+    "multilateral": ["asean", "aipa", "apec", "admm", "clmv", "gms", "acmecs", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
                      "các nước", "nhiều nước", "quốc gia và vùng lãnh thổ", "các quốc gia",
                      "liên nghị viện", "liên hợp quốc",
                      # the diplomatic corps: "giải bóng đá giữa các đại sứ quán tại Hà Nội", "đoàn ngoại giao thăm tỉnh"

@@ -665,7 +665,9 @@ def classify(
             continue
         # (the Lao party may come from the sentence before: the meeting is read from there on)
         a0 = min(s.start, max(0, window_lao[0].start - 120))
-        if multilateral and any(a0 <= at < s.end for at, _ in multilateral) \
+        # (a headline's meeting is named in full by the lead: "Bộ trưởng dự Hội nghị ADMM tại Lào" / "… các nước ASEAN …")
+        b0 = doc.sentences[i + 1].end if s.end <= doc.title_end and i + 1 < n_sent else s.end
+        if multilateral and any(a0 <= at < b0 for at, _ in multilateral) \
                 and (not BILATERAL_RE.search(doc.folded, a0, s.end) or s.of("foreign")) and all(
             VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) or _listed_with_another_country(doc, s, m)
             or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end)
