@@ -34,6 +34,12 @@ PUB = datetime(2025, 4, 12, 3, 0, tzinfo=UTC)  # 10:00 on 12/4/2025 in Hà Nội
     ("trong hai ngày 12 và 13 tháng 7, đoàn", date(2025, 7, 14), date(2025, 7, 12), date(2025, 7, 13)),
     ("từ 10 đến 12 tháng 7 năm 2023, đoàn", date(2025, 7, 14), date(2023, 7, 10), date(2023, 7, 12)),
     ("vào các ngày 10, 11/7, đoàn", date(2025, 7, 14), date(2025, 7, 10), date(2025, 7, 11)),
+    ("trong các ngày 14, 15 và 16/5, đoàn", date(2025, 5, 20), date(2025, 5, 14), date(2025, 5, 16)),
+    ("các ngày 8, 9, 10/7, đoàn", date(2025, 7, 14), date(2025, 7, 8), date(2025, 7, 10)),
+    # "tới" for "đến"
+    ("Từ ngày 14 tới ngày 16 tháng 5 năm 2024, đoàn", None, date(2024, 5, 14), date(2024, 5, 16)),
+    ("từ 14/5 tới 16/5, đoàn", date(2025, 5, 20), date(2025, 5, 14), date(2025, 5, 16)),
+    ("từ ngày 13-8 tới ngày 16/8, đoàn", date(2025, 8, 10), date(2025, 8, 13), date(2025, 8, 16)),
     # the month as a word
     ("Ngày 12 tháng Mười Một, đoàn", date(2025, 11, 14), date(2025, 11, 12), None),
     ("sáng 3 tháng Tư năm 2024, đoàn", None, date(2024, 4, 3), None),

@@ -14,8 +14,8 @@ VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # "15-17.5.2022", "từ ngày 1 đến 7-10", "từ ngày 13-8 đến ngày 16/8", "từ ngày 3/9 đến hết ngày 5/9" (a dash between day and month only
 # after a word or before "đến": "12-13-5" is no date)
 RANGE_RE = re.compile(
-    r"(?<![\w/.\-])(?<!tháng )(?P<d1>\d{1,2})(?:\s*(?:[/.]|-(?=\s*\d{1,2}\s+đến))\s*(?P<m1>\d{1,2})(?:\s*[/.]\s*(?P<y1>\d{4}))?)?"
-    r"\s*(?:(?P<dash>-|–)|(?:đến|và)(?:\s+hết)?(?:\s+ngày)?)\s*"
+    r"(?<![\w/.\-])(?<!tháng )(?P<d1>\d{1,2})(?:\s*(?:[/.]|-(?=\s*\d{1,2}\s+(?:đến|tới)))\s*(?P<m1>\d{1,2})(?:\s*[/.]\s*(?P<y1>\d{4}))?)?"
+    r"\s*(?:(?P<dash>-|–)|(?:đến|tới|và)(?:\s+hết)?(?:\s+ngày)?)\s*"
     r"(?P<d2>\d{1,2})\s*(?P<sep>[/.]|(?(dash)(?!)|-))\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\w/]|\.\d)"
 )
 DAY_RE = re.compile(
@@ -32,12 +32,14 @@ LONG_RE = re.compile(
     r"(?<![\w])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?(\d{1,2})\s+tháng\s+"
     r"(\d{1,2}|" + "|".join(MONTH_WORDS) + r")(?!\w)(?:\s+năm\s+(\d{4}))?"
 )
-# Ranges and pairs of days written out: "từ ngày 10 đến 12 tháng 7 năm 2023", "ngày 12 và 13 tháng 7",
+# Ranges and pairs of days written out: "từ ngày 10 đến 12 tháng 7 năm 2023", "từ ngày 14 tới ngày 16 tháng 5", "ngày 12 và 13 tháng 7",
 # and a pair of days before one month ("vào các ngày 10, 11/7").
 LONG_RANGE_RE = re.compile(
-    r"(?<![\w])(?:từ|ngày|trong hai ngày|trong 2 ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?"
+    r"(?<![\w])(?:từ|ngày|trong hai ngày|trong 2 ngày)\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
     r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?"
-    r"|(?<![\w])ngày\s+(?P<p1>\d{1,2})\s*,\s*(?P<p2>\d{1,2})\s*[/.\-]\s*(?P<pm>\d{1,2})(?:\s*[/.\-]\s*(?P<py>\d{4}))?(?![\d/])"
+    # (or a list of them: "trong các ngày 14, 15 và 16/5")
+    r"|(?<![\w])ngày\s+(?P<p1>\d{1,2})(?:(?:\s*,\s*\d{1,2})*\s*,|(?:\s*,\s*\d{1,2})+\s*,?\s*và)\s*(?P<p2>\d{1,2})\s*[/.\-]\s*"
+    r"(?P<pm>\d{1,2})(?:\s*[/.\-]\s*(?P<py>\d{4}))?(?![\d/])"
 )
 # The trip's second or third day, dated in brackets ("Ngày làm việc thứ hai (12/11)", "ngày thứ ba của chuyến
 # thăm (13/11)"): the trip began a day or two before. (A weekday is "thứ Hai", never "ngày thứ hai của chuyến".)
