@@ -1805,3 +1805,20 @@ def test_a_meeting_with_the_host_beside_a_summit_in_laos_is_an_exchange():
     c = classify("Thủ tướng gặp song phương với nước chủ nhà", "Bên lề Hội nghị Cấp cao ASEAN tại Viêng Chăn chiều 9/10, Thủ tướng có "
                  "cuộc gặp song phương với Thủ tướng nước chủ nhà Lào.")
     assert c.relevant, c.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Đại sứ quán tiếp đoàn Ban Tuyên giáo", "Ngày 16/5, tại Viêng Chăn, Đại sứ Việt Nam tại Lào đã tiếp đoàn công tác Ban Tuyên giáo "
+     "Trung ương do Phó Trưởng ban làm trưởng đoàn."),
+    ("Đại sứ quán Việt Nam tại Lào tổ chức hội nghị cán bộ", "Ngày 16/5, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức hội "
+     "nghị cán bộ, công chức năm 2024. Đại sứ chủ trì hội nghị."),
+])
+def test_our_mission_in_laos_with_only_its_own_is_no_exchange(title, body):
+    c = classify(title, body)
+    assert not c.relevant and any("own mission or people" in r for r in c.reasons), c.reasons
+
+
+def test_our_mission_in_laos_receiving_a_lao_minister_is_an_exchange():
+    c = classify("Đại sứ tiếp Bộ trưởng Lào", "Ngày 16/5, tại Viêng Chăn, Đại sứ Việt Nam tại Lào đã tiếp Bộ trưởng Bộ Giáo dục và "
+                 "Thể thao Lào đến chúc mừng nhân dịp ngày sinh Chủ tịch Hồ Chí Minh.")
+    assert c.relevant, c.reasons

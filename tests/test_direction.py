@@ -441,3 +441,20 @@ def test_viet_nam_s_missions_named_by_where_they_sit_are_no_venue():
     assert way("Bí thư Tỉnh ủy tiếp Đại sứ Lào",
                "Chiều 10/4, Bí thư Tỉnh ủy Hà Nam tiếp Đại sứ Lào tại Việt Nam đến chào xã giao. Đại sứ cho biết Đại sứ quán "
                "luôn phối hợp chặt chẽ với các cơ quan đại diện của Việt Nam tại Lào.") == "none"
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Đại sứ tiếp Bộ trưởng Lào", "Ngày 10/4, tại Viêng Chăn, Đại sứ Việt Nam tại Lào đã tiếp Bộ trưởng Bộ Giáo dục và Thể thao Lào "
+     "đến chúc Tết."),
+    ("Tổng Lãnh sự tiếp Tỉnh trưởng", "Ngày 10/4, Tổng Lãnh sự Việt Nam tại Xa Vẳn Na Khệt đã tiếp Tỉnh trưởng tỉnh Xa Vẳn Na Khệt "
+     "đến chúc Tết."),
+    ("Đại sứ tiếp đoàn tỉnh Luông Pha Bang", "Ngày 10/4, Đại sứ Việt Nam tại Lào đã tiếp đoàn đại biểu tỉnh Luông Pha Bang do Phó "
+     "Tỉnh trưởng dẫn đầu trước chuyến thăm Việt Nam."),
+])
+def test_our_mission_in_laos_receiving_crosses_nothing(title, body):
+    assert way(title, body) == "none"
+
+
+def test_our_mission_receiving_a_delegation_of_ours_bound_for_a_lao_province_is_still_its_trip():
+    assert way("Đại sứ tiếp đoàn Nghệ An", "Ngày 10/4, Đại sứ Việt Nam tại Lào đã tiếp đoàn đại biểu tỉnh Nghệ An sang thăm và làm "
+               "việc với tỉnh Xiêng Khoảng.") == "vn_to_la"

@@ -173,6 +173,11 @@ VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
     r"(?:chxhcn\s+)?việt nam\s+tại\s+(?!việt nam|hà nội|campuchia|thái lan|trung quốc)"
 )
+# … receiving somebody there ("Đại sứ Việt Nam tại Lào … đã tiếp Bộ trưởng …", "Tổng Lãnh sự Việt Nam tại X tiếp Tỉnh trưởng"):
+# the host is at home, and whoever calls on it came from within Laos
+VN_MISSION_RECEIVES_RE = re.compile(
+    VN_MISSION_IN_LAOS_RE.pattern + r"[^.;]{0,60}?(?<!\w)(?:đã\s+)?(?:tiếp|đón|gặp|làm việc với|hội đàm với)(?!\w)"
+)
 # Viet Nam's ambassador arriving at or leaving his post, or presenting his credentials ("Chủ tịch nước Lào tiếp
 # Đại sứ Việt Nam … đến chào từ biệt"): he lives there, whether or not "tại Lào" is written.
 VN_AMBASSADORS_CALL_RE = re.compile(
@@ -504,6 +509,10 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if learners is not None:
         # Lao students or trainees who live here graduating or keeping their new year: nobody crossed for it
         return "none", [f'Lao learners living here: "{learners}"']
+    receives = VN_MISSION_RECEIVES_RE.search(key.folded) if key is not None else None
+    if receives is not None and all(receives.start() <= m.start - key.start < receives.end() for m in _vn_acting(doc, key)):
+        # our embassy or consulate in Laos receiving a Lao minister or delegation, no other side of ours there
+        return "none", ["resident mission (Viet Nam's, in Laos) receives"]
     mission = VN_MISSION_IN_LAOS_RE.search(key.folded) if key is not None else None
     if key is not None and not _vn_acting(doc, key) and (
             not votes.get("la_to_vn") and (mission or VN_AMBASSADORS_CALL_RE.search(key.folded))

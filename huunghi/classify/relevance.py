@@ -146,6 +146,12 @@ VN_MISSION_MET_RE = re.compile(
     r"(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
 )
 
+# … or Viet Nam's mission there acting with its own: receiving a delegation of ours, holding its staff's meeting ("Đại sứ Việt
+# Nam tại Lào … đã tiếp đoàn công tác Ban Tuyên giáo Trung ương", "Đại sứ quán Việt Nam tại Lào tổ chức hội nghị cán bộ")
+VN_MISSION_ACTS_RE = re.compile(
+    VN_MISSION_IN_LAOS_RE.pattern + r"[^.;]{0,60}?(?<!\w)(?:đã\s+)?(?:tiếp|đón|gặp mặt|làm việc với|tổ chức)(?!\w)"
+)
+
 # … or Viet Nam's own people there: its workers, community, students ("đến thăm, động viên người lao động Việt Nam
 # đang làm việc tại …", "gặp gỡ cộng đồng người Việt Nam ở Lào").
 VN_PEOPLE_MET_RE = re.compile(
@@ -549,7 +555,8 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
     """A delegation meets Viet Nam's own mission or people in Laos (VN_MISSION_MET_RE, VN_PEOPLE_MET_RE) and no Lao
     party: the key exchange's Lao side is the country, or a province that only sets the scene ("Tối 1/9, tại Thủ đô
     Viêng Chăn, Đại sứ quán … gặp mặt kiều bào"), and no other Lao party is named up to the meeting."""
-    mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)), None)
+    mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)
+                    or VN_MISSION_ACTS_RE.search(t.folded)), None)
     if mission is None:
         return False
     scenes = [m for m in lao if m.kind != "laos"]
