@@ -1681,6 +1681,18 @@ def test_a_lao_mission_meeting_only_laos_s_own_people_here_is_news_of_laos():
     met = classify("Tổng Lãnh sự Lào thăm người lao động Lào tại Hà Tĩnh", "Ngày 12/4, Tổng Lãnh sự Lào tại Đà Nẵng đến thăm người "
                    "lao động Lào ở Khu kinh tế Vũng Áng và làm việc với Sở Lao động tỉnh Hà Tĩnh.", published=pub)
     assert met.relevant, met.reasons
+    # … receiving a delegation of Laos's own, or holding its own ceremony with its staff and students
+    delegation = classify("Đại sứ Lào tiếp đoàn Bộ Nội vụ Lào", "Ngày 16/5, tại Hà Nội, Đại sứ Lào tại Việt Nam đã tiếp đoàn công tác "
+                          "Bộ Nội vụ Lào đang học tập kinh nghiệm tại Việt Nam.", published=pub)
+    assert not delegation.relevant, delegation.reasons
+    flag = classify("Tổng Lãnh sự quán Lào tổ chức lễ chào cờ", "Sáng 2/12, tại Đà Nẵng, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức lễ "
+                    "chào cờ kỷ niệm Quốc khánh nước CHDCND Lào với sự tham dự của cán bộ, nhân viên cơ quan và lưu học sinh Lào.",
+                    published=pub)
+    assert not flag.relevant, flag.reasons
+    # the city's leaders at the ceremony make it an exchange
+    city = classify("Tổng Lãnh sự quán Lào kỷ niệm Quốc khánh", "Sáng 2/12, tại Đà Nẵng, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức lễ "
+                    "kỷ niệm Quốc khánh nước CHDCND Lào với sự tham dự của lãnh đạo TP Đà Nẵng và lưu học sinh Lào.", published=pub)
+    assert city.relevant, city.reasons
 
 
 def test_another_country_s_gift_said_to_be_given_to_laos_too_is_no_exchange_of_ours():
