@@ -1834,3 +1834,28 @@ def test_our_mission_in_laos_receiving_a_lao_minister_is_an_exchange():
     c = classify("Đại sứ tiếp Bộ trưởng Lào", "Ngày 16/5, tại Viêng Chăn, Đại sứ Việt Nam tại Lào đã tiếp Bộ trưởng Bộ Giáo dục và "
                  "Thể thao Lào đến chúc mừng nhân dịp ngày sinh Chủ tịch Hồ Chí Minh.")
     assert c.relevant, c.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Khai trương tuyến xe khách Vinh - Xiêng Khoảng", "Sáng 16/5, một công ty vận tải khai trương tuyến xe khách Vinh - Xiêng "
+     "Khoảng qua cửa khẩu Nậm Cắn, mỗi ngày 2 chuyến. Sở Giao thông vận tải tỉnh dự lễ."),
+    ("Mở đường bay Hà Nội - Luông Pha Bang", "Một hãng hàng không cho biết từ ngày 1/6 sẽ khai thác đường bay thẳng Hà Nội - Luông "
+     "Pha Bang với tần suất 3 chuyến mỗi tuần."),
+])
+def test_a_lao_province_in_a_route_s_name_is_no_party(title, body):
+    c = classify(title, body)
+    assert not c.relevant and not c.document.names("lao_province"), c.reasons
+
+
+@pytest.mark.parametrize("ministry", ["Bộ Công chính và Vận tải Lào", "Bộ Thông tin, Văn hóa và Du lịch Lào",
+                                      "Bộ Năng lượng và Mỏ Lào"])
+def test_a_lao_ministry_whose_name_holds_va_is_an_office_of_laos(ministry):
+    from huunghi.classify.mentions import lao_institution
+
+    c = classify("Hai bộ họp", f"Ngày 16/5, tại Hà Nội, Bộ Giao thông vận tải và {ministry} đồng chủ trì cuộc họp thúc đẩy dự án "
+                 "đường sắt Viêng Chăn - Vũng Áng.")
+    assert c.relevant and any(lao_institution(c.document.folded, m) for m in c.document.mentions("laos")), c.reasons
+    assert not c.document.names("lao_province"), c.document.names("lao_province")
+    # two sides joined by "và" are still two sides
+    pair = classify("Hợp tác quốc phòng", "Ngày 16/5, hợp tác giữa Bộ Quốc phòng Việt Nam và Lào được đánh giá cao.")
+    assert not any(lao_institution(pair.document.folded, m) for m in pair.document.mentions("laos"))

@@ -116,6 +116,10 @@ PROVINCE_AS_GEOGRAPHY_RE = re.compile(BORDERED_OR_PASSED + r"(?:(?:huyện|mư�
 # A river, or the dam on it, that shares a province's name ("sông Sê Kông", "thủy điện Nậm Thà"): a place, no party.
 RIVER_BEFORE_RE = re.compile(r"(?<!\w)(?:sông|dòng sông|lưu vực(?:\s+sông)?|thượng nguồn(?:\s+sông)?|hạ lưu(?:\s+sông)?"
                              r"|thủy điện|hồ thủy điện|đập)\s+$")
+# A route named for the places it links ("dự án đường sắt Viêng Chăn - Vũng Áng", "tuyến xe khách Vinh - Xiêng Khoảng",
+# "đường bay Hà Nội - Luông Pha Bang"): a place in a name, no party.
+ROUTE_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đường sắt|cao tốc|đường bay|tuyến bay|tuyến xe(?:\s+khách|\s+buýt)?"
+                                  r"|đường dây(?:\s+\d+\s*kv)?|hành lang kinh tế)(?:\s+[^\s.,;:()]+){0,3}?\s*(?:[-–]\s*)?$")
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
 LAO_AS_OCCASION_RE = re.compile(
@@ -229,13 +233,15 @@ LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
 COUNTRY_ONLY = frozenset({"lào", "nước lào", "bạn lào", "nước bạn lào", "chdcnd lào", "nước chdcnd lào",
                           "cộng hòa dân chủ nhân dân lào", "nước cộng hòa dân chủ nhân dân lào"})
 # An office or body written just before the country: "Thủ tướng Lào", "Đại sứ đặc mệnh toàn quyền nước
-# CHDCND Lào", "Đảng NDCM Lào", "Bộ trưởng Bộ Công an Lào" (not across "và", "với", "tại" …: "hợp tác với Lào").
+# CHDCND Lào", "Đảng NDCM Lào", "Bộ trưởng Bộ Công an Lào" (not across "với", "tại" …: "hợp tác với Lào").
 LAO_OFFICE_BEFORE_RE = re.compile(
     r"(?:thủ tướng|chủ tịch(?: nước| quốc hội)?|tổng bí thư|bộ trưởng|thứ trưởng|đại sứ(?: đặc mệnh toàn quyền)?"
     r"|tổng lãnh sự|lãnh sự|tùy viên(?: quốc phòng)?|(?:đảng|đoàn) (?:nhân dân cách mạng|ndcm|tnndcm|thanh niên nhân dân cách mạng)"
     r"|(?:^|\s)(?:bộ|ủy ban|hội|đoàn|ban|tổng cục|cục|viện|liên hiệp|quân đội|công an|công đoàn|cđ|tw|t\.ư|trung ương"
     r"|ngân hàng|tòa án|kiểm toán|thanh tra|thống đốc|chánh án)"
-    r"(?:\s+(?!(?:với|và|tại|ở|sang|của|cho|từ|đến|giữa|về|cùng|thăm|giúp|trên|bên|hai)\b)\w[^\s,.;:!?()]*){0,5})"
+    # (a ministry's name may hold "và" and commas — "Bộ Thông tin, Văn hóa và Du lịch Lào" — but "Bộ Quốc phòng Việt Nam và Lào"
+    # names two sides)
+    r"(?:\s+(?!(?:với|tại|ở|sang|của|cho|từ|đến|giữa|về|cùng|thăm|giúp|trên|bên|hai|việt)\b)\w[^\s,.;:!?()]*,?){0,8})(?<!\svà)(?<!,)"
     r"\s+(?:nước\s+)?(?:chdcnd\s+)?$"
 )
 
@@ -378,6 +384,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
+                                          or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 45), m.start)
                                           or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
