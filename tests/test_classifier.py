@@ -1859,3 +1859,10 @@ def test_a_lao_ministry_whose_name_holds_va_is_an_office_of_laos(ministry):
     # two sides joined by "và" are still two sides
     pair = classify("Hợp tác quốc phòng", "Ngày 16/5, hợp tác giữa Bộ Quốc phòng Việt Nam và Lào được đánh giá cao.")
     assert not any(lao_institution(pair.document.folded, m) for m in pair.document.mentions("laos"))
+
+
+def test_a_profile_with_no_exchange_and_no_party_of_ours_is_not_kept_on_its_words_alone():
+    c = classify("Chàng lưu học sinh Lào mê tiếng Việt", "Sang Việt Nam từ năm 2019, Khăm Sỉ, lưu học sinh Lào tại Trường Đại học "
+                 "Vinh, nay đã nói tiếng Việt thành thạo. Em kể những ngày đầu sang học, em rất nhớ nhà. Sau khi tốt nghiệp, Khăm Sỉ "
+                 "mong về tỉnh Xiêng Khoảng làm giáo viên dạy tiếng Việt, góp phần vun đắp tình hữu nghị hai nước.")
+    assert not c.relevant and c.score == c.rule_score, c.reasons

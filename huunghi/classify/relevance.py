@@ -754,8 +754,9 @@ def classify(
     # 3. What makes a Lao mention incidental.
     # A reason against that the learned model's opinion cannot outweigh — news of Laos alone among them (its
     # provinces with each other, with another country, with an agency of the UN): n-grams of an exchange cannot
-    # outweigh a text that names nobody of Viet Nam's.
-    decisive = laos_alone or summed_up and best_s is None or bool(interview)
+    # outweigh a text that names nobody of Viet Nam's. (Nor a text where no sentence puts a Lao party beside an exchange
+    # and no province or body of ours is named at all: a student's profile, "Sang Việt Nam từ năm 2019, … lưu học sinh Lào".)
+    decisive = laos_alone or summed_up and best_s is None or bool(interview) or best_s is None and not vn_named
     if not doc.names("lao_province", "lao_body", "laos"):
         # Laos named only as a place or a topic (where Vietnamese live, fought or trade, whose holiday it is):
         # no Lao party anywhere, whatever the words around it
