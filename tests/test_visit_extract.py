@@ -899,3 +899,9 @@ def test_the_city_a_lao_consulate_sits_in_is_no_side(where):
     v = extract_visit("Chúc Tết Bunpimay", f"Ngày 12/4, đoàn đại biểu tỉnh Khánh Hòa đã đến chúc Tết cổ truyền Bunpimay tại Tổng "
                       f"Lãnh sự quán Lào {where} TP Hồ Chí Minh.", published=PUB)
     assert v.vn_parties == ["Khánh Hòa"] and v.direction == "none", v
+
+
+def test_an_unlisted_body_of_ours_ends_at_the_va_before_the_other_side():
+    v = extract_visit("Hội Chữ thập đỏ hai nước hợp tác", "Ngày 16/5, tại Viêng Chăn, Hội Chữ thập đỏ Việt Nam và Hội Chữ thập đỏ Lào "
+                      "ký kết kế hoạch hợp tác giai đoạn 2024 - 2026.", published=PUB)
+    assert v.vn_parties == ["Hội Chữ thập đỏ Việt Nam"] and v.lao_parties == ["Lào"], v

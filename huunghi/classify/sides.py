@@ -44,6 +44,10 @@ BODY_HEAD_RE = re.compile(
 BODY_NAME_END_RE = re.compile(
     r"\s+(?:đã|do|đến|sang|tiếp|cùng|có|với|tại|ở|làm|là|về|cho|trong|khi|sẽ|đang|vừa|được|trao|ký|hội đàm|tổ chức|dẫn đầu"
     r"|phối hợp|chủ trì|đón|gặp|thăm|nhằm|để|theo|từ|giữa|hai|các|những)(?!\w)|\s*[,.;:()\-–]|\s*$"
+    # ("Hội Chữ thập đỏ Việt Nam và Hội Chữ thập đỏ Lào": "và" before another body, or the other country, ends the name;
+    # "Bộ Giáo dục và Đào tạo" keeps it)
+    r"|\s+và(?=\s+(?:bộ|tổng cục|cục|hội|ủy ban|ban|đài|viện|học viện|liên đoàn|liên hiệp|ngân hàng|tập đoàn|thông tấn xã"
+    r"|hội đồng|tòa án|trung ương|đoàn|lào|nước bạn)(?!\w))"
 )
 # A Vietnamese person's name closing it ("Đào Ngọc Dung"; not "Đào tạo")
 PERSON_AT_END_RE = re.compile(r"\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*$")
