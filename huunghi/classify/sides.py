@@ -252,8 +252,9 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
             if AT_RE.search(before) and not HOST_BODY_BEFORE_RE.search(before):
                 located[m.name] += 1
     if not weights:
-        bodies = [m.name for m in doc.mentions("lao_body", "laos")]
-        return [Counter(bodies).most_common(1)[0][0]] if bodies else []
+        # (a body the text names — "phái đoàn Quân đội nhân dân Lào" — before the country a headline names: "Phái đoàn quân sự Lào")
+        bodies = Counter(m.name for m in doc.mentions("lao_body")) or Counter(m.name for m in doc.mentions("laos"))
+        return [bodies.most_common(1)[0][0]] if bodies else []
     national = key is not None and _national_party(doc, key) is not None
     # A national party met in another of the exchange's sentences, or listed among the guests right after it ("Dự lễ
     # có Phó Thủ tướng Lào …"), when no province of ours is the other side: that party, not the capital that sets the
