@@ -1866,3 +1866,15 @@ def test_a_profile_with_no_exchange_and_no_party_of_ours_is_not_kept_on_its_word
                  "Vinh, nay đã nói tiếng Việt thành thạo. Em kể những ngày đầu sang học, em rất nhớ nhà. Sau khi tốt nghiệp, Khăm Sỉ "
                  "mong về tỉnh Xiêng Khoảng làm giáo viên dạy tiếng Việt, góp phần vun đắp tình hữu nghị hai nước.")
     assert not c.relevant and c.score == c.rule_score, c.reasons
+
+
+def test_our_delegation_inspecting_a_work_we_build_in_laos_meets_only_its_contractor():
+    inspected = classify("Kiểm tra tiến độ công trình viện trợ", "Ngày 16/5, tại Viêng Chăn, đoàn công tác Bộ Xây dựng do Thứ trưởng "
+                         "dẫn đầu đã kiểm tra tiến độ thi công công trình Nhà Quốc hội Lào do Việt Nam tài trợ. Thứ trưởng yêu cầu nhà "
+                         "thầu đảm bảo chất lượng, an toàn lao động.")
+    assert not inspected.relevant and not inspected.document.names("lao_body"), inspected.reasons
+    # the Lao office it works with makes it an exchange
+    met = classify("Kiểm tra tiến độ công trình viện trợ", "Ngày 16/5, tại Viêng Chăn, đoàn công tác Bộ Xây dựng do Thứ trưởng dẫn "
+                   "đầu đã làm việc với Văn phòng Quốc hội Lào và kiểm tra tiến độ thi công công trình Nhà Quốc hội Lào do Việt Nam tài "
+                   "trợ.")
+    assert met.relevant, met.reasons

@@ -160,6 +160,8 @@ VN_PEOPLE_MET_RE = re.compile(
     r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam|hội đồng hương|bà con đồng hương"
     # (a firm's workers, whom a minister "thăm, động viên": the firm's people, not Laos's — "công nhân của Tập đoàn …")
     r"|(?:cán bộ,?\s+)?(?:công nhân|người lao động|kỹ sư)(?:\s+viên)?\s+(?:của|thuộc)\s+(?:tập đoàn|tổng công ty|công ty))"
+    # (or the contractor of a work we build there, whom an inspecting delegation instructs: "yêu cầu nhà thầu bảo đảm …")
+    r"|(?<!\w)(?:yêu cầu|chỉ đạo|đề nghị|làm việc với)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|ban quản lý dự án)(?!\w)"
 )
 
 # … and the mirror: a Lao mission or body meeting Laos's own people here ("Đại sứ quán Lào … gặp mặt hơn 300 lưu học sinh
