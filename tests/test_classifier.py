@@ -1878,3 +1878,13 @@ def test_our_delegation_inspecting_a_work_we_build_in_laos_meets_only_its_contra
                    "đầu đã làm việc với Văn phòng Quốc hội Lào và kiểm tra tiến độ thi công công trình Nhà Quốc hội Lào do Việt Nam tài "
                    "trợ.")
     assert met.relevant, met.reasons
+
+
+def test_where_our_students_study_is_a_place():
+    c = classify("Gặp mặt sinh viên Nghệ An đang học tại Lào", "Ngày 16/5, Sở Giáo dục và Đào tạo Nghệ An gặp mặt 30 sinh viên của tỉnh "
+                 "đang theo học tại các trường đại học ở Lào nhân dịp nghỉ hè về quê.")
+    assert not c.relevant and not c.document.names("laos"), c.reasons
+    # Laos's own students studying here are a Lao party
+    lao = classify("Gặp mặt lưu học sinh Lào", "Ngày 16/5, Sở Ngoại vụ Nghệ An gặp mặt lưu học sinh Lào đang học tập tại Trường Đại học "
+                   "Vinh nhân dịp Tết Bunpimay.")
+    assert lao.relevant, lao.reasons

@@ -82,6 +82,9 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
     r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
+    # where our province's students study ("30 sinh viên của tỉnh đang theo học tại các trường đại học ở Lào")
+    # (or "sinh viên Nghệ An đang học tại Lào"; never Laos's own: "lưu học sinh Lào đang học tập tại …")
+    r"|(?:sinh viên|học sinh)(?:\s+(?!lào(?!\w))[^\s.;:!?]+){1,6}?\s+(?:theo học|học tập|đang học|du học)"
     # where a family's kin live ("có nhiều người thân bên Lào", "thăm họ hàng ở tỉnh X")
     r"|người thân|họ hàng|thân nhân"
     r"|công ty|tập đoàn|nhà máy"
