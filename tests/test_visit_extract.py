@@ -911,3 +911,19 @@ def test_a_named_lao_body_beats_the_headline_s_country():
     v = extract_visit("Phái đoàn quân sự Lào thăm Bộ Quốc phòng", "Ngày 16/5, Bộ Quốc phòng đã đón tiếp phái đoàn Quân đội nhân dân Lào "
                       "do Thiếu tướng Khăm Lả, Phó Tổng Tham mưu trưởng dẫn đầu sang thăm và làm việc.", published=PUB)
     assert v.lao_parties == ["Bộ Quốc phòng Lào"], v
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Sáng thứ Hai, đoàn", date(2025, 5, 19)),  # the page of Wednesday 21/5
+    ("vào chủ nhật vừa qua, đoàn", date(2025, 5, 18)),
+    ("Chiều thứ Tư, đoàn", date(2025, 5, 21)),
+    ("Ngày hôm kia, đoàn", date(2025, 5, 19)),
+])
+def test_a_weekday_or_the_day_before_yesterday_is_dated_from_the_page(text, start):
+    found = find_dates(fold(text), Reference(date(2025, 5, 21), True))
+    assert found and found[0].start == start
+
+
+@pytest.mark.parametrize("text", ["lần thứ hai, đoàn", "vào thứ Sáu tới, đoàn", "ngày thứ hai của chuyến thăm, đoàn"])
+def test_an_ordinal_or_a_weekday_to_come_is_no_date(text):
+    assert find_dates(fold(text), Reference(date(2025, 5, 21), True)) == []

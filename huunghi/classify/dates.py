@@ -50,7 +50,12 @@ TRIP_DAY_RE = re.compile(
     r"(?P<trip>\s+(?:của|trong)\s+(?:chuyến|đợt|chương trình)[^()\n]{0,40}?)?"
     r"\s*\(\s*(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?\s*\)"
 )
-RELATIVE_RE = re.compile(r"(?<![\w])(?:(sáng|chiều|tối|trưa) nay|hôm nay|(hôm qua)|(chiều qua|tối qua|sáng qua))(?![\w])")
+RELATIVE_RE = re.compile(r"(?<![\w])(?:(sáng|chiều|tối|trưa) nay|hôm nay|(hôm qua)|(chiều qua|tối qua|sáng qua)|(hôm kia))(?![\w])")
+# A weekday with no date ("Sáng thứ Hai, đoàn …", "vào chủ nhật vừa qua"): the last such day up to the page's. (Only after a time
+# of day or "vào"/"hôm": "lần thứ hai", "kỳ họp thứ ba", "ngày thứ hai của chuyến thăm" are ordinals; "thứ Sáu tới" is to come.)
+WEEKDAYS = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6}
+WEEKDAY_RE = re.compile(r"(?<![\w])(?:sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?![\w])"
+                        r"(?!\s*[,(]?\s*(?:ngày\s+)?\d)(?!\s+(?:tới|sắp tới|tuần tới|tuần sau|này)(?!\w))")
 AGO_RE = re.compile(r"(?<![\w])(\d{1,2})\s+ngày\s+trước(?![\w])")
 # Reference dates found in the text itself when the publication time is not known.
 ARCHIVE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -325,8 +330,12 @@ def find_dates(folded: str, ref: Reference | None) -> list[Found]:
                 out.append(Found(d, None, m.start(), y is not None))
     if ref is not None and ref.exact:
         for m in RELATIVE_RE.finditer(folded):
-            back = 1 if (m.group(2) or m.group(3)) else 0
+            back = 2 if m.group(4) else 1 if (m.group(2) or m.group(3)) else 0
             out.append(Found(ref.day - timedelta(days=back), None, m.start()))
+        if ref.precision == "day":
+            for m in WEEKDAY_RE.finditer(folded):
+                back = (ref.day.weekday() - WEEKDAYS[m.group(1)]) % 7
+                out.append(Found(ref.day - timedelta(days=back), None, m.start()))
         for m in AGO_RE.finditer(folded):
             out.append(Found(ref.day - timedelta(days=int(m.group(1))), None, m.start()))
     out.sort(key=lambda f: f.offset)
