@@ -458,3 +458,11 @@ def test_our_mission_in_laos_receiving_crosses_nothing(title, body):
 def test_our_mission_receiving_a_delegation_of_ours_bound_for_a_lao_province_is_still_its_trip():
     assert way("Đại sứ tiếp đoàn Nghệ An", "Ngày 10/4, Đại sứ Việt Nam tại Lào đã tiếp đoàn đại biểu tỉnh Nghệ An sang thăm và làm "
                "việc với tỉnh Xiêng Khoảng.") == "vn_to_la"
+
+
+def test_remains_handed_over_at_a_border_gate_cross_nothing_whoever_holds_the_ceremony():
+    assert way("Tiếp nhận hài cốt liệt sĩ", "Ngày 10/4, tại cửa khẩu quốc tế Cha Lo, tỉnh Quảng Bình tổ chức lễ tiếp nhận 10 hài cốt "
+               "liệt sĩ do tỉnh Khăm Muồn (Lào) bàn giao.") == "none"
+    # remains received in the Lao province itself: our team went there
+    assert way("Tiếp nhận hài cốt liệt sĩ", "Ngày 10/4, tại huyện Bua La Pha, tỉnh Khăm Muồn (Lào), đội quy tập của tỉnh Quảng Bình đã "
+               "tiếp nhận 10 hài cốt liệt sĩ do phía bạn bàn giao.") == "vn_to_la"

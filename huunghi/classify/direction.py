@@ -208,6 +208,10 @@ TRAVELS_TO_LAOS_RE = re.compile(r"bunpimay|bun pi may|bun pi mai|tết té nư�
 SERVED_THERE_RE = re.compile(r"(?<!\w)(?:khám bệnh|chữa bệnh|cấp thuốc|biểu diễn|phục vụ)(?!\w)(?:[^.;]|\.(?=\d)){0,80}?"
                              r"(?:nhân dân|người dân|bà con|đồng bào)\s+(?:các bộ tộc|(?:các\s+)?(?:bản|huyện|mường)\s)")
 BURIAL_RE = re.compile(r"(?<!\w)(?:an táng|truy điệu|mai táng)(?!\w)")
+# Remains handed over and received ("lễ tiếp nhận 10 hài cốt liệt sĩ do tỉnh X bàn giao"): at a border gate, nobody enters the
+# other country (the corpus's convention), whichever side holds the ceremony.
+REMAINS_HANDED_RE = re.compile(r"(?<!\w)(?:bàn giao|tiếp nhận|giao nhận|trao trả|đón nhận)(?!\w)[^.;]{0,80}?hài cốt"
+                               r"|hài cốt[^.;]{0,80}?(?<!\w)(?:bàn giao|tiếp nhận|giao nhận|trao trả|đón nhận)(?!\w)")
 COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào")
 
 
@@ -509,6 +513,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if learners is not None:
         # Lao students or trainees who live here graduating or keeping their new year: nobody crossed for it
         return "none", [f'Lao learners living here: "{learners}"']
+    if key is not None and BORDER_LINE_RE.search(key.folded) and REMAINS_HANDED_RE.search(key.folded):
+        return "none", ["remains handed over at the border"]
     receives = VN_MISSION_RECEIVES_RE.search(key.folded) if key is not None else None
     if receives is not None and all(receives.start() <= m.start - key.start < receives.end() for m in _vn_acting(doc, key)):
         # our embassy or consulate in Laos receiving a Lao minister or delegation, no other side of ours there
