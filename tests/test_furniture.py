@@ -211,3 +211,13 @@ def test_the_lao_language_is_no_lao_party():
     c, _ = analyse_article("Khai giảng lớp tiếng Lào", "Sáng 8/5, Sở Nội vụ tỉnh Tây Ninh khai giảng lớp bồi dưỡng tiếng "
                            "Lào cho 40 cán bộ làm công tác biên giới.")
     assert not c.relevant, c.reasons
+
+
+def test_a_tag_page_whose_lead_headline_runs_into_its_lead_early_is_cut_to_its_lead_item():
+    lead = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 bế mạcChiều 15/5, Ban Chấp hành Đảng bộ tỉnh Sơn La đã bế mạc hội "
+            "nghị lần thứ 12 sau 2 ngày làm việc.")
+    page = lead + "Tỉnh Sơn La tiếp đoàn đại biểu tỉnh Hủa PhănNgày 10/5, Bí thư Tỉnh ủy Sơn La đã tiếp đoàn đại biểu tỉnh Hủa Phăn."
+    assert "Hủa Phăn" not in unglue(page, lead_only=True)
+    # one sentence glued to the next, with no item's headline after it, is still one article
+    article = lead + "Tỉnh Sơn La tiếp tục chỉ đạo các ngành triển khai nghị quyết của hội nghị trong quý tới."
+    assert "quý tới" in unglue(article, lead_only=True)

@@ -131,6 +131,7 @@ def lead_item(body: str) -> str:
 
 
 GLUED_LEAD_MIN = 60  # characters before a glued join that can be a lead item's end (not a date line's "ClockThứ Ba")
+GLUED_HEADLINE_MAX = 160  # an item's headline, from the sentence it follows to the lead it runs into
 
 
 def unglue(body: str, *, lead_only: bool = False) -> str:
@@ -140,8 +141,12 @@ def unglue(body: str, *, lead_only: bool = False) -> str:
     tenth of the time a page that names no Lao party takes.)"""
     words, sentences = _glued_words(body), _glued_sentences(body)
     late = [c for c in words if c >= GLUED_LEAD_MIN]
-    if lead_only and len(late) >= 2:
-        end = min(late + [c for c in sentences if c >= GLUED_LEAD_MIN])
+    # (or the lead item's headline runs into its lead early, and a later sentence runs into the next item's headline, which
+    # runs into its own lead: "… bế mạcChiều 15/5, … làm việc.Tỉnh Sơn La tiếp đoàn …Hủa PhănNgày 10/5, …")
+    items = [c for c in sentences if c >= GLUED_LEAD_MIN and any(w < c for w in words)
+             and any(c < w <= c + GLUED_HEADLINE_MAX for w in words)] if lead_only and len(late) < 2 else []
+    if lead_only and (len(late) >= 2 or items):
+        end = min(late + [c for c in sentences if c >= GLUED_LEAD_MIN]) if len(late) >= 2 else items[0]
         body, words, sentences = body[:end], [c for c in words if c < end], [c for c in sentences if c < end]
     cuts = sorted(words + sentences + _glued_stamps(body))
     if not cuts:
