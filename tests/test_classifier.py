@@ -1888,3 +1888,13 @@ def test_where_our_students_study_is_a_place():
     lao = classify("Gặp mặt lưu học sinh Lào", "Ngày 16/5, Sở Ngoại vụ Nghệ An gặp mặt lưu học sinh Lào đang học tập tại Trường Đại học "
                    "Vinh nhân dịp Tết Bunpimay.")
     assert lao.relevant, lao.reasons
+
+
+def test_a_rule_issued_about_lao_students_is_no_exchange():
+    c = classify("Tăng mức học bổng cho lưu học sinh Lào", "Bộ Tài chính vừa ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu "
+                 "học sinh Lào học tập tại Việt Nam theo diện Hiệp định, tăng 20% so với trước, áp dụng từ ngày 1/7.")
+    assert not c.relevant and any("regulated" in r for r in c.reasons), c.reasons
+    # scholarships handed to Lao students in a ceremony are an exchange
+    given = classify("Trao học bổng cho lưu học sinh Lào", "Ngày 16/5, Sở Ngoại vụ tỉnh Nghệ An trao 50 suất học bổng cho lưu học sinh "
+                     "Lào đang học tập tại Trường Đại học Vinh.")
+    assert given.relevant, given.reasons

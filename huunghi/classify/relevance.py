@@ -81,7 +81,9 @@ COMING_PERIOD_RE = re.compile(
 # "mời cơm thân mật đoàn … đang thăm tỉnh": a meal with guests who came).
 INVITED_RE = re.compile(
     r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?!\s+(?:cơm|tiệc|dùng|trà))(?=[^.;:]{0,60}?(?<!đang )(?:sang|đến|tới|dự|tham dự|thăm)(?!\w))"
-    r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch)(?!\w)"  # (not "được sự đồng ý …, đoàn đã sang …")
+    r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch"  # (not "được sự đồng ý …, đoàn đã sang …")
+    # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …")
+    r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn))(?!\w)"
 )
 
 
@@ -89,6 +91,12 @@ def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue (a plain one too) is what somebody is invited to or allowed to do."""
     first = _first_cue(s, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
     invited = INVITED_RE.search(doc.folded, s.start, s.end) if first is not None else None
+    if invited is None and first is not None and s.end <= doc.title_end and s.index + 1 < len(doc.sentences):
+        # a headline's exchange told by a lead with no cue of its own ("Tăng mức học bổng cho lưu học sinh Lào" / "Bộ Tài chính
+        # vừa ban hành thông tư điều chỉnh …"): what the lead says of it
+        lead = doc.sentences[s.index + 1]
+        if _first_cue(lead, cue_index, (*EXCHANGE_KINDS, "weak_visit")) is None:
+            return INVITED_RE.search(doc.folded, lead.start, lead.end) is not None
     return invited is not None and invited.start() < first  # (what is invited may be the cue itself: "mời … dự lễ")
 
 
@@ -875,7 +883,7 @@ def classify(
     if best_s is not None and _only_invited(doc, best_s, cue_index):
         total -= 3.0
         decisive = True
-        reasons.append("against: the exchange is only invited or allowed, not yet held")
+        reasons.append("against: the exchange is only invited, allowed or regulated, not held")
     elif best_s is not None and _only_planned(doc, best_s, cue_index):
         total -= 2.0
         reasons.append("against: the exchange is only planned, with no day set")
