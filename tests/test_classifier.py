@@ -1898,3 +1898,26 @@ def test_a_rule_issued_about_lao_students_is_no_exchange():
     given = classify("Trao học bổng cho lưu học sinh Lào", "Ngày 16/5, Sở Ngoại vụ tỉnh Nghệ An trao 50 suất học bổng cho lưu học sinh "
                      "Lào đang học tập tại Trường Đại học Vinh.")
     assert given.relevant, given.reasons
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Hoãn chuyến thăm tỉnh Hủa Phăn do mưa lũ", "Do ảnh hưởng của mưa lũ, chuyến thăm và làm việc của đoàn đại biểu tỉnh Thanh Hóa "
+     "tại tỉnh Hủa Phăn (Lào) dự kiến từ ngày 20 đến 22/5 đã được tạm hoãn."),
+    ("Hủy ngày hội biên giới", "UBND huyện Kỳ Sơn thông báo hủy Ngày hội giao lưu văn hóa biên giới với huyện Noọng Hét, tỉnh Xiêng "
+     "Khoảng (Lào) dự kiến tổ chức ngày 25/5 do dịch bệnh."),
+    ("Chưa thể tổ chức hội đàm", "Bộ Chỉ huy BĐBP tỉnh Quảng Trị cho biết chưa thể tổ chức hội đàm định kỳ với Bộ Chỉ huy Quân sự tỉnh "
+     "Xa La Văn (Lào) trong tháng 5."),
+])
+def test_an_exchange_called_off_or_put_off_is_none(title, body):
+    c = classify(title, body)
+    assert not c.relevant and any("called off" in r for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ngày 16/5, sau 2 năm tạm hoãn vì dịch, Bộ Chỉ huy BĐBP tỉnh Quảng Trị và Bộ Chỉ huy Quân sự tỉnh Xa La Văn (Lào) đã tổ chức "
+    "hội đàm định kỳ tại cửa khẩu La Lay.",
+    "Ngày 16/5, Công an tỉnh Sơn La và Sở An ninh tỉnh Hủa Phăn (Lào) hội đàm, thống nhất phối hợp điều tra, tiêu hủy ma túy tang vật.",
+])
+def test_an_exchange_held_after_a_pause_or_about_destroying_drugs_is_kept(body):
+    c = classify("Hội đàm", body)
+    assert c.relevant, c.reasons

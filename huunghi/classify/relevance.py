@@ -87,6 +87,24 @@ INVITED_RE = re.compile(
 )
 
 
+# An exchange called off or put off ("chuyến thăm … đã được tạm hoãn", "thông báo hủy Ngày hội giao lưu …", "chưa thể tổ chức
+# hội đàm …"): none took place. (Not one held again after a pause: "sau 2 năm tạm hoãn vì dịch, … đã được tổ chức trở lại";
+# nor what is destroyed: "tiêu hủy ma túy".)
+CALLED_OFF_RE = re.compile(r"(?<!\w)(?:tạm hoãn|hoãn lại|hoãn(?!\s+thi hành)|(?<!tiêu )hủy bỏ|(?<!tiêu )hủy|lùi thời gian"
+                           r"|chưa thể tổ chức|không tổ chức|dừng tổ chức)(?!\w)")
+HELD_AGAIN_RE = re.compile(r"(?<!\w)(?:trở lại|nối lại|tái khởi động)(?!\w)")
+AFTER_A_PAUSE_RE = re.compile(r"(?<!\w)sau(?:\s+[^\s.;:,]+){0,4}\s+$")
+
+
+def _called_off(doc: Document, s: Sentence) -> re.Match | None:
+    """The key sentence, or the headline above it, says the exchange was called off or put off (CALLED_OFF_RE)."""
+    for t in (s, doc.sentences[0]) if doc.title_end and s.index != 0 else (s,):
+        hit = CALLED_OFF_RE.search(t.folded)
+        if hit and not HELD_AGAIN_RE.search(t.folded) and not AFTER_A_PAUSE_RE.search(t.folded, max(0, hit.start() - 30), hit.start()):
+            return hit
+    return None
+
+
 def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue (a plain one too) is what somebody is invited to or allowed to do."""
     first = _first_cue(s, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
@@ -880,7 +898,12 @@ def classify(
         total = min(total - 4.0, -1.0)
         decisive = True
         reasons.append("against: our own people sent off, or a collection launched, at home for Laos; no Lao participant")
-    if best_s is not None and _only_invited(doc, best_s, cue_index):
+    called_off = _called_off(doc, best_s) if best_s is not None else None
+    if called_off is not None:
+        total = min(total - 4.0, -1.0)
+        decisive = True
+        reasons.append(f'against: the exchange is called off or put off ("{called_off.group(0)}")')
+    elif best_s is not None and _only_invited(doc, best_s, cue_index):
         total -= 3.0
         decisive = True
         reasons.append("against: the exchange is only invited, allowed or regulated, not held")
