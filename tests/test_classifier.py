@@ -1921,3 +1921,13 @@ def test_an_exchange_called_off_or_put_off_is_none(title, body):
 def test_an_exchange_held_after_a_pause_or_about_destroying_drugs_is_kept(body):
     c = classify("Hội đàm", body)
     assert c.relevant, c.reasons
+
+
+def test_an_exchange_only_proposed_is_not_held():
+    proposed = classify("Đề xuất tổ chức hội nghị hợp tác 4 tỉnh", "Sở Ngoại vụ tỉnh Điện Biên vừa có văn bản đề xuất UBND tỉnh tổ chức "
+                        "hội nghị hợp tác với các tỉnh Phông Sa Lỳ, Luổng Nặm Thà, U Đôm Xay (Lào).")
+    assert not proposed.relevant, proposed.reasons
+    # held at the other side's proposal, it happened
+    held = classify("Đoàn Điện Biên thăm Phông Sa Lỳ", "Theo đề xuất của tỉnh Phông Sa Lỳ, ngày 16/5, đoàn đại biểu tỉnh Điện Biên đã "
+                    "sang thăm và làm việc tại tỉnh Phông Sa Lỳ (Lào).")
+    assert held.relevant, held.reasons

@@ -82,8 +82,9 @@ COMING_PERIOD_RE = re.compile(
 INVITED_RE = re.compile(
     r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?!\s+(?:cơm|tiệc|dùng|trà))(?=[^.;:]{0,60}?(?<!đang )(?:sang|đến|tới|dự|tham dự|thăm)(?!\w))"
     r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch"  # (not "được sự đồng ý …, đoàn đã sang …")
-    # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …")
-    r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn))(?!\w)"
+    # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …"; or only proposed:
+    # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
+    r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị))(?!\w)"
 )
 
 
