@@ -1931,3 +1931,25 @@ def test_an_exchange_only_proposed_is_not_held():
     held = classify("Đoàn Điện Biên thăm Phông Sa Lỳ", "Theo đề xuất của tỉnh Phông Sa Lỳ, ngày 16/5, đoàn đại biểu tỉnh Điện Biên đã "
                     "sang thăm và làm việc tại tỉnh Phông Sa Lỳ (Lào).")
     assert held.relevant, held.reasons
+
+
+def test_an_exchange_only_wished_for_is_not_held_and_a_denied_entry_is_migration_news():
+    wish = classify("Mong muốn đón đoàn đại biểu tỉnh Sê Kông", "Trả lời cử tri, Chủ tịch UBND tỉnh Quảng Nam mong muốn sớm đón đoàn "
+                    "đại biểu tỉnh Sê Kông (Lào) sang thăm để bàn các dự án hợp tác mới.")
+    assert not wish.relevant, wish.reasons
+    # a wish that only explains a visit made, or one said at a meeting, leaves the meeting an exchange
+    held = classify("Đoàn Quảng Nam thăm Sê Kông", "Với mong muốn tăng cường hợp tác, ngày 16/5, đoàn đại biểu tỉnh Quảng Nam đã sang "
+                    "thăm và làm việc tại tỉnh Sê Kông (Lào).")
+    assert held.relevant, held.reasons
+    said = classify("Lãnh đạo tỉnh tiếp Tỉnh trưởng", "Ngày 16/5, Chủ tịch UBND tỉnh Điện Biên đề xuất với Tỉnh trưởng tỉnh Phông "
+                    "Sa Lỳ (Lào) đang thăm tỉnh mở rộng hợp tác, tại buổi tiếp đoàn.")
+    assert said.relevant, said.reasons
+    denied = classify("Từ chối nhập cảnh 5 công dân Lào", "Ngày 16/5, Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn đã từ chối nhập cảnh "
+                      "và bàn giao cho lực lượng chức năng tỉnh Xiêng Khoảng (Lào) 5 công dân Lào không có giấy tờ hợp lệ.")
+    assert not denied.relevant, denied.reasons
+
+
+def test_our_delegation_s_flight_to_a_summit_in_laos_is_no_exchange():
+    c = classify("Chuyến bay chở đoàn đại biểu bị chậm", "Chuyến bay từ Hà Nội đi Viêng Chăn chở đoàn đại biểu Quốc hội Việt Nam sang "
+                 "dự hội nghị AIPA đã bị chậm 3 giờ do thời tiết xấu ngày 16/5.")
+    assert not c.relevant, c.reasons

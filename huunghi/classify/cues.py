@@ -222,7 +222,7 @@ PEOPLE_HANDED_OVER = ("bàn giao", "tiếp nhận", "giao nhận", "lễ giao nh
 # bàn giao."; not "các hộ đối tượng chính sách", whom aid is for)
 HANDOVER_CLOSES_RE = re.compile(r"\s*(?:cho\s[^.;:!?,]{0,60})?(?:[.;:!?,]|$)")
 SUSPECT_BEFORE_RE = re.compile(r"(?<!\w)(?:đối tượng(?!\s+chính sách)|bị can|phạm nhân|tội phạm|nghi phạm|truy nã)(?!\w)[^.;:!?]{0,150}$")
-SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,6}?\s+(?:đối tượng|bị can|phạm nhân|tội phạm|nghi phạm|công dân"
+SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?:đối tượng|bị can|phạm nhân|tội phạm|nghi phạm|công dân"
                                 r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư)(?!\w)")
 
 # What an office takes in: "tiếp nhận hồ sơ", "tiếp nhận đơn, thư", "tiếp nhận phản ánh, kiến nghị".

@@ -84,7 +84,9 @@ INVITED_RE = re.compile(
     r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch"  # (not "được sự đồng ý …, đoàn đã sang …")
     # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …"; or only proposed:
     # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
-    r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị))(?!\w)"
+    r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
+    # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X" — not "Với mong muốn tăng cường …")
+    r"|(?:mong muốn|hy vọng)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w)))(?!\w)"
 )
 
 
@@ -158,7 +160,7 @@ BILATERAL_RE = re.compile(
 )
 # (… "tỉnh X (Lào)"; a hall named for the country: "tại Trung tâm Hội nghị quốc gia Lào"; or where a delegation arrives
 # for it: "đã đến Thủ đô Viêng Chăn, bắt đầu chuyến tham dự Hội nghị …")
-VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến|tới)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+"
+VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến|tới|đi)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+"
                              r"|(?:trung tâm|cung|nhà|hội trường)(?:\s+[^\s.;]+){0,3}\s+)?(?:[^\s.;]+\s+){0,3}?\(?$")
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
 CHAIRS_AFTER_RE = re.compile(r"\s*(?:là\s+)?(?:nước\s+)?(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
@@ -905,7 +907,7 @@ def classify(
         decisive = True
         reasons.append(f'against: the exchange is called off or put off ("{called_off.group(0)}")')
     elif best_s is not None and _only_invited(doc, best_s, cue_index):
-        total -= 3.0
+        total = min(total - 3.0, -1.0)  # (however strong the words of the meeting it names)
         decisive = True
         reasons.append("against: the exchange is only invited, allowed or regulated, not held")
     elif best_s is not None and _only_planned(doc, best_s, cue_index):
