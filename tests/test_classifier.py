@@ -1953,3 +1953,20 @@ def test_our_delegation_s_flight_to_a_summit_in_laos_is_no_exchange():
     c = classify("Chuyến bay chở đoàn đại biểu bị chậm", "Chuyến bay từ Hà Nội đi Viêng Chăn chở đoàn đại biểu Quốc hội Việt Nam sang "
                  "dự hội nghị AIPA đã bị chậm 3 giờ do thời tiết xấu ngày 16/5.")
     assert not c.relevant, c.reasons
+
+
+def test_an_exchange_denied_or_recalled_as_what_a_man_once_did_is_none():
+    denied = classify("Bác bỏ thông tin sai sự thật về chuyến thăm", "Sở Thông tin và Truyền thông tỉnh Nghệ An khẳng định thông tin "
+                      "lan truyền trên mạng xã hội về việc đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và ký kết hợp tác khai thác "
+                      "khoáng sản với tỉnh là không đúng sự thật.")
+    assert not denied.relevant and any("denied" in r for r in denied.reasons), denied.reasons
+    once = classify("Tỉnh trưởng Hủa Phăn nghỉ hưu", "Ông Vông Xay, người từng nhiều lần dẫn đoàn đại biểu tỉnh Hủa Phăn sang thăm và làm "
+                    "việc với tỉnh Thanh Hóa, vừa nghỉ hưu theo chế độ.")
+    assert not once.relevant, once.reasons
+    # talks about false news, and the same man leading a delegation now, are exchanges
+    talks = classify("Hai tỉnh hội đàm", "Ngày 16/5, tỉnh Quảng Trị và tỉnh Xa Vẳn Na Khệt (Lào) hội đàm, thống nhất phối hợp xử lý "
+                     "thông tin sai sự thật trên mạng xã hội.")
+    assert talks.relevant, talks.reasons
+    again = classify("Tỉnh trưởng Hủa Phăn thăm Thanh Hóa", "Ngày 16/5, ông Vông Xay, người từng nhiều lần dẫn đoàn sang thăm Thanh "
+                     "Hóa, tiếp tục dẫn đầu đoàn đại biểu tỉnh Hủa Phăn (Lào) đến thăm và làm việc tại tỉnh.")
+    assert again.relevant, again.reasons

@@ -90,11 +90,13 @@ INVITED_RE = re.compile(
 )
 
 
-# An exchange called off or put off ("chuyến thăm … đã được tạm hoãn", "thông báo hủy Ngày hội giao lưu …", "chưa thể tổ chức
-# hội đàm …"): none took place. (Not one held again after a pause: "sau 2 năm tạm hoãn vì dịch, … đã được tổ chức trở lại";
+# An exchange called off, put off or denied ("chuyến thăm … đã được tạm hoãn", "thông báo hủy Ngày hội giao lưu …", "chưa thể tổ
+# chức hội đàm …"): none took place. (Not one held again after a pause: "sau 2 năm tạm hoãn vì dịch, … đã được tổ chức trở lại";
 # nor what is destroyed: "tiêu hủy ma túy".)
 CALLED_OFF_RE = re.compile(r"(?<!\w)(?:tạm hoãn|hoãn lại|hoãn(?!\s+thi hành)|(?<!tiêu )hủy bỏ|(?<!tiêu )hủy|lùi thời gian"
-                           r"|chưa thể tổ chức|không tổ chức|dừng tổ chức)(?!\w)")
+                           r"|chưa thể tổ chức|không tổ chức|dừng tổ chức"
+                           # (or denied: "thông tin … về việc đoàn … sang thăm … là không đúng sự thật")
+                           r"|là\s+(?:không đúng|sai|hoàn toàn sai)\s+sự thật|là\s+bịa đặt|bác bỏ thông tin)(?!\w)")
 HELD_AGAIN_RE = re.compile(r"(?<!\w)(?:trở lại|nối lại|tái khởi động)(?!\w)")
 AFTER_A_PAUSE_RE = re.compile(r"(?<!\w)sau(?:\s+[^\s.;:,]+){0,4}\s+$")
 
@@ -130,6 +132,9 @@ SUMMARY_OPENING_RE = re.compile(
     r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
 )
+# An exchange recalled as what someone once did: "người từng nhiều lần dẫn đoàn đại biểu tỉnh X sang thăm …".
+ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có dịp|hai lần|ba lần))?\s+(?:dẫn(?:\s+đầu)?\s+đoàn|sang thăm|đến thăm"
+                         r"|tới thăm)(?!\w)")
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
@@ -694,8 +699,10 @@ def classify(
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
                 or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
                 and LOOKING_BACK_RE.search(s.folded) \
-                or s.index in openings or openings and _within_a_summary(doc, s, openings):
-            # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them
+                or s.index in openings or openings and _within_a_summary(doc, s, openings) \
+                or ONCE_LED_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded):
+            # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
+            # nhiều lần dẫn đoàn … sang thăm …": what a person once did)
             summed_up = summed_up or bool(windows[i])
             continue
         lao = s.of("lao_province", "lao_body", "laos")
@@ -905,7 +912,7 @@ def classify(
     if called_off is not None:
         total = min(total - 4.0, -1.0)
         decisive = True
-        reasons.append(f'against: the exchange is called off or put off ("{called_off.group(0)}")')
+        reasons.append(f'against: the exchange is called off, put off or denied ("{called_off.group(0)}")')
     elif best_s is not None and _only_invited(doc, best_s, cue_index):
         total = min(total - 3.0, -1.0)  # (however strong the words of the meeting it names)
         decisive = True
