@@ -1970,3 +1970,16 @@ def test_an_exchange_denied_or_recalled_as_what_a_man_once_did_is_none():
     again = classify("Tỉnh trưởng Hủa Phăn thăm Thanh Hóa", "Ngày 16/5, ông Vông Xay, người từng nhiều lần dẫn đoàn sang thăm Thanh "
                      "Hóa, tiếp tục dẫn đầu đoàn đại biểu tỉnh Hủa Phăn (Lào) đến thăm và làm việc tại tỉnh.")
     assert again.relevant, again.reasons
+
+
+def test_an_intention_with_no_day_anywhere_and_a_hope_to_receive_are_no_exchange():
+    intended = classify("Tỉnh dự định cử đoàn sang Lào", "UBND tỉnh Hà Tĩnh dự định cử đoàn công tác sang thăm tỉnh Bô Ly Khăm Xay "
+                        "(Lào) để bàn về hợp tác giáo dục.")
+    assert not intended.relevant and any("no day anywhere" in r for r in intended.reasons), intended.reasons
+    hoped = classify("Lãnh đạo tỉnh mong được đón đoàn tỉnh bạn", "Trả lời phóng viên, Phó Chủ tịch UBND tỉnh Kon Tum cho biết tỉnh rất "
+                     "mong được đón đoàn đại biểu tỉnh Át Tạp Pư (Lào) sang thăm trong dịp kỷ niệm.")
+    assert not hoped.relevant, hoped.reasons
+    # announced with its days two sentences on, it is an exchange to come
+    announced = classify("Tỉnh sẽ cử đoàn sang Lào", "UBND tỉnh Hà Tĩnh sẽ cử đoàn công tác sang thăm tỉnh Bô Ly Khăm Xay (Lào). "
+                         "Đoàn do Phó Chủ tịch UBND tỉnh dẫn đầu. Chuyến thăm diễn ra từ ngày 20 đến 22/5.")
+    assert announced.relevant, announced.reasons

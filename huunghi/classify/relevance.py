@@ -86,7 +86,7 @@ INVITED_RE = re.compile(
     # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X" — not "Với mong muốn tăng cường …")
-    r"|(?:mong muốn|hy vọng)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w)))(?!\w)"
+    r"|(?:mong muốn|hy vọng|mong)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w)))(?!\w)"
 )
 
 
@@ -937,6 +937,12 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is for a time to come, with no day")
+        elif not any(DAY_RE.search(t.folded) or DATE_NEAR_RE.search(t.folded) for t in doc.sentences[:OPENING_SENTENCES]):
+            # "UBND tỉnh dự định cử đoàn công tác sang thăm tỉnh X để bàn …", and no day anywhere the page opens with: an
+            # intention, no visit announced
+            total = min(total - 2.0, -0.5)
+            decisive = True
+            reasons.append("against: the plan names no day anywhere")
     border_hits = count("border", 1500)
     if border_hits >= 2 and best < 1.2:
         total -= 0.8
