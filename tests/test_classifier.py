@@ -1901,7 +1901,7 @@ def test_a_rule_issued_about_lao_students_is_no_exchange():
 
 
 @pytest.mark.parametrize("title,body", [
-    ("Hoãn chuyến thăm tỉnh Hủa Phăn do mưa lũ", "Do ảnh hưởng của mưa lũ, chuyến thăm và làm việc của đoàn đại biểu tỉnh Thanh Hóa "
+    ("Hoãn chuyến thăm tỉnh Hủa Phăn do mưa lũ", "Do ảnh hưởng của mưa lũ, chuyến công tác của đoàn đại biểu tỉnh Thanh Hóa "
      "tại tỉnh Hủa Phăn (Lào) dự kiến từ ngày 20 đến 22/5 đã được tạm hoãn."),
     ("Hủy ngày hội biên giới", "UBND huyện Kỳ Sơn thông báo hủy Ngày hội giao lưu văn hóa biên giới với huyện Noọng Hét, tỉnh Xiêng "
      "Khoảng (Lào) dự kiến tổ chức ngày 25/5 do dịch bệnh."),
@@ -1944,7 +1944,7 @@ def test_an_exchange_only_wished_for_is_not_held_and_a_denied_entry_is_migration
     said = classify("Lãnh đạo tỉnh tiếp Tỉnh trưởng", "Ngày 16/5, Chủ tịch UBND tỉnh Điện Biên đề xuất với Tỉnh trưởng tỉnh Phông "
                     "Sa Lỳ (Lào) đang thăm tỉnh mở rộng hợp tác, tại buổi tiếp đoàn.")
     assert said.relevant, said.reasons
-    denied = classify("Từ chối nhập cảnh 5 công dân Lào", "Ngày 16/5, Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn đã từ chối nhập cảnh "
+    denied = classify("Từ chối nhập cảnh 5 công dân Lào", "Ngày 16/5, Đồn Biên phòng Nậm Cắn đã từ chối nhập cảnh "
                       "và bàn giao cho lực lượng chức năng tỉnh Xiêng Khoảng (Lào) 5 công dân Lào không có giấy tờ hợp lệ.")
     assert not denied.relevant, denied.reasons
 

@@ -173,11 +173,16 @@ VN_MISSION_IN_LAOS_RE = re.compile(
     r"(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?"
     r"(?:chxhcn\s+)?việt nam\s+tại\s+(?!việt nam|hà nội|campuchia|thái lan|trung quốc)"
 )
+
+
+def vn_mission_in_laos_then(verbs: str) -> re.Pattern:
+    """Viet Nam's mission in Laos, then, within its clause, one of ``verbs`` (alternatives): what the mission does there."""
+    return re.compile(VN_MISSION_IN_LAOS_RE.pattern + r"[^.;]{0,60}?(?<!\w)(?:đã\s+)?(?:" + verbs + r")(?!\w)")
+
+
 # … receiving somebody there ("Đại sứ Việt Nam tại Lào … đã tiếp Bộ trưởng …", "Tổng Lãnh sự Việt Nam tại X tiếp Tỉnh trưởng"):
 # the host is at home, and whoever calls on it came from within Laos
-VN_MISSION_RECEIVES_RE = re.compile(
-    VN_MISSION_IN_LAOS_RE.pattern + r"[^.;]{0,60}?(?<!\w)(?:đã\s+)?(?:tiếp|đón|gặp|làm việc với|hội đàm với)(?!\w)"
-)
+VN_MISSION_RECEIVES_RE = vn_mission_in_laos_then("tiếp|đón|gặp|làm việc với|hội đàm với")
 # Viet Nam's ambassador arriving at or leaving his post, or presenting his credentials ("Chủ tịch nước Lào tiếp
 # Đại sứ Việt Nam … đến chào từ biệt"): he lives there, whether or not "tại Lào" is written.
 VN_AMBASSADORS_CALL_RE = re.compile(

@@ -134,19 +134,26 @@ GLUED_LEAD_MIN = 60  # characters before a glued join that can be a lead item's 
 GLUED_HEADLINE_MAX = 160  # an item's headline, from the sentence it follows to the lead it runs into
 
 
+def _lead_item_end(words: list[int], sentences: list[int]) -> int | None:
+    """Where a tag page's lead item ends, given its glued words and sentences; None for one article. Two or more items'
+    headlines run into their leads past the first line — or the lead item's runs into its lead early, and a later sentence
+    runs into the next item's headline, which runs into its own lead ("… bế mạcChiều 15/5, … làm việc.Tỉnh Sơn La tiếp
+    đoàn …Hủa PhănNgày 10/5, …")."""
+    late = [c for c in words if c >= GLUED_LEAD_MIN]
+    if len(late) >= 2:
+        return min(late + [c for c in sentences if c >= GLUED_LEAD_MIN])
+    return next((c for c in sentences if c >= GLUED_LEAD_MIN and any(w < c for w in words)
+                 and any(c < w <= c + GLUED_HEADLINE_MAX for w in words)), None)
+
+
 def unglue(body: str, *, lead_only: bool = False) -> str:
     """``body`` with a line break where two items or sentences were glued together. ``lead_only``: a tag or
     teaser page — two or more items run into each other past its first line ("… tiến độ.Quảng Nam tiếp đoàn tỉnh
     Sê KôngChiều 10/11, …") — is cut to its lead item first. (The joins are found once: the scan for them is a
     tenth of the time a page that names no Lao party takes.)"""
     words, sentences = _glued_words(body), _glued_sentences(body)
-    late = [c for c in words if c >= GLUED_LEAD_MIN]
-    # (or the lead item's headline runs into its lead early, and a later sentence runs into the next item's headline, which
-    # runs into its own lead: "… bế mạcChiều 15/5, … làm việc.Tỉnh Sơn La tiếp đoàn …Hủa PhănNgày 10/5, …")
-    items = [c for c in sentences if c >= GLUED_LEAD_MIN and any(w < c for w in words)
-             and any(c < w <= c + GLUED_HEADLINE_MAX for w in words)] if lead_only and len(late) < 2 else []
-    if lead_only and (len(late) >= 2 or items):
-        end = min(late + [c for c in sentences if c >= GLUED_LEAD_MIN]) if len(late) >= 2 else items[0]
+    end = _lead_item_end(words, sentences) if lead_only else None
+    if end is not None:
         body, words, sentences = body[:end], [c for c in words if c < end], [c for c in sentences if c < end]
     cuts = sorted(words + sentences + _glued_stamps(body))
     if not cuts:

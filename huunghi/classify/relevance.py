@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.dates import LONG_BEFORE, find_dates, reference_from
-from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE
+from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE, vn_mission_in_laos_then
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
     LAOS_AFTER_PLACE_RE,
@@ -182,9 +182,7 @@ VN_MISSION_MET_RE = re.compile(
 
 # … or Viet Nam's mission there acting with its own: receiving a delegation of ours, holding its staff's meeting ("Đại sứ Việt
 # Nam tại Lào … đã tiếp đoàn công tác Ban Tuyên giáo Trung ương", "Đại sứ quán Việt Nam tại Lào tổ chức hội nghị cán bộ")
-VN_MISSION_ACTS_RE = re.compile(
-    VN_MISSION_IN_LAOS_RE.pattern + r"[^.;]{0,60}?(?<!\w)(?:đã\s+)?(?:tiếp|đón|gặp mặt|làm việc với|tổ chức)(?!\w)"
-)
+VN_MISSION_ACTS_RE = vn_mission_in_laos_then("tiếp|đón|gặp mặt|làm việc với|tổ chức")
 
 # … or Viet Nam's own people there: its workers, community, students ("đến thăm, động viên người lao động Việt Nam
 # đang làm việc tại …", "gặp gỡ cộng đồng người Việt Nam ở Lào").
