@@ -1983,3 +1983,37 @@ def test_an_intention_with_no_day_anywhere_and_a_hope_to_receive_are_no_exchange
     announced = classify("Tỉnh sẽ cử đoàn sang Lào", "UBND tỉnh Hà Tĩnh sẽ cử đoàn công tác sang thăm tỉnh Bô Ly Khăm Xay (Lào). "
                          "Đoàn do Phó Chủ tịch UBND tỉnh dẫn đầu. Chuyến thăm diễn ra từ ngày 20 đến 22/5.")
     assert announced.relevant, announced.reasons
+
+
+def test_tourists_visiting_and_workers_sent_home_are_no_exchange():
+    tourists = classify("Khách Việt đổ về Lào dịp nghỉ lễ", "Dịp nghỉ lễ Quốc khánh, các hãng lữ hành ở Đà Nẵng đưa hơn 2.000 du khách "
+                        "sang Lào tham quan thác Khone và cao nguyên Bô Lô Ven ở tỉnh Chăm Pa Xắc.")
+    assert not tourists.relevant, tourists.reasons
+    workers = classify("Đón 40 lao động từ Lào trở về", "Ngày 12/8, Sở Lao động tỉnh Hà Tĩnh đã tiếp nhận 40 lao động làm thuê không "
+                       "có giấy phép ở tỉnh Khăm Muồn (Lào) về với gia đình.")
+    assert not workers.relevant, workers.reasons
+    # a delegation touring a province with its hosts, and gifts handed over to Lao workers, stay exchanges
+    tour = classify("Đoàn tỉnh Quảng Nam tham quan tỉnh Sê Kông", "Ngày 12/8, đoàn đại biểu tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh "
+                    "dẫn đầu đã tham quan các công trình hợp tác tại tỉnh Sê Kông (Lào), cùng lãnh đạo tỉnh bạn.")
+    assert tour.relevant, tour.reasons
+    gifts = classify("Trao quà cho công nhân Lào", "Ngày 12/8, Liên đoàn Lao động tỉnh Quảng Trị đã bàn giao 100 suất quà cho các "
+                     "lao động của tỉnh Xa La Văn (Lào) nhân chuyến làm việc của đoàn tại tỉnh bạn.")
+    assert gifts.relevant, gifts.reasons
+
+
+def test_a_period_long_past_and_a_life_once_spent_in_laos_report_no_exchange():
+    from datetime import datetime
+
+    from huunghi.classify.dates import VN_TZ
+
+    published = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)
+    period = classify("Những năm chống dịch cùng bạn", "Trong giai đoạn 2020 - 2022, tỉnh Thanh Hóa đã hỗ trợ tỉnh Hủa Phăn (Lào) "
+                      "nhiều tấn vật tư y tế và cử các đội bác sĩ sang giúp bạn.", published=published)
+    assert not period.relevant, period.reasons
+    life = classify("Tiễn biệt một người thầy", "Chiều 3/6, lãnh đạo Trường Đại học Tây Bắc đã đến viếng nhà giáo Lò Văn Hải, người "
+                    "từng có hơn 10 năm giảng dạy ở tỉnh Luông Pha Bang (Lào).", published=published)
+    assert not life.relevant, life.reasons
+    # this year's help, and a Lao official once posted here who leads a delegation now, are exchanges
+    now = classify("Hỗ trợ tỉnh bạn", "Ngày 3/6, tỉnh Thanh Hóa đã hỗ trợ tỉnh Hủa Phăn (Lào) 2 tỷ đồng khắc phục hậu quả lũ "
+                   "trong giai đoạn 2024 - 2025.", published=published)
+    assert now.relevant, now.reasons

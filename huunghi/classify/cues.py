@@ -146,6 +146,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
             continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
+        if (phrase.endswith("thăm") or phrase == "tham quan") and TOURISTS_BEFORE_RE.search(folded, max(0, m.start() - 80), m.start()):
+            continue  # "đưa hàng nghìn du khách sang Lào tham quan …": tourism, no delegation's visit
         if phrase in PEOPLE_HANDED_OVER and (SUSPECTS_HANDED_RE.match(folded, m.end()) or HANDOVER_CLOSES_RE.match(folded, m.end())
                                              and SUSPECT_BEFORE_RE.search(folded, max(0, m.start() - 160), m.start())):
             # "bàn giao cho Công an tỉnh X đối tượng …", "tiếp nhận 30 công dân … trao trả", "… đối tượng Y, do Công an tỉnh X
@@ -185,7 +187,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     if any(unit in folded for unit in MONEY_HINTS):
         aid = []
         for m in AMOUNT_RE.finditer(folded):
-            verb = AID_VERB_RE.search(folded, max(0, m.start() - 40), m.start())
+            verb = AID_VERB_RE.search(folded, max(0, m.start() - 60), m.start())
             if verb:
                 aid.append((verb.start(), folded[verb.start() : m.end()]))
         if aid:
@@ -207,6 +209,9 @@ REPORTER_BEFORE_RE = re.compile(r"(?<!\w)(?:phóng viên|nhà báo|pv)(?!\w)[^.;
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
 
+# Tourists as who visits: "du khách sang Lào tham quan", "đoàn khách du lịch đến thăm …" (a clause's subject).
+TOURISTS_BEFORE_RE = re.compile(r"(?<!\w)(?:du khách|khách du lịch|lượt khách|khách tham quan|khách lẻ|khách đoàn)(?!\w)[^.;:!?]*$")
+
 # What aid is received as: "đã tiếp nhận số tiền 2 tỷ đồng", "… 10 tấn gạo", "… trang thiết bị y tế", "… hài cốt".
 GOODS_RECEIVED_RE = re.compile(r"\s+(?:(?:toàn bộ|các|những)\s+)?(?:số\s+tiền|tiền|\d|hàng|quà|kinh phí|trang thiết bị"
                                r"|thiết bị|vật tư|công trình|hài cốt|thuốc|gạo|lương thực|xe|biểu trưng)")
@@ -222,8 +227,11 @@ PEOPLE_HANDED_OVER = ("bàn giao", "tiếp nhận", "giao nhận", "lễ giao nh
 # bàn giao."; not "các hộ đối tượng chính sách", whom aid is for)
 HANDOVER_CLOSES_RE = re.compile(r"\s*(?:cho\s[^.;:!?,]{0,60})?(?:[.;:!?,]|$)")
 SUSPECT_BEFORE_RE = re.compile(r"(?<!\w)(?:đối tượng(?!\s+chính sách)|bị can|phạm nhân|tội phạm|nghi phạm|truy nã)(?!\w)[^.;:!?]{0,150}$")
-SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?:đối tượng|bị can|phạm nhân|tội phạm|nghi phạm|công dân"
-                                r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư)(?!\w)")
+# (workers sent home are migrants too: "tiếp nhận 52 lao động … từng làm việc không phép tại Lào"; not who aid goes to,
+# "bàn giao nhà cho người lao động")
+SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?<!\bcho\s)(?:đối tượng|bị can|phạm nhân|tội phạm|nghi phạm|công dân"
+                                r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư|(?:\d[\d.,]*\s+|(?:các|những|số)\s+)(?:người\s+)?lao động|người lao động"
+                                r"|ngư dân|thuyền viên)(?!\w)")
 
 # What an office takes in: "tiếp nhận hồ sơ", "tiếp nhận đơn, thư", "tiếp nhận phản ánh, kiến nghị".
 PAPERS_RECEIVED_RE = re.compile(r"\s+(?:hồ sơ|đơn|thư|phản ánh|kiến nghị|ý kiến|thông tin|tin báo|cuộc gọi|văn bản)(?!\w)")
@@ -262,4 +270,5 @@ COUNTED_GIFT_RE = re.compile(r"\s*\d[\d.,]*\s+(?:suất|phần|bộ|chiếc|tấ
 # (the sum is found first: a pattern that starts with a digit skips the rest of the text at once)
 MONEY_HINTS = (" tỷ", " triệu", "000 đồng", "usd", "kíp")  # (cheap checks before the scan)
 AMOUNT_RE = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)?\s*(?:đồng|usd|kíp)\b")
-AID_VERB_RE = re.compile(r"\b(?:trao|hỗ trợ|ủng hộ|tặng|chuyển)\s+(?:[^\s.;:]+\s+){0,3}?$")
+# (whom it goes to may stand between, with its country: "hỗ trợ tỉnh Hủa Phăn (Lào) 2 tỷ đồng")
+AID_VERB_RE = re.compile(r"\b(?:trao|hỗ trợ|ủng hộ|tặng|chuyển)\s+(?:[^\s.;:]+\s+){0,6}?$")

@@ -92,7 +92,11 @@ LAO_AS_PLACE_RE = re.compile(
     # where our fallen were searched for and found ("hài cốt … được tìm kiếm, cất bốc tại tỉnh X")
     r"|tìm kiếm|cất bốc|quy tập"
     # our own people honoured at home for work done there ("biểu dương cán bộ hoàn thành nhiệm vụ … tại tỉnh X")
-    r"|hoàn thành(?:\s+(?:xuất sắc|tốt))?\s+nhiệm vụ)"
+    r"|hoàn thành(?:\s+(?:xuất sắc|tốt))?\s+nhiệm vụ"
+    # where one of ours once worked or fought — a life, no party ("nguyên Bí thư Tỉnh ủy, người từng có nhiều năm công tác
+    # tại tỉnh X")
+    r"|(?<!\w)từng(?:\s+có)?(?:\s+(?:nhiều|hơn|gần|trên|\d+|hai|ba|mấy)\s+năm)?\s+(?:công tác|làm việc|học tập|sinh sống|chiến đấu"
+    r"|làm chuyên gia|giảng dạy))"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …")
     r"(?:(?!(?:với|và|cùng)\b)[^\s.;:!?]+[\s,]+){0,4}?$"

@@ -279,6 +279,9 @@ TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh �
 # ("Tháng 3/1977, …" too; not a full date: "hướng tới 50 năm thành lập (5/3/1974 - 5/3/2024)" dates
 # the anniversary, not the event)
 PAST_YEAR_RE = re.compile(r"(?:(?<!\w)năm\s+|(?<!\w)tháng\s+\d{1,2}\s*[/\-.]\s*)((?:19|20)\d\d)(?![\d/])")
+# … or by a period that ended in a year: "Trong giai đoạn 2020-2022, …", "từ năm 2016 đến năm 2020" (the last year).
+PERIOD_END_RE = re.compile(r"(?<!\w)(?:giai đoạn|thời kỳ|nhiệm kỳ|từ)\s+(?:năm\s+)?(?:19|20)\d\d\s*(?:-|–|đến(?:\s+năm)?)\s*"
+                           r"((?:19|20)\d\d)(?!\d)")
 ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
 LOOKING_BACK_RE = re.compile(
     r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây"
@@ -847,7 +850,8 @@ def classify(
     opening_exchanges = [doc.sentences[i] for i in exchange if i < OPENING_SENTENCES]
     dating = _exchange_dates(doc, exchange, published) if best_s is not None else None
     def in_past_years(t: Sentence) -> bool:
-        return bool(LOOKING_BACK_RE.search(t.folded)) or any(int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded))
+        return bool(LOOKING_BACK_RE.search(t.folded)) or any(
+            int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded) + PERIOD_END_RE.findall(t.folded))
 
     def in_a_past_years_paragraph(t: Sentence) -> bool:
         """No year of its own, in a paragraph whose last year named before it is a past one ("Năm 2023
