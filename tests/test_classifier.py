@@ -2017,3 +2017,22 @@ def test_a_period_long_past_and_a_life_once_spent_in_laos_report_no_exchange():
     now = classify("Hỗ trợ tỉnh bạn", "Ngày 3/6, tỉnh Thanh Hóa đã hỗ trợ tỉnh Hủa Phăn (Lào) 2 tỷ đồng khắc phục hậu quả lũ "
                    "trong giai đoạn 2024 - 2025.", published=published)
     assert now.relevant, now.reasons
+
+
+def test_a_border_task_reviewed_at_home_and_a_file_photo_s_caption_report_no_exchange():
+    review = classify("Kiểm tra công tác biên giới tại Kon Tum", "Ngày 8/7, đoàn kiểm tra của Bộ Quốc phòng đã làm việc với Bộ Chỉ "
+                      "huy Bộ đội Biên phòng tỉnh Kon Tum về công tác bảo vệ biên giới với tỉnh Át Tạp Pư (Lào) 6 tháng đầu năm.")
+    assert not review.relevant, review.reasons
+    photo = classify("Quảng Bình khai trương bến xe mới", "Sáng 8/7, TP Đồng Hới đưa vào sử dụng bến xe phía Nam với vốn đầu tư 40 "
+                     "tỷ đồng.\nẢnh tư liệu: Lãnh đạo tỉnh Quảng Bình đón đoàn đại biểu tỉnh Khăm Muồn (Lào) năm 2022.")
+    assert not photo.relevant, photo.reasons
+    suffixed = classify("Quảng Bình khai trương bến xe mới", "Sáng 8/7, TP Đồng Hới đưa vào sử dụng bến xe phía Nam với vốn đầu tư "
+                        "40 tỷ đồng. Lãnh đạo tỉnh Quảng Bình đón đoàn đại biểu tỉnh Khăm Muồn (Lào) (ảnh tư liệu).")
+    assert not suffixed.relevant, suffixed.reasons
+    # talks of the two sides about the same border work are an exchange, and so is a report whose photo is captioned
+    talks = classify("Hội đàm về biên giới", "Ngày 8/7, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum hội đàm với Bộ Chỉ huy Quân sự tỉnh "
+                     "Át Tạp Pư (Lào) về công tác bảo vệ biên giới.")
+    assert talks.relevant, talks.reasons
+    captioned = classify("Quảng Bình đón đoàn tỉnh Khăm Muồn", "Sáng 8/7, lãnh đạo tỉnh Quảng Bình đón đoàn đại biểu tỉnh Khăm Muồn "
+                         "(Lào).\nẢnh: Lãnh đạo tỉnh Quảng Bình tặng quà đoàn tỉnh Khăm Muồn.")
+    assert captioned.relevant, captioned.reasons

@@ -27,6 +27,10 @@ DATE_LINE_RE = re.compile(
 # A byline ("Minh Hiếu"), a photo credit ("(Ảnh: Minh Hùng)"), a stray word: a piece of the page that
 # names nobody and says too little to be a sentence of the report.
 PHOTO_CREDIT_RE = re.compile(r"\W*(?:ảnh|nguồn|video|clip|đồ họa)\s*:")
+# A file photo's caption ("Ảnh tư liệu: Lãnh đạo tỉnh tiếp đoàn tỉnh X năm 2023", "… (Ảnh minh họa)") shows another day's
+# event, whoever it names: no sentence of the report.
+FILE_PHOTO_RE = re.compile(r"\W*ảnh\s+(?:tư liệu|minh họa|minh hoạ|lưu trữ)\s*[:.\-–]"
+                           r"|.*\(\s*ảnh\s*:?\s*(?:tư liệu|minh họa|minh hoạ|lưu trữ)\s*\)\W*$")
 SHORT_WORDS = 4
 
 
@@ -203,7 +207,8 @@ LAO_AS_NATIONALITY_RE = re.compile(
 LAO_AS_TRADE_RE = re.compile(
     r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối"
     r"|(?<!kết )nối(?:\s+[^\s.,;:]+){1,6}?"  # a road's ends: "nối cửa khẩu Lao Bảo với tỉnh X" (not "kết nối")
-    r"|công tác (?:hợp tác|đối ngoại)"
+    # (or a line of border work: "báo cáo về công tác quản lý biên giới với tỉnh X")
+    r"|công tác (?:hợp tác|đối ngoại|phối hợp|(?:quản lý|bảo vệ)(?: đường)? biên giới|biên giới)"
     # (a topic among others: "trong đó có hợp tác với các tỉnh …")
     r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?"
     # (or the purpose a course or a plan serves: "lớp tiếng Lào … phục vụ hợp tác với các tỉnh …")
@@ -598,6 +603,8 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
             if mentions[mi].start >= start:
                 s.mentions.append(mentions[mi])
             mi += 1
+        if s.mentions and "ảnh" in s.folded and FILE_PHOTO_RE.match(s.folded):
+            continue
         if s.mentions or not (DATE_LINE_RE.fullmatch(s.folded) or _aside(s.folded)):
             sentences.append(s)
     return Document(text, folded, sentences, len(title))
