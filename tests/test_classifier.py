@@ -2036,3 +2036,16 @@ def test_a_border_task_reviewed_at_home_and_a_file_photo_s_caption_report_no_exc
     captioned = classify("Quảng Bình đón đoàn tỉnh Khăm Muồn", "Sáng 8/7, lãnh đạo tỉnh Quảng Bình đón đoàn đại biểu tỉnh Khăm Muồn "
                          "(Lào).\nẢnh: Lãnh đạo tỉnh Quảng Bình tặng quà đoàn tỉnh Khăm Muồn.")
     assert captioned.relevant, captioned.reasons
+
+
+def test_an_exchange_only_set_as_a_goal_is_not_held():
+    congress = classify("Hội Hữu nghị Việt - Lào tỉnh Phú Yên đại hội", "Ngày 9/10, Hội Hữu nghị Việt Nam - Lào tỉnh Phú Yên tổ chức Đại "
+                        "hội lần thứ III. Đại hội đặt mục tiêu mở rộng giao lưu với tỉnh Sê Kông (Lào) trong nhiệm kỳ tới.")
+    assert not congress.relevant, congress.reasons
+    striving = classify("Kế hoạch năm 2025 của Sở Ngoại vụ", "Sở Ngoại vụ tỉnh Gia Lai phấn đấu đón 4 đoàn của tỉnh Át Tạp Pư (Lào) "
+                        "sang làm việc trong năm 2025.")
+    assert not striving.relevant, striving.reasons
+    # the goals two sides set at their talks are those talks' news
+    talks = classify("Phú Yên hội đàm với Sê Kông", "Ngày 9/10, lãnh đạo tỉnh Phú Yên hội đàm với đoàn đại biểu tỉnh Sê Kông (Lào). "
+                     "Hai bên đặt mục tiêu mở rộng giao lưu văn hóa.")
+    assert talks.relevant, talks.reasons

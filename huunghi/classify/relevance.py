@@ -86,7 +86,9 @@ INVITED_RE = re.compile(
     # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X" — not "Với mong muốn tăng cường …")
-    r"|(?:mong muốn|hy vọng|mong)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w)))(?!\w)"
+    r"|(?:mong muốn|hy vọng|mong)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w))"
+    # (or set as a goal: "Đại hội đề ra mục tiêu tăng cường giao lưu với tỉnh X", "phấn đấu tổ chức …")
+    r"|(?:đề ra|đặt ra|đặt|xác định)\s+(?:các\s+|những\s+)?(?:mục tiêu|phương hướng|nhiệm vụ|chỉ tiêu)|phấn đấu)(?!\w)"
 )
 
 
