@@ -2049,3 +2049,13 @@ def test_an_exchange_only_set_as_a_goal_is_not_held():
     talks = classify("Phú Yên hội đàm với Sê Kông", "Ngày 9/10, lãnh đạo tỉnh Phú Yên hội đàm với đoàn đại biểu tỉnh Sê Kông (Lào). "
                      "Hai bên đặt mục tiêu mở rộng giao lưu văn hóa.")
     assert talks.relevant, talks.reasons
+
+
+def test_an_exchange_headline_in_a_related_box_flattened_into_the_page_is_no_exchange():
+    page = classify("Quảng Nam: Ra quân làm đường giao thông nông thôn", "Sáng 4/3, huyện Đông Giang ra quân làm đường giao thông "
+                    "nông thôn năm 2025. Hơn 800 đoàn viên, thanh niên tham gia. Tin mới nhất. Lãnh đạo tỉnh Quảng Nam tiếp đoàn "
+                    "đại biểu tỉnh Sê Kông (Lào). Giá sâm Ngọc Linh giảm.")
+    assert not page.relevant, page.reasons
+    own = classify("Quảng Nam tiếp đoàn tỉnh Sê Kông", "Sáng 4/3, lãnh đạo tỉnh Quảng Nam tiếp đoàn đại biểu tỉnh Sê Kông (Lào). "
+                   "Tin mới nhất. Giá sâm Ngọc Linh giảm.")
+    assert own.relevant, own.reasons

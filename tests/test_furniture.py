@@ -22,6 +22,20 @@ NATIONAL = ("Thứ trưởng Bộ Ngoại giao tiếp Đoàn Bộ Ngoại giao L
             "Hai bên trao đổi về hợp tác đào tạo cán bộ đối ngoại.")
 
 
+def test_a_related_box_run_into_a_flattened_paragraph_ends_it_there():
+    long = "Đoạn văn dài của bài. " * 10
+    flat = long + "Tin mới nhất. Lãnh đạo tỉnh tiếp đoàn tỉnh bạn. Giá lúa tăng cao."
+    assert strip_furniture(flat) == long.rstrip()
+    # set on a line of its own with the items run on after it, it is a box (dropped) above the article's rest
+    boxed = "Mở đầu bài.\nTin cùng chuyên mục. Một tiêu đề khác. Một tiêu đề nữa\n" + long
+    assert strip_furniture(boxed) == "Mở đầu bài.\n" + long
+    # the words inside a sentence, or a sentence that only starts with them, are the article's own
+    own = "Mở đầu. Xem thêm các hoạt động của đoàn trong ngày 15/3 tại tỉnh. Đoàn về nước ngày 16/3."
+    assert strip_furniture(own) == own
+    asked = "Mở đầu. Bạn đọc có thể xem thêm. Đoàn về nước ngày 16/3."
+    assert strip_furniture(asked) == asked
+
+
 def test_a_menu_line_keeps_only_its_date():
     assert strip_furniture("Trang chủ | Thời sự | Quốc tế | Lào Cai hôm nay\nNội dung.") == "\nNội dung."
     kept = strip_furniture("Chủ Nhật, 09/03/2025 07:45 | Đời sống | Giải trí | Xe cộ\nNội dung.")

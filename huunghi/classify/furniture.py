@@ -12,16 +12,29 @@ from __future__ import annotations
 import re
 
 # A box of other headlines: the marker alone on its line, or followed by one item ("Xem thêm: …").
-RELATED_RE = re.compile(
-    r"^\s*(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác"
+RELATED_NAMES = (
+    r"(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác"
     r"|các tin khác|các tin/bài khác|tin mới hơn|tin cũ hơn|tin mới nhất|tin nổi bật|tin đọc nhiều"
     r"|đọc nhiều nhất|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm"
     # (and the other names sites give such a box: "Tiêu điểm", "Các tin đã đưa", "Tin mới", "Dòng sự kiện: …")
     r"|tiêu điểm|tin tiêu điểm|dòng sự kiện|tin mới|tin mới cập nhật|tin nóng|tin đã đưa|các tin đã đưa|các bài đã đăng"
     r"|tin bài liên quan|tin bài khác|bài khác|các bài khác|bài viết khác|tin cùng loại|cùng chủ đề|tin tức liên quan"
-    r"|tin tức khác|tin xem nhiều|xem nhiều nhất|đọc nhiều|tin vắn|bài mới|các tin mới)\s*(?:(?P<colon>:)|$)",
-    re.IGNORECASE,
+    r"|tin tức khác|tin xem nhiều|xem nhiều nhất|đọc nhiều|tin vắn|bài mới|các tin mới)"
 )
+RELATED_RE = re.compile(r"^\s*" + RELATED_NAMES + r"\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
+# … or, on a page flattened into one paragraph, the marker as a sentence of its own with the items run on after it ("… kênh
+# mương. Tin mới nhất. Lãnh đạo tỉnh tiếp đoàn …. Giá lúa tăng cao.")
+# (its sentence's full stop found first: a search that tries the names at every position costs twice as much, on every page)
+INLINE_RELATED_RE = re.compile(r"(?P<stop>[.!?])\s+" + RELATED_NAMES + r"\s*(?:\.|(?P<colon>:))\s+(?=\S)", re.IGNORECASE)
+OPENING_RELATED_RE = re.compile(r"\s*" + RELATED_NAMES + r"\s*\.\s+(?=\S)", re.IGNORECASE)
+
+
+def _run_on_box(line: str) -> tuple[int, bool] | None:
+    """Where a box's marker written as a sentence starts in ``line``, and whether a colon ends it (one item follows)."""
+    m = INLINE_RELATED_RE.search(line)
+    if m is not None:
+        return m.end("stop"), m["colon"] is not None
+    return (0, False) if OPENING_RELATED_RE.match(line) else None
 # A box far enough down the page closes the article: everything after it is other items.
 CLOSING_SHARE = 0.5
 TEASER_MAX = 200  # a related headline (with its one-line summary) is shorter than a paragraph
@@ -213,7 +226,8 @@ def drop_trailing_headlines(body: str) -> str:
 
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
-    if "\n" not in body:
+    any_inline = _run_on_box(body) is not None
+    if "\n" not in body and not any_inline:
         return body
     body = drop_trailing_headlines(body)
     lines = body.split("\n")
@@ -223,6 +237,15 @@ def strip_furniture(body: str) -> str:
     skipping = False
     for line in lines:
         offset, seen = seen, seen + len(line) + 1
+        inline = _run_on_box(line) if any_inline else None
+        if inline is not None:
+            cut, colon = inline
+            if cut > 0:
+                out.append(line[:cut])
+            if (offset + cut) / total >= CLOSING_SHARE:
+                break
+            skipping = not colon  # (the rest of its line is the items; after "Xem thêm: …", one)
+            continue
         marker = RELATED_RE.match(line)
         if marker is not None:
             if offset / total >= CLOSING_SHARE:
