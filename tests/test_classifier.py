@@ -2059,3 +2059,13 @@ def test_an_exchange_headline_in_a_related_box_flattened_into_the_page_is_no_exc
     own = classify("Quảng Nam tiếp đoàn tỉnh Sê Kông", "Sáng 4/3, lãnh đạo tỉnh Quảng Nam tiếp đoàn đại biểu tỉnh Sê Kông (Lào). "
                    "Tin mới nhất. Giá sâm Ngọc Linh giảm.")
     assert own.relevant, own.reasons
+
+
+def test_a_contract_between_firms_is_no_exchange_of_the_two_states():
+    firms = classify("Doanh nghiệp Quảng Trị ký hợp đồng với đối tác Lào", "Ngày 22/4, Tổng công ty Thương mại Quảng Trị đã ký kết hợp "
+                     "đồng cung cấp 3.000 tấn xi măng với Công ty Vilaykham của Lào.")
+    assert not firms.relevant, firms.reasons
+    # the province receiving a delegation of Lao firms with their province's leaders is one
+    received = classify("Quảng Trị tiếp đoàn doanh nghiệp tỉnh Xa Vẳn Na Khệt", "Ngày 22/4, lãnh đạo UBND tỉnh Quảng Trị tiếp đoàn "
+                        "doanh nghiệp Lào do Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt dẫn đầu sang tìm hiểu cơ hội đầu tư.")
+    assert received.relevant, received.reasons

@@ -201,6 +201,10 @@ LAO_AS_NATIONALITY_RE = re.compile(
     r"(?<!\w)(?:du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|lao động|công nhân|tài xế|phương tiện|xe"
     r"|(?:bệnh nhân|người bệnh)(?:\s+người)?)\s+$"
 )
+# … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
+# (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
+LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng)\b)[^\s.,;:()]+){0,3}?"
+                         r"(?:\s+của)?\s+$")
 # Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
 # "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.
 # (and the administrative "công tác hợp tác với các tỉnh của Lào": cooperation as a line of work, a topic)
@@ -395,6 +399,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or _occasion_of(folded, m)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
+                                          or m.kind == "laos" and folded.startswith("lào", m.start)
+                                          and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
