@@ -2069,3 +2069,22 @@ def test_a_contract_between_firms_is_no_exchange_of_the_two_states():
     received = classify("Quảng Trị tiếp đoàn doanh nghiệp tỉnh Xa Vẳn Na Khệt", "Ngày 22/4, lãnh đạo UBND tỉnh Quảng Trị tiếp đoàn "
                         "doanh nghiệp Lào do Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt dẫn đầu sang tìm hiểu cơ hội đầu tư.")
     assert received.relevant, received.reasons
+
+
+def test_an_exchange_that_could_not_be_held_or_was_stopped_is_none():
+    could_not = classify("Đoàn tỉnh Luông Pha Bang lỡ hẹn với Lễ hội", "Vì sạt lở trên tuyến quốc lộ 13, đoàn nghệ thuật tỉnh Luông "
+                         "Pha Bang (Lào) đã không thể sang tham dự Lễ hội Hoa Ban của tỉnh Điện Biên năm nay.")
+    assert not could_not.relevant, could_not.reasons
+    not_yet = classify("Nhà văn hóa hữu nghị chậm bàn giao", "Nhà văn hóa hữu nghị tại tỉnh Bò Kẹo (Lào) do tỉnh Lai Châu tài trợ đến "
+                       "nay vẫn chưa thể bàn giao vì thiếu hồ sơ thanh toán.")
+    assert not not_yet.relevant, not_yet.reasons
+    paused = classify("Tạm dừng giao lưu biên giới", "Bộ đội Biên phòng tỉnh Kon Tum và lực lượng bảo vệ biên giới tỉnh Át Tạp Pư "
+                      "(Lào) thống nhất tạm dừng tuần tra song phương trong mùa mưa lũ.")
+    assert not paused.relevant, paused.reasons
+    # resumed after a pause, and a work handed over that was once paused, are exchanges
+    resumed = classify("Nối lại tuần tra song phương", "Ngày 3/10, sau thời gian tạm dừng vì mưa lũ, Bộ đội Biên phòng tỉnh Kon Tum và "
+                       "lực lượng bảo vệ biên giới tỉnh Át Tạp Pư (Lào) đã tuần tra song phương trở lại.")
+    assert resumed.relevant, resumed.reasons
+    handed = classify("Bàn giao nhà văn hóa hữu nghị", "Ngày 3/10, tỉnh Lai Châu đã bàn giao nhà văn hóa hữu nghị cho tỉnh Bò Kẹo "
+                      "(Lào), công trình từng tạm dừng thi công vì mưa lũ.")
+    assert handed.relevant, handed.reasons

@@ -97,6 +97,11 @@ INVITED_RE = re.compile(
 # nor what is destroyed: "tiêu hủy ma túy".)
 CALLED_OFF_RE = re.compile(r"(?<!\w)(?:tạm hoãn|hoãn lại|hoãn(?!\s+thi hành)|(?<!tiêu )hủy bỏ|(?<!tiêu )hủy|lùi thời gian"
                            r"|chưa thể tổ chức|không tổ chức|dừng tổ chức"
+                           # (or could not be held, or stopped: "đoàn … đã không thể sang dự …", "vẫn chưa thể bàn giao", "thống
+                           # nhất tạm dừng tuần tra song phương")
+                           r"|không thể (?:sang|đến|tới|qua|tham dự|dự|tổ chức|thực hiện|bàn giao|tiếp|đón)"
+                           r"|chưa (?:thể |được )?(?:bàn giao|tổ chức|ký kết|thực hiện|triển khai)"
+                           r"|(?<!từng )tạm (?:dừng|ngừng)(?!\s+(?:thi công|xây dựng|hoạt động))"  # (not a work once paused)
                            # (or denied: "thông tin … về việc đoàn … sang thăm … là không đúng sự thật")
                            r"|là\s+(?:không đúng|sai|hoàn toàn sai)\s+sự thật|là\s+bịa đặt|bác bỏ thông tin)(?!\w)")
 HELD_AGAIN_RE = re.compile(r"(?<!\w)(?:trở lại|nối lại|tái khởi động)(?!\w)")
