@@ -2088,3 +2088,16 @@ def test_an_exchange_that_could_not_be_held_or_was_stopped_is_none():
     handed = classify("Bàn giao nhà văn hóa hữu nghị", "Ngày 3/10, tỉnh Lai Châu đã bàn giao nhà văn hóa hữu nghị cho tỉnh Bò Kẹo "
                       "(Lào), công trình từng tạm dừng thi công vì mưa lũ.")
     assert handed.relevant, handed.reasons
+
+
+def test_an_exchange_only_advised_or_budgeted_for_is_not_held():
+    advised = classify("Cần mở rộng hợp tác với tỉnh bạn", "Theo các nhà nghiên cứu, tỉnh Quảng Nam nên chủ động mời các đoàn của tỉnh "
+                       "Sê Kông (Lào) sang khảo sát tuyến đường 14D.")
+    assert not advised.relevant, advised.reasons
+    budgeted = classify("Thông qua kinh phí đối ngoại", "HĐND tỉnh Lai Châu thông qua 8 tỷ đồng kinh phí năm 2025, phần lớn dành cho việc "
+                        "đón tiếp các đoàn của tỉnh Bò Kẹo (Lào).")
+    assert not budgeted.relevant, budgeted.reasons
+    # what the hosts say should come next, at their meeting, leaves the meeting an exchange
+    met = classify("Quảng Nam tiếp đoàn Sê Kông", "Ngày 3/10, lãnh đạo tỉnh Quảng Nam tiếp đoàn đại biểu tỉnh Sê Kông (Lào); hai bên "
+                   "nên tiếp tục tổ chức các đoàn thăm lẫn nhau.")
+    assert met.relevant, met.reasons

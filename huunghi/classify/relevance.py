@@ -88,7 +88,10 @@ INVITED_RE = re.compile(
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X" — not "Với mong muốn tăng cường …")
     r"|(?:mong muốn|hy vọng|mong)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w))"
     # (or set as a goal: "Đại hội đề ra mục tiêu tăng cường giao lưu với tỉnh X", "phấn đấu tổ chức …")
-    r"|(?:đề ra|đặt ra|đặt|xác định)\s+(?:các\s+|những\s+)?(?:mục tiêu|phương hướng|nhiệm vụ|chỉ tiêu)|phấn đấu)(?!\w)"
+    r"|(?:đề ra|đặt ra|đặt|xác định)\s+(?:các\s+|những\s+)?(?:mục tiêu|phương hướng|nhiệm vụ|chỉ tiêu)|phấn đấu"
+    # (or only advised: "tỉnh cần chủ động đón các đoàn …"; or what money is set aside for: "kinh phí … dành cho việc đón tiếp …")
+    r"|(?:cần|nên)(?=(?:\s+(?:chủ động|tích cực|tiếp tục|sớm|đẩy mạnh|tăng cường))*\s+(?:đón|tiếp|sang|thăm|tổ chức|mời|cử)(?!\w))"
+    r"|(?:dành cho|phục vụ(?: cho)?)\s+(?:việc|công tác|hoạt động)(?=\s+(?:đón|tiếp|thăm|tổ chức|mời|cử)))(?!\w)"
 )
 
 
