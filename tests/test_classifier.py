@@ -2101,3 +2101,12 @@ def test_an_exchange_only_advised_or_budgeted_for_is_not_held():
     met = classify("Quảng Nam tiếp đoàn Sê Kông", "Ngày 3/10, lãnh đạo tỉnh Quảng Nam tiếp đoàn đại biểu tỉnh Sê Kông (Lào); hai bên "
                    "nên tiếp tục tổ chức các đoàn thăm lẫn nhau.")
     assert met.relevant, met.reasons
+
+
+def test_a_survey_is_no_visit():
+    survey = classify("Giá điện ở Lào thấp hơn Việt Nam", "Theo khảo sát ngày 3/10 của Hiệp hội Năng lượng, giá điện sinh hoạt tại "
+                      "Thủ đô Viêng Chăn thấp hơn khoảng 20% so với tại Hà Nội.")
+    assert not survey.relevant, survey.reasons
+    trip = classify("Đoàn Hà Nội khảo sát tại Viêng Chăn", "Ngày 3/10, đoàn công tác TP Hà Nội đã khảo sát mô hình quản lý đô thị tại "
+                    "Thủ đô Viêng Chăn (Lào), cùng lãnh đạo Thủ đô Viêng Chăn.")
+    assert trip.relevant, trip.reasons

@@ -146,6 +146,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
             continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
+        if phrase == "khảo sát" and SURVEY_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "Theo khảo sát ngày 17/5, giá xăng …": a survey, no delegation's
         if (phrase.endswith("thăm") or phrase == "tham quan") and TOURISTS_BEFORE_RE.search(folded, max(0, m.start() - 80), m.start()):
             continue  # "đưa hàng nghìn du khách sang Lào tham quan …": tourism, no delegation's visit
         if phrase in PEOPLE_HANDED_OVER and (SUSPECTS_HANDED_RE.match(folded, m.end()) or HANDOVER_CLOSES_RE.match(folded, m.end())
@@ -208,6 +210,9 @@ REPORTER_BEFORE_RE = re.compile(r"(?<!\w)(?:phóng viên|nhà báo|pv)(?!\w)[^.;
 
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
+
+# A survey as a noun: "theo khảo sát", "kết quả khảo sát", "phiếu khảo sát" (not a trip's: "chuyến khảo sát").
+SURVEY_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|kết quả|phiếu)\s+$")
 
 # Tourists as who visits: "du khách sang Lào tham quan", "đoàn khách du lịch đến thăm …" (a clause's subject).
 TOURISTS_BEFORE_RE = re.compile(r"(?<!\w)(?:du khách|khách du lịch|lượt khách|khách tham quan|khách lẻ|khách đoàn)(?!\w)[^.;:!?]*$")
