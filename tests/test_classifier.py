@@ -2110,3 +2110,13 @@ def test_a_survey_is_no_visit():
     trip = classify("Đoàn Hà Nội khảo sát tại Viêng Chăn", "Ngày 3/10, đoàn công tác TP Hà Nội đã khảo sát mô hình quản lý đô thị tại "
                     "Thủ đô Viêng Chăn (Lào), cùng lãnh đạo Thủ đô Viêng Chăn.")
     assert trip.relevant, trip.reasons
+
+
+def test_a_call_on_a_leader_by_title_is_a_courtesy_call():
+    call = classify("Tổng Lãnh sự Việt Nam chào Tỉnh trưởng Chăm Pa Xắc", "Ngày 3/10, tại Pakse, Tổng Lãnh sự Việt Nam tại Pakse đã chào "
+                    "Tỉnh trưởng tỉnh Chăm Pa Xắc (Lào) nhân dịp nhận nhiệm vụ.")
+    assert call.relevant, call.reasons
+    # a welcome to an anniversary is no call
+    welcome = classify("Chào mừng Quốc khánh", "Các tuyến phố ở Hà Nội rực rỡ cờ hoa chào mừng Chủ tịch nước Lào và 49 năm Quốc khánh "
+                       "nước bạn.")
+    assert not welcome.relevant, welcome.reasons

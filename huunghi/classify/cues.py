@@ -24,6 +24,9 @@ CUES: dict[str, list[str]] = {
         # an ambassador's or consul's calls: arriving, leaving, presenting credentials
         "chào từ biệt", "chào tạm biệt", "chào kết thúc nhiệm kỳ", "chào nhận nhiệm vụ", "chào nhận nhiệm kỳ",
         "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự",
+        # (a call on a leader by title: "Đại sứ … đã chào Chủ tịch nước Lào")
+        "chào chủ tịch", "chào thủ tướng", "chào tổng bí thư", "chào phó chủ tịch", "chào phó thủ tướng", "chào bộ trưởng",
+        "chào tỉnh trưởng", "chào đô trưởng", "chào bí thư", "chào lãnh đạo",
         # a person received ("Bí thư Tỉnh ủy tiếp đồng chí …, Tỉnh trưởng tỉnh X")
         "tiếp đồng chí", "tiếp ông", "tiếp bà", "tiếp ngài", "đón đồng chí",
         # … or by title ("Bí thư Tỉnh ủy tiếp Tỉnh trưởng tỉnh X")
