@@ -2120,3 +2120,12 @@ def test_a_call_on_a_leader_by_title_is_a_courtesy_call():
     welcome = classify("Chào mừng Quốc khánh", "Các tuyến phố ở Hà Nội rực rỡ cờ hoa chào mừng Chủ tịch nước Lào và 49 năm Quốc khánh "
                        "nước bạn.")
     assert not welcome.relevant, welcome.reasons
+
+
+def test_gifts_counted_in_vehicles_books_or_doses_are_aid():
+    for gift in ("3 xe cứu thương", "2.000 cuốn sách", "50.000 liều vắc xin", "20 con bò giống"):
+        c = classify("Quà của tỉnh bạn", f"Ngày 3/10, tỉnh Quảng Nam đã tặng {gift} cho tỉnh Sê Kông (Lào).")
+        assert c.relevant, (gift, c.reasons)
+    # the same gifts at home are no exchange
+    home = classify("Quà cho huyện nghèo", "Ngày 3/10, tỉnh Quảng Nam đã tặng 3 xe cứu thương cho huyện Tây Giang.")
+    assert not home.relevant, home.reasons

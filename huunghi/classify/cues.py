@@ -272,7 +272,8 @@ ATTENDANCE_RE = re.compile(  # (it starts with "dự", so the engine skips to ea
 
 # Gifts counted out: "trao 200 suất quà", "tặng 50 bộ máy tính", "trao tặng 10 tấn gạo".
 # (matched right after each "trao "/"tặng ", found by a plain search: a scan of every digit costs more)
-COUNTED_GIFT_RE = re.compile(r"\s*\d[\d.,]*\s+(?:suất|phần|bộ|chiếc|tấn|thùng|món|xuất|căn|ngôi|cơ số|tủ|máy)(?!\w)")
+COUNTED_GIFT_RE = re.compile(r"\s*\d[\d.,]*\s+(?:suất|phần|bộ|chiếc|tấn|thùng|món|xuất|căn|ngôi|cơ số|tủ|máy|xe|con|cuốn|bức|kg"
+                             r"|cây|liều|bao|hộp|lô|đầu sách)(?!\w)")
 
 # Money handed over, however the sentence words it: "trao 3 tỷ đồng hỗ trợ …", "ủng hộ 500 triệu đồng".
 # (the sum is found first: a pattern that starts with a digit skips the rest of the text at once)
