@@ -2129,3 +2129,13 @@ def test_gifts_counted_in_vehicles_books_or_doses_are_aid():
     # the same gifts at home are no exchange
     home = classify("Quà cho huyện nghèo", "Ngày 3/10, tỉnh Quảng Nam đã tặng 3 xe cứu thương cho huyện Tây Giang.")
     assert not home.relevant, home.reasons
+
+
+def test_a_lao_delegation_taking_part_in_an_event_the_lead_names_is_an_exchange():
+    fest = classify("Khai mạc Lễ hội Cà phê Buôn Ma Thuột", "Tối 3/3, tỉnh Đắk Lắk khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 9. "
+                    "Lễ hội có sự tham gia của đoàn nghệ nhân tỉnh Chăm Pa Xắc (Lào) và nhiều địa phương trong nước.")
+    assert fest.relevant, fest.reasons
+    # taking part as one of many countries, or as players, is not
+    many = classify("Khai mạc Lễ hội Cà phê Buôn Ma Thuột", "Tối 3/3, tỉnh Đắk Lắk khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 9. "
+                    "Lễ hội có sự tham gia của doanh nghiệp 20 quốc gia, trong đó có Lào, Thái Lan và Brazil.")
+    assert not many.relevant, many.reasons

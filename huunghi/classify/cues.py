@@ -45,6 +45,8 @@ CUES: dict[str, list[str]] = {
                    "đến gặp", "cuộc gặp", "gặp lãnh đạo", "gặp đoàn", "gặp đại sứ", "gặp bí thư", "gặp tỉnh trưởng",
                    "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
                    "dự lễ", "dự buổi", "dự chương trình", "dự tiệc",
+                   # who took part in an event the sentence before names ("Năm nay, lễ hội có sự tham gia của đoàn … tỉnh X")
+                   "sự tham gia của", "sự tham dự của", "sự góp mặt của",
                    # the sides' lists of who took part: "Về phía tỉnh X (Lào), có đồng chí …"
                    "về phía tỉnh", "về phía bạn", "về phía nước bạn", "về phía lào", "về phía thủ đô"],
     "signing": [
