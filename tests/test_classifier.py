@@ -2139,3 +2139,19 @@ def test_a_lao_delegation_taking_part_in_an_event_the_lead_names_is_an_exchange(
     many = classify("Khai mạc Lễ hội Cà phê Buôn Ma Thuột", "Tối 3/3, tỉnh Đắk Lắk khai mạc Lễ hội Cà phê Buôn Ma Thuột lần thứ 9. "
                     "Lễ hội có sự tham gia của doanh nghiệp 20 quốc gia, trong đó có Lào, Thái Lan và Brazil.")
     assert not many.relevant, many.reasons
+
+
+def test_a_troupe_on_tour_trainees_taken_in_and_experts_sent_now_are_exchanges():
+    troupe = classify("Đoàn nghệ thuật tỉnh Bò Kẹo biểu diễn tại Lai Châu", "Tối 3/10, Đoàn nghệ thuật tỉnh Bò Kẹo (Lào) đã biểu diễn "
+                      "tại Quảng trường TP Lai Châu, phục vụ đông đảo người dân.")
+    assert troupe.relevant, troupe.reasons
+    trainees = classify("Công an Hà Tĩnh đón học viên Lào", "Ngày 3/10, Công an tỉnh Hà Tĩnh đón 25 học viên của Trường Cảnh sát "
+                        "nhân dân Lào đến thực tập nghiệp vụ.")
+    assert trainees.relevant, trainees.reasons
+    experts = classify("Chuyên gia Quảng Nam giúp Sê Kông", "Ngày 3/10, đoàn chuyên gia Sở Giao thông vận tải tỉnh Quảng Nam đã sang "
+                       "tỉnh Sê Kông (Lào) giúp bạn khảo sát tuyến đường.")
+    assert experts.relevant, experts.reasons
+    # wartime experts remembered stay a place of the past
+    remembered = classify("Nhớ về những năm giúp bạn", "Những năm 1980, chuyên gia Việt Nam đã sang giúp tỉnh Sê Kông (Lào) xây dựng "
+                          "chính quyền cách mạng.")
+    assert not remembered.relevant, remembered.reasons

@@ -69,6 +69,8 @@ CUES: dict[str, list[str]] = {
         "những ngày văn hóa", "ngày văn hóa", "ủy ban liên chính phủ", "hội thao", "hội diễn",
         "liên hoan", "hội chợ", "triển lãm", "tiếp nhận", "biểu diễn phục vụ", "lưu diễn", "biểu diễn giao lưu", "viện trợ", "ủng hộ", "tuần hàng", "tuần lễ hàng", "tuần lễ sản phẩm",
         "ngày hội", "trại hè",
+        # a troupe on tour, trainees taken in ("Đoàn nghệ thuật tỉnh X (Lào) đã biểu diễn tại …", "đến thực tập")
+        "đoàn nghệ thuật", "đoàn văn công", "đoàn ca múa", "đội văn nghệ", "đến thực tập", "sang thực tập", "thực tập tại",
         # training, care and ceremonies the two sides hold together; projects begun or named
         "tập huấn", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",
         "tham quan", "khảo sát", "phối hợp tổ chức", "đồng tổ chức", "tổ chức lễ", "mít tinh", "khởi công",
@@ -205,7 +207,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
 # "Quân tình nguyện và chuyên gia Việt Nam giúp Lào" names the veterans who once helped Laos, and "giúp
 # bạn là mình tự giúp mình" is a wartime motto: neither is help given now.
 HELPED = ("giúp lào", "giúp bạn")
-HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
+# (a team of experts sent now is help given: "đoàn chuyên gia Sở Xây dựng … sang giúp bạn lập quy hoạch")
+HELPED_BY_RE = re.compile(r"\b(?:quân tình nguyện|(?<!đoàn )chuyên gia|cựu chiến binh|ban liên lạc)\b[^.;:!?]*$")
 
 # A talk with the press is an interview, whoever is interviewed: "trao đổi với phóng viên", "phóng viên báo X đã có cuộc
 # trao đổi với Đại sứ Lào …".

@@ -92,7 +92,7 @@ LAO_AS_PLACE_RE = re.compile(
     # where a family's kin live ("có nhiều người thân bên Lào", "thăm họ hàng ở tỉnh X")
     r"|người thân|họ hàng|thân nhân"
     r"|công ty|tập đoàn|nhà máy"
-    r"|quân tình nguyện|chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
+    r"|quân tình nguyện|(?<!đoàn )chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
     # where our fallen were searched for and found ("hài cốt … được tìm kiếm, cất bốc tại tỉnh X")
     r"|tìm kiếm|cất bốc|quy tập"
     # our own people honoured at home for work done there ("biểu dương cán bộ hoàn thành nhiệm vụ … tại tỉnh X")
