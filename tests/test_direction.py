@@ -466,3 +466,14 @@ def test_remains_handed_over_at_a_border_gate_cross_nothing_whoever_holds_the_ce
     # remains received in the Lao province itself: our team went there
     assert way("Tiếp nhận hài cốt liệt sĩ", "Ngày 10/4, tại huyện Bua La Pha, tỉnh Khăm Muồn (Lào), đội quy tập của tỉnh Quảng Bình đã "
                "tiếp nhận 10 hài cốt liệt sĩ do phía bạn bàn giao.") == "vn_to_la"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "tiếp kiến": the subject is received in audience by whom it names — the subject is the visitor
+    ("Chiều 9/4, tại Viêng Chăn, Chủ tịch Hội Nông dân Việt Nam đã tiếp kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
+     "vn_to_la"),
+    ("Chiều 9/4, tại Thủ đô Viêng Chăn, Phó Chủ tịch Quốc hội Việt Nam đã tiếp kiến Chủ tịch nước Lào.", "vn_to_la"),
+    ("Chiều 9/4, tại Hà Nội, Phó Chủ tịch Quốc hội Lào đã tiếp kiến Tổng Bí thư Tô Lâm.", "la_to_vn"),
+])
+def test_whom_a_visitor_is_received_in_audience_by_hosts(body, expected):
+    assert way("Tin hoạt động đối ngoại", body) == expected

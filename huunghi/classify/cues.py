@@ -23,7 +23,7 @@ CUES: dict[str, list[str]] = {
         "trao đổi kinh nghiệm", "chúc mừng", "dâng hương", "đặt vòng hoa", "đồng chủ trì",
         # an ambassador's or consul's calls: arriving, leaving, presenting credentials
         "chào từ biệt", "chào tạm biệt", "chào kết thúc nhiệm kỳ", "chào nhận nhiệm vụ", "chào nhận nhiệm kỳ",
-        "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự",
+        "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự", "tiếp kiến",
         # (a call on a leader by title: "Đại sứ … đã chào Chủ tịch nước Lào")
         "chào chủ tịch", "chào thủ tướng", "chào tổng bí thư", "chào phó chủ tịch", "chào phó thủ tướng", "chào bộ trưởng",
         "chào tỉnh trưởng", "chào đô trưởng", "chào bí thư", "chào lãnh đạo",
@@ -115,7 +115,8 @@ CUES: dict[str, list[str]] = {
 
 
 # "tiếp" starting another verb: "tiếp nhận", "tiếp tục", "tiếp cận" … ("tiếp đón" is still a reception)
-NOT_A_RECEPTION = r"(?:nhận|tục|cận|thu|giáp|theo|xúc|diễn|quản|sức|tế|dân|thị)(?!\w)"
+# ("tiếp kiến" is the reverse: the visitor is received in audience by whom it names — a call, see CUES)
+NOT_A_RECEPTION = r"(?:nhận|tục|cận|thu|giáp|theo|xúc|diễn|quản|sức|tế|dân|thị|kiến)(?!\w)"
 NOT_A_RECEPTION_RE = re.compile(r"\s+" + NOT_A_RECEPTION)
 NO_TRAVEL = tuple(CUES["online"])  # (checked as plain substrings of a folded text)
 
@@ -146,7 +147,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb — which may be a cue of its own ("đã tiếp nhận số tiền
             # … do tỉnh X hỗ trợ": the longer "đã tiếp" took its first syllable)
             inner = pattern.match(folded, m.end() - len("tiếp"))
-            if inner is None or inner.group(0) != "tiếp nhận" or not GOODS_RECEIVED_RE.match(folded, inner.end()):
+            if inner is None or not (inner.group(0) == "tiếp kiến"
+                                     or inner.group(0) == "tiếp nhận" and GOODS_RECEIVED_RE.match(folded, inner.end())):
                 continue  # (what a hospital or an office receives — patients, files — is none)
             m, phrase = inner, inner.group(0)
         if phrase == "tuần tra" and folded.startswith(" đơn phương", m.end()):

@@ -116,6 +116,7 @@ SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|h�
 # hosts only what follows it at once ("sang Lào", "đến tỉnh X") — "đến dự", "đến nay" go nowhere.
 GOING_RE = re.compile(
     r"(?<![\w])(?:(?:sang|đến|tới)\s+(?:thăm|chào|chúc|làm việc|viếng|dâng hương|đặt vòng hoa)|thăm(?!\s+(?:hỏi|dò)(?!\w))|chào xã giao"
+    r"|tiếp kiến"
     r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
 )
 MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?)\s*)?$")
