@@ -477,3 +477,13 @@ def test_remains_handed_over_at_a_border_gate_cross_nothing_whoever_holds_the_ce
 ])
 def test_whom_a_visitor_is_received_in_audience_by_hosts(body, expected):
     assert way("Tin hoạt động đối ngoại", body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # landing at an airport goes to where it lies
+    ("Chiều 9/4, Chủ tịch Quốc hội Việt Nam và đoàn đại biểu cấp cao đã đến sân bay quốc tế Wattay, Thủ đô Viêng Chăn.", "vn_to_la"),
+    # "chuyến thăm Việt Nam, …": the country is what is visited, not the party named after the comma
+    ("Trong khuôn khổ chuyến thăm Việt Nam, ngày 9/4, Bộ trưởng Bộ Công an Lào đã hội kiến Chủ tịch nước Việt Nam.", "la_to_vn"),
+])
+def test_an_airport_reached_and_the_country_visited_say_where_the_trip_went(body, expected):
+    assert way("Tin hoạt động đối ngoại", body) == expected

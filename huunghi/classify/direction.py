@@ -117,6 +117,8 @@ SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|h�
 GOING_RE = re.compile(
     r"(?<![\w])(?:(?:sang|đến|tới)\s+(?:thăm|chào|chúc|làm việc|viếng|dâng hương|đặt vòng hoa)|thăm(?!\s+(?:hỏi|dò)(?!\w))|chào xã giao"
     r"|tiếp kiến"
+    # (landing at an airport: "đã đến sân bay quốc tế Wattay, Thủ đô Viêng Chăn", "hạ cánh xuống sân bay …")
+    r"|(?:đến|tới)\s+sân bay|hạ cánh(?:\s+(?:xuống|tại))?(?:\s+sân bay)?"
     r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
 )
 MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?)\s*)?$")
@@ -128,6 +130,7 @@ COUNTRY_DEST_RE = re.compile(
     r"(?<![\w])(?P<verb>(?:sang|đến|tới|thăm|tại|ở)(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|tại|thăm))*)"
     r"\s+(?:nước\s+)?(?:cộng hòa xã hội chủ nghĩa\s+|chxhcn\s+)?(?P<country>việt nam)(?![\w])(?!\s*[-–]\s*\w)"
 )
+VIET_NAM_OBJECT_RE = re.compile(r"\s+(?:nước\s+)?(?:cộng hòa xã hội chủ nghĩa\s+|chxhcn\s+)?việt nam(?!\w)")
 # What is only wished for, invited or planned says nothing of this trip ("mời … sang thăm tỉnh X",
 # "tour du lịch từ X sang Y").
 HYPOTHETICAL_RE = re.compile(r"(?<![\w])(?:mời|lời mời|đề nghị|mong muốn|mong|tour|tuyến|dự kiến|kế hoạch|sẽ)(?![\w])")
@@ -392,6 +395,8 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
     hosts = [m for m in s.mentions if side_of(m) and m.name not in RESIDENT_MISSIONS and not _aside(doc, s, m)]
     for g in GOING_RE.finditer(s.folded) if visit else ():
         start = s.start + g.end()
+        if VIET_NAM_OBJECT_RE.match(doc.folded, start):
+            continue  # "chuyến thăm Việt Nam, … Bộ trưởng … Lào": the country is what is visited (COUNTRY_DEST_RE), not who follows
         stop = CLAUSE_END_RE.search(doc.folded, start, min(s.end, start + 100))
         end = stop.start() if stop else min(s.end, start + 100)
         target = _where_it_lies(doc, hosts, next((m for m in hosts if start <= m.start < end), None), end)
