@@ -2155,3 +2155,13 @@ def test_a_troupe_on_tour_trainees_taken_in_and_experts_sent_now_are_exchanges()
     remembered = classify("Nhớ về những năm giúp bạn", "Những năm 1980, chuyên gia Việt Nam đã sang giúp tỉnh Sê Kông (Lào) xây dựng "
                           "chính quyền cách mạng.")
     assert not remembered.relevant, remembered.reasons
+
+
+def test_a_general_of_ours_received_in_laos_is_somebody_of_ours():
+    c = classify("Lễ đón chính thức tại Viêng Chăn", "Sáng 9/4, tại Bộ Quốc phòng Lào, Bộ trưởng Bộ Quốc phòng Lào chủ trì lễ đón "
+                 "Thượng tướng Hoàng Xuân Chiến và đoàn đại biểu quân sự.")
+    assert c.relevant, c.reasons
+    # a Lao general among his own is news of Laos
+    own = classify("Lễ đón chính thức tại Viêng Chăn", "Sáng 9/4, tại Bộ Quốc phòng Lào, Bộ trưởng Bộ Quốc phòng Lào chủ trì lễ đón "
+                   "Thượng tướng Khăm Liêng Ú Thạ Khốt và đoàn cán bộ Tổng cục Chính trị trở về sau chuyến công tác.")
+    assert not own.relevant, own.reasons
