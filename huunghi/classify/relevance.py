@@ -278,7 +278,7 @@ VN_HOST_NAMED_RE = re.compile(
 )
 # A general or an admiral of ours by rank and Vietnamese name, whatever his part ("chủ trì lễ đón Đại tướng Phan Văn Giang"):
 # Lao officers' names are not Vietnamese ones.
-VN_GENERAL_RE = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+tướng\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}")
+VN_GENERAL_RE = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|(?:Phó\s+|Chuẩn\s+)?Đô đốc)\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}")
 # An interview: the paper talking with one side (see classify; only where no sentence reports an exchange).
 INTERVIEW_RE = re.compile(r"(?<!\w)(?:trả lời phỏng vấn|phỏng vấn|cuộc trao đổi với phóng viên|trao đổi với phóng viên"
                           r"|có cuộc trao đổi với)(?!\w)")
@@ -573,7 +573,7 @@ def _viet_nam_acts(doc: Document) -> bool:
     """Somebody of Viet Nam's acts in the text though no province or body of ours is named: a Vietnamese venue or
     Laos's missions here, an institution only Viet Nam has, "VN", or a host of ours named by title."""
     return _in_viet_nam(doc) or _vietnamese_institution(doc) or bool(VN_ABBREVIATION_RE.search(doc.text)) \
-        or bool(VN_HOST_NAMED_RE.search(doc.text)) or "tướng" in doc.folded and bool(VN_GENERAL_RE.search(doc.text))
+        or bool(VN_HOST_NAMED_RE.search(doc.text)) or ("tướng" in doc.folded or "đô đốc" in doc.folded) and bool(VN_GENERAL_RE.search(doc.text))
 
 
 # Viet Nam's people or offices taking part: "phía Việt Nam", "Đại sứ Việt Nam", "đoàn đại biểu Việt Nam", "đại diện Việt Nam".
