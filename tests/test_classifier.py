@@ -2165,3 +2165,13 @@ def test_a_general_of_ours_received_in_laos_is_somebody_of_ours():
     own = classify("Lễ đón chính thức tại Viêng Chăn", "Sáng 9/4, tại Bộ Quốc phòng Lào, Bộ trưởng Bộ Quốc phòng Lào chủ trì lễ đón "
                    "Thượng tướng Khăm Liêng Ú Thạ Khốt và đoàn cán bộ Tổng cục Chính trị trở về sau chuyến công tác.")
     assert not own.relevant, own.reasons
+
+
+def test_a_preview_whose_lao_guests_are_only_a_group_has_no_fixed_participants():
+    preview = classify("Ngày hội văn hóa biên giới sắp diễn ra", "Ngày hội văn hóa các dân tộc vùng biên sẽ diễn ra từ ngày 12 đến 14/4 "
+                       "tại huyện Kỳ Sơn. Dự kiến ngày hội sẽ có sự tham gia của các đoàn nghệ thuật trong nước và các tỉnh Trung Lào.")
+    assert not preview.relevant and any("no fixed participants" in r for r in preview.reasons), preview.reasons
+    # foreseen with its guests named, it is an announced exchange
+    named = classify("Ngày hội văn hóa biên giới sắp diễn ra", "Ngày hội văn hóa các dân tộc vùng biên sẽ diễn ra từ ngày 12 đến 14/4 "
+                     "tại huyện Kỳ Sơn. Dự kiến ngày hội sẽ có sự tham gia của đoàn nghệ thuật tỉnh Xiêng Khoảng (Lào).")
+    assert named.relevant, named.reasons

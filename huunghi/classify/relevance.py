@@ -71,6 +71,22 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     return not any(DAY_RE.search(t.folded) for t in near)
 
 
+# Guests only foreseen as a group: "các đoàn nghệ thuật … và các tỉnh Bắc Lào", "các địa phương của nước bạn Lào".
+UNNAMED_GROUP_BEFORE_RE = re.compile(r"(?<!\w)(?:các|nhiều|một số)\s+(?:tỉnh|địa phương|đoàn|nước|đơn vị)(?:\s+(?:bắc|nam|trung|miền bắc"
+                                     r"|miền nam|miền trung|bạn|của))*\s*(?:nước\s+)?(?:bạn\s+)?$")
+
+
+def _a_preview_of_unnamed_guests(doc: Document, s: Sentence, cue_index: dict) -> bool:
+    """The key sentence tells what is planned ("Dự kiến lễ hội sẽ có sự tham gia của … các tỉnh Bắc Lào"), and Laos takes
+    part in it only as a group no province or body names: a preview with no fixed participants."""
+    first = _first_cue(s, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
+    if first is None or not PLAN_RE.search(doc.folded, s.start, first):
+        return False
+    lao = s.of("lao_province", "lao_body", "laos")
+    return bool(lao) and all(m.kind == "laos" and UNNAMED_GROUP_BEFORE_RE.search(doc.folded, max(s.start, m.start - 40), m.start)
+                             for m in lao)
+
+
 # A time to come that names no day: "vào tháng 8 tới", "trong thời gian tới", "trong năm nay", "quý III".
 COMING_PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
@@ -932,6 +948,10 @@ def classify(
         total = min(total - 3.0, -1.0)  # (however strong the words of the meeting it names)
         decisive = True
         reasons.append("against: the exchange is only invited, allowed or regulated, not held")
+    elif best_s is not None and _a_preview_of_unnamed_guests(doc, best_s, cue_index):
+        total = min(total - 3.0, -1.0)
+        decisive = True
+        reasons.append("against: a preview whose Lao guests are named by no province or body (no fixed participants)")
     elif best_s is not None and _only_planned(doc, best_s, cue_index):
         total -= 2.0
         reasons.append("against: the exchange is only planned, with no day set")
