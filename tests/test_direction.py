@@ -487,3 +487,11 @@ def test_whom_a_visitor_is_received_in_audience_by_hosts(body, expected):
 ])
 def test_an_airport_reached_and_the_country_visited_say_where_the_trip_went(body, expected):
     assert way("Tin hoạt động đối ngoại", body) == expected
+
+
+def test_mourning_a_lao_leader_at_his_embassy_here_crosses_nothing():
+    assert way("Lãnh đạo tỉnh viếng nguyên Bộ trưởng Lào", "Ngày 9/4, đoàn đại biểu tỉnh Quảng Bình đã đến Đại sứ quán Lào tại Hà Nội "
+               "viếng nguyên Bộ trưởng Quốc phòng Lào.") == "none"
+    # mourning him in Vientiane is a trip there
+    assert way("Lãnh đạo tỉnh viếng nguyên Bộ trưởng Lào", "Ngày 9/4, tại Thủ đô Viêng Chăn, đoàn đại biểu tỉnh Quảng Bình đã viếng "
+               "nguyên Bộ trưởng Quốc phòng Lào.") == "vn_to_la"

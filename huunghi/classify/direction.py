@@ -336,6 +336,7 @@ def _at_a_resident_mission(doc: Document, s: Sentence, target: Mention, end: int
 
 
 MISSION_SCENE_RE = re.compile(r"(?:^|,)\s*(?:tại|ở)\s+$")
+MOURNED_BEFORE_RE = re.compile(r"(?<!\w)(?:viếng|tưởng niệm|chia buồn(?:\s+(?:với|về))?|ký sổ tang)(?:\s+(?:nguyên|cố))?[^.;:]{0,40}$")
 
 
 def _holds_the_ceremony(doc: Document, s: Sentence, m: Mention, after: str) -> bool:
@@ -515,7 +516,10 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if remote is not None:
         return "none", [f'nobody travelled: "{remote}"']
     lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
-    resident = any(m.kind == "lao_body" for m in lao) and all(m.name in RESIDENT_MISSIONS for m in lao if m.kind != "laos")
+    # (the one mourned there is no side: "đến Đại sứ quán Lào tại Hà Nội viếng nguyên Bộ trưởng Quốc phòng Lào")
+    resident = any(m.name in RESIDENT_MISSIONS for m in lao) and all(
+        m.name in RESIDENT_MISSIONS for m in lao
+        if m.kind != "laos" and not MOURNED_BEFORE_RE.search(doc.folded, max(key.start, m.start - 60), m.start))
     if resident and not in_laos:
         # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses (a Vietnamese
         # delegation that "went" to it travelled within Viet Nam)
