@@ -927,3 +927,14 @@ def test_a_weekday_or_the_day_before_yesterday_is_dated_from_the_page(text, star
 @pytest.mark.parametrize("text", ["lần thứ hai, đoàn", "vào thứ Sáu tới, đoàn", "ngày thứ hai của chuyến thăm, đoàn"])
 def test_an_ordinal_or_a_weekday_to_come_is_no_date(text):
     assert find_dates(fold(text), Reference(date(2025, 5, 21), True)) == []
+
+
+def test_on_a_trip_to_laos_a_host_titled_by_his_lao_province_is_no_head_of_delegation():
+    v = extract_visit("Hai tỉnh hội đàm", "Sáng 9/4, tại thị xã Sầm Nưa, Bí thư Tỉnh ủy Thanh Hóa đã hội đàm với Bí thư Tỉnh ủy, "
+                      "Tỉnh trưởng tỉnh Hủa Phăn Khăm Phăn Phôm Ma Thát.", published=PUB)
+    assert v.direction == "vn_to_la"
+    assert v.leader is None and v.host_leader.startswith("Khăm Phăn Phôm Ma Thát"), (v.leader, v.host_leader)
+    # received here, the same title heads the visit
+    here = extract_visit("Hai tỉnh hội đàm", "Sáng 9/4, tại TP Thanh Hóa, Bí thư Tỉnh ủy Thanh Hóa đã hội đàm với Bí thư Tỉnh ủy, "
+                         "Tỉnh trưởng tỉnh Hủa Phăn Khăm Phăn Phôm Ma Thát đang thăm tỉnh.", published=PUB)
+    assert here.direction == "la_to_vn" and here.leader.startswith("Khăm Phăn Phôm Ma Thát"), (here.direction, here.leader)

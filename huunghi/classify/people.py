@@ -115,13 +115,21 @@ def heads(doc: Document, gaz: Gazetteer, to_laos: bool = False) -> tuple[str | N
     if named:
         return named, host
     guest = _first_person(doc, gaz, (), RECEIVED_TITLE_FIRST) or _first_person(doc, gaz, (), GUEST_ARRIVES)
-    if guest and to_laos and LAO_TITLE_RE.search(guest.partition("(")[2]):
+    if guest and to_laos and _lao_title(guest.partition("(")[2], gaz):
         return None, host or guest
     if guest is None and not to_laos:
         guest = _first_person(doc, gaz, (), LAO_GUEST_ACTS)
         if guest and not LAO_TITLE_RE.search(guest.partition("(")[2]):
             guest = None  # (the name ran past the Lao title: "Thủ tướng Lào … và Thủ tướng X hội đàm")
     return guest, host
+
+
+def _lao_title(title: str, gaz: Gazetteer) -> bool:
+    """A title of Laos's: with the country, a Lao province ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn"), or a title only
+    Laos has ("Tỉnh trưởng", "Đô trưởng")."""
+    if LAO_TITLE_RE.search(title) or any(t in title for t in gaz.lao_titles):
+        return True
+    return any(m.kind in ("lao_province", "lao_body", "laos") for m in find_mentions(clean(title), fold_clean(title), gaz))
 
 
 def host_leader(doc: Document, gaz: Gazetteer) -> str | None:
