@@ -2175,3 +2175,13 @@ def test_a_preview_whose_lao_guests_are_only_a_group_has_no_fixed_participants()
     named = classify("Ngày hội văn hóa biên giới sắp diễn ra", "Ngày hội văn hóa các dân tộc vùng biên sẽ diễn ra từ ngày 12 đến 14/4 "
                      "tại huyện Kỳ Sơn. Dự kiến ngày hội sẽ có sự tham gia của đoàn nghệ thuật tỉnh Xiêng Khoảng (Lào).")
     assert named.relevant, named.reasons
+
+
+def test_a_course_given_to_the_other_side_is_an_exchange():
+    course = classify("Đào tạo điều dưỡng cho tỉnh bạn", "Ngày 3/10, Bệnh viện Đa khoa tỉnh Hà Tĩnh trao chứng chỉ cho 12 điều dưỡng "
+                      "của Bệnh viện tỉnh Bô Ly Khăm Xay (Lào) sau khóa đào tạo 3 tháng.")
+    assert course.relevant, course.reasons
+    # a course at home for our own staff is none
+    home = classify("Đào tạo điều dưỡng", "Ngày 3/10, Bệnh viện Đa khoa tỉnh Hà Tĩnh trao chứng chỉ cho 12 điều dưỡng của bệnh viện "
+                    "huyện Hương Sơn sau khóa đào tạo 3 tháng.")
+    assert not home.relevant, home.reasons
