@@ -2185,3 +2185,23 @@ def test_a_course_given_to_the_other_side_is_an_exchange():
     home = classify("Đào tạo điều dưỡng", "Ngày 3/10, Bệnh viện Đa khoa tỉnh Hà Tĩnh trao chứng chỉ cho 12 điều dưỡng của bệnh viện "
                     "huyện Hương Sơn sau khóa đào tạo 3 tháng.")
     assert not home.relevant, home.reasons
+
+
+def test_a_meeting_named_for_both_countries_names_laos_as_a_side():
+    met = classify("Thanh niên hai nước gặp gỡ tại Quảng Bình", "Từ ngày 8 đến 10/10, tại Quảng Bình diễn ra Gặp gỡ hữu nghị thanh niên "
+                   "Việt Nam - Lào lần thứ 6, với 300 thanh niên hai nước tham gia.")
+    assert met.relevant, met.reasons
+    # a seminar about the two countries' relations is a topic, no side
+    about = classify("Hội thảo về quan hệ hai nước", "Ngày 8/10, Trường Đại học Quảng Bình tổ chức hội thảo khoa học về quan hệ "
+                     "Việt Nam - Lào với 40 tham luận của giảng viên trong trường.")
+    assert not about.relevant, about.reasons
+
+
+def test_our_mission_in_laos_meeting_laos_s_people_meets_the_other_side():
+    alumni = classify("Gặp mặt cựu lưu học sinh Lào", "Tối 8/10, tại Viêng Chăn, Tổng Lãnh sự quán Việt Nam tại Luông Pha Bang tổ chức "
+                      "gặp mặt 150 cựu lưu học sinh Lào từng học tập tại Việt Nam.")
+    assert alumni.relevant, alumni.reasons
+    # meeting our own students there is none
+    ours = classify("Gặp mặt lưu học sinh Việt Nam", "Tối 8/10, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức gặp mặt 150 "
+                    "lưu học sinh Việt Nam đang học tập tại Lào.")
+    assert not ours.relevant, ours.reasons

@@ -469,6 +469,10 @@ NAME_AFTER_RE = re.compile(r"\s+([A-ZĐ]\w*)\s+[A-ZĐ]\w*")
 JOINT_EVENT_BEFORE_RE = re.compile(
     r"(?<!\w)(?:hội chợ|tuần văn hóa|tuần lễ|những ngày văn hóa|ngày văn hóa|liên hoan|giao lưu|hội thao|ngày hội|lễ hội"
     r"|ủy ban liên chính phủ|hội đàm|kỳ họp)(?:\s+[^\s.,;:!?()“”\"]+){0,12}\s+$"
+    # (or a meeting of the two countries' people named so — "Gặp gỡ hữu nghị thanh niên Việt Nam - Lào", "Diễn đàn doanh
+    # nghiệp Việt Nam - Lào" —, not one about them: "hội thảo về quan hệ Việt Nam - Lào")
+    r"|(?<!\w)(?:gặp gỡ|diễn đàn|hội nghị|hội thảo|hội diễn|giải)(?:\s+(?!(?:về|quan hệ|kỷ niệm|truyền thống|lịch sử|tình|của)\b)"
+    r"[^\s.,;:!?()“”\"]+){0,5}\s+$"
 )
 
 

@@ -626,8 +626,8 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
     Viêng Chăn, Đại sứ quán … gặp mặt kiều bào"), and no other Lao party is named up to the meeting."""
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)
                     or VN_MISSION_ACTS_RE.search(t.folded)), None)
-    if mission is None:
-        return False
+    if mission is None or LAO_PEOPLE_MET_RE.search(mission.folded):
+        return False  # (our mission meeting Laos's people — "gặp mặt cựu lưu học sinh Lào" — meets the other side)
     scenes = [m for m in lao if m.kind != "laos"]
     if not all(_set_the_scene(doc, m) for m in scenes) or any(
             not _set_the_scene(doc, m) for t in doc.sentences[: mission.index + 1] for m in t.of("lao_province", "lao_body")):
@@ -642,8 +642,8 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
 def _lao_meets_only_its_own(doc: Document, s: Sentence) -> bool:
     """A Lao mission or body meets Laos's own people here (LAO_PEOPLE_MET_RE) and nobody of ours: every Vietnamese
     place the page opens with is only where it happens ("tại Hà Nội"), and no institution of ours is named."""
-    if not LAO_PEOPLE_MET_RE.search(s.folded):
-        return False
+    if not LAO_PEOPLE_MET_RE.search(s.folded) or VN_MISSION_ACTS_RE.search(s.folded):
+        return False  # (our own mission in Laos meeting them is no Lao mission)
     ours = [m for t in doc.sentences[:OPENING_SENTENCES] for m in t.of("vn_province", "vn_body")]
     return all(m.kind == "vn_province" and CITY_AS_VENUE_RE.search(doc.folded, max(0, m.start - 16), m.start) for m in ours) \
         and not _vietnamese_institution(doc)
