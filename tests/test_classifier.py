@@ -2205,3 +2205,12 @@ def test_our_mission_in_laos_meeting_laos_s_people_meets_the_other_side():
     ours = classify("Gặp mặt lưu học sinh Việt Nam", "Tối 8/10, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức gặp mặt 150 "
                     "lưu học sinh Việt Nam đang học tập tại Lào.")
     assert not ours.relevant, ours.reasons
+
+
+def test_a_visit_to_a_place_of_the_other_side_is_a_visit():
+    zone = classify("Tin hoạt động đối ngoại", "Ngày 8/10, Tỉnh trưởng tỉnh Khăm Muồn (Lào) đã thăm Khu kinh tế Hòn La, tỉnh Quảng Bình.")
+    assert zone.relevant, zone.reasons
+    # our President visiting a border post of ours is none
+    post = classify("Tin hoạt động", "Ngày 8/10, Chủ tịch nước đã thăm Đồn Biên phòng Cha Lo, đơn vị quản lý đường biên giới giáp "
+                    "tỉnh Khăm Muồn (Lào).")
+    assert not post.relevant, post.reasons

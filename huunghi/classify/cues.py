@@ -43,7 +43,9 @@ CUES: dict[str, list[str]] = {
     "weak_visit": ["làm việc với", "thảo luận với", "trao đổi với", "bàn với", "bàn bạc với",
                    # a bare "gặp" is often "gặp khó khăn": only where whom it meets follows, or as the meeting itself
                    "đến gặp", "cuộc gặp", "gặp lãnh đạo", "gặp đoàn", "gặp đại sứ", "gặp bí thư", "gặp tỉnh trưởng",
-                   "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi", "hội ý", "gặp gỡ", "hội ngộ",
+                   "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi",
+                   # (a visit to a place of the other side: "Tỉnh trưởng tỉnh X đã thăm Khu kinh tế Đông Nam Nghệ An")
+                   "đã thăm", "vừa thăm", "hội ý", "gặp gỡ", "hội ngộ",
                    "dự lễ", "dự buổi", "dự chương trình", "dự tiệc",
                    # who took part in an event the sentence before names ("Năm nay, lễ hội có sự tham gia của đoàn … tỉnh X")
                    "sự tham gia của", "sự tham dự của", "sự góp mặt của",
