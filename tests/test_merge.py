@@ -643,13 +643,14 @@ def test_a_leaders_visit_is_one_through_the_capital_the_talks_and_a_province_he_
 
 
 def test_own_multi_outlet_reports_group_into_their_trips_through_the_store():
-    """Eighty-six reports written for these tests in the press's shapes (tests/data/own_grouping_sets.jsonl: a provincial
+    """Ninety-two reports written for these tests in the press's shapes (tests/data/own_grouping_sets.jsonl: a provincial
     trip reported on its announcement, its days and a week after; Tết tours of several hosts; a state visit, a
     minister's talks and an Assembly delegation on the same days; the police and the governors of two provinces on
     one day; aid, remains, online talks, calls at Laos's embassy, pages dated only by their publication; a Lao Prime
     Minister's visit from its announcement through his calls on the Assembly, the capital and a province, beside a
     defence minister's talks and an ambassador's call on the same days; a Bunpimay season of greetings — one province's
-    leaders touring two Lao provinces, its border guards, another province and its police on the same days —), grouped
+    leaders touring two Lao provinces, its border guards, another province and its police on the same days —; a trip
+    to Laos one outlet reports by the talks with the host, named with his Lao province's titles), grouped
     the way the store groups them (``evaluate`` feeds them to it in publication order)."""
     from pathlib import Path
 
