@@ -235,3 +235,17 @@ def test_a_tag_page_whose_lead_headline_runs_into_its_lead_early_is_cut_to_its_l
     # one sentence glued to the next, with no item's headline after it, is still one article
     article = lead + "Tỉnh Sơn La tiếp tục chỉ đạo các ngành triển khai nghị quyết của hội nghị trong quý tới."
     assert "quý tới" in unglue(article, lead_only=True)
+
+
+def test_a_listing_whose_headlines_start_with_their_stamps_is_read_for_its_lead_item():
+    from huunghi.classify.furniture import lead_item
+
+    page = ("Chủ đề: Hợp tác Việt - Lào\n08/05/2025 Tây Ninh tổ chức hội nghị sơ kết công tác dân vận\nSáng 8/5, Ban Dân vận "
+            "Tỉnh ủy Tây Ninh tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm.\n07/05/2025 Bình Phước tiếp đoàn tỉnh "
+            "Sê Kông\nChiều 7/5, lãnh đạo tỉnh Bình Phước tiếp đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc.")
+    assert "Sê Kông" not in lead_item(page)
+    c, _ = analyse_article("", page)
+    assert not c.relevant, c.reasons
+    # an article whose date line starts a line of its own text is one article
+    article = "07/05/2025 Bình Phước tiếp đoàn tỉnh Sê Kông\n" + ARTICLE
+    assert lead_item(article) == article

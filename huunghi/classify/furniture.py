@@ -122,6 +122,8 @@ def _glued_stamps(body: str) -> list[int]:
 # listing of items, each a headline, its stamp and its lead.
 STAMP_LINE_RE = re.compile(r"^[ \t]*\(?" + STAMP + r"(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*$", re.M)
 LEAD_MIN = 40  # characters of a lead item's own text: less, and the stamps are no listing's
+# … or a line that starts with the stamp, the item's headline after it ("17/05/2024 Lãnh đạo tỉnh tiếp đoàn …").
+STAMPED_HEADLINE_RE = re.compile(r"^[ \t]*\(?" + STAMP + r"(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*[-|–:]?[ \t]*(?P<head>\S[^\n]*)$", re.M)
 
 
 def lead_item(body: str) -> str:
@@ -131,6 +133,9 @@ def lead_item(body: str) -> str:
         return body
     stamps = list(STAMP_LINE_RE.finditer(body))
     if len(stamps) < 2:
+        headed = [m for m in STAMPED_HEADLINE_RE.finditer(body) if _headline_like(m["head"])]
+        if len(headed) >= 2 and headed[1].start() - headed[0].end() >= LEAD_MIN:
+            return body[: headed[1].start()]  # (the lead item: its stamped headline and its lead)
         return body
     first_line_after = body[stamps[0].end() :].lstrip("\n").split("\n", 1)[0]
     before = body[: stamps[0].start()].rstrip("\n").rsplit("\n", 1)[-1]
