@@ -15,7 +15,7 @@ from huunghi.classify.direction import (
 )
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import VN_FAMILY_NAMES, Document, Mention, Sentence
-from huunghi.classify.relevance import ANY_YEAR_RE
+from huunghi.classify.relevance import ANY_YEAR_RE, VN_GENERAL_RE
 
 
 def _lao_of(mentions: list[Mention]) -> list[str]:
@@ -100,6 +100,8 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         body = _national_body(doc, key)
         if body is not None:
             return [body]
+        if key.of("vn_province") and VN_GENERAL_RE.search(key.text):
+            return ["Việt Nam"]  # ("tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với …": a general of ours, the city only hosts)
     if bodies:
         # ("tại Hà Nội, Bộ Ngoại giao hai nước …": the city is where the ministry met, not a side)
         # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet;
