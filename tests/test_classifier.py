@@ -2214,3 +2214,19 @@ def test_a_visit_to_a_place_of_the_other_side_is_a_visit():
     post = classify("Tin hoạt động", "Ngày 8/10, Chủ tịch nước đã thăm Đồn Biên phòng Cha Lo, đơn vị quản lý đường biên giới giáp "
                     "tỉnh Khăm Muồn (Lào).")
     assert not post.relevant, post.reasons
+
+
+def test_what_the_sides_do_as_a_habit_is_an_overview_with_no_event():
+    from datetime import datetime
+
+    from huunghi.classify.dates import VN_TZ
+
+    published = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)
+    habit = classify("Hợp tác Gia Lai - Át Tạp Pư ngày càng hiệu quả", "Gia Lai và Át Tạp Pư có chung đường biên giới. Hai tỉnh thường "
+                     "xuyên trao đổi đoàn các cấp, duy trì hội đàm định kỳ, ký kết nhiều văn bản hợp tác về y tế, giáo dục.",
+                     published=published)
+    assert not habit.relevant, habit.reasons
+    # a visit reported with no day, the habit told after it, is an exchange
+    visit = classify("Đoàn Át Tạp Pư thăm Gia Lai", "Đoàn đại biểu tỉnh Át Tạp Pư (Lào) do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc "
+                     "tại tỉnh Gia Lai. Hai tỉnh thường xuyên trao đổi đoàn các cấp.", published=published)
+    assert visit.relevant, visit.reasons
