@@ -2226,6 +2226,9 @@ def test_what_the_sides_do_as_a_habit_is_an_overview_with_no_event():
                      "xuyên trao đổi đoàn các cấp, duy trì hội đàm định kỳ, ký kết nhiều văn bản hợp tác về y tế, giáo dục.",
                      published=published)
     assert not habit.relevant, habit.reasons
+    always = classify("Điểm sáng hợp tác", "Lãnh đạo hai tỉnh Gia Lai và Át Tạp Pư luôn quan tâm trao đổi đoàn, thăm và làm việc lẫn "
+                      "nhau.", published=published)
+    assert not always.relevant, always.reasons
     # a visit reported with no day, the habit told after it, is an exchange
     visit = classify("Đoàn Át Tạp Pư thăm Gia Lai", "Đoàn đại biểu tỉnh Át Tạp Pư (Lào) do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc "
                      "tại tỉnh Gia Lai. Hai tỉnh thường xuyên trao đổi đoàn các cấp.", published=published)

@@ -315,8 +315,9 @@ ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
 LOOKING_BACK_RE = re.compile(
     r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây"
     r"|năm ngoái|năm trước|nhìn lại"
-    # (or what the sides do as a habit: "Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm thường niên …")
-    r"|thường xuyên|định kỳ|duy trì"
+    # (or what the sides do as a habit: "Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm thường niên …", "luôn
+    # quan tâm … thăm và làm việc lẫn nhau")
+    r"|thường xuyên|định kỳ|duy trì|luôn|lẫn nhau"
     r"|(?:\d+|mấy|vài|hai|ba|bốn|năm|mười|hàng chục|mấy chục)\s+năm\s+qua|(?:thập kỷ|thập niên|nhiệm kỳ|giai đoạn) qua)(?!\w)"
 )
 
