@@ -2233,3 +2233,22 @@ def test_what_the_sides_do_as_a_habit_is_an_overview_with_no_event():
     visit = classify("Đoàn Át Tạp Pư thăm Gia Lai", "Đoàn đại biểu tỉnh Át Tạp Pư (Lào) do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc "
                      "tại tỉnh Gia Lai. Hai tỉnh thường xuyên trao đổi đoàn các cấp.", published=published)
     assert visit.relevant, visit.reasons
+
+
+def test_many_exchanges_named_together_in_an_undated_page_are_a_summary():
+    from datetime import datetime
+
+    from huunghi.classify.dates import VN_TZ
+
+    published = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)
+    many = classify("Bài 2: Nhịp cầu nơi biên cương", "Các đồn biên phòng của Kon Tum đã phối hợp với lực lượng bảo vệ biên giới tỉnh "
+                    "Át Tạp Pư tổ chức nhiều hoạt động giao lưu, giúp đỡ nhân dân hai bên biên giới.", published=published)
+    assert not many.relevant, many.reasons
+    recent = classify("Biên giới hòa bình", "Những năm gần đây, Bộ đội Biên phòng Kon Tum và lực lượng bảo vệ biên giới tỉnh Át Tạp Pư "
+                      "đã ký kết và thực hiện tốt các văn bản hợp tác, tổ chức tuần tra song phương hiệu quả.", published=published)
+    assert not recent.relevant, recent.reasons
+    # a programme's activities listed after "như:" are that programme's, an exchange
+    listed = classify("Giao lưu biên giới", "Trong khuôn khổ chương trình giao lưu, nhiều hoạt động đã được Bộ đội Biên phòng Kon Tum và "
+                      "lực lượng bảo vệ biên giới tỉnh Át Tạp Pư tổ chức như: dâng hương tại di tích; giao lưu bóng chuyền; trồng "
+                      "cây hữu nghị.", published=published)
+    assert listed.relevant, listed.reasons

@@ -161,6 +161,15 @@ SUMMARY_OPENING_RE = re.compile(
 # An exchange recalled as what someone once did: "người từng nhiều lần dẫn đoàn đại biểu tỉnh X sang thăm …".
 ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có dịp|hai lần|ba lần))?\s+(?:dẫn(?:\s+đầu)?\s+đoàn|sang thăm|đến thăm"
                          r"|tới thăm)(?!\w)")
+def _many_untold(s: Sentence) -> bool:
+    """Many exchanges named together and none of them told ("đã phối hợp … tổ chức nhiều hoạt động giao lưu, giúp đỡ nhân
+    dân …"), in a page that gives no day: a summary. (Not a programme's activities listed after it: "nhiều hoạt động đã
+    được tổ chức như: dâng hương …; giao lưu bóng chuyền …")"""
+    many = MANY_RE.search(s.folded)
+    return many is not None and not LISTED_AFTER_RE.search(s.folded, many.end())
+
+
+LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
@@ -317,7 +326,7 @@ LOOKING_BACK_RE = re.compile(
     r"|năm ngoái|năm trước|nhìn lại"
     # (or what the sides do as a habit: "Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm thường niên …", "luôn
     # quan tâm … thăm và làm việc lẫn nhau")
-    r"|thường xuyên|định kỳ|duy trì|luôn|lẫn nhau"
+    r"|thường xuyên|định kỳ|duy trì|luôn|lẫn nhau|(?:những|các|mấy) năm gần đây"
     r"|(?:\d+|mấy|vài|hai|ba|bốn|năm|mười|hàng chục|mấy chục)\s+năm\s+qua|(?:thập kỷ|thập niên|nhiệm kỳ|giai đoạn) qua)(?!\w)"
 )
 
@@ -727,11 +736,13 @@ def classify(
         candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     openings = [t.index for t in doc.sentences if SUMMARY_OPENING_RE.match(t.folded)]
+    dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     for i, cues in candidates.items():
         s = doc.sentences[i]
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
                 or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
                 and LOOKING_BACK_RE.search(s.folded) \
+                or not dated and _many_untold(s) \
                 or s.index in openings or openings and _within_a_summary(doc, s, openings) \
                 or ONCE_LED_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded):
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
@@ -874,7 +885,6 @@ def classify(
         decisive = True
         reasons.append(f'against: Laos deals with another country ("{_counterpart_abroad(doc, doc.sentences[exchange[0]])[0].text}"), '
                        "no Vietnamese party beside it")
-    dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     essay_hits = count("essay", 2000)
     if not dated and essay_hits >= 3 and not REPORTAGE_RE.search(doc.folded, 0, 1500):
         total -= 0.4 * min(essay_hits, 6)
