@@ -2247,6 +2247,16 @@ def test_many_exchanges_named_together_in_an_undated_page_are_a_summary():
     recent = classify("Biên giới hòa bình", "Những năm gần đây, Bộ đội Biên phòng Kon Tum và lực lượng bảo vệ biên giới tỉnh Át Tạp Pư "
                       "đã ký kết và thực hiện tốt các văn bản hợp tác, tổ chức tuần tra song phương hiệu quả.", published=published)
     assert not recent.relevant, recent.reasons
+    delegations = classify("Hợp tác y tế: những kết quả đáng ghi nhận", "Bộ Y tế Việt Nam đã đào tạo hàng nghìn cán bộ y tế cho Lào, cử "
+                           "nhiều đoàn chuyên gia sang hỗ trợ Bộ Y tế Lào.", published=published)
+    assert not delegations.relevant, delegations.reasons
+    since = classify("Thành tựu 25 năm kết nghĩa Gia Lai - Át Tạp Pư", "Kể từ khi kết nghĩa năm 1999, Gia Lai đã hỗ trợ tỉnh Át Tạp Pư "
+                     "hơn 80 tỷ đồng, đào tạo 300 cán bộ.", published=published)
+    assert not since.relevant, since.reasons
+    # the anniversary celebrated on its day is an exchange
+    held = classify("Kỷ niệm 25 năm kết nghĩa Gia Lai - Át Tạp Pư", "Sáng 3/6, tại TP Pleiku, tỉnh Gia Lai và tỉnh Át Tạp Pư (Lào) tổ "
+                    "chức lễ kỷ niệm 25 năm kết nghĩa.", published=published)
+    assert held.relevant, held.reasons
     # a programme's activities listed after "như:" are that programme's, an exchange
     listed = classify("Giao lưu biên giới", "Trong khuôn khổ chương trình giao lưu, nhiều hoạt động đã được Bộ đội Biên phòng Kon Tum và "
                       "lực lượng bảo vệ biên giới tỉnh Át Tạp Pư tổ chức như: dâng hương tại di tích; giao lưu bóng chuyền; trồng "

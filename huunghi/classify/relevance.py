@@ -174,7 +174,7 @@ LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
 # với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
-MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến)(?!\w)")
+MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến|đoàn(?!\s+viên))(?!\w)")
 
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
@@ -327,6 +327,8 @@ LOOKING_BACK_RE = re.compile(
     # (or what the sides do as a habit: "Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm thường niên …", "luôn
     # quan tâm … thăm và làm việc lẫn nhau")
     r"|thường xuyên|định kỳ|duy trì|luôn|lẫn nhau|(?:những|các|mấy) năm gần đây"
+    # (or the years since a bond began: "Kể từ khi kết nghĩa năm 1994, …", "Thành tựu 30 năm kết nghĩa …")
+    r"|kể từ(?:\s+khi|\s+năm)?|\d+\s+năm\s+(?:kết nghĩa|hợp tác|quan hệ|thiết lập|hữu nghị)"
     r"|(?:\d+|mấy|vài|hai|ba|bốn|năm|mười|hàng chục|mấy chục)\s+năm\s+qua|(?:thập kỷ|thập niên|nhiệm kỳ|giai đoạn) qua)(?!\w)"
 )
 
