@@ -1,10 +1,14 @@
 """The classifier on examples written for these tests (each hard-negative kind), and the quality gate."""
 
 import math
+from datetime import datetime
 
 import pytest
 
+from huunghi.classify.dates import VN_TZ
 from huunghi.classify.relevance import classify
+
+JUNE_2024 = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)  # a page's publication, for the rules that read years
 
 POSITIVE = {
     "visit_vn_to_la": ("Đoàn đại biểu Sơn La sang làm việc với tỉnh bạn Hủa Phăn",
@@ -2002,11 +2006,7 @@ def test_tourists_visiting_and_workers_sent_home_are_no_exchange():
 
 
 def test_a_period_long_past_and_a_life_once_spent_in_laos_report_no_exchange():
-    from datetime import datetime
-
-    from huunghi.classify.dates import VN_TZ
-
-    published = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)
+    published = JUNE_2024
     period = classify("Những năm chống dịch cùng bạn", "Trong giai đoạn 2020 - 2022, tỉnh Thanh Hóa đã hỗ trợ tỉnh Hủa Phăn (Lào) "
                       "nhiều tấn vật tư y tế và cử các đội bác sĩ sang giúp bạn.", published=published)
     assert not period.relevant, period.reasons
@@ -2217,11 +2217,7 @@ def test_a_visit_to_a_place_of_the_other_side_is_a_visit():
 
 
 def test_what_the_sides_do_as_a_habit_is_an_overview_with_no_event():
-    from datetime import datetime
-
-    from huunghi.classify.dates import VN_TZ
-
-    published = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)
+    published = JUNE_2024
     habit = classify("Hợp tác Gia Lai - Át Tạp Pư ngày càng hiệu quả", "Gia Lai và Át Tạp Pư có chung đường biên giới. Hai tỉnh thường "
                      "xuyên trao đổi đoàn các cấp, duy trì hội đàm định kỳ, ký kết nhiều văn bản hợp tác về y tế, giáo dục.",
                      published=published)
@@ -2236,11 +2232,7 @@ def test_what_the_sides_do_as_a_habit_is_an_overview_with_no_event():
 
 
 def test_many_exchanges_named_together_in_an_undated_page_are_a_summary():
-    from datetime import datetime
-
-    from huunghi.classify.dates import VN_TZ
-
-    published = datetime(2024, 6, 10, 9, 0, tzinfo=VN_TZ)
+    published = JUNE_2024
     many = classify("Bài 2: Nhịp cầu nơi biên cương", "Các đồn biên phòng của Kon Tum đã phối hợp với lực lượng bảo vệ biên giới tỉnh "
                     "Át Tạp Pư tổ chức nhiều hoạt động giao lưu, giúp đỡ nhân dân hai bên biên giới.", published=published)
     assert not many.relevant, many.reasons
