@@ -163,8 +163,8 @@ ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có 
                          r"|tới thăm)(?!\w)")
 def _many_untold(s: Sentence) -> bool:
     """Many exchanges named together and none of them told ("đã phối hợp … tổ chức nhiều hoạt động giao lưu, giúp đỡ nhân
-    dân …"), in a page that gives no day: a summary. (Not a programme's activities listed after it: "nhiều hoạt động đã
-    được tổ chức như: dâng hương …; giao lưu bóng chuyền …")"""
+    dân …"), in a page that gives no day: a summary. (Not a programme's activities listed after it: "hai bên có
+    nhiều hoạt động chung, gồm: thăm bản, trồng cây, thi đấu thể thao …")"""
     many = MANY_RE.search(s.folded)
     return many is not None and not LISTED_AFTER_RE.search(s.folded, many.end())
 
