@@ -2254,3 +2254,24 @@ def test_many_exchanges_named_together_in_an_undated_page_are_a_summary():
                       "Tạp Pư cùng tổ chức nhiều hoạt động gồm: thăm bản, trồng cây hữu nghị, thi đấu bóng chuyền.",
                       published=published)
     assert listed.relevant, listed.reasons
+
+
+def test_awards_tasks_decisions_and_audits_at_home_about_the_cooperation_are_no_exchange():
+    awards = classify("Khen thưởng tập thể có thành tích", "Sáng 3/6, UBND tỉnh Gia Lai tổ chức hội nghị khen thưởng 15 tập thể có "
+                      "thành tích trong thực hiện hợp tác với tỉnh Át Tạp Pư (Lào).")
+    assert not awards.relevant, awards.reasons
+    task = classify("Triển khai nhiệm vụ đối ngoại", "Sáng 3/6, Sở Ngoại vụ Gia Lai tổ chức hội nghị triển khai nhiệm vụ năm 2025, "
+                    "trong đó tập trung tham mưu tổ chức đón các đoàn của tỉnh Át Tạp Pư và Chăm Pa Xắc.")
+    assert not task.relevant, task.reasons
+    decided = classify("Thành lập Ban tổ chức", "Chủ tịch UBND tỉnh Gia Lai vừa ký quyết định thành lập Ban tổ chức Tuần Văn hóa tỉnh "
+                       "Át Tạp Pư tại Gia Lai.")
+    assert not decided.relevant, decided.reasons
+    audited = classify("Kết luận thanh tra", "Thanh tra tỉnh Gia Lai vừa kết luận thanh tra dự án xây dựng bệnh viện tặng tỉnh Át Tạp "
+                       "Pư (Lào), chỉ ra nhiều sai phạm.")
+    assert not audited.relevant, audited.reasons
+    # honours conferred there, and the work handed over, are exchanges
+    conferred = classify("Khen thưởng tại Át Tạp Pư", "Sáng 3/6, tại tỉnh Át Tạp Pư (Lào), lãnh đạo tỉnh Gia Lai tổ chức lễ khen thưởng "
+                         "cán bộ tỉnh bạn có thành tích trong hợp tác với Gia Lai.")
+    assert conferred.relevant, conferred.reasons
+    handed = classify("Bàn giao bệnh viện", "Sáng 3/6, tỉnh Gia Lai bàn giao dự án bệnh viện tặng tỉnh Át Tạp Pư (Lào).")
+    assert handed.relevant, handed.reasons

@@ -156,6 +156,10 @@ PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hi
 # tỉnh X"): a task given at home, Laos its topic, no party.
 INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+(?:các\s+|những\s+)?(?:sở|ngành|đơn vị|địa phương|cơ quan"
                            r"|huyện|cấp ủy|ban|bộ phận)(?!\w)[^.;:!?]{0,100}$")
+# A work for Laos that is audited, inspected or investigated at home ("kết luận thanh tra dự án xây dựng trường học tặng tỉnh
+# X"): the topic of the audit, no party to it.
+AUDITED_WORK_RE = re.compile(r"(?<!\w)(?:thanh tra|kiểm toán|điều tra|kiểm tra)(?!\w)[^.;:]{0,40}?(?<!\w)(?:dự án|công trình|gói thầu)"
+                             r"[^.;:]{0,60}?(?<!\w)(?:tặng|cho|hỗ trợ|giúp)\s+(?:nhân dân\s+)?(?:tỉnh\s+|nước\s+(?:bạn\s+)?)?$")
 # A Lao body's name in a building's or a work's ("công trình Nhà Quốc hội Lào", "tòa nhà Bộ Ngoại giao Lào"): a place, no party.
 BUILDING_BEFORE_RE = re.compile(r"(?<!\w)(?:công trình|tòa nhà|dự án(?:\s+xây dựng)?)(?:\s+nhà)?\s+$")
 # A province only passed through on the way to another country ("đi qua tỉnh X (Lào) để sang … tỉnh Mukdahan (Thái Lan)").
@@ -409,6 +413,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
+                                          or AUDITED_WORK_RE.search(folded, max(0, m.start - 160), m.start)
                                           or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind == "lao_province" and _passed_through(folded, m)
                                           or m.kind == "lao_province" and _our_own_scene(folded, m)):

@@ -101,6 +101,8 @@ INVITED_RE = re.compile(
     # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …"; or only proposed:
     # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
+    # (or only decided, or a committee set up for it: "ký quyết định thành lập Ban tổ chức Tuần Văn hóa tỉnh X …")
+    r"|ký quyết định|thành lập ban (?:tổ chức|chỉ đạo)"
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X" — not "Với mong muốn tăng cường …")
     r"|(?:mong muốn|hy vọng|mong)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w))"
     # (or set as a goal: "Đại hội đề ra mục tiêu tăng cường giao lưu với tỉnh X", "phấn đấu tổ chức …")
@@ -535,11 +537,13 @@ def _in_viet_nam(doc: Document) -> bool:
 # A Vietnamese body reviewing (or planning) its cooperation with Laos at home: "Ban Thường vụ Tỉnh ủy tổ
 # chức hội nghị tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ". The Lao
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
-REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt)(?!\w)")
+# (and awards at home for the cooperation: "tổ chức hội nghị khen thưởng … có thành tích trong hợp tác với tỉnh X")
+REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+|lễ\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
+                       r"|khen thưởng|tuyên dương|biểu dương)(?!\w)")
 TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
-    r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ)(?!\w)[^.;:]{0,90}$"
+    r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ|tham mưu)(?!\w)[^.;:]{0,90}$"
     # (or a trip reported on: "báo cáo kết quả chuyến thăm và làm việc tại tỉnh X")
     r"|kết quả\s+(?:chuyến|đợt|cuộc)\s[^.;:]{0,60}$"
 )
