@@ -2275,3 +2275,16 @@ def test_awards_tasks_decisions_and_audits_at_home_about_the_cooperation_are_no_
     assert conferred.relevant, conferred.reasons
     handed = classify("Bàn giao bệnh viện", "Sáng 3/6, tỉnh Gia Lai bàn giao dự án bệnh viện tặng tỉnh Át Tạp Pư (Lào).")
     assert handed.relevant, handed.reasons
+
+
+def test_a_resolution_passed_or_a_report_discussed_at_home_is_no_exchange():
+    passed = classify("Nghị quyết hỗ trợ tỉnh bạn", "Chiều 3/6, HĐND tỉnh Lai Châu đã thông qua Nghị quyết hỗ trợ tỉnh Bò Kẹo (Lào) 15 tỷ "
+                      "đồng xây dựng trường học giai đoạn 2025-2027.")
+    assert not passed.relevant, passed.reasons
+    discussed = classify("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Sáng 3/6, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức hội nghị lần thứ "
+                         "20, thảo luận báo cáo kết quả hợp tác với các tỉnh Bắc Lào 6 tháng đầu năm.")
+    assert not discussed.relevant, discussed.reasons
+    # the two sides discussing together are an exchange
+    together = classify("Hai tỉnh thảo luận hợp tác", "Sáng 3/6, lãnh đạo tỉnh Lai Châu và đoàn đại biểu tỉnh Bò Kẹo (Lào) thảo luận về "
+                        "hợp tác năm 2025.")
+    assert together.relevant, together.reasons

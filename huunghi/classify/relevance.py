@@ -102,7 +102,7 @@ INVITED_RE = re.compile(
     # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
     # (or only decided, or a committee set up for it: "ký quyết định thành lập Ban tổ chức Tuần Văn hóa tỉnh X …")
-    r"|ký quyết định|thành lập ban (?:tổ chức|chỉ đạo)"
+    r"|ký quyết định|thành lập ban (?:tổ chức|chỉ đạo)|thông qua\s+(?:nghị quyết|đề án|kế hoạch|chủ trương)"
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X" — not "Với mong muốn tăng cường …")
     r"|(?:mong muốn|hy vọng|mong)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời)(?!\w))"
     # (or set as a goal: "Đại hội đề ra mục tiêu tăng cường giao lưu với tỉnh X", "phấn đấu tổ chức …")
@@ -539,7 +539,9 @@ def _in_viet_nam(doc: Document) -> bool:
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
 # (and awards at home for the cooperation: "tổ chức hội nghị khen thưởng … có thành tích trong hợp tác với tỉnh X")
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+|lễ\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
-                       r"|khen thưởng|tuyên dương|biểu dương)(?!\w)")
+                       r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
+                       # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
+                       r"|(?<!\w)(?:thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo)(?!\w)")
 TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
