@@ -2288,3 +2288,16 @@ def test_a_resolution_passed_or_a_report_discussed_at_home_is_no_exchange():
     together = classify("Hai tỉnh thảo luận hợp tác", "Sáng 3/6, lãnh đạo tỉnh Lai Châu và đoàn đại biểu tỉnh Bò Kẹo (Lào) thảo luận về "
                         "hợp tác năm 2025.")
     assert together.relevant, together.reasons
+
+
+def test_receiving_delegations_taught_or_reviewed_at_home_is_no_exchange():
+    taught = classify("Tập huấn công tác lễ tân", "Ngày 3/6, Sở Ngoại vụ tỉnh Lai Châu tập huấn cho cán bộ các sở, ngành về quy trình đón "
+                      "tiếp các đoàn khách của tỉnh Bò Kẹo và Luổng Nặm Thà (Lào).")
+    assert not taught.relevant, taught.reasons
+    reviewed = classify("Rút kinh nghiệm công tác đón đoàn", "Chiều 3/6, UBND tỉnh Lai Châu họp rút kinh nghiệm công tác đón tiếp đoàn "
+                        "đại biểu cấp cao tỉnh Bò Kẹo (Lào) vừa qua.")
+    assert not reviewed.relevant, reviewed.reasons
+    # lessons drawn with the Lao province's governor are an exchange
+    together = classify("Rút kinh nghiệm cùng tỉnh bạn", "Chiều 3/6, UBND tỉnh Lai Châu và Tỉnh trưởng tỉnh Bò Kẹo (Lào) họp rút kinh "
+                        "nghiệm tổ chức Tuần Văn hóa hai tỉnh.")
+    assert together.relevant, together.reasons

@@ -223,6 +223,9 @@ LAO_AS_TRADE_RE = re.compile(
     r"|phục vụ (?:cho\s+)?(?:công tác\s+)?(?:hợp tác|quan hệ|đối ngoại)(?: hữu nghị)?)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
     r"|(?<!\w)quá cảnh(?:\s+qua)?\s+(?:nước\s+)?(?:tỉnh\s+)?$"  # a country only passed through
+    # how one is received, taught at home ("tập huấn … về quy trình đón tiếp các đoàn khách của tỉnh X")
+    r"|(?<!\w)(?:quy trình|thủ tục|quy chế)\s+(?:đón tiếp|tiếp đón|đón|lễ tân)(?:\s+(?:các\s+)?đoàn(?:\s+khách)?)?(?:\s+của)?"
+    r"\s+(?:tỉnh\s+|nước\s+)?$"
     # where money goes ("cơ hội đầu tư tại Lào", "đang đầu tư dự án trồng mía tại huyện Pạc Xăn")
     r"|(?<!\w)đầu tư(?:\s+(?!(?:với|và|cùng|của)\b)[^\s.,;:!?]+){0,5}?\s+(?:tại|vào|sang|ở)\s+(?:nước\s+)?(?:bạn\s+)?"
     r"(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$"

@@ -541,11 +541,14 @@ def _in_viet_nam(doc: Document) -> bool:
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+|lễ\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
                        r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
                        # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
-                       r"|(?<!\w)(?:thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo)(?!\w)")
+                       r"|(?<!\w)(?:thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm)(?!\w)")
+INTERNAL_REVIEW_RE = re.compile(r"thảo luận|cho ý kiến|nghe báo cáo|rút kinh nghiệm")
 TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
     r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ|tham mưu)(?!\w)[^.;:]{0,90}$"
+    # (or the work of receiving one: "rút kinh nghiệm công tác đón tiếp đoàn … tỉnh X")
+    r"|(?<!\w)(?:công tác|quy trình|thủ tục)\s+(?:đón tiếp|tiếp đón|đón|phục vụ)(?!\w)[^.;:]{0,60}$"
     # (or a trip reported on: "báo cáo kết quả chuyến thăm và làm việc tại tỉnh X")
     r"|kết quả\s+(?:chuyến|đợt|cuộc)\s[^.;:]{0,60}$"
 )
@@ -581,7 +584,9 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     report = REPORT_BACK_RE.search(s.folded) if vn and review is None else None
     if review is not None and vn:
         at = s.start + review.start()
-        participants = PARTICIPANT_RE
+        # (a discussion, a report heard, lessons drawn are our own bodies' work: a delegation they name is what they talk
+        # about — "rút kinh nghiệm công tác đón tiếp đoàn đại biểu …" —, only a Lao official present makes it an exchange)
+        participants = LAO_PARTICIPANT_RE if INTERNAL_REVIEW_RE.match(review.group(0)) else PARTICIPANT_RE
     elif report is not None:
         # (the delegation that reports is ours: only a Lao official present makes it an exchange)
         at, participants = s.start + report.start(), LAO_PARTICIPANT_RE
