@@ -2301,3 +2301,13 @@ def test_receiving_delegations_taught_or_reviewed_at_home_is_no_exchange():
     together = classify("Rút kinh nghiệm cùng tỉnh bạn", "Chiều 3/6, UBND tỉnh Lai Châu và Tỉnh trưởng tỉnh Bò Kẹo (Lào) họp rút kinh "
                         "nghiệm tổ chức Tuần Văn hóa hai tỉnh.")
     assert together.relevant, together.reasons
+
+
+def test_a_report_on_the_preparations_for_a_trip_is_no_exchange():
+    prep = classify("Nghe báo cáo chuẩn bị chuyến thăm Lào", "Sáng 3/6, Thường trực Tỉnh ủy Lai Châu nghe Sở Ngoại vụ báo cáo công tác "
+                    "chuẩn bị cho chuyến thăm, làm việc của đoàn đại biểu cấp cao tỉnh tại tỉnh Bò Kẹo (Lào).")
+    assert not prep.relevant, prep.reasons
+    # the trip made, its preparations named in passing, is one
+    made = classify("Đoàn Lai Châu thăm Bò Kẹo", "Sáng 3/6, đoàn đại biểu cấp cao tỉnh Lai Châu đã sang thăm, làm việc tại tỉnh Bò Kẹo "
+                    "(Lào), sau thời gian chuẩn bị chu đáo.")
+    assert made.relevant, made.reasons

@@ -258,11 +258,12 @@ UNTIL_GRADUATION_RE = re.compile(r"(?<!\w)(?:khi|sẽ|chưa|đến khi|cho đế
 
 # The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
 # chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
-PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai)\s+chuẩn bị(?:\s+(?:cho|việc|tổ chức))?|chuẩn bị tổ chức)"
+PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai|báo cáo|kiểm tra)\s+chuẩn bị(?:\s+(?:cho|việc|tổ chức))?|chuẩn bị tổ chức)"
                           # ("… cuộc họp chuẩn bị các điều kiện đón đoàn …")
                           r"(?:\s+(?:các\s+)?(?:điều kiện|nội dung|phương án|kế hoạch|chương trình)(?:\s+(?:để|cho|phục vụ))?)?\s+"
                           # (and the visit of the delegation to be received: "… chuẩn bị đón đoàn tỉnh X sang thăm")
-                          r"(?:(?:đón|tiếp)(?:\s+[^.;:!?\s]+){1,14}\s+)?$")
+                          # (or the trip to be made: "công tác chuẩn bị cho chuyến thăm, làm việc của đoàn … tại tỉnh X")
+                          r"(?:(?:đón|tiếp|chuyến|đợt|cuộc)(?:\s+[^.;:!?\s]+){1,14}\s+)?$")
 EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 
 # A unit's past work praised by a visitor of ours: "Bí thư Tỉnh ủy ghi nhận đơn vị đã phối hợp tốt với lực lượng … tỉnh X
