@@ -2311,3 +2311,15 @@ def test_a_report_on_the_preparations_for_a_trip_is_no_exchange():
     made = classify("Đoàn Lai Châu thăm Bò Kẹo", "Sáng 3/6, đoàn đại biểu cấp cao tỉnh Lai Châu đã sang thăm, làm việc tại tỉnh Bò Kẹo "
                     "(Lào), sau thời gian chuẩn bị chu đáo.")
     assert made.relevant, made.reasons
+
+
+def test_a_purpose_a_signing_just_done_and_a_decision_handed_over_keep_an_undated_report_an_exchange():
+    purpose = classify("Đoàn Bò Kẹo thăm Lai Châu", "Đoàn đại biểu tỉnh Bò Kẹo (Lào) do Phó Tỉnh trưởng dẫn đầu đã sang thăm, làm việc "
+                       "tại Lai Châu, nhằm duy trì mối quan hệ hữu nghị giữa hai tỉnh.", published=JUNE_2024)
+    assert purpose.relevant, purpose.reasons
+    just = classify("Hai tỉnh ký kết hợp tác", "Tỉnh Lai Châu và tỉnh Bò Kẹo (Lào) vừa ký kết biên bản hợp tác giai đoạn 2025-2029, kể "
+                    "từ khi hai tỉnh kết nghĩa năm 1996 đây là văn bản thứ 7.", published=JUNE_2024)
+    assert just.relevant, just.reasons
+    decision = classify("Tặng bằng khen cho cán bộ tỉnh bạn", "Ngày 3/6, Chủ tịch UBND tỉnh Lai Châu đã trao quyết định tặng bằng khen "
+                        "cho 8 cán bộ tỉnh Bò Kẹo (Lào).", published=JUNE_2024)
+    assert decision.relevant, decision.reasons

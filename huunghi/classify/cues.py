@@ -83,6 +83,7 @@ CUES: dict[str, list[str]] = {
         "tìm kiếm, quy tập", "tìm kiếm và quy tập", "tìm kiếm quy tập",
         # honours one side confers on the other
         "trao huân chương", "tặng huân chương", "trao tặng huân chương", "trao huy chương", "trao bằng khen",
+        "trao quyết định", "tặng bằng khen", "tặng thưởng",
         # talks by telephone: a direct exchange in which nobody travels
         "điện đàm", "cầu truyền hình",
     ],

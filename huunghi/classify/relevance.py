@@ -35,7 +35,9 @@ DEFAULT_THRESHOLD = 0.5
 NO_LAOS_SCORE = 0.01
 DATE_NEAR_RE = re.compile(
     r"(?<![\w/])(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s+|qua\s+)?\(?\d{1,2}\s*[/\-.]\s*\d{1,2}"
-    r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra)"
+    r"|\d{1,2}\s*-\s*\d{1,2}\s*/\s*\d{1,2}|(?:sáng|chiều|tối|trưa) nay|hôm qua|hôm nay|vừa qua|mới đây|vừa diễn ra"
+    # (or what was just done: "vừa ký kết …", "vừa tổ chức …" — an event of these days)
+    r"|vừa\s+(?:ký|tổ chức|trao|bàn giao|tiếp|đón|sang|thăm|hội đàm|làm việc|khánh thành|khai mạc|có buổi|có chuyến|gặp))"
 )
 
 # A plan: "kế hoạch đối ngoại năm 2025 … dự kiến tổ chức đoàn sang thăm tỉnh X" reports no exchange until
@@ -315,6 +317,17 @@ INTERVIEW_CHARS = 500
 TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh đạo|lực lượng(?: chức năng)?|biên phòng|quân đội|nhân dân|đơn vị"
                           r"|chính quyền|đại diện)(?:\s+của)?\s+(?:hai|2)\s+(?:nước|bên)(?!\w)")
 
+# What the sides do as a habit, said before what they do ("Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm
+# thường niên …", "luôn quan tâm … thăm và làm việc"); not a purpose after it ("… đã sang thăm, nhằm duy trì quan hệ …").
+HABIT_RE = re.compile(r"(?<!\w)(?:thường xuyên|định kỳ|duy trì|luôn)(?!\w)")
+
+
+def _a_habit(t: Sentence, cue_index: dict) -> bool:
+    habit = HABIT_RE.search(t.folded)
+    first = _first_cue(t, cue_index, EXCHANGE_KINDS) if habit is not None else None
+    return first is not None and t.start + habit.start() < first
+
+
 # An exchange dated by its year alone: "Năm 2015, hai tỉnh ký …", "trong năm 2019".
 # ("Tháng 3/1977, …" too; not a full date: "hướng tới 50 năm thành lập (5/3/1974 - 5/3/2024)" dates
 # the anniversary, not the event)
@@ -326,9 +339,7 @@ ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
 LOOKING_BACK_RE = re.compile(
     r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây"
     r"|năm ngoái|năm trước|nhìn lại"
-    # (or what the sides do as a habit: "Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm thường niên …", "luôn
-    # quan tâm … thăm và làm việc lẫn nhau")
-    r"|thường xuyên|định kỳ|duy trì|luôn|lẫn nhau|(?:những|các|mấy) năm gần đây"
+    r"|(?:những|các|mấy) năm gần đây|lẫn nhau"  # ("thăm và làm việc lẫn nhau": whoever, whenever)
     # (or the years since a bond began: "Kể từ khi kết nghĩa năm 1994, …", "Thành tựu 30 năm kết nghĩa …")
     r"|kể từ(?:\s+khi|\s+năm)?|\d+\s+năm\s+(?:kết nghĩa|hợp tác|quan hệ|thiết lập|hữu nghị)"
     r"|(?:\d+|mấy|vài|hai|ba|bốn|năm|mười|hàng chục|mấy chục)\s+năm\s+qua|(?:thập kỷ|thập niên|nhiệm kỳ|giai đoạn) qua)(?!\w)"
@@ -905,7 +916,7 @@ def classify(
     opening_exchanges = [doc.sentences[i] for i in exchange if i < OPENING_SENTENCES]
     dating = _exchange_dates(doc, exchange, published) if best_s is not None else None
     def in_past_years(t: Sentence) -> bool:
-        return bool(LOOKING_BACK_RE.search(t.folded)) or any(
+        return bool(LOOKING_BACK_RE.search(t.folded)) or _a_habit(t, cue_index) or any(
             int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded) + PERIOD_END_RE.findall(t.folded))
 
     def in_a_past_years_paragraph(t: Sentence) -> bool:
