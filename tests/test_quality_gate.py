@@ -39,7 +39,7 @@ SEALED_FLOORS = {
     "relevant R": 0.96,
     "Lao side": 0.94,
     "VN side": 0.93,
-    "direction": 0.935,
+    "direction": 0.96,
     "date ±1 day": 0.92,
     "discovery": 0.99,
     "title": 0.98,
