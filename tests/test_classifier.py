@@ -2323,3 +2323,16 @@ def test_a_purpose_a_signing_just_done_and_a_decision_handed_over_keep_an_undate
     decision = classify("Tặng bằng khen cho cán bộ tỉnh bạn", "Ngày 3/6, Chủ tịch UBND tỉnh Lai Châu đã trao quyết định tặng bằng khen "
                         "cho 8 cán bộ tỉnh Bò Kẹo (Lào).", published=JUNE_2024)
     assert decision.relevant, decision.reasons
+
+
+def test_a_collection_called_for_or_taken_at_home_is_no_exchange():
+    called = classify("Phát động ủng hộ tỉnh bạn", "Sáng 3/6, Ủy ban MTTQ Việt Nam tỉnh Lai Châu phát động cán bộ, nhân dân trong tỉnh "
+                      "quyên góp ủng hộ nhân dân tỉnh Bò Kẹo (Lào) bị thiệt hại do lũ.")
+    assert not called.relevant, called.reasons
+    taken = classify("Quyên góp ủng hộ tỉnh bạn", "Đến ngày 3/6, Ủy ban MTTQ tỉnh Lai Châu đã tiếp nhận hơn 1 tỷ đồng từ các tổ chức, cá "
+                     "nhân ủng hộ nhân dân tỉnh Bò Kẹo (Lào) khắc phục hậu quả lũ.")
+    assert not taken.relevant, taken.reasons
+    # the sum handed over to the Lao side is aid given
+    given = classify("Trao tiền ủng hộ tỉnh bạn", "Ngày 3/6, tại cửa khẩu Ma Lù Thàng, Ủy ban MTTQ tỉnh Lai Châu trao 1 tỷ đồng do các tổ "
+                     "chức, cá nhân ủng hộ cho tỉnh Bò Kẹo (Lào).")
+    assert given.relevant, given.reasons

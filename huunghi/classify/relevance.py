@@ -575,7 +575,11 @@ HELD_AT_HOME_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+|buổi\s+)?(?:mí
 LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
 # Our own people sent off, or a collection launched, at home for Laos ("tổ chức lễ xuất quân cho Đội K52 sang tỉnh X tìm
 # kiếm hài cốt", "phát động quyên góp ủng hộ nhân dân các tỉnh Bắc Lào"): Laos is where they go or whom the gifts are for.
-SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ|phong trào ủng hộ))(?!\w)")
+# (whom the call goes to may stand between: "phát động cán bộ, nhân dân trong tỉnh quyên góp ủng hộ …"; and the collection's
+# takings: "đã tiếp nhận hơn 2 tỷ đồng từ các tổ chức, cá nhân ủng hộ nhân dân tỉnh X")
+SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động(?:\s+[^.;:]{0,50}?)?\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ"
+                         r"|phong trào ủng hộ)|tiếp nhận\s+[^.;:]{0,60}?\s+(?:từ|của)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm"
+                         r"|cán bộ|doanh nghiệp)(?:\s*,\s*(?:cá nhân|doanh nghiệp|nhà hảo tâm))*)(?!\w)")
 BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ)(?!\w)[^.;:]{0,40}$")
 
 
