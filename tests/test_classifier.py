@@ -2336,3 +2336,13 @@ def test_a_collection_called_for_or_taken_at_home_is_no_exchange():
     given = classify("Trao tiền ủng hộ tỉnh bạn", "Ngày 3/6, tại cửa khẩu Ma Lù Thàng, Ủy ban MTTQ tỉnh Lai Châu trao 1 tỷ đồng do các tổ "
                      "chức, cá nhân ủng hộ cho tỉnh Bò Kẹo (Lào).")
     assert given.relevant, given.reasons
+
+
+def test_an_honour_once_received_in_an_obituary_is_no_exchange():
+    obituary = classify("Vĩnh biệt nhà ngoại giao", "Ông Lê Văn Hòa, nguyên Tổng Lãnh sự Việt Nam tại Pakse, đã từ trần. Ông từng được Nhà "
+                        "nước Lào tặng Huân chương Lao động hạng Nhì vì những đóng góp cho quan hệ hai nước.")
+    assert not obituary.relevant, obituary.reasons
+    # an honour conferred on its day stays an exchange, whatever its holder once received
+    conferred = classify("Trao Huân chương cho cán bộ Gia Lai", "Ngày 3/6, tại Pleiku, tỉnh Át Tạp Pư (Lào) trao Huân chương Lao động "
+                         "cho 4 cán bộ tỉnh Gia Lai, trong đó có ông Lê Văn Hòa, người từng được tặng Huân chương Tự do.")
+    assert conferred.relevant, conferred.reasons

@@ -163,8 +163,9 @@ SUMMARY_OPENING_RE = re.compile(
     r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
 )
 # An exchange recalled as what someone once did: "người từng nhiều lần dẫn đoàn đại biểu tỉnh X sang thăm …".
+# (or an honour once received: "Ông từng được Nhà nước Lào tặng Huân chương …", in an obituary or a profile)
 ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có dịp|hai lần|ba lần))?\s+(?:dẫn(?:\s+đầu)?\s+đoàn|sang thăm|đến thăm"
-                         r"|tới thăm)(?!\w)")
+                         r"|tới thăm|được\s+[^.;:]{0,40}?(?:tặng|trao|phong tặng|tặng thưởng))(?!\w)")
 def _many_untold(s: Sentence) -> bool:
     """Many exchanges named together and none of them told ("đã phối hợp … tổ chức nhiều hoạt động giao lưu, giúp đỡ nhân
     dân …"), in a page that gives no day: a summary. (Not a programme's activities listed after it: "hai bên có
