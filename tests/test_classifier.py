@@ -2346,3 +2346,14 @@ def test_an_honour_once_received_in_an_obituary_is_no_exchange():
     conferred = classify("Trao Huân chương cho cán bộ Gia Lai", "Ngày 3/6, tại Pleiku, tỉnh Át Tạp Pư (Lào) trao Huân chương Lao động "
                          "cho 4 cán bộ tỉnh Gia Lai, trong đó có ông Lê Văn Hòa, người từng được tặng Huân chương Tự do.")
     assert conferred.relevant, conferred.reasons
+
+
+def test_a_briefing_at_home_on_a_trip_already_made_is_no_exchange():
+    briefing = classify("Hội nghị báo cáo viên tháng 6", "Sáng 3/6, Ban Tuyên giáo Tỉnh ủy Lai Châu tổ chức hội nghị báo cáo viên tháng "
+                        "6. Tại hội nghị, đại biểu được thông tin về kết quả chuyến thăm, làm việc của đoàn đại biểu tỉnh tại tỉnh Bò "
+                        "Kẹo (Lào) vừa qua.")
+    assert not briefing.relevant, briefing.reasons
+    # a Lao delegation speaking at a meeting of ours is an exchange
+    guests = classify("Hội nghị xúc tiến đầu tư", "Sáng 3/6, tỉnh Lai Châu tổ chức hội nghị xúc tiến đầu tư. Tại hội nghị, đoàn đại biểu tỉnh "
+                      "Bò Kẹo (Lào) do Phó Tỉnh trưởng dẫn đầu đã phát biểu, được thông tin về tiềm năng của tỉnh.")
+    assert guests.relevant, guests.reasons

@@ -553,8 +553,9 @@ def _in_viet_nam(doc: Document) -> bool:
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+|lễ\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
                        r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
                        # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
-                       r"|(?<!\w)(?:thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm)(?!\w)")
-INTERNAL_REVIEW_RE = re.compile(r"thảo luận|cho ý kiến|nghe báo cáo|rút kinh nghiệm")
+                       r"|(?<!\w)(?:thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
+AT_THAT_MEETING_RE = re.compile(r"\s*tại (?:hội nghị|buổi (?:làm việc|họp|gặp mặt)|cuộc họp)\s*,")
+INTERNAL_REVIEW_RE = re.compile(r"thảo luận|cho ý kiến|nghe báo cáo|rút kinh nghiệm|được thông tin|phổ biến")
 TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
@@ -597,6 +598,8 @@ def _held_at_home(doc: Document, s: Sentence) -> int | None:
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     review = REVIEW_RE.search(s.folded)
     vn = s.of("vn_province", "vn_body")
+    if not vn and s.index > 0 and AT_THAT_MEETING_RE.match(s.folded):
+        vn = doc.sentences[s.index - 1].of("vn_province", "vn_body")  # ("… tổ chức hội nghị báo cáo viên. Tại hội nghị, …")
     report = REPORT_BACK_RE.search(s.folded) if vn and review is None else None
     if review is not None and vn:
         at = s.start + review.start()
