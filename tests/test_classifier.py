@@ -2159,7 +2159,7 @@ def test_a_troupe_on_tour_trainees_taken_in_and_experts_sent_now_are_exchanges()
 
 def test_a_general_of_ours_received_in_laos_is_somebody_of_ours():
     c = classify("Lễ đón chính thức tại Viêng Chăn", "Sáng 9/4, tại Bộ Quốc phòng Lào, Bộ trưởng Bộ Quốc phòng Lào chủ trì lễ đón "
-                 "Thượng tướng Hoàng Xuân Chiến và đoàn đại biểu quân sự.")
+                 "Thượng tướng Hoàng Minh Tuệ và đoàn đại biểu quân sự.")
     assert c.relevant, c.reasons
     # a Lao general among his own is news of Laos
     own = classify("Lễ đón chính thức tại Viêng Chăn", "Sáng 9/4, tại Bộ Quốc phòng Lào, Bộ trưởng Bộ Quốc phòng Lào chủ trì lễ đón "
