@@ -117,7 +117,7 @@ SENT_TO_RE = re.compile(r"(?<![\w])(?:sang|đến|tới)(?:\s+(?:thăm|giúp|h�
 GOING_RE = re.compile(
     r"(?<![\w])(?:(?:sang|đến|tới)\s+(?:thăm|chào|chúc|làm việc|viếng|dâng hương|đặt vòng hoa)|thăm(?!\s+(?:hỏi|dò)(?!\w))|chào xã giao"
     r"|tiếp kiến"
-    # (landing at an airport: "đã đến sân bay quốc tế Wattay, Thủ đô Viêng Chăn", "hạ cánh xuống sân bay …")
+    # (landing at an airport: "đã tới sân bay Wattay, thủ đô Viêng Chăn của Lào", "hạ cánh xuống sân bay …")
     r"|(?:đến|tới)\s+sân bay|hạ cánh(?:\s+(?:xuống|tại))?(?:\s+sân bay)?"
     r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
 )

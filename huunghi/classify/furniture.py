@@ -120,10 +120,11 @@ def _glued_stamps(body: str) -> list[int]:
 
 # A line that is only an item's date stamp ("07/05/2025", "(07/05/2025 08:14)"): two or more make the page a
 # listing of items, each a headline, its stamp and its lead.
-STAMP_LINE_RE = re.compile(r"^[ \t]*\(?" + STAMP + r"(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*$", re.M)
+STAMP_AT_LINE_START = r"^[ \t]*\(?" + STAMP + r"(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*"
+STAMP_LINE_RE = re.compile(STAMP_AT_LINE_START + r"$", re.M)
 LEAD_MIN = 40  # characters of a lead item's own text: less, and the stamps are no listing's
 # … or a line that starts with the stamp, the item's headline after it ("17/05/2024 Lãnh đạo tỉnh tiếp đoàn …").
-STAMPED_HEADLINE_RE = re.compile(r"^[ \t]*\(?" + STAMP + r"(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?[ \t]*[-|–:]?[ \t]*(?P<head>\S[^\n]*)$", re.M)
+STAMPED_HEADLINE_RE = re.compile(STAMP_AT_LINE_START + r"[-|–:]?[ \t]*(?P<head>\S[^\n]*)$", re.M)
 
 
 def lead_item(body: str) -> str:

@@ -159,7 +159,7 @@ INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao
 # A work for Laos that is audited, inspected or investigated at home ("kết luận thanh tra dự án xây dựng trường học tặng tỉnh
 # X"): the topic of the audit, no party to it.
 AUDIT_WORDS = ("thanh tra", "kiểm toán", "điều tra", "kiểm tra")
-AUDITED_WORK_RE = re.compile(r"(?<!\w)(?:thanh tra|kiểm toán|điều tra|kiểm tra)(?!\w)[^.;:]{0,40}?(?<!\w)(?:dự án|công trình|gói thầu)"
+AUDITED_WORK_RE = re.compile(r"(?<!\w)(?:" + "|".join(AUDIT_WORDS) + r")(?!\w)[^.;:]{0,40}?(?<!\w)(?:dự án|công trình|gói thầu)"
                              r"[^.;:]{0,60}?(?<!\w)(?:tặng|cho|hỗ trợ|giúp)\s+(?:nhân dân\s+)?(?:tỉnh\s+|nước\s+(?:bạn\s+)?)?$")
 # A Lao body's name in a building's or a work's ("công trình Nhà Quốc hội Lào", "tòa nhà Bộ Ngoại giao Lào"): a place, no party.
 BUILDING_BEFORE_RE = re.compile(r"(?<!\w)(?:công trình|tòa nhà|dự án(?:\s+xây dựng)?)(?:\s+nhà)?\s+$")

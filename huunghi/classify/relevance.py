@@ -166,6 +166,14 @@ SUMMARY_OPENING_RE = re.compile(
 # (or an honour once received: "Ông từng được Nhà nước Lào tặng Huân chương …", in an obituary or a profile)
 ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có dịp|hai lần|ba lần))?\s+(?:dẫn(?:\s+đầu)?\s+đoàn|sang thăm|đến thăm"
                          r"|tới thăm|được\s+[^.;:]{0,40}?(?:tặng|trao|phong tặng|tặng thưởng))(?!\w)")
+# "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
+TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
+# … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
+# với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
+MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến|đoàn(?!\s+viên))(?!\w)")
+LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
+
+
 def _many_untold(s: Sentence) -> bool:
     """Many exchanges named together and none of them told ("đã phối hợp … tổ chức nhiều hoạt động giao lưu, giúp đỡ nhân
     dân …"), in a page that gives no day: a summary. (Not a programme's activities listed after it: "hai bên có
@@ -173,13 +181,6 @@ def _many_untold(s: Sentence) -> bool:
     many = MANY_RE.search(s.folded)
     return many is not None and not LISTED_AFTER_RE.search(s.folded, many.end())
 
-
-LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
-# "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
-TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
-# … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
-# với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
-MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến|đoàn(?!\s+viên))(?!\w)")
 
 # Vietnamese meeting Vietnamese in Laos: a delegation calls on Viet Nam's own embassy or consulate
 # there ("đến chào Đại sứ quán Việt Nam tại Viêng Chăn"), or is received by it
@@ -553,9 +554,8 @@ def _in_viet_nam(doc: Document) -> bool:
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+|lễ\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
                        r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
                        # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
-                       r"|(?<!\w)(?:thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
+                       r"|(?<!\w)(?P<internal>thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
 AT_THAT_MEETING_RE = re.compile(r"\s*tại (?:hội nghị|buổi (?:làm việc|họp|gặp mặt)|cuộc họp)\s*,")
-INTERNAL_REVIEW_RE = re.compile(r"thảo luận|cho ý kiến|nghe báo cáo|rút kinh nghiệm|được thông tin|phổ biến")
 TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
@@ -605,7 +605,7 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         at = s.start + review.start()
         # (a discussion, a report heard, lessons drawn are our own bodies' work: a delegation they name is what they talk
         # about — "rút kinh nghiệm công tác đón tiếp đoàn đại biểu …" —, only a Lao official present makes it an exchange)
-        participants = LAO_PARTICIPANT_RE if INTERNAL_REVIEW_RE.match(review.group(0)) else PARTICIPANT_RE
+        participants = LAO_PARTICIPANT_RE if review["internal"] else PARTICIPANT_RE
     elif report is not None:
         # (the delegation that reports is ours: only a Lao official present makes it an exchange)
         at, participants = s.start + report.start(), LAO_PARTICIPANT_RE
