@@ -2357,3 +2357,23 @@ def test_a_briefing_at_home_on_a_trip_already_made_is_no_exchange():
     guests = classify("Hội nghị xúc tiến đầu tư", "Sáng 3/6, tỉnh Lai Châu tổ chức hội nghị xúc tiến đầu tư. Tại hội nghị, đoàn đại biểu tỉnh "
                       "Bò Kẹo (Lào) do Phó Tỉnh trưởng dẫn đầu đã phát biểu, được thông tin về tiềm năng của tỉnh.")
     assert guests.relevant, guests.reasons
+
+
+def test_a_resolution_taught_at_home_by_a_body_that_names_no_province_is_no_exchange():
+    taught = classify("Quán triệt nghị quyết về hợp tác với Lào", "Sáng 3/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt, triển "
+                      "khai Nghị quyết của Bộ Chính trị về tăng cường quan hệ hợp tác với Lào. Đồng chí Lê Văn Khải chủ trì hội nghị.")
+    assert not taught.relevant, taught.reasons
+    # the same meeting with the Lao province's governor taking part is an exchange
+    joined = classify("Hội nghị triển khai hợp tác", "Sáng 3/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai kế hoạch hợp tác với "
+                      "tỉnh Bò Kẹo (Lào), với sự tham dự của đồng chí Khăm Phăn, Phó Tỉnh trưởng tỉnh Bò Kẹo.")
+    assert joined.relevant, joined.reasons
+
+
+def test_remains_handed_over_by_the_lao_side_where_they_fell_are_an_exchange():
+    handed = classify("Tiếp nhận hài cốt liệt sĩ từ Lào", "Sáng 3/6, tại Cửa khẩu quốc tế Ma Lù Thàng, Ban Chỉ đạo 515 tỉnh Lai Châu tiếp "
+                      "nhận 9 hài cốt liệt sĩ quân tình nguyện hy sinh tại tỉnh Bò Kẹo do phía bạn Lào bàn giao.")
+    assert handed.relevant, handed.reasons
+    # where they fell alone is a place: a ceremony of ours with no Lao side stays none
+    buried = classify("An táng hài cốt liệt sĩ", "Sáng 3/6, tại Nghĩa trang liệt sĩ tỉnh, Ban Chỉ đạo 515 tỉnh Lai Châu tổ chức an táng 9 "
+                      "hài cốt liệt sĩ quân tình nguyện hy sinh tại tỉnh Bò Kẹo.")
+    assert not buried.relevant, buried.reasons

@@ -102,8 +102,9 @@ LAO_AS_PLACE_RE = re.compile(
     r"|(?<!\w)từng(?:\s+có)?(?:\s+(?:nhiều|hơn|gần|trên|\d+|hai|ba|mấy)\s+năm)?\s+(?:công tác|làm việc|học tập|sinh sống|chiến đấu"
     r"|làm chuyên gia|giảng dạy))"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
-    # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …")
-    r"(?:(?!(?:với|và|cùng)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
+    # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …", nor who
+    # acts there: "hy sinh tại tỉnh X do phía bạn Lào bàn giao")
+    r"(?:(?!(?:với|và|cùng|do|phía)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
     # the Vietnamese community's own bodies named for where they live ("Hội người Việt Nam Thủ đô Vientiane",
     # "Kiều bào tỉnh Chăm Pa Xắc", "câu lạc bộ đồng hương Xiêng Khoảng")
     r"|(?<!\w)(?:hội người việt(?:\s+nam)?|kiều bào|việt kiều|cộng đồng người việt(?:\s+nam)?|đồng hương)"

@@ -271,10 +271,11 @@ CLAUSE_END_RE = re.compile(r"[.;!?\n]")
 LAO_MENTION_KINDS = ("lao_province", "lao_place", "lao_body", "laos")
 
 
-def _vietnamese_institution(doc: Document) -> bool:
-    """Whether the text names an institution of Viet Nam's (not one of a Lao province's)."""
+def _vietnamese_institution(doc: Document, start: int = 0, end: int | None = None) -> bool:
+    """Whether the text (or its span from ``start`` to ``end``) names an institution of Viet Nam's (not one of a Lao
+    province's)."""
     mentions = [m for t in doc.sentences for m in t.mentions]
-    for hit in VN_INSTITUTION_RE.finditer(doc.folded):
+    for hit in VN_INSTITUTION_RE.finditer(doc.folded, start, len(doc.folded) if end is None else end):
         if hit["host"]:
             # the paper's own leaders receiving: whoever follows the verb is the guest ("… tiếp đoàn đại biểu tỉnh bạn
             # do Phó Tỉnh trưởng dẫn đầu"), so only what precedes them can make them Laos's
@@ -601,7 +602,8 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     if not vn and s.index > 0 and AT_THAT_MEETING_RE.match(s.folded):
         vn = doc.sentences[s.index - 1].of("vn_province", "vn_body")  # ("… tổ chức hội nghị báo cáo viên. Tại hội nghị, …")
     report = REPORT_BACK_RE.search(s.folded) if vn and review is None else None
-    if review is not None and vn:
+    # (or a body of ours that names no province holds it: "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt …")
+    if review is not None and (vn or _vietnamese_institution(doc, s.start, s.start + review.start())):
         at = s.start + review.start()
         # (a discussion, a report heard, lessons drawn are our own bodies' work: a delegation they name is what they talk
         # about — "rút kinh nghiệm công tác đón tiếp đoàn đại biểu …" —, only a Lao official present makes it an exchange)
