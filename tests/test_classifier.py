@@ -2377,3 +2377,15 @@ def test_remains_handed_over_by_the_lao_side_where_they_fell_are_an_exchange():
     buried = classify("An táng hài cốt liệt sĩ", "Sáng 3/6, tại Nghĩa trang liệt sĩ tỉnh, Ban Chỉ đạo 515 tỉnh Lai Châu tổ chức an táng 9 "
                       "hài cốt liệt sĩ quân tình nguyện hy sinh tại tỉnh Bò Kẹo.")
     assert not buried.relevant, buried.reasons
+
+
+def test_what_a_report_at_a_meeting_of_ours_tells_of_the_past_is_no_exchange():
+    reported = classify("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Sáng 3/6, Ban Chấp hành Đảng bộ tỉnh Lai Châu tổ chức hội nghị lần thứ "
+                        "12 để đánh giá tình hình 6 tháng đầu năm.\nTheo báo cáo, công tác đối ngoại được triển khai hiệu quả; tỉnh đã "
+                        "tổ chức thành công chuyến thăm của đoàn đại biểu cấp cao tỉnh Bò Kẹo (Lào).\nHội nghị cũng cho ý kiến vào dự "
+                        "thảo Nghị quyết về phát triển nông nghiệp.", published=JUNE_2024)
+    assert not reported.relevant, reported.reasons
+    # a report that tells one event with its day is that event's news
+    dated = classify("Đoàn Bò Kẹo thăm Lai Châu", "Theo báo cáo của Sở Ngoại vụ, ngày 3/6, đoàn đại biểu tỉnh Bò Kẹo (Lào) do Phó Tỉnh "
+                     "trưởng dẫn đầu đã sang thăm, làm việc tại tỉnh Lai Châu.", published=JUNE_2024)
+    assert dated.relevant, dated.reasons

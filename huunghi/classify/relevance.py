@@ -157,10 +157,11 @@ def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
 TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(?:được\s+)?(?:hơn\s+|gần\s+|trên\s+)?\d+\s+(?:lượt\s+)?đoàn"
                       r"(?!\s+viên)(?!\w)")
 # A sentence that sums up a span of time ("Trong năm, đơn vị đã phối hợp với …", "Từ đầu năm đến nay, …",
-# "Báo cáo của UBND tỉnh cho biết, …") reports no one exchange.
+# "Báo cáo của UBND tỉnh cho biết, …", "Theo báo cáo, …") reports no one exchange. (A report may tell one event with its
+# day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
     r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
-    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu))\s*,"
+    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
 )
 # An exchange recalled as what someone once did: "người từng nhiều lần dẫn đoàn đại biểu tỉnh X sang thăm …".
 # (or an honour once received: "Ông từng được Nhà nước Lào tặng Huân chương …", in an obituary or a profile)
@@ -752,6 +753,7 @@ def classify(
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
+    summarised: set[int] = set()  # the candidates that only sum up a span of time
     cue_index = scan_cues(doc.folded, extra)
     multilateral = cue_index.get("multilateral")  # (the words of a meeting of many countries, where they are)
     # "đoàn tỉnh X thăm Quảng Nam": a bare "thăm" before a province's name is a plain word of a visit
@@ -769,7 +771,8 @@ def classify(
         # sentence of an article that has a clear one.
         candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
-    openings = [t.index for t in doc.sentences if SUMMARY_OPENING_RE.match(t.folded)]
+    openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
+                and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
     for i, cues in candidates.items():
         s = doc.sentences[i]
@@ -782,8 +785,11 @@ def classify(
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
             # nhiều lần dẫn đoàn … sang thăm …": what a person once did)
             summed_up = summed_up or bool(windows[i])
+            summarised.add(i)
             continue
         lao = s.of("lao_province", "lao_body", "laos")
+        if not lao and i - 1 in summarised:
+            continue  # (its Lao party would come from the summary before it: "… đã đón đoàn tỉnh X. Hội nghị cũng …")
         foreign = _foreign_met(doc, s) if any_foreign else []
         window_lao = windows[i]
         factor = 1.0 if lao else 0.6
