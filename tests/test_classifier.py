@@ -2389,3 +2389,28 @@ def test_what_a_report_at_a_meeting_of_ours_tells_of_the_past_is_no_exchange():
     dated = classify("Đoàn Bò Kẹo thăm Lai Châu", "Theo báo cáo của Sở Ngoại vụ, ngày 3/6, đoàn đại biểu tỉnh Bò Kẹo (Lào) do Phó Tỉnh "
                      "trưởng dẫn đầu đã sang thăm, làm việc tại tỉnh Lai Châu.", published=JUNE_2024)
     assert dated.relevant, dated.reasons
+
+
+def test_a_lao_leaders_trip_to_another_country_stays_with_it_in_the_sentences_that_go_on_about_it():
+    abroad = classify("Chủ tịch Quốc hội Lào thăm Thái Lan", "Bangkok, ngày 3/6 - Chủ tịch Quốc hội Lào Bun Khong Xay đã bắt đầu chuyến "
+                      "thăm chính thức Thái Lan theo lời mời của Chủ tịch Quốc hội Thái Lan.\nTrong chuyến thăm, hai bên sẽ hội đàm, trao "
+                      "đổi về hợp tác giữa hai cơ quan lập pháp. Trước đó, tháng 12/2023, ông đã có chuyến thăm chính thức Việt Nam.",
+                      published=JUNE_2024)
+    assert not abroad.relevant, abroad.reasons
+    # the same words about his trip here are an exchange
+    here = classify("Chủ tịch Quốc hội Lào thăm Việt Nam", "Hà Nội, ngày 3/6 - Chủ tịch Quốc hội Lào Bun Khong Xay đã bắt đầu chuyến thăm "
+                    "chính thức Việt Nam theo lời mời của Chủ tịch Quốc hội Việt Nam.\nTrong chuyến thăm, hai bên sẽ hội đàm, trao đổi "
+                    "về hợp tác giữa hai cơ quan lập pháp.", published=JUNE_2024)
+    assert here.relevant, here.reasons
+
+
+def test_an_anniversary_piece_whose_only_day_is_the_bonds_and_whose_visit_a_past_month_is_an_overview():
+    piece = classify("Kỷ niệm 62 năm quan hệ ngoại giao Việt Nam - Lào", "Ngày 5/9/1962, Việt Nam và Lào chính thức thiết lập quan hệ "
+                     "ngoại giao. Trải qua 62 năm, quan hệ đặc biệt giữa hai nước không ngừng được vun đắp.\nNhững năm gần đây, hai nước "
+                     "duy trì thường xuyên các chuyến thăm cấp cao. Tháng 1/2024, Thủ tướng Lào sang Hà Nội dự Kỳ họp lần thứ 46 Ủy "
+                     "ban liên Chính phủ.\nKim ngạch thương mại song phương năm 2023 đạt 2,2 tỷ USD.", published=JUNE_2024)
+    assert not piece.relevant, piece.reasons
+    # the visit told with its day is news
+    told = classify("Thủ tướng Lào sang Hà Nội", "Ngày 3/6/2024, Thủ tướng Lào sang Hà Nội dự Kỳ họp lần thứ 46 Ủy ban liên Chính phủ. "
+                    "Ngày 5/9/1962, Việt Nam và Lào chính thức thiết lập quan hệ ngoại giao.", published=JUNE_2024)
+    assert told.relevant, told.reasons

@@ -337,6 +337,7 @@ def _a_habit(t: Sentence, cue_index: dict) -> bool:
 # the anniversary, not the event)
 PAST_YEAR_RE = re.compile(r"(?:(?<!\w)năm\s+|(?<!\w)tháng\s+\d{1,2}\s*[/\-.]\s*)((?:19|20)\d\d)(?![\d/])")
 # … or by a period that ended in a year: "Trong giai đoạn 2020-2022, …", "từ năm 2016 đến năm 2020" (the last year).
+PAST_MONTH_RE = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*[/\-.]\s*((?:19|20)\d\d)(?![\d/])")
 PERIOD_END_RE = re.compile(r"(?<!\w)(?:giai đoạn|thời kỳ|nhiệm kỳ|từ)\s+(?:năm\s+)?(?:19|20)\d\d\s*(?:-|–|đến(?:\s+năm)?)\s*"
                            r"((?:19|20)\d\d)(?!\d)")
 ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
@@ -430,6 +431,14 @@ def _counterpart_abroad(doc: Document, s: Sentence) -> list:
     return _foreign_met(doc, s) or _foreign_actor(doc, s)
 
 
+def _borrowed_from(doc: Document, i: int, exchange: list[int]) -> int:
+    """The exchange sentence whose Lao party the exchange sentence ``i`` goes on about: itself when it names one, else
+    the exchange just before it (see ``_lao_window``)."""
+    while i - 1 in exchange and not doc.sentences[i].of("lao_province", "lao_body", "laos"):
+        i -= 1
+    return i
+
+
 def _another_country_met(doc: Document, s: Sentence) -> bool:
     return bool(_foreign_met(doc, s)) and not s.of("lao_province", "lao_body", "laos")
 
@@ -465,6 +474,20 @@ PLANNED_MANY_RE = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|\d+)\s+
 RECALLED_RE = re.compile(r"\s*(?:ký ức|hồi ức|nhớ lại|nhớ về|nhớ mãi|kỷ niệm về|chuyện về|chuyện kể về|những ngày|một thời)(?!\w)")
 # A sentence that turns from what was summed up to what happens now: "Tiếp nối kết quả đó, …", "Trên cơ sở đó, …".
 NEW_TURN_RE = re.compile(r"\s*(?:tiếp nối|tiếp theo|trên cơ sở|lần này|đợt này|chuyến thăm lần này)(?!\w)")
+
+
+# the year written after a day ("ngày 5/9/1962")
+YEAR_AFTER_DAY_RE = re.compile(r"\s*[/\-.]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _a_day_of_these_days(s: Sentence, published: datetime | None) -> bool:
+    """``s`` gives a day near the page's (DATE_NEAR_RE): not one whose year is long past ("Ngày 5/9/1962, hai nước
+    thiết lập quan hệ ngoại giao" dates no event of the page's)."""
+    for hit in DATE_NEAR_RE.finditer(s.folded):
+        year = YEAR_AFTER_DAY_RE.match(s.folded, hit.end()) if published is not None else None
+        if year is None or int(year[1]) >= published.year - 1:
+            return True
+    return False
 
 
 def _within_a_summary(doc: Document, s: Sentence, openings: list[int]) -> bool:
@@ -773,7 +796,7 @@ def classify(
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
-    dated = any(DATE_NEAR_RE.search(s.folded) for s in doc.sentences[: max(8, n_sent // 3)])
+    dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
     for i, cues in candidates.items():
         s = doc.sentences[i]
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
@@ -914,9 +937,11 @@ def classify(
     elif exchange and any_foreign and all(
         # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — is no party of it)
         # (and a sentence of ours with that country, Laos not in it, is no exchange with Laos either)
-        _counterpart_abroad(doc, doc.sentences[i]) and (all(_set_the_scene(doc, m) for m in doc.sentences[i].of("vn_province", "vn_body"))
-                                                        or not doc.sentences[i].of("lao_province", "lao_body", "laos"))
-        for i in exchange
+        _counterpart_abroad(doc, doc.sentences[j]) and (all(_set_the_scene(doc, m) for m in doc.sentences[j].of("vn_province", "vn_body"))
+                                                        or not doc.sentences[j].of("lao_province", "lao_body", "laos"))
+        # (a sentence that takes its Lao party from the exchange before it — "Trong chuyến thăm, hai bên sẽ hội đàm …" — is
+        # of that exchange, with its counterpart)
+        for j in (_borrowed_from(doc, i, exchange) for i in exchange)
     ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
         # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
         # none beside a Vietnamese party — Viet Nam named elsewhere only as a neighbour or an outlet (a meeting of three
@@ -932,8 +957,10 @@ def classify(
     opening_exchanges = [doc.sentences[i] for i in exchange if i < OPENING_SENTENCES]
     dating = _exchange_dates(doc, exchange, published) if best_s is not None else None
     def in_past_years(t: Sentence) -> bool:
+        # (or in a past month, named with no day: "Tháng 1/2024, Thủ tướng Lào sang Hà Nội …" in a page of May)
         return bool(LOOKING_BACK_RE.search(t.folded)) or _a_habit(t, cue_index) or any(
-            int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded) + PERIOD_END_RE.findall(t.folded))
+            int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded) + PERIOD_END_RE.findall(t.folded)) or any(
+            (int(y), int(mo)) < (published.year, published.month) for mo, y in PAST_MONTH_RE.findall(t.folded))
 
     def in_a_past_years_paragraph(t: Sentence) -> bool:
         """No year of its own, in a paragraph whose last year named before it is a past one ("Năm 2023
