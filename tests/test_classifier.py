@@ -2414,3 +2414,13 @@ def test_an_anniversary_piece_whose_only_day_is_the_bonds_and_whose_visit_a_past
     told = classify("Thủ tướng Lào sang Hà Nội", "Ngày 3/6/2024, Thủ tướng Lào sang Hà Nội dự Kỳ họp lần thứ 46 Ủy ban liên Chính phủ. "
                     "Ngày 5/9/1962, Việt Nam và Lào chính thức thiết lập quan hệ ngoại giao.", published=JUNE_2024)
     assert told.relevant, told.reasons
+
+
+def test_a_delegation_visiting_our_own_experts_in_laos_meets_no_lao_party():
+    ours = classify("Quân khu 4 thăm chuyên gia quân sự tại Lào", "Ngày 3/6, đoàn công tác Bộ Tư lệnh Quân khu 4 do Thiếu tướng Lê Văn "
+                    "Hào dẫn đầu đã đến thăm, kiểm tra Đoàn chuyên gia quân sự Việt Nam tại Quân khu 3 Lào.")
+    assert not ours.relevant, ours.reasons
+    # a Lao minister visiting them meets them: an exchange
+    lao = classify("Bộ trưởng Quốc phòng Lào thăm chuyên gia Việt Nam", "Ngày 3/6, Đại tướng Xổm Phết, Bộ trưởng Bộ Quốc phòng Lào đã đến "
+                   "thăm, động viên Đoàn chuyên gia quân sự Việt Nam tại Lào.")
+    assert lao.relevant, lao.reasons

@@ -232,6 +232,8 @@ VN_PEOPLE_MET_RE = re.compile(
     r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|trao quà|chúc tết|phục vụ|biểu diễn)(?![\w])[^.;]{0,40}?"
     r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
     r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam|hội đồng hương|bà con đồng hương"
+    # (or our own experts sent there: "thăm, kiểm tra Đoàn chuyên gia quân sự Việt Nam tại Quân khu 3 Lào")
+    r"|(?:đoàn\s+)?chuyên gia(?:\s+quân sự)?\s+việt nam"
     # (a firm's workers, whom a minister "thăm, động viên": the firm's people, not Laos's — "công nhân của Tập đoàn …")
     r"|(?:cán bộ,?\s+)?(?:công nhân|người lao động|kỹ sư)(?:\s+viên)?\s+(?:của|thuộc)\s+(?:tập đoàn|tổng công ty|công ty))"
     # (or the contractor of a work we build there, whom an inspecting delegation instructs: "yêu cầu nhà thầu bảo đảm …")
