@@ -2424,3 +2424,16 @@ def test_a_delegation_visiting_our_own_experts_in_laos_meets_no_lao_party():
     lao = classify("Bộ trưởng Quốc phòng Lào thăm chuyên gia Việt Nam", "Ngày 3/6, Đại tướng Xổm Phết, Bộ trưởng Bộ Quốc phòng Lào đã đến "
                    "thăm, động viên Đoàn chuyên gia quân sự Việt Nam tại Lào.")
     assert lao.relevant, lao.reasons
+
+
+def test_a_lao_artist_on_his_own_and_a_talk_on_investing_in_laos_have_no_lao_party():
+    artist = classify("Họa sĩ Lào triển lãm tranh tại Hà Nội", "Từ ngày 3 đến 10/6, tại một phòng tranh ở Hà Nội, họa sĩ người Lào "
+                      "Khăm Xổm giới thiệu 40 tác phẩm sơn dầu về phong cảnh quê hương. Triển lãm do một công ty tư nhân tổ chức.")
+    assert not artist.relevant, artist.reasons
+    talk = classify("Tọa đàm về cơ hội kinh doanh", "Hiệp hội Doanh nghiệp tỉnh Lai Châu vừa tổ chức tọa đàm 'Cơ hội đầu tư, kinh doanh "
+                    "tại Lào' cho hơn 80 doanh nghiệp hội viên.")
+    assert not talk.relevant, talk.reasons
+    # a troupe its country sends is a party
+    troupe = classify("Đoàn nghệ sĩ Lào biểu diễn tại Hà Nội", "Tối 3/6, tại Nhà hát Lớn Hà Nội, đoàn nghệ sĩ Lào đã biểu diễn trong "
+                      "khuôn khổ Tuần Văn hóa Lào tại Việt Nam, với sự tham dự của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.")
+    assert troupe.relevant, troupe.reasons

@@ -205,7 +205,10 @@ HOME_OF_OURS_AFTER_RE = re.compile(r"\s+(?:sinh sống\s+)?(?:ở|tại)\s+(?:c�
 # Lào" — people, not a party.
 LAO_AS_NATIONALITY_RE = re.compile(
     r"(?<!\w)(?:du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|lao động|công nhân|tài xế|phương tiện|xe"
-    r"|(?:bệnh nhân|người bệnh)(?:\s+người)?)\s+$"
+    r"|(?:bệnh nhân|người bệnh)(?:\s+người)?"
+    # (or of an artist or an athlete on their own: "họa sĩ người Lào … giới thiệu 40 tác phẩm" — not a troupe or a team,
+    # "đoàn nghệ sĩ Lào", whose country sends it)
+    r"|(?<!đoàn )(?<!các )(?:họa sĩ|nhiếp ảnh gia|nhà văn|nhà thơ|ca sĩ|nghệ nhân|võ sĩ|cầu thủ)(?:\s+người)?)\s+$"
 )
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
@@ -228,8 +231,8 @@ LAO_AS_TRADE_RE = re.compile(
     # how one is received, taught at home ("tập huấn … về quy trình đón tiếp các đoàn khách của tỉnh X")
     r"|(?<!\w)(?:quy trình|thủ tục|quy chế)\s+(?:đón tiếp|tiếp đón|đón|lễ tân)(?:\s+(?:các\s+)?đoàn(?:\s+khách)?)?(?:\s+của)?"
     r"\s+(?:tỉnh\s+|nước\s+)?$"
-    # where money goes ("cơ hội đầu tư tại Lào", "đang đầu tư dự án trồng mía tại huyện Pạc Xăn")
-    r"|(?<!\w)đầu tư(?:\s+(?!(?:với|và|cùng|của)\b)[^\s.,;:!?]+){0,5}?\s+(?:tại|vào|sang|ở)\s+(?:nước\s+)?(?:bạn\s+)?"
+    # where money goes ("cơ hội đầu tư tại Lào", "đang đầu tư dự án trồng mía tại huyện Pạc Xăn", "đầu tư, kinh doanh tại Lào")
+    r"|(?<!\w)đầu tư(?:,?\s+(?!(?:với|và|cùng|của)\b)[^\s.,;:!?]+){0,5}?\s+(?:tại|vào|sang|ở)\s+(?:nước\s+)?(?:bạn\s+)?"
     r"(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$"
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
