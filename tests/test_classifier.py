@@ -2437,3 +2437,26 @@ def test_a_lao_artist_on_his_own_and_a_talk_on_investing_in_laos_have_no_lao_par
     troupe = classify("Đoàn nghệ sĩ Lào biểu diễn tại Hà Nội", "Tối 3/6, tại Nhà hát Lớn Hà Nội, đoàn nghệ sĩ Lào đã biểu diễn trong "
                       "khuôn khổ Tuần Văn hóa Lào tại Việt Nam, với sự tham dự của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.")
     assert troupe.relevant, troupe.reasons
+
+
+def test_laos_as_what_a_conference_of_ours_is_about_is_no_party():
+    about = classify("Hội thảo về Chủ tịch Kaysone Phomvihane", "Sáng 3/6, tại Hà Nội, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức "
+                     "hội thảo khoa học về cuộc đời và sự nghiệp của Chủ tịch Kaysone Phomvihane, lãnh tụ của cách mạng Lào.")
+    assert not about.relevant, about.reasons
+    # the same conference held with a Lao body is an exchange
+    with_lao = classify("Hội thảo về Chủ tịch Kaysone Phomvihane", "Sáng 3/6, tại Hà Nội, hội thảo khoa học về Chủ tịch Kaysone "
+                        "Phomvihane do Đại sứ quán Lào và Học viện Chính trị quốc gia Hồ Chí Minh phối hợp tổ chức đã diễn ra.")
+    assert with_lao.relevant, with_lao.reasons
+
+
+def test_an_event_two_sides_hold_together_is_an_exchange_whatever_it_is():
+    final = classify("Chung kết cuộc thi tìm hiểu", "Tối 3/6, tại Lai Châu, Tỉnh đoàn Lai Châu và Đoàn TNNDCM tỉnh Bò Kẹo (Lào) tổ chức "
+                     "chung kết cuộc thi tìm hiểu về lịch sử quan hệ hai tỉnh.")
+    assert final.relevant, final.reasons
+    academies = classify("Hội thảo quốc tế tại Viêng Chăn", "Ngày 3/6, tại Viêng Chăn, Viện Hàn lâm Khoa học xã hội Việt Nam và Viện Hàn "
+                         "lâm Khoa học xã hội Lào tổ chức hội thảo quốc tế về quan hệ đặc biệt Việt Nam - Lào.")
+    assert academies.relevant, academies.reasons
+    # one side alone holding it, the other its topic, is none
+    alone = classify("Hội thảo về quan hệ Việt - Lào", "Ngày 3/6, Trường Đại học Vinh tổ chức hội thảo khoa học về quan hệ đặc biệt "
+                     "Việt Nam - Lào trong thời kỳ mới với 50 tham luận của các nhà khoa học trong nước.")
+    assert not alone.relevant, alone.reasons

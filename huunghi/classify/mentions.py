@@ -153,6 +153,12 @@ WORK_TITLE_RE = re.compile(
 # (not whom they are given to or shared with: "trao tặng bức ảnh về … cho tỉnh X")
 PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hiện vật|phim tài liệu)\s+(?:\w+\s+){0,3}?về\s+"
                          r"(?:(?!(?:cho|tặng|với|và|cùng)\s)[^.;:!?]){0,70}$")
+# Laos or a province as what a talk, a study or a contest is about ("hội thảo khoa học về cuộc đời … của Chủ tịch X, lãnh tụ
+# của cách mạng Lào", "cuộc thi tìm hiểu về đất nước Lào"): a topic, no party. (Not one joined on or organising: "… về hợp tác
+# với tỉnh X", "… về du lịch giữa hai tỉnh", "… do tỉnh X tổ chức".)
+DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cuộc thi|đề tài|công trình nghiên cứu|bài viết|phóng sự)"
+                          r"(?:\s+(?:khoa học|quốc tế|trực tuyến|tìm hiểu|nghiên cứu))*\s+về\s+"
+                          r"(?:(?!(?:với|cùng|giữa|do|của hai|hai bên|tại)\s)[^.;:!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
 # What one of ours tells our own bodies to do with Laos ("Chủ tịch UBND tỉnh đề nghị các sở, ngành tăng cường hợp tác với
 # tỉnh X"): a task given at home, Laos its topic, no party.
 INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+(?:các\s+|những\s+)?(?:sở|ngành|đơn vị|địa phương|cơ quan"
@@ -420,6 +426,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 45), m.start)
                                           or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
+                                          or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
                                           or audit and AUDITED_WORK_RE.search(folded, max(0, m.start - 160), m.start)

@@ -666,7 +666,11 @@ def _viet_nam_acts(doc: Document) -> bool:
 
 # Viet Nam's people or offices taking part: "phía Việt Nam", "Đại sứ Việt Nam", "đoàn đại biểu Việt Nam", "đại diện Việt Nam".
 VN_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:phía|đoàn(?:\s+đại biểu|\s+công tác|\s+cán bộ)?|đại sứ(?:\s+quán)?|tổng lãnh sự(?:\s+quán)?"
-                               r"|lãnh sự(?:\s+quán)?|đại diện|lãnh đạo|chuyên gia|phái đoàn)\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\w)")
+                               r"|lãnh sự(?:\s+quán)?|đại diện|lãnh đạo|chuyên gia|phái đoàn)\s+(?:nước\s+)?(?:chxhcn\s+)?việt nam(?!\w)"
+                               # (or a body of ours named for the country: "Viện Hàn lâm Khoa học xã hội Việt Nam" — not Laos's
+                               # "Hội Hữu nghị Lào - Việt Nam")
+                               r"|(?<!\w)(?:viện|học viện|ủy ban|bộ|tổng cục|ngân hàng|liên hiệp|tổng liên đoàn|hội đồng|thông tấn xã)"
+                               r"(?:\s+(?!lào(?!\w))[^\s.,;:()]+){1,6}\s+việt nam(?!\w)")
 
 
 # What a meeting reports of the past: "Tỉnh trưởng cho biết trong năm tỉnh đã hoàn thành …", "Báo cáo nêu rõ, năm qua …".
@@ -745,6 +749,34 @@ def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+# Two sides named as who hold an event together ("Tỉnh đoàn Hà Tĩnh và Đoàn TNNDCM tỉnh X (Lào) tổ chức chung kết cuộc thi
+# …"): a friendship event organised by both, whatever it is.
+JOINED_BY_AND_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*và\s+(?:[^\s.,;:()]+\s+){0,5}?$")
+HOLD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:đã|cùng|cùng nhau|phối hợp|long trọng|trọng thể)\s+)*(?P<cue>tổ chức)(?!\w)")
+VN_SIDE_KINDS = ("vn_province", "vn_body")
+LAO_SIDE_KINDS = ("lao_province", "lao_body", "laos")
+
+
+def _held_together(doc: Document) -> list[tuple[int, str]]:
+    """A Vietnamese and a Lao party joined by "và" as who hold an event ("A và B tổ chức …"), as (offset, cue)."""
+    folded, out = doc.folded, []
+    if " và " not in folded or "tổ chức" not in folded:
+        return out
+    for s in doc.sentences:
+        ms = s.mentions
+        for k in range(len(ms) - 1):
+            a, b = ms[k], ms[k + 1]
+            if {a.kind in VN_SIDE_KINDS, b.kind in VN_SIDE_KINDS} != {True, False}:
+                continue
+            lao = a if a.kind in LAO_SIDE_KINDS else b
+            if lao.kind not in LAO_SIDE_KINDS or lao.kind == "laos" and not lao_institution(folded, lao):
+                continue
+            held = HOLD_AFTER_RE.match(folded, b.end)  # (the country in brackets after a province: "tỉnh X (Lào) tổ chức …")
+            if held and held.end() <= s.end and JOINED_BY_AND_RE.fullmatch(folded, a.end, b.start):
+                out.append((held.start("cue"), "tổ chức"))
+    return out
+
+
 def _quote(s: Sentence, phrase_folded: str) -> str:
     i = s.folded.find(phrase_folded)
     return s.text[i : i + len(phrase_folded)] if i >= 0 else phrase_folded
@@ -785,6 +817,9 @@ def classify(
     visited = _visited_provinces(doc)
     if visited:
         cue_index["weak_visit"] = sorted(cue_index.get("weak_visit", []) + visited)
+    together = _held_together(doc)
+    if together:
+        cue_index["other"] = sorted(cue_index.get("other", []) + together)
     candidates = _cues_by_sentence(doc, cue_index)
     windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     # sentences where another country, not Laos, is beside a clear cue (counted before the plainer words replace them)
