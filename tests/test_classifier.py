@@ -2460,3 +2460,25 @@ def test_an_event_two_sides_hold_together_is_an_exchange_whatever_it_is():
     alone = classify("Hội thảo về quan hệ Việt - Lào", "Ngày 3/6, Trường Đại học Vinh tổ chức hội thảo khoa học về quan hệ đặc biệt "
                      "Việt Nam - Lào trong thời kỳ mới với 50 tham luận của các nhà khoa học trong nước.")
     assert not alone.relevant, alone.reasons
+
+
+def test_an_exchange_a_press_conference_announces_with_no_day_is_only_planned():
+    announced = classify("Họp báo giới thiệu Tuần Văn hóa Lào", "Sáng 3/6, Bộ Văn hóa, Thể thao và Du lịch tổ chức họp báo giới thiệu "
+                         "về Tuần Văn hóa Lào tại Việt Nam năm 2024. Theo kế hoạch, Tuần Văn hóa sẽ diễn ra trong quý III tại Hà Nội.",
+                         published=JUNE_2024)
+    assert not announced.relevant, announced.reasons
+    # announced with its days, it is an announced exchange
+    dated = classify("Họp báo giới thiệu Tuần Văn hóa Lào", "Sáng 3/6, Bộ Văn hóa, Thể thao và Du lịch tổ chức họp báo giới thiệu Tuần "
+                     "Văn hóa Lào tại Việt Nam năm 2024. Tuần Văn hóa sẽ diễn ra từ ngày 2 đến 6/10 tại Hà Nội với sự tham gia của đoàn "
+                     "nghệ thuật Bộ Thông tin, Văn hóa và Du lịch Lào.", published=JUNE_2024)
+    assert dated.relevant, dated.reasons
+
+
+def test_a_lao_province_passed_through_on_the_way_home_is_no_party():
+    transit = classify("Lai Châu tiếp đoàn tỉnh Nan", "Ngày 3/6, lãnh đạo tỉnh Lai Châu tiếp đoàn đại biểu tỉnh Nan (Thái Lan). "
+                       "Sau chuyến thăm Lai Châu, đoàn sẽ qua tỉnh Bò Kẹo (Lào) về nước.")
+    assert not transit.relevant, transit.reasons
+    # a province the delegation goes to work with is one
+    worked = classify("Đoàn Lai Châu sang Bò Kẹo", "Ngày 3/6, đoàn đại biểu tỉnh Lai Châu đã qua tỉnh Bò Kẹo (Lào) làm việc với lãnh đạo "
+                      "tỉnh bạn rồi trở về.")
+    assert worked.relevant, worked.reasons

@@ -175,9 +175,15 @@ PASSED_BEFORE_RE = re.compile(r"(?<!\w)đi qua\s+(?:địa phận\s+|lãnh thổ
 ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\s+)?(?:sang|đến|tới|qua)\s")
 
 
+# … or on the way home ("đoàn sẽ qua tỉnh X (Lào) về nước"): a bare "qua" that goes on home passes through.
+TRANSIT_BEFORE_RE = re.compile(r"(?<!\w)(?:đi\s+)?qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:tỉnh\s+)?$")
+HOME_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\s+)?(?:về nước|trở về nước|trở về|về lại)(?!\w)")
+
+
 def _passed_through(folded: str, m: Mention) -> bool:
     return PASSED_BEFORE_RE.search(folded, max(0, m.start - 30), m.start) is not None \
-        and ONWARD_AFTER_RE.match(folded, m.end) is not None
+        and ONWARD_AFTER_RE.match(folded, m.end) is not None \
+        or TRANSIT_BEFORE_RE.search(folded, max(0, m.start - 30), m.start) is not None and HOME_AFTER_RE.match(folded, m.end) is not None
 
 
 # A Lao city or province that sets the scene for Viet Nam's own people there ("Ngày 5/12, tại Viêng Chăn, Hiệp hội doanh

@@ -46,6 +46,9 @@ PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương 
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
 
 
+# An exchange announced at a press conference ("tổ chức họp báo giới thiệu về Tuần Văn hóa Lào tại Việt Nam"): planned.
+ANNOUNCED_RE = re.compile(r"(?<!\w)họp báo\s+(?:giới thiệu|thông tin|công bố|về)(?!\w)")
+
 # An event named before its plan: "Hội chợ thương mại Việt - Lào sẽ diễn ra tại …", "Tuần Văn hóa … dự kiến tổ chức vào quý III".
 EVENT_PLANNED_RE = re.compile(r"[^.;:]{0,80}?(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\w)")
 
@@ -66,6 +69,10 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
                  if s.start <= at < s.end and phrase not in DELEGATION_NOUNS), default=None)
     if first is None:
         return False
+    if ANNOUNCED_RE.search(doc.folded, s.start, first):
+        # (a press conference's own day is no day of what it announces: only a day after the cue counts)
+        after = doc.sentences[s.index + 1].folded if s.index + 1 < len(doc.sentences) else ""
+        return not (DAY_RE.search(doc.folded, first, s.end) or DAY_RE.search(after))
     if not PLAN_RE.search(doc.folded, s.start, first) and not (
             FESTIVAL_RE.match(doc.folded, first) and EVENT_PLANNED_RE.match(doc.folded, first, s.end)):
         return False
@@ -1082,10 +1089,11 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is a programme of exchanges, none with its delegation fixed")
-        elif COMING_PERIOD_RE.search(best_s.folded) or best_s.end <= doc.title_end and best_s.index + 1 < n_sent \
-                and COMING_PERIOD_RE.search(doc.sentences[best_s.index + 1].folded):
+        elif COMING_PERIOD_RE.search(best_s.folded) or (best_s.end <= doc.title_end or ANNOUNCED_RE.search(best_s.folded)) \
+                and best_s.index + 1 < n_sent and COMING_PERIOD_RE.search(doc.sentences[best_s.index + 1].folded):
             # "sẽ tổ chức giải bóng đá giao hữu vào tháng 8 tới", "kế hoạch đón đoàn … trong năm nay": a time to come, no day
-            # (a headline's plan takes its time from the lead: "Hội chợ … sẽ diễn ra tại X" / "… dự kiến vào quý III")
+            # (a headline's plan takes its time from the lead: "Hội chợ … sẽ diễn ra tại X" / "… dự kiến vào quý III"; and
+            # what a press conference announces from the sentence after it)
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is for a time to come, with no day")
