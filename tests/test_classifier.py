@@ -5,6 +5,7 @@ from datetime import datetime
 
 import pytest
 
+from huunghi.classify.api import analyse_article
 from huunghi.classify.dates import VN_TZ
 from huunghi.classify.relevance import classify
 
@@ -2482,3 +2483,21 @@ def test_a_lao_province_passed_through_on_the_way_home_is_no_party():
     worked = classify("Đoàn Lai Châu sang Bò Kẹo", "Ngày 3/6, đoàn đại biểu tỉnh Lai Châu đã qua tỉnh Bò Kẹo (Lào) làm việc với lãnh đạo "
                       "tỉnh bạn rồi trở về.")
     assert worked.relevant, worked.reasons
+
+
+def test_news_of_laos_alone_whose_bodies_look_like_ours_is_no_exchange():
+    ministry = classify("Tỉnh Bò Kẹo tiếp đoàn công tác Bộ Y tế", "Ngày 3/6, đồng chí Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Bò Kẹo đã tiếp "
+                        "đoàn công tác Bộ Y tế Lào do Thứ trưởng dẫn đầu đến làm việc về phòng chống sốt xuất huyết.")
+    assert not ministry.relevant, ministry.reasons
+    provinces = classify("Đoàn tỉnh Hủa Phăn thăm tỉnh Luông Pha Bang", "Ngày 3/6, đoàn đại biểu tỉnh Hủa Phăn do Phó Bí thư Tỉnh ủy "
+                         "dẫn đầu đã thăm và làm việc tại tỉnh Luông Pha Bang, trao đổi kinh nghiệm phát triển du lịch.")
+    assert not provinces.relevant, provinces.reasons
+    # our ministry and theirs meeting, each named, is an exchange with our side named
+    ministers, info = analyse_article("Bộ trưởng Bộ Y tế hội đàm với Bộ trưởng Bộ Y tế Lào", "Ngày 3/6, tại Hà Nội, Bộ trưởng Bộ Y tế "
+                                      "Lê Thị Hoa đã hội đàm với Bộ trưởng Bộ Y tế Lào Bun Phăn.")
+    assert ministers.relevant, ministers.reasons
+    assert info.vn_parties == ["Bộ Y tế"] and info.lao_parties == ["Lào"]
+    # a Lao delegation so led, visiting a province of ours, is one
+    visit = classify("Đoàn tỉnh Hủa Phăn thăm Thanh Hóa", "Ngày 3/6, đoàn đại biểu tỉnh Hủa Phăn (Lào) do Phó Bí thư Tỉnh ủy dẫn đầu đã "
+                     "thăm và làm việc tại tỉnh Thanh Hóa.")
+    assert visit.relevant, visit.reasons

@@ -399,6 +399,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     out = [m for m in _mentions(text, folded, gaz)
            if not (m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start)
                    or _a_village_named_lao(text, m))]
+    if title_end:
+        out = _headline_bodies_of_laos(folded, out, title_end)
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
         out = _with_lao_across_gates(text, folded, gaz, out)
     if any(m.name == "Viêng Chăn" for m in out) and not _the_province_is_meant(folded, out):
@@ -589,6 +591,18 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+LAOS_AT_END_RE = re.compile(r"\s+(?:nước\s+)?(?:chdcnd\s+)?lào$")
+
+
+def _headline_bodies_of_laos(folded: str, out: list[Mention], title_end: int) -> list[Mention]:
+    """``out`` without a headline's body that the text names only as Laos's: "… tiếp đoàn công tác Bộ Y tế" above
+    "… tiếp đoàn công tác Bộ Y tế Lào" (a body the text also names bare stays ours: "Bộ trưởng Bộ Y tế … hội đàm với
+    Bộ trưởng Bộ Y tế Lào")."""
+    laos_own = {LAOS_AT_END_RE.sub("", folded[m.start : m.end]) for m in out if m.kind == "laos" and m.end - m.start > 4}
+    if not laos_own:
+        return out
+    laos_own -= {folded[m.start : m.end] for m in out if m.kind == "vn_body" and m.start >= title_end}
+    return [m for m in out if not (m.kind == "vn_body" and m.start < title_end and folded[m.start : m.end] in laos_own)]
 LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+[^\s.;:]+){0,8}?\s+(?:lào|nước bạn)\s*\)?\s*,?\s*do\s+(?:phó\s+)?$")
 VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b")
 

@@ -298,9 +298,21 @@ def _vietnamese_institution(doc: Document, start: int = 0, end: int | None = Non
         following = next((m for m in mentions if hit.end() <= m.start < reach), None)
         lao = following is not None and following.kind in LAO_MENTION_KINDS \
             and INSTITUTION_OF_RE.fullmatch(doc.folded, hit.end(), following.start) is not None
-        if not lao and not LAO_ONLY_TITLE_RE.search(near):
+        if not lao and not LAO_ONLY_TITLE_RE.search(near) and not _heads_a_lao_delegation(doc, mentions, hit.start()):
             return True
     return False
+
+
+# who leads a delegation, after it: "Đoàn đại biểu tỉnh X do đồng chí Y, Phó Bí thư Tỉnh ủy dẫn đầu"
+LED_BY_RE = re.compile(r"[^.;:]{0,40}?(?<!\w)do(?!\w)[^.;:]{0,50}$")
+
+
+def _heads_a_lao_delegation(doc: Document, mentions: list, at: int) -> bool:
+    """The institution at ``at`` is in the title of who leads a delegation a Lao party names just before ("Đoàn đại biểu
+    tỉnh Hủa Phăn do Phó Bí thư Tỉnh ủy dẫn đầu"): that party's own."""
+    before = next((m for m in reversed(mentions) if m.end <= at), None)
+    return before is not None and before.kind in LAO_MENTION_KINDS and at - before.end <= 90 \
+        and "đoàn" in doc.folded[max(0, before.start - 60) : before.start] and LED_BY_RE.fullmatch(doc.folded, before.end, at) is not None
 
 
 # Viet Nam as the press abbreviates it ("Công đoàn Công Thương VN", "Hà Nội (VN)").
