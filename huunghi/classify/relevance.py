@@ -304,7 +304,8 @@ def _vietnamese_institution(doc: Document, start: int = 0, end: int | None = Non
 
 
 # who leads a delegation, after it: "Đoàn đại biểu tỉnh X do đồng chí Y, Phó Bí thư Tỉnh ủy dẫn đầu"
-LED_BY_RE = re.compile(r"[^.;:]{0,40}?(?<!\w)do(?!\w)[^.;:]{0,50}$")
+# (up to "dẫn đầu": whom the delegation then meets is no title of its head's)
+LED_BY_RE = re.compile(r"[^.;:]{0,40}?(?<!\w)do(?!\w)(?:(?!dẫn đầu|làm trưởng đoàn)[^.;:]){0,50}$")
 
 
 def _heads_a_lao_delegation(doc: Document, mentions: list, at: int) -> bool:
