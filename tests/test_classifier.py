@@ -2501,3 +2501,13 @@ def test_news_of_laos_alone_whose_bodies_look_like_ours_is_no_exchange():
     visit = classify("Đoàn tỉnh Hủa Phăn thăm Thanh Hóa", "Ngày 3/6, đoàn đại biểu tỉnh Hủa Phăn (Lào) do Phó Bí thư Tỉnh ủy dẫn đầu đã "
                      "thăm và làm việc tại tỉnh Thanh Hóa.")
     assert visit.relevant, visit.reasons
+
+
+def test_a_military_region_of_the_lao_army_is_laoss_own():
+    drill = classify("Quân khu 2 Lào tổng kết diễn tập", "Ngày 3/6, Bộ Tư lệnh Quân khu 2, Quân đội nhân dân Lào tổ chức tổng kết cuộc "
+                     "diễn tập khu vực phòng thủ tỉnh Hủa Phăn năm 2024.")
+    assert not drill.relevant, drill.reasons
+    # ours visiting it is an exchange
+    visit = classify("Quân khu 4 thăm Quân khu 2 Lào", "Ngày 3/6, đoàn đại biểu Quân khu 4 sang thăm, làm việc với Bộ Tư lệnh Quân khu 2, "
+                     "Quân đội nhân dân Lào.")
+    assert visit.relevant, visit.reasons

@@ -276,7 +276,8 @@ VN_INSTITUTION_RE = re.compile(
 LAO_ONLY_TITLE_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|chính quyền (?:tỉnh|thủ đô|thành phố)|nhân dân cách mạng)(?!\w)")
 INSTITUTION_REACH = 60
 # whose institution it is: the name right after it, or after its place word ("Tỉnh ủy, chính quyền tỉnh Sê Kông")
-INSTITUTION_OF_RE = re.compile(r"\s*(?:,\s*(?:chính quyền|hđnd|hội đồng nhân dân)\s*)?(?:tỉnh|thành phố|thủ đô|tp\.?)?\s*")
+# (or the body it is a part of: "Bộ Tư lệnh Quân khu 2, Quân đội nhân dân Lào")
+INSTITUTION_OF_RE = re.compile(r"\s*(?:,\s*(?:(?:chính quyền|hđnd|hội đồng nhân dân)\s*)?)?(?:tỉnh|thành phố|thủ đô|tp\.?)?\s*")
 CLAUSE_END_RE = re.compile(r"[.;!?\n]")
 LAO_MENTION_KINDS = ("lao_province", "lao_place", "lao_body", "laos")
 
