@@ -2511,3 +2511,16 @@ def test_a_military_region_of_the_lao_army_is_laoss_own():
     visit = classify("Quân khu 4 thăm Quân khu 2 Lào", "Ngày 3/6, đoàn đại biểu Quân khu 4 sang thăm, làm việc với Bộ Tư lệnh Quân khu 2, "
                      "Quân đội nhân dân Lào.")
     assert visit.relevant, visit.reasons
+
+
+def test_a_lao_leader_the_headline_names_by_title_alone_touring_a_lao_province_is_news_of_laos():
+    tour = classify("Thủ tướng thăm tỉnh Xay Sổm Bun", "Ngày 3/6, Thủ tướng Chính phủ Lào Bun Xổm đã đến thăm, làm việc tại tỉnh Xay "
+                    "Sổm Bun. Thủ tướng yêu cầu tỉnh tập trung phát triển nông nghiệp.")
+    assert not tour.relevant, tour.reasons
+    leaders = classify("Tổng Bí thư, Chủ tịch nước thăm tỉnh Hủa Phăn", "Ngày 3/6, đồng chí Khăm Phết, Tổng Bí thư, Chủ tịch nước Lào đã "
+                       "thăm và làm việc tại tỉnh Hủa Phăn. Đồng chí Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn báo cáo tình hình của tỉnh.")
+    assert not leaders.relevant, leaders.reasons
+    # our leader, named by the body, receiving theirs keeps Viet Nam as a side
+    met, info = analyse_article("Chủ tịch nước tiếp Tổng Bí thư, Chủ tịch nước Lào", "Chiều 3/6, tại Phủ Chủ tịch, đồng chí Lê Văn Hải, "
+                                "Chủ tịch nước tiếp đồng chí Khăm Phết, Tổng Bí thư, Chủ tịch nước Lào đang thăm Việt Nam.")
+    assert met.relevant and info.vn_parties == ["Việt Nam"], (met.reasons, info.vn_parties)

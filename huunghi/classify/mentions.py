@@ -400,7 +400,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
            if not (m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start)
                    or _a_village_named_lao(text, m))]
     if title_end:
-        out = _headline_bodies_of_laos(folded, out, title_end)
+        out = _headline_bodies_of_laos(text, folded, out, title_end)
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
         out = _with_lao_across_gates(text, folded, gaz, out)
     if any(m.name == "Viêng Chăn" for m in out) and not _the_province_is_meant(folded, out):
@@ -591,18 +591,35 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+# a Vietnamese full name, then a leader's title ("đồng chí Võ Văn Hải, Chủ tịch nước …")
+VN_NAME_THEN_TITLE_RE = re.compile(r"(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*,\s*(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Tổng Bí thư)")
 LAOS_AT_END_RE = re.compile(r"\s+(?:nước\s+)?(?:chdcnd\s+)?lào$")
 
 
-def _headline_bodies_of_laos(folded: str, out: list[Mention], title_end: int) -> list[Mention]:
-    """``out`` without a headline's body that the text names only as Laos's: "… tiếp đoàn công tác Bộ Y tế" above
-    "… tiếp đoàn công tác Bộ Y tế Lào" (a body the text also names bare stays ours: "Bộ trưởng Bộ Y tế … hội đàm với
-    Bộ trưởng Bộ Y tế Lào")."""
-    laos_own = {LAOS_AT_END_RE.sub("", folded[m.start : m.end]) for m in out if m.kind == "laos" and m.end - m.start > 4}
-    if not laos_own:
+# A leader's title the body gives as Laos's ("Thủ tướng Chính phủ Lào Sonexay …", "Tổng Bí thư, Chủ tịch nước Lào …").
+LAO_LEADER_TITLE_RE = re.compile(r"(?<!\w)((?:phó\s+)?(?:thủ tướng|chủ tịch nước|chủ tịch quốc hội|tổng bí thư|chủ tịch)"
+                                 r"(?:\s*,\s*(?:phó\s+)?(?:chủ tịch nước|thủ tướng))?)(?:\s+chính phủ)?\s+(?:nước\s+)?(?:chdcnd\s+)?lào(?!\w)")
+
+
+def _headline_bodies_of_laos(text: str, folded: str, out: list[Mention], title_end: int) -> list[Mention]:
+    """``out`` without a headline's body or leader that the text names only as Laos's: "… tiếp đoàn công tác Bộ Y tế"
+    above "… tiếp đoàn công tác Bộ Y tế Lào", "Thủ tướng thăm tỉnh X" above "Thủ tướng Chính phủ Lào … đã đến thăm …"
+    (one the text also names bare stays ours: "Bộ trưởng Bộ Y tế … hội đàm với Bộ trưởng Bộ Y tế Lào"; and a leader
+    stays ours where the body names anybody of Viet Nam's: "đồng chí Võ Văn Hải, Chủ tịch nước tiếp …")."""
+    heads = [m for m in out if m.kind == "vn_body" and m.start < title_end]
+    if not heads:
         return out
+    laos_own = {LAOS_AT_END_RE.sub("", folded[m.start : m.end]) for m in out if m.kind == "laos" and m.end - m.start > 4}
+    ours_in_body = any(m.kind in ("vn_province", "vn_body") for m in out if m.start >= title_end) \
+        or VN_NAME_THEN_TITLE_RE.search(text, title_end) is not None
+    for t in LAO_LEADER_TITLE_RE.finditer(folded, title_end) if not ours_in_body else ():
+        titles = " ".join(t[1].split())
+        laos_own |= {titles, *(p.strip() for p in titles.split(","))}
     laos_own -= {folded[m.start : m.end] for m in out if m.kind == "vn_body" and m.start >= title_end}
-    return [m for m in out if not (m.kind == "vn_body" and m.start < title_end and folded[m.start : m.end] in laos_own)]
+    bare = {m.start for m in heads if " ".join(folded[m.start : m.end].split()) in laos_own}
+    return [m for m in out if m.start not in bare] if bare else out
+
+
 LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+[^\s.;:]+){0,8}?\s+(?:lào|nước bạn)\s*\)?\s*,?\s*do\s+(?:phó\s+)?$")
 VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b")
 
