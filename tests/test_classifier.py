@@ -2524,3 +2524,13 @@ def test_a_lao_leader_the_headline_names_by_title_alone_touring_a_lao_province_i
     met, info = analyse_article("Chủ tịch nước tiếp Tổng Bí thư, Chủ tịch nước Lào", "Chiều 3/6, tại Phủ Chủ tịch, đồng chí Lê Văn Hải, "
                                 "Chủ tịch nước tiếp đồng chí Khăm Phết, Tổng Bí thư, Chủ tịch nước Lào đang thăm Việt Nam.")
     assert met.relevant and info.vn_parties == ["Việt Nam"], (met.reasons, info.vn_parties)
+
+
+def test_a_lao_minister_visiting_a_lao_military_region_is_news_of_laos():
+    own = classify("Bộ trưởng Quốc phòng thăm Quân khu 3", "Ngày 3/6, Đại tướng Xổm Phết, Bộ trưởng Bộ Quốc phòng Lào đã đến thăm, làm "
+                   "việc với Bộ Tư lệnh Quân khu 3 tại tỉnh Xa Vẳn Na Khệt.")
+    assert not own.relevant, own.reasons
+    # the same minister at a military region of ours is an exchange
+    ours = classify("Bộ trưởng Quốc phòng Lào thăm Quân khu 4", "Ngày 3/6, Đại tướng Xổm Phết, Bộ trưởng Bộ Quốc phòng Lào đã đến thăm, "
+                    "làm việc với Bộ Tư lệnh Quân khu 4 tại Nghệ An.")
+    assert ours.relevant, ours.reasons

@@ -610,13 +610,16 @@ def _headline_bodies_of_laos(text: str, folded: str, out: list[Mention], title_e
     if not heads:
         return out
     laos_own = {LAOS_AT_END_RE.sub("", folded[m.start : m.end]) for m in out if m.kind == "laos" and m.end - m.start > 4}
+    # (by name too: "Bộ trưởng Quốc phòng" above "Bộ trưởng Bộ Quốc phòng Lào")
+    lao_names = {m.name.removesuffix(" Lào") for m in out if m.kind == "lao_body" and m.name.endswith(" Lào")}
+    lao_names -= {m.name for m in out if m.kind == "vn_body" and m.start >= title_end}
     ours_in_body = any(m.kind in ("vn_province", "vn_body") for m in out if m.start >= title_end) \
         or VN_NAME_THEN_TITLE_RE.search(text, title_end) is not None
     for t in LAO_LEADER_TITLE_RE.finditer(folded, title_end) if not ours_in_body else ():
         titles = " ".join(t[1].split())
         laos_own |= {titles, *(p.strip() for p in titles.split(","))}
     laos_own -= {folded[m.start : m.end] for m in out if m.kind == "vn_body" and m.start >= title_end}
-    bare = {m.start for m in heads if " ".join(folded[m.start : m.end].split()) in laos_own}
+    bare = {m.start for m in heads if " ".join(folded[m.start : m.end].split()) in laos_own or m.name in lao_names}
     return [m for m in out if m.start not in bare] if bare else out
 
 

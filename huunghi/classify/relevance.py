@@ -276,8 +276,8 @@ VN_INSTITUTION_RE = re.compile(
 LAO_ONLY_TITLE_RE = re.compile(r"(?<!\w)(?:tỉnh trưởng|đô trưởng|chính quyền (?:tỉnh|thủ đô|thành phố)|nhân dân cách mạng)(?!\w)")
 INSTITUTION_REACH = 60
 # whose institution it is: the name right after it, or after its place word ("Tỉnh ủy, chính quyền tỉnh Sê Kông")
-# (or the body it is a part of: "Bộ Tư lệnh Quân khu 2, Quân đội nhân dân Lào")
-INSTITUTION_OF_RE = re.compile(r"\s*(?:,\s*(?:(?:chính quyền|hđnd|hội đồng nhân dân)\s*)?)?(?:tỉnh|thành phố|thủ đô|tp\.?)?\s*")
+# (or the body it is a part of: "Bộ Tư lệnh Quân khu 2, Quân đội nhân dân Lào"; or where it is: "Quân khu 3 tại tỉnh X")
+INSTITUTION_OF_RE = re.compile(r"\s*(?:,\s*(?:(?:chính quyền|hđnd|hội đồng nhân dân)\s*)?)?(?:(?:tại|ở)\s+)?(?:tỉnh|thành phố|thủ đô|tp\.?)?\s*")
 CLAUSE_END_RE = re.compile(r"[.;!?\n]")
 LAO_MENTION_KINDS = ("lao_province", "lao_place", "lao_body", "laos")
 
@@ -293,6 +293,8 @@ def _vietnamese_institution(doc: Document, start: int = 0, end: int | None = Non
             if not LAO_ONLY_TITLE_RE.search(doc.folded, max(0, hit.start() - 40), hit.start()):
                 return True
             continue
+        if hit.start() < doc.title_end and doc.folded.find(hit.group(0), doc.title_end) >= 0:
+            continue  # (a headline's institution the body names again is judged there, with what goes with it)
         near = doc.folded[max(0, hit.start() - 40) : hit.end() + INSTITUTION_REACH]
         clause_end = CLAUSE_END_RE.search(doc.folded, hit.end(), hit.end() + INSTITUTION_REACH)
         reach = clause_end.start() if clause_end else hit.end() + INSTITUTION_REACH
