@@ -2534,3 +2534,15 @@ def test_a_lao_minister_visiting_a_lao_military_region_is_news_of_laos():
     ours = classify("Bộ trưởng Quốc phòng Lào thăm Quân khu 4", "Ngày 3/6, Đại tướng Xổm Phết, Bộ trưởng Bộ Quốc phòng Lào đã đến thăm, "
                     "làm việc với Bộ Tư lệnh Quân khu 4 tại Nghệ An.")
     assert ours.relevant, ours.reasons
+
+
+def test_our_missions_own_reception_with_laos_leaders_among_its_guests_is_an_exchange():
+    guests = classify("Đại sứ quán Việt Nam tại Lào kỷ niệm Quốc khánh", "Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào "
+                      "tổ chức lễ kỷ niệm 79 năm Quốc khánh nước CHXHCN Việt Nam. Tham dự có đồng chí Bun Xổm, Thủ tướng Lào cùng lãnh "
+                      "đạo nhiều bộ, ngành của Lào.")
+    assert guests.relevant, guests.reasons
+    # with only our own community there, none
+    own = classify("Đại sứ quán Việt Nam tại Lào kỷ niệm Quốc khánh", "Tối 1/9, tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ "
+                   "chức lễ kỷ niệm 79 năm Quốc khánh nước CHXHCN Việt Nam. Tham dự có đại diện Hội người Việt Nam tại Lào và đông đảo "
+                   "bà con kiều bào.")
+    assert not own.relevant, own.reasons

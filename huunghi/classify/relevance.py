@@ -734,8 +734,23 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
     if scenes and (any(not _set_the_scene(doc, m) for i in exchange for m in doc.sentences[i].of("lao_province", "lao_body"))
                    or LAO_ONLY_TITLE_RE.search(doc.folded, 0, doc.sentences[min(len(doc.sentences), OPENING_SENTENCES) - 1].end)):
         return False  # (where the scene is a province: it is met in an exchange after all, or its leaders unnamed are)
+    if any(_lao_guests(doc, t) for t in doc.sentences[:OPENING_SENTENCES]):
+        return False  # (Laos's leaders among its guests — "Tham dự có đồng chí X, Thủ tướng Lào" — meet it)
     # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all)
     return not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos"))
+
+
+# Who attended, listed: "Tham dự có …", "với sự tham dự của …"
+GUESTS_RE = re.compile(r"(?:^\s*(?:cùng\s+)?(?:tham dự|đến dự|dự)(?:\s+(?:buổi lễ|lễ|chương trình|hội nghị))?\s+có"
+                       r"|(?:với|có) sự (?:tham dự|tham gia|góp mặt) của)(?!\w)")
+
+
+def _lao_guests(doc: Document, t: Sentence) -> bool:
+    """``t`` lists who attended, Laos's leaders or bodies among them."""
+    listed = GUESTS_RE.search(t.folded)
+    return listed is not None and any(
+        m.start >= t.start + listed.end() and (m.kind == "lao_body" or m.kind == "laos" and lao_institution(doc.folded, m))
+        for m in t.of("lao_body", "laos"))
 
 
 def _lao_meets_only_its_own(doc: Document, s: Sentence) -> bool:
