@@ -2546,3 +2546,13 @@ def test_our_missions_own_reception_with_laos_leaders_among_its_guests_is_an_exc
                    "chức lễ kỷ niệm 79 năm Quốc khánh nước CHXHCN Việt Nam. Tham dự có đại diện Hội người Việt Nam tại Lào và đông đảo "
                    "bà con kiều bào.")
     assert not own.relevant, own.reasons
+
+
+def test_an_interview_given_on_a_holiday_is_no_exchange():
+    interview = classify("Tỉnh trưởng Bò Kẹo trả lời phỏng vấn", "Nhân dịp Tết Bunpimay, đồng chí Tỉnh trưởng tỉnh Bò Kẹo đã dành cho "
+                         "phóng viên Báo Lai Châu cuộc trả lời phỏng vấn về kết quả hợp tác giữa hai tỉnh trong năm qua.")
+    assert not interview.relevant, interview.reasons
+    # one given during a visit is of the visit
+    visit = classify("Tỉnh trưởng Bò Kẹo trả lời phỏng vấn", "Nhân dịp chuyến thăm và làm việc tại tỉnh Lai Châu từ ngày 3-5/6, đồng chí "
+                     "Tỉnh trưởng tỉnh Bò Kẹo đã trả lời phỏng vấn phóng viên Báo Lai Châu.")
+    assert visit.relevant, visit.reasons

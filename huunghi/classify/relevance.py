@@ -341,6 +341,20 @@ VN_GENERAL_RE = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|(?
 INTERVIEW_RE = re.compile(r"(?<!\w)(?:trả lời phỏng vấn|phỏng vấn|cuộc trao đổi với phóng viên|trao đổi với phóng viên"
                           r"|có cuộc trao đổi với)(?!\w)")
 INTERVIEW_CHARS = 500
+# (a holiday or an anniversary — not a visit: "Nhân dịp chuyến thăm …, Tỉnh trưởng trả lời phỏng vấn …" is of a visit made)
+VISIT_WORDS_RE = re.compile(r"(?<!\w)(?:chuyến|đoàn|thăm)(?!\w)")
+OCCASION_BEFORE_RE = re.compile(r"(?<!\w)nhân dịp(?:\s+(?!(?:chuyến|đoàn|thăm)(?!\w))[^\s.,;:]+){0,4}\s+$")
+
+
+def _an_interview_on_an_occasion(doc: Document, s: Sentence, cue_index: dict) -> re.Match | None:
+    """The key sentence is an interview given on an occasion its only cues name ("Nhân dịp Tết Bunpimay, đồng chí Tỉnh
+    trưởng tỉnh X đã dành cho phóng viên … cuộc trả lời phỏng vấn"): the paper talking with one side."""
+    asked = INTERVIEW_RE.search(s.folded)
+    cues = [(at, phrase) for kind in (*EXCHANGE_KINDS, "weak_visit") for at, phrase in cue_index.get(kind, ()) if s.start <= at < s.end]
+    if asked is None or not cues or not all(OCCASION_BEFORE_RE.search(doc.folded, max(s.start, at - 40), at)
+                                            and not VISIT_WORDS_RE.search(phrase) for at, phrase in cues):
+        return None
+    return asked
 
 # "Đoàn đại biểu hai nước", "biên phòng hai bên": with no other country named, the second is Viet Nam.
 TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh đạo|lực lượng(?: chức năng)?|biên phòng|quân đội|nhân dân|đơn vị"
@@ -946,10 +960,13 @@ def classify(
             reasons.append(f'Vietnamese party: "{vn[0].text}" ({vn[0].name})')
     else:
         reasons.append("against: no sentence names a Lao party beside an exchange")
-    interview = best_s is None and INTERVIEW_RE.search(doc.folded, 0, INTERVIEW_CHARS)
+    interview = best_s is None and INTERVIEW_RE.search(doc.folded, 0, INTERVIEW_CHARS) \
+        or best_s is not None and _an_interview_on_an_occasion(doc, best_s, cue_index)
     if interview:
         # the paper talking with one side ("… đã dành cho phóng viên cuộc trả lời phỏng vấn …") reports no exchange
         reasons.append(f'against: an interview, no exchange ("{interview.group(0)}")')
+        if best_s is not None:
+            total = min(total - 4.0, -1.0)  # (the occasion it names is no exchange either)
     if hosted_only and best_s is None:
         reasons.append("against: Laos only hosts or joins a meeting of many countries")
     if summed_up and best_s is None:
