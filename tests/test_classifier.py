@@ -2556,3 +2556,13 @@ def test_an_interview_given_on_a_holiday_is_no_exchange():
     visit = classify("Tỉnh trưởng Bò Kẹo trả lời phỏng vấn", "Nhân dịp chuyến thăm và làm việc tại tỉnh Lai Châu từ ngày 3-5/6, đồng chí "
                      "Tỉnh trưởng tỉnh Bò Kẹo đã trả lời phỏng vấn phóng viên Báo Lai Châu.")
     assert visit.relevant, visit.reasons
+
+
+def test_our_doctors_working_in_laos_visited_by_ours_meet_no_lao_party():
+    ours = classify("Sở Y tế thăm y bác sĩ tại Lào", "Ngày 3/6, đoàn công tác Sở Y tế tỉnh Lai Châu đã thăm, động viên đội ngũ y bác sĩ "
+                    "Bệnh viện Đa khoa tỉnh đang làm việc tại bệnh viện hữu nghị ở tỉnh Bò Kẹo.")
+    assert not ours.relevant, ours.reasons
+    # the Lao governor visiting them meets them
+    governor = classify("Tỉnh trưởng thăm y bác sĩ Việt Nam", "Ngày 3/6, Tỉnh trưởng tỉnh Bò Kẹo đã thăm, tặng quà đội ngũ y bác sĩ Bệnh viện "
+                        "Đa khoa tỉnh Lai Châu đang làm việc tại Bệnh viện tỉnh Bò Kẹo.")
+    assert governor.relevant, governor.reasons
