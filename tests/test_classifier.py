@@ -2566,3 +2566,9 @@ def test_our_doctors_working_in_laos_visited_by_ours_meet_no_lao_party():
     governor = classify("Tỉnh trưởng thăm y bác sĩ Việt Nam", "Ngày 3/6, Tỉnh trưởng tỉnh Bò Kẹo đã thăm, tặng quà đội ngũ y bác sĩ Bệnh viện "
                         "Đa khoa tỉnh Lai Châu đang làm việc tại Bệnh viện tỉnh Bò Kẹo.")
     assert governor.relevant, governor.reasons
+
+
+def test_free_care_given_to_a_lao_provinces_people_is_an_exchange():
+    care = classify("Khám bệnh cho người dân tỉnh bạn", "Từ ngày 3-5/6, các y bác sĩ Bệnh viện Đa khoa tỉnh Lai Châu đã khám, phát "
+                    "thuốc miễn phí cho 1.000 người dân tỉnh Bò Kẹo (Lào).")
+    assert care.relevant and care.rule_score > 0.85, care.reasons
