@@ -2572,3 +2572,12 @@ def test_free_care_given_to_a_lao_provinces_people_is_an_exchange():
     care = classify("Khám bệnh cho người dân tỉnh bạn", "Từ ngày 3-5/6, các y bác sĩ Bệnh viện Đa khoa tỉnh Lai Châu đã khám, phát "
                     "thuốc miễn phí cho 1.000 người dân tỉnh Bò Kẹo (Lào).")
     assert care.relevant and care.rule_score > 0.85, care.reasons
+
+
+def test_seeds_handed_over_and_a_campaign_both_sides_launch_are_exchanges():
+    seeds = classify("Chuyển giao giống lúa cho nông dân tỉnh bạn", "Ngày 3/6, Trung tâm Khuyến nông tỉnh Lai Châu đã chuyển giao 10 tấn "
+                     "giống lúa chất lượng cao cho nông dân huyện Mường Mơm, tỉnh Bò Kẹo (Lào).")
+    assert seeds.relevant, seeds.reasons
+    campaign = classify("Thanh niên hai tỉnh ra quân tình nguyện", "Sáng 3/6, tại tỉnh Bò Kẹo (Lào), Tỉnh đoàn Lai Châu và Đoàn Thanh niên "
+                        "Nhân dân Cách mạng Lào tỉnh Bò Kẹo ra quân chiến dịch tình nguyện hè, xây dựng nhà nhân ái cho người dân.")
+    assert campaign.relevant, campaign.reasons

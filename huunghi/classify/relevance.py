@@ -802,9 +802,11 @@ def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
 
 
 # Two sides named as who hold an event together ("Tỉnh đoàn Hà Tĩnh và Đoàn TNNDCM tỉnh X (Lào) tổ chức chung kết cuộc thi
-# …"): a friendship event organised by both, whatever it is.
-JOINED_BY_AND_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*và\s+(?:[^\s.,;:()]+\s+){0,5}?$")
-HOLD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?:đã|cùng|cùng nhau|phối hợp|long trọng|trọng thể)\s+)*(?P<cue>tổ chức)(?!\w)")
+# …", "… ra quân chiến dịch tình nguyện hè"): a friendship event organised by both, whatever it is.
+JOINED_BY_AND_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*và\s+(?:[^\s.,;:()]+\s+){0,8}?$")
+NAME_GOES_ON_RE = re.compile(r"\s*(?:\(|,)?\s*(?:tỉnh|thủ đô|thành phố)?\s*")
+HOLD_AFTER_RE = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:đã|cùng|cùng nhau|phối hợp|long trọng|trọng thể)\s+)*"
+                           r"(?P<cue>tổ chức|ra quân|phát động)(?!\w)")
 VN_SIDE_KINDS = ("vn_province", "vn_body")
 LAO_SIDE_KINDS = ("lao_province", "lao_body", "laos")
 
@@ -812,7 +814,7 @@ LAO_SIDE_KINDS = ("lao_province", "lao_body", "laos")
 def _held_together(doc: Document) -> list[tuple[int, str]]:
     """A Vietnamese and a Lao party joined by "và" as who hold an event ("A và B tổ chức …"), as (offset, cue)."""
     folded, out = doc.folded, []
-    if " và " not in folded or "tổ chức" not in folded:
+    if " và " not in folded:
         return out
     for s in doc.sentences:
         ms = s.mentions
@@ -823,9 +825,14 @@ def _held_together(doc: Document) -> list[tuple[int, str]]:
             lao = a if a.kind in LAO_SIDE_KINDS else b
             if lao.kind not in LAO_SIDE_KINDS or lao.kind == "laos" and not lao_institution(folded, lao):
                 continue
-            held = HOLD_AFTER_RE.match(folded, b.end)  # (the country in brackets after a province: "tỉnh X (Lào) tổ chức …")
+            # (the second party's name may go on with more of its own: "Đoàn TNNDCM Lào tỉnh X (Lào) ra quân …")
+            j = k + 1
+            while j + 1 < len(ms) and ms[j + 1].kind in (LAO_SIDE_KINDS if b is lao else VN_SIDE_KINDS) \
+                    and NAME_GOES_ON_RE.fullmatch(folded, ms[j].end, ms[j + 1].start):
+                j += 1
+            held = HOLD_AFTER_RE.match(folded, ms[j].end)  # (the country in brackets after a province: "tỉnh X (Lào) tổ chức …")
             if held and held.end() <= s.end and JOINED_BY_AND_RE.fullmatch(folded, a.end, b.start):
-                out.append((held.start("cue"), "tổ chức"))
+                out.append((held.start("cue"), held["cue"]))
     return out
 
 
