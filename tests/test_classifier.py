@@ -2581,3 +2581,17 @@ def test_seeds_handed_over_and_a_campaign_both_sides_launch_are_exchanges():
     campaign = classify("Thanh niên hai tỉnh ra quân tình nguyện", "Sáng 3/6, tại tỉnh Bò Kẹo (Lào), Tỉnh đoàn Lai Châu và Đoàn Thanh niên "
                         "Nhân dân Cách mạng Lào tỉnh Bò Kẹo ra quân chiến dịch tình nguyện hè, xây dựng nhà nhân ái cho người dân.")
     assert campaign.relevant, campaign.reasons
+
+
+def test_a_bridge_between_the_two_provinces_and_a_named_meeting_at_home_name_no_party():
+    bridge = classify("Đoàn công tác tỉnh thăm Hội người Việt Nam tại Bò Kẹo", "Ngày 3/6, đoàn công tác tỉnh Lai Châu đã đến thăm Hội "
+                      "người Việt Nam tại tỉnh Bò Kẹo (Lào).\nTại buổi gặp mặt, đồng chí Phó Chủ tịch UBND tỉnh đề nghị bà con tiếp tục là "
+                      "cầu nối hữu nghị giữa hai tỉnh Lai Châu - Bò Kẹo.")
+    assert not bridge.relevant, bridge.reasons
+    named = classify("Hội nghị cán bộ chủ chốt", "Ngày 3/6, Tỉnh ủy Lai Châu tổ chức hội nghị cán bộ chủ chốt quán triệt Kết luận của Bộ "
+                     "Chính trị về tăng cường hợp tác với các tỉnh Bắc Lào giai đoạn mới.")
+    assert not named.relevant, named.reasons
+    # the Lao governor at the same meeting makes it an exchange
+    joined = classify("Hội nghị cán bộ chủ chốt", "Ngày 3/6, Tỉnh ủy Lai Châu tổ chức hội nghị cán bộ chủ chốt triển khai hợp tác với "
+                      "tỉnh Bò Kẹo (Lào), với sự tham dự của đồng chí Phó Tỉnh trưởng tỉnh Bò Kẹo.")
+    assert joined.relevant, joined.reasons

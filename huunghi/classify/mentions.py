@@ -162,6 +162,10 @@ PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hi
 DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cuộc thi|đề tài|công trình nghiên cứu|bài viết|phóng sự)"
                           r"(?:\s+(?:khoa học|quốc tế|trực tuyến|tìm hiểu|nghiên cứu))*\s+về\s+"
                           r"(?:(?!(?:với|cùng|giữa|do|của hai|hai bên|tại)\s)[^.;:!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
+# What someone is asked to be a bridge between ("đề nghị bà con tiếp tục là cầu nối hữu nghị giữa hai tỉnh Hà Tĩnh - X"): a
+# topic, no party.
+BRIDGE_RE = re.compile(r"(?<!\w)cầu nối(?:\s+(?:hữu nghị|quan trọng|vững chắc|tin cậy))?\s+(?:giữa|của)\s+"
+                       r"(?:hai\s+(?:tỉnh|nước|bên|dân tộc)\s+)?(?:[^\s.;:!?]+\s+){0,4}?(?:[-–]\s*)?$")
 # What one of ours tells our own bodies to do with Laos ("Chủ tịch UBND tỉnh đề nghị các sở, ngành tăng cường hợp tác với
 # tỉnh X"): a task given at home, Laos its topic, no party.
 INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+(?:các\s+|những\s+)?(?:sở|ngành|đơn vị|địa phương|cơ quan"
@@ -438,6 +442,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
+                                          or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
                                           or audit and AUDITED_WORK_RE.search(folded, max(0, m.start - 160), m.start)

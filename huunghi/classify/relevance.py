@@ -615,7 +615,8 @@ def _in_viet_nam(doc: Document) -> bool:
 # chức hội nghị tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ". The Lao
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
 # (and awards at home for the cooperation: "tổ chức hội nghị khen thưởng … có thành tích trong hợp tác với tỉnh X")
-REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị\s+|buổi\s+|lễ\s+)?|họp\s+)(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
+REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị(?:\s+(?!(?:với|cùng|giữa)(?!\w))[^\s.,;:]+){0,4}?\s+|buổi\s+|lễ\s+)?|họp\s+)"
+                       r"(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
                        r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
                        # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
                        r"|(?<!\w)(?P<internal>thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
