@@ -614,7 +614,8 @@ def _in_viet_nam(doc: Document) -> bool:
 # A Vietnamese body reviewing (or planning) its cooperation with Laos at home: "Ban Thường vụ Tỉnh ủy tổ
 # chức hội nghị tổng kết 10 năm thực hiện thỏa thuận hợp tác giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ". The Lao
 # province is the topic; the meeting is an exchange only where a Lao participant shows (PARTICIPANT_RE).
-# (and awards at home for the cooperation: "tổ chức hội nghị khen thưởng … có thành tích trong hợp tác với tỉnh X")
+# (and awards at home for the cooperation: "tổ chức hội nghị khen thưởng … có thành tích trong hợp tác với tỉnh X"; the
+# meeting may be named first: "tổ chức hội nghị cán bộ chủ chốt quán triệt …")
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị(?:\s+(?!(?:với|cùng|giữa)(?!\w))[^\s.,;:]+){0,4}?\s+|buổi\s+|lễ\s+)?|họp\s+)"
                        r"(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
                        r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
