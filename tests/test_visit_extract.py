@@ -194,6 +194,11 @@ def test_a_headline_ending_in_a_word_of_since_does_not_undate_the_line_below():
     old = extract_visit("Hai tỉnh bạn gặp gỡ", "Chiều nay, lãnh đạo tỉnh Hà Tĩnh tiếp đoàn tỉnh Bô Ly Khăm Xay, rà soát thỏa "
                         "thuận ký ngày 3/4/2025.", published=datetime(2025, 6, 10, 2, tzinfo=UTC))
     assert old.event_date == date(2025, 6, 10)
+    # … but what the page reports was signed on its day: "đã được ký kết chiều 5/6"
+    signed = extract_visit("Hai tỉnh bạn ký kết thỏa thuận", "Biên bản thỏa thuận hợp tác giai đoạn 2025-2029 giữa hai tỉnh Hà Tĩnh và "
+                           "Bô Ly Khăm Xay (Lào) đã được ký kết chiều 5/6 tại thành phố Hà Tĩnh.",
+                           published=datetime(2025, 6, 10, 2, tzinfo=UTC))
+    assert (signed.event_date, signed.date_approximate) == (date(2025, 6, 5), False)
 
 
 # Pages whose publication time is lost (archived copies, re-posts): the year comes from what they say.

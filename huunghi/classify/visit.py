@@ -21,7 +21,8 @@ PREFIX_RE = re.compile(
 )
 # A day named as a reference, not as the event's: "từ ngày 1/7/2025", "trước ngày 30/7", "ký ngày 12/5/2023".
 # (on the date's own line: a headline that ends "… ký kết" says nothing of the date line below it)
-SINCE_RE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|ký|ký kết|đến|hết)[^\S\n]*\Z")
+# (a document's day — "theo Thỏa thuận ký ngày 3/4" —, not the signing the page reports: "đã được ký kết chiều 18/5")
+SINCE_RE = re.compile(r"(?<!\w)(?:từ|kể từ|trước|sau|(?<!được )(?<!đã )(?<!vừa )(?:ký|ký kết)|đến|hết)[^\S\n]*\Z")
 # "200 triệu đồng", "10.000USD" — but not "12 đồng chí" (comrades) nor "… 2, đồng thời".
 AMOUNT_RE = re.compile(
     r"(?<![\w])\d(?:[\d.,]*\d)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm)?\s*"
@@ -147,7 +148,7 @@ def _first_date_in(dates, sentences: list[Sentence], folded: str):
 
 
 def _a_reference_day(d, folded: str) -> bool:
-    return d.end is None and SINCE_RE.search(folded[max(0, d.offset - 10) : d.offset]) is not None
+    return d.end is None and SINCE_RE.search(folded[max(0, d.offset - 16) : d.offset]) is not None
 
 
 # A leap year stands in for the unknown one when only the day and month are wanted.
