@@ -2595,3 +2595,13 @@ def test_a_bridge_between_the_two_provinces_and_a_named_meeting_at_home_name_no_
     joined = classify("Hội nghị cán bộ chủ chốt", "Ngày 3/6, Tỉnh ủy Lai Châu tổ chức hội nghị cán bộ chủ chốt triển khai hợp tác với "
                       "tỉnh Bò Kẹo (Lào), với sự tham dự của đồng chí Phó Tỉnh trưởng tỉnh Bò Kẹo.")
     assert joined.relevant, joined.reasons
+
+
+def test_our_own_review_held_in_a_lao_province_that_only_sets_the_scene_is_no_exchange():
+    own = classify("Đoàn 565 sơ kết mùa khô", "Ngày 3/6, tại tỉnh Bò Kẹo, Đội K72, Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức sơ kết công tác "
+                   "tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024-2025 tại các tỉnh Bắc Lào.")
+    assert not own.relevant, own.reasons
+    # held with the Lao province's own body, it is an exchange
+    joint = classify("Sơ kết tìm kiếm hài cốt liệt sĩ", "Ngày 3/6, tại tỉnh Bò Kẹo, Ban Chỉ đạo 515 tỉnh Lai Châu và Ban Chỉ đạo tỉnh Bò "
+                     "Kẹo (Lào) tổ chức sơ kết công tác tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024-2025.")
+    assert joint.relevant, joint.reasons

@@ -686,6 +686,8 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         participants = LAO_PARTICIPANT_RE
     else:
         return False
+    # (a Lao province that only sets the scene — "Ngày 18/5, tại tỉnh X, Đoàn 565 … tổ chức sơ kết …" — takes no part)
+    lao = [m for m in lao if not (m.start < at and _set_the_scene(doc, m))]
     if any(m.start < at for m in lao) or not all(
         TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start)
         # ("… với các tỉnh X, Y của Lào": the country of the provinces before it is no other side)
