@@ -2605,3 +2605,12 @@ def test_our_own_review_held_in_a_lao_province_that_only_sets_the_scene_is_no_ex
     joint = classify("Sơ kết tìm kiếm hài cốt liệt sĩ", "Ngày 3/6, tại tỉnh Bò Kẹo, Ban Chỉ đạo 515 tỉnh Lai Châu và Ban Chỉ đạo tỉnh Bò "
                      "Kẹo (Lào) tổ chức sơ kết công tác tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024-2025.")
     assert joint.relevant, joint.reasons
+
+
+def test_our_search_teams_own_ceremony_in_laos_is_no_exchange_but_one_held_with_the_lao_side_is():
+    own = classify("Đội K72 làm lễ ra quân tại tỉnh bạn", "Sáng 20/10, tại huyện Mường Mơm, tỉnh Bò Kẹo (Lào), Đội K72 tổ chức lễ ra quân "
+                   "tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024-2025.")
+    assert not own.relevant, own.reasons
+    joint = classify("Đội K72 ra quân cùng lực lượng bạn", "Sáng 20/10, tại huyện Mường Mơm, tỉnh Bò Kẹo (Lào), Đội K72 và Bộ CHQS tỉnh "
+                     "Bò Kẹo tổ chức lễ ra quân tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024-2025.")
+    assert joint.relevant, joint.reasons

@@ -263,6 +263,8 @@ CITY_AS_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:tp\.?\s*|thành phố\
 VN_INSTITUTION_RE = re.compile(
     r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|đồn biên phòng"
     r"|bộ đội biên phòng|bđbp|mặt trận tổ quốc|quân khu \d|(?:trung|sư|lữ|quân|binh) đoàn \d+"
+    # (and our teams that search for our fallen in Laos: "Đội K51", "Đoàn 565")
+    r"|đội k\d{2,3}|đoàn 5[5-9]\d"
     r"|bệnh viện quân y(?: \d+)?|bệnh viện (?:đa khoa|trung ương|hữu nghị)(?: tỉnh| thành phố)?)(?!\w)"
     # the country's national hospitals, academies and universities, which name no province
     r"|(?<!\w)(?:bệnh viện (?:bạch mai|chợ rẫy|việt đức|k|nhi trung ương|(?:trung ương quân đội )?108)"
@@ -427,12 +429,15 @@ SCENE_RE = re.compile(r"(?:^|,)\s*(?:(?:trong|nhân)\s+(?:chuyến|dịp)\s+(?:c
                       + SCENE_PLACE)
 
 
+SCENE_END_RE = re.compile(r"\s*(?:\([^()]{0,25}\)\s*)?,")  # (the country in brackets is the place's: "tỉnh X (Lào), …")
+
+
 def _set_the_scene(doc: Document, m) -> bool:
     """Whether the place ``m`` (a province or city, of either side) is only where its sentence happens, set apart by
     commas."""
     s = next((t for t in doc.sentences if t.start <= m.start < t.end), None)
     return s is not None and bool(SCENE_RE.search(s.folded, 0, m.start - s.start)) \
-        and s.folded[m.end - s.start :].lstrip().startswith(",")
+        and SCENE_END_RE.match(s.folded, m.end - s.start) is not None
 
 
 def _foreign_met(doc: Document, s: Sentence) -> list:
@@ -617,7 +622,7 @@ def _in_viet_nam(doc: Document) -> bool:
 # (and awards at home for the cooperation: "tổ chức hội nghị khen thưởng … có thành tích trong hợp tác với tỉnh X"; the
 # meeting may be named first: "tổ chức hội nghị cán bộ chủ chốt quán triệt …")
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị(?:\s+(?!(?:với|cùng|giữa)(?!\w))[^\s.,;:]+){0,4}?\s+|buổi\s+|lễ\s+)?|họp\s+)"
-                       r"(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt"
+                       r"(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt|ra quân|xuất quân"
                        r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
                        # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
                        r"|(?<!\w)(?P<internal>thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
@@ -636,7 +641,9 @@ REPORT_BACK_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?
                             r"(?:thăm|công tác|làm việc)(?!\w)")
 LAO_OFFICIAL = r"tỉnh trưởng|đô trưởng|phía bạn|phía lào|hai bên|đồng chủ trì|đại diện lãnh đạo tỉnh bạn"
 PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r"|đoàn đại biểu|đoàn công tác|đoàn cán bộ"
-                            r"|(?:với|có) sự (?:tham dự|tham gia) của|(?:tham\s+)?dự(?:\s+(?:buổi|lễ|hội nghị|mít tinh|tọa đàm|hội thảo|chương trình))?\s+có)(?!\w)")
+                            r"|(?:với|có) sự (?:tham dự|tham gia) của|(?:tham\s+)?dự(?:\s+(?:buổi|lễ|hội nghị|mít tinh|tọa đàm|hội thảo|chương trình))?\s+có"
+                            # (or the other side's people it honours: "khen thưởng cán bộ tỉnh bạn có thành tích …")
+                            r"|(?:cán bộ|tập thể|cá nhân|chiến sĩ|học sinh|sinh viên)(?:,\s*\w+)*\s+(?:của\s+)?(?:tỉnh|nước)\s+bạn)(?!\w)")
 # A Vietnamese body holding a commemoration, a rally or a talk of its own ("Tỉnh ủy … tổ chức mít tinh mừng ngày hai
 # nước đặt quan hệ ngoại giao"): the Lao provinces a speech at it names are what it is about.
 HELD_AT_HOME_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ\s+|buổi\s+)?(?:mít tinh|lễ kỷ niệm|kỷ niệm|tọa đàm|hội thảo|gặp mặt kỷ niệm)(?!\w)")
@@ -687,7 +694,9 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     else:
         return False
     # (a Lao province that only sets the scene — "Ngày 18/5, tại tỉnh X, Đoàn 565 … tổ chức sơ kết …" — takes no part)
-    lao = [m for m in lao if not (m.start < at and _set_the_scene(doc, m))]
+    scenes = [m for m in lao if m.start < at and _set_the_scene(doc, m)]
+    lao = [m for m in lao if m not in scenes and not (  # (nor the country in brackets after it)
+        m.kind == "laos" and any(LAOS_AFTER_PLACE_RE.fullmatch(doc.folded, p.end, m.start) for p in scenes))]
     if any(m.start < at for m in lao) or not all(
         TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start)
         # ("… với các tỉnh X, Y của Lào": the country of the provinces before it is no other side)
