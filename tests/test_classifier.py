@@ -2614,3 +2614,13 @@ def test_our_search_teams_own_ceremony_in_laos_is_no_exchange_but_one_held_with_
     joint = classify("Đội K72 ra quân cùng lực lượng bạn", "Sáng 20/10, tại huyện Mường Mơm, tỉnh Bò Kẹo (Lào), Đội K72 và Bộ CHQS tỉnh "
                      "Bò Kẹo tổ chức lễ ra quân tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2024-2025.")
     assert joint.relevant, joint.reasons
+
+
+def test_a_delegation_visiting_our_community_in_a_lao_city_set_as_the_scene_meets_no_lao_party():
+    community = classify("Đoàn tỉnh thăm kiều bào", "Ngày 3/6, tại thành phố Huội Xai, tỉnh Bò Kẹo (Lào), đoàn công tác tỉnh Lai Châu "
+                         "đã đến thăm, tặng quà Hội người Việt Nam tỉnh Bò Kẹo.")
+    assert not community.relevant, community.reasons
+    # the same scene, the province's leaders met
+    leaders = classify("Đoàn tỉnh làm việc với tỉnh Bò Kẹo", "Ngày 3/6, tại thành phố Huội Xai, tỉnh Bò Kẹo (Lào), đoàn công tác tỉnh Lai "
+                       "Châu đã làm việc với lãnh đạo tỉnh Bò Kẹo.")
+    assert leaders.relevant, leaders.reasons

@@ -197,7 +197,8 @@ def _passed_through(folded: str, m: Mention) -> bool:
 # nghiệp Việt Nam tại Lào tổ chức …"). (Our embassy's receptions there have Lao guests: the mission rule of relevance
 # reads those.)
 # (the place a clause opens with, after a comma: "Ngày 5/12, tại …"; relevance reads scenes with it too)
-SCENE_PLACE = r"(?:tại|ở)\s+(?:(?:huyện|thành phố|thị xã|mường)\s+[^,.;:()]{1,25},\s*)?(?:thủ đô\s+|tỉnh\s+)?$"  # ("tại huyện X, tỉnh Y")
+SCENE_PLACE = (r"(?:tại|ở)\s+(?:(?:huyện|thành phố|thị xã|mường)\s+[^,.;:()]{1,25},\s*)?"  # ("tại huyện X, tỉnh Y")
+               r"(?:thủ đô\s+|tỉnh\s+|thành phố\s+)?$")
 SCENE_BEFORE_RE = re.compile(r"(?:^|[,\n])\s*" + SCENE_PLACE)
 OUR_OWN_THERE_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?,\s*(?:(?:hiệp\s+)?hội\s+(?:người|doanh nghiệp|doanh nhân|cựu chiến binh|phụ nữ|sinh viên)\s+việt nam"

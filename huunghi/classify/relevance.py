@@ -238,7 +238,7 @@ VN_MISSION_ACTS_RE = vn_mission_in_laos_then("tiếp|đón|gặp mặt|làm vi�
 VN_PEOPLE_MET_RE = re.compile(
     r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|trao quà|chúc tết|phục vụ|biểu diễn)(?![\w])[^.;]{0,40}?"
     r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
-    r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam|hội đồng hương|bà con đồng hương"
+    r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam|hội đồng hương|bà con đồng hương|hội người việt(?: nam)?"
     # (or our own experts sent there: "thăm, kiểm tra Đoàn chuyên gia quân sự Việt Nam tại Quân khu 3 Lào")
     r"|(?:đoàn\s+)?chuyên gia(?:\s+quân sự)?\s+việt nam"
     # (a firm's workers, whom a minister "thăm, động viên": the firm's people, not Laos's — "công nhân của Tập đoàn …")
