@@ -2624,3 +2624,9 @@ def test_a_delegation_visiting_our_community_in_a_lao_city_set_as_the_scene_meet
     leaders = classify("Đoàn tỉnh làm việc với tỉnh Bò Kẹo", "Ngày 3/6, tại thành phố Huội Xai, tỉnh Bò Kẹo (Lào), đoàn công tác tỉnh Lai "
                        "Châu đã làm việc với lãnh đạo tỉnh Bò Kẹo.")
     assert leaders.relevant, leaders.reasons
+
+
+def test_laos_chamber_of_commerce_is_a_lao_body():
+    chamber = classify("Phòng Thương mại và Công nghiệp Quốc gia Lào làm việc với tỉnh", "Ngày 3/6, lãnh đạo UBND tỉnh Lai Châu tiếp "
+                       "đoàn công tác Phòng Thương mại và Công nghiệp Quốc gia Lào do Phó Chủ tịch dẫn đầu.")
+    assert chamber.relevant and chamber.rule_score > 0.9, chamber.reasons

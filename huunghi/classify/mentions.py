@@ -288,7 +288,7 @@ LAO_OFFICE_BEFORE_RE = re.compile(
     r"(?:thủ tướng|chủ tịch(?: nước| quốc hội)?|tổng bí thư|bộ trưởng|thứ trưởng|đại sứ(?: đặc mệnh toàn quyền)?"
     r"|tổng lãnh sự|lãnh sự|tùy viên(?: quốc phòng)?|(?:đảng|đoàn) (?:nhân dân cách mạng|ndcm|tnndcm|thanh niên nhân dân cách mạng)"
     r"|(?:^|\s)(?:bộ|ủy ban|hội|đoàn|ban|tổng cục|cục|viện|liên hiệp|quân đội|công an|công đoàn|cđ|tw|t\.ư|trung ương"
-    r"|ngân hàng|tòa án|kiểm toán|thanh tra|thống đốc|chánh án)"
+    r"|ngân hàng|tòa án|kiểm toán|thanh tra|thống đốc|chánh án|phòng thương mại|văn phòng)"
     # (a ministry's name may hold "và" and commas — "Bộ Thông tin, Văn hóa và Du lịch Lào" — but "Bộ Quốc phòng Việt Nam và Lào"
     # names two sides)
     r"(?:\s+(?!(?:với|tại|ở|sang|của|cho|từ|đến|giữa|về|cùng|thăm|giúp|trên|bên|hai|việt)\b)\w[^\s,.;:!?()]*,?){0,8})(?<!\svà)(?<!,)"
