@@ -2630,3 +2630,9 @@ def test_laos_chamber_of_commerce_is_a_lao_body():
     chamber = classify("Phòng Thương mại và Công nghiệp Quốc gia Lào làm việc với tỉnh", "Ngày 3/6, lãnh đạo UBND tỉnh Lai Châu tiếp "
                        "đoàn công tác Phòng Thương mại và Công nghiệp Quốc gia Lào do Phó Chủ tịch dẫn đầu.")
     assert chamber.relevant and chamber.rule_score > 0.9, chamber.reasons
+
+
+def test_a_regional_political_academy_of_ours_is_a_vietnamese_side():
+    course = classify("Bế giảng lớp bồi dưỡng cán bộ Lào", "Sáng 3/6, Học viện Chính trị khu vực I tổ chức bế giảng lớp bồi dưỡng lý "
+                      "luận chính trị cho cán bộ tỉnh Bò Kẹo (Lào).")
+    assert course.relevant, course.reasons

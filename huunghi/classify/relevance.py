@@ -268,7 +268,7 @@ VN_INSTITUTION_RE = re.compile(
     r"|bệnh viện quân y(?: \d+)?|bệnh viện (?:đa khoa|trung ương|hữu nghị)(?: tỉnh| thành phố)?)(?!\w)"
     # the country's national hospitals, academies and universities, which name no province
     r"|(?<!\w)(?:bệnh viện (?:bạch mai|chợ rẫy|việt đức|k|nhi trung ương|(?:trung ương quân đội )?108)"
-    r"|học viện chính trị quốc gia hồ chí minh|học viện (?:quốc phòng|an ninh nhân dân|cảnh sát nhân dân|biên phòng)"
+    r"|học viện chính trị quốc gia hồ chí minh|học viện chính trị khu vực|học viện (?:quốc phòng|an ninh nhân dân|cảnh sát nhân dân|biên phòng)"
     r"|đại học quốc gia (?:hà nội|tp|thành phố hồ chí minh)|(?:trường )?đại học (?:vinh|bách khoa hà nội))(?!\w)"
     # the paper's own province as the host, unnamed: "Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào)"
     r"|(?<!\w)(?P<host>lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến))(?!\w)"
