@@ -616,8 +616,8 @@ def _headline_bodies_of_laos(text: str, folded: str, out: list[Mention], title_e
     (one the text also names bare stays ours: "Bộ trưởng Bộ Y tế … hội đàm với Bộ trưởng Bộ Y tế Lào"; and a leader
     stays ours where the body names anybody of Viet Nam's: "đồng chí Võ Văn Hải, Chủ tịch nước tiếp …")."""
     heads = [m for m in out if m.kind == "vn_body" and m.start < title_end]
-    if not heads:
-        return out
+    if not heads or not any(m.kind in ("laos", "lao_body") for m in out):
+        return out  # (most pages name no body of Laos: nothing can be Laos's)
     laos_own = {LAOS_AT_END_RE.sub("", folded[m.start : m.end]) for m in out if m.kind == "laos" and m.end - m.start > 4}
     # (by name too: "Bộ trưởng Quốc phòng" above "Bộ trưởng Bộ Quốc phòng Lào")
     lao_names = {m.name.removesuffix(" Lào") for m in out if m.kind == "lao_body" and m.name.endswith(" Lào")}

@@ -20,6 +20,7 @@ from huunghi.classify.dates import LONG_BEFORE, find_dates, reference_from
 from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE, vn_mission_in_laos_then
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
+    LAO_PARTY_KINDS,
     LAOS_AFTER_PLACE_RE,
     SCENE_PLACE,
     VN_FAMILY_NAMES,
@@ -47,7 +48,7 @@ DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1
 
 
 # An exchange announced at a press conference ("tổ chức họp báo giới thiệu về Tuần Văn hóa Lào tại Việt Nam"): planned.
-ANNOUNCED_RE = re.compile(r"(?<!\w)họp báo\s+(?:giới thiệu|thông tin|công bố|về)(?!\w)")
+PRESS_CONFERENCE_RE = re.compile(r"(?<!\w)họp báo\s+(?:giới thiệu|thông tin|công bố|về)(?!\w)")
 
 # An event named before its plan: "Hội chợ thương mại Việt - Lào sẽ diễn ra tại …", "Tuần Văn hóa … dự kiến tổ chức vào quý III".
 EVENT_PLANNED_RE = re.compile(r"[^.;:]{0,80}?(?<!\w)(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\w)")
@@ -69,7 +70,7 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
                  if s.start <= at < s.end and phrase not in DELEGATION_NOUNS), default=None)
     if first is None:
         return False
-    if ANNOUNCED_RE.search(doc.folded, s.start, first):
+    if PRESS_CONFERENCE_RE.search(doc.folded, s.start, first):
         # (a press conference's own day is no day of what it announces: only a day after the cue counts)
         after = doc.sentences[s.index + 1].folded if s.index + 1 < len(doc.sentences) else ""
         return not (DAY_RE.search(doc.folded, first, s.end) or DAY_RE.search(after))
@@ -344,8 +345,9 @@ INTERVIEW_RE = re.compile(r"(?<!\w)(?:trả lời phỏng vấn|phỏng vấn|cu
                           r"|có cuộc trao đổi với)(?!\w)")
 INTERVIEW_CHARS = 500
 # (a holiday or an anniversary — not a visit: "Nhân dịp chuyến thăm …, Tỉnh trưởng trả lời phỏng vấn …" is of a visit made)
-VISIT_WORDS_RE = re.compile(r"(?<!\w)(?:chuyến|đoàn|thăm)(?!\w)")
-OCCASION_BEFORE_RE = re.compile(r"(?<!\w)nhân dịp(?:\s+(?!(?:chuyến|đoàn|thăm)(?!\w))[^\s.,;:]+){0,4}\s+$")
+VISIT_WORDS = r"(?:chuyến|đoàn|thăm)(?!\w)"
+VISIT_WORDS_RE = re.compile(r"(?<!\w)" + VISIT_WORDS)
+OCCASION_BEFORE_RE = re.compile(r"(?<!\w)nhân dịp(?:\s+(?!" + VISIT_WORDS + r")[^\s.,;:]+){0,4}\s+$")
 
 
 def _an_interview_on_an_occasion(doc: Document, s: Sentence, cue_index: dict) -> re.Match | None:
@@ -821,7 +823,6 @@ NAME_GOES_ON_RE = re.compile(r"\s*(?:\(|,)?\s*(?:tỉnh|thủ đô|thành phố)
 HOLD_AFTER_RE = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:đã|cùng|cùng nhau|phối hợp|long trọng|trọng thể)\s+)*"
                            r"(?P<cue>tổ chức|ra quân|phát động)(?!\w)")
 VN_SIDE_KINDS = ("vn_province", "vn_body")
-LAO_SIDE_KINDS = ("lao_province", "lao_body", "laos")
 
 
 def _held_together(doc: Document) -> list[tuple[int, str]]:
@@ -835,12 +836,12 @@ def _held_together(doc: Document) -> list[tuple[int, str]]:
             a, b = ms[k], ms[k + 1]
             if {a.kind in VN_SIDE_KINDS, b.kind in VN_SIDE_KINDS} != {True, False}:
                 continue
-            lao = a if a.kind in LAO_SIDE_KINDS else b
-            if lao.kind not in LAO_SIDE_KINDS or lao.kind == "laos" and not lao_institution(folded, lao):
+            lao = a if a.kind in LAO_PARTY_KINDS else b
+            if lao.kind not in LAO_PARTY_KINDS or lao.kind == "laos" and not lao_institution(folded, lao):
                 continue
             # (the second party's name may go on with more of its own: "Đoàn TNNDCM Lào tỉnh X (Lào) ra quân …")
             j = k + 1
-            while j + 1 < len(ms) and ms[j + 1].kind in (LAO_SIDE_KINDS if b is lao else VN_SIDE_KINDS) \
+            while j + 1 < len(ms) and ms[j + 1].kind in (LAO_PARTY_KINDS if b is lao else VN_SIDE_KINDS) \
                     and NAME_GOES_ON_RE.fullmatch(folded, ms[j].end, ms[j + 1].start):
                 j += 1
             held = HOLD_AFTER_RE.match(folded, ms[j].end)  # (the country in brackets after a province: "tỉnh X (Lào) tổ chức …")
@@ -1157,7 +1158,7 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is a programme of exchanges, none with its delegation fixed")
-        elif COMING_PERIOD_RE.search(best_s.folded) or (best_s.end <= doc.title_end or ANNOUNCED_RE.search(best_s.folded)) \
+        elif COMING_PERIOD_RE.search(best_s.folded) or (best_s.end <= doc.title_end or PRESS_CONFERENCE_RE.search(best_s.folded)) \
                 and best_s.index + 1 < n_sent and COMING_PERIOD_RE.search(doc.sentences[best_s.index + 1].folded):
             # "sẽ tổ chức giải bóng đá giao hữu vào tháng 8 tới", "kế hoạch đón đoàn … trong năm nay": a time to come, no day
             # (a headline's plan takes its time from the lead: "Hội chợ … sẽ diễn ra tại X" / "… dự kiến vào quý III"; and
