@@ -198,6 +198,16 @@ def test_a_youth_union_is_no_delegation(body):
 
 
 @pytest.mark.parametrize("body", [
+    "Từ ngày 3-5/8, Đồn Biên phòng Mường Típ phối hợp với Đại đội 2, Tiểu đoàn 4, Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng "
+    "tổ chức tuần tra song phương đoạn biên giới từ mốc 410 đến mốc 416.",
+    "Ngày 3/8, Trung đoàn 9 tỉnh Xiêng Khoảng và Đồn Biên phòng Mường Típ tuần tra chung đoạn biên giới hai bên quản lý.",
+])
+def test_an_army_unit_patrolling_from_its_post_is_no_delegation(body):
+    v = extract_visit("Tuần tra chung bảo vệ biên giới", body, published=datetime(2025, 8, 6, tzinfo=UTC))
+    assert v.direction == "none" and not any("delegation" in w for w in v.direction_reasons), v.direction_reasons
+
+
+@pytest.mark.parametrize("body", [
     "Ngày 5/12, đoàn công tác tỉnh Điện Biên trao 200 suất quà cho học sinh nghèo huyện Mường Mày, tỉnh Phông Sa Lỳ.",
     "Ngày 10/10, Bộ Chỉ huy Quân sự tỉnh Nghệ An bàn giao công trình nhà văn hóa cho tỉnh Xay Sổm Bun (Lào).",
     # care given to the people of a Lao place: the doctors went there

@@ -59,11 +59,13 @@ NOT_VENUE_RE = re.compile(
 )
 STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|giữa)"
 # "đoàn (đại biểu cấp cao Ủy ban …) X": X's delegation.
-# (not a youth union — "Tỉnh đoàn", "Đoàn Thanh niên" — nor "đoàn kết", "đoàn viên", "đoàn thể")
-DELEGATION_RE = re.compile(
-    r"(?=đoàn)(?<!\w)(?<!tỉnh )(?<!thành )(?<!huyện )(?<!ương )đoàn(?!\s+(?:kết|viên|thể|thanh niên|tncs)\b)"
-    r"(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$"
-)
+# (not a youth union — "Tỉnh đoàn", "Đoàn Thanh niên" — nor "đoàn kết", "đoàn viên", "đoàn thể", nor an army unit:
+# "Đại đội 3, Tiểu đoàn 2, Bộ Chỉ huy Quân sự tỉnh X" patrols from its own post)
+ARMY_UNIT_BEFORE = r"(?<!tiểu )(?<!trung )(?<!sư )(?<!lữ )(?<!binh )(?<!quân )"
+DELEGATION_RE = re.compile(r"(?=đoàn)(?<!\w)(?<!tỉnh )(?<!thành )(?<!huyện )(?<!ương )" + ARMY_UNIT_BEFORE
+                           + r"đoàn(?!\s+(?:kết|viên|thể|thanh niên|tncs)\b)(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$")
+# (any other "đoàn" before a Lao party leans to its coming: its youth union, "đoàn kết" with a delegation's province)
+DELEGATION_OR_UNION_RE = re.compile(ARMY_UNIT_BEFORE + "đoàn")
 TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
 VN_VENUE_RE = re.compile(
     r"\btại\s+(?:trụ sở\s+|hội trường\s+|nhà khách\s+)?(?:tỉnh ủy|thành ủy|ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân"
@@ -561,7 +563,7 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
         elif to_vn:
             vote("vn", False, 0.5, f'the kind of exchange: "{to_vn.group(0)}"')
     if not votes:
-        lao_delegation = next((m for m in doc.mentions(*LAO_KINDS) if "đoàn" in doc.folded[max(0, m.start - 60) : m.start]), None)
+        lao_delegation = next((m for m in doc.mentions(*LAO_KINDS) if DELEGATION_OR_UNION_RE.search(doc.folded, max(0, m.start - 60), m.start)), None)
         if lao_delegation is not None:
             vote("la", True, 0.3, f'a Lao delegation: "{lao_delegation.text}"')
     if votes or visit:
