@@ -516,6 +516,19 @@ def test_a_lao_leader_met_in_the_capital_is_a_national_exchange():
     assert province.lao_parties == ["Hủa Phăn"]
 
 
+@pytest.mark.parametrize("title,body,side", [
+    # the same title, the Lao holder's first in the headline and ours named by the country in the text
+    ("Chủ tịch nước hội đàm với Tổng Bí thư, Chủ tịch nước Lào", "Chiều 8/1, tại Thủ đô Viêng Chăn, Chủ tịch nước Việt Nam "
+     "đã hội đàm với Tổng Bí thư, Chủ tịch nước Lào.", "Việt Nam"),
+    # an intergovernmental commission's session chaired by our Deputy Prime Minister: the government is the side
+    ("Kỳ họp Ủy ban liên Chính phủ", "Chiều 8/1, kỳ họp Ủy ban liên Chính phủ Việt Nam – Lào diễn ra dưới sự chủ trì của Phó "
+     "Thủ tướng Việt Nam Trần Văn Bình và Phó Thủ tướng Lào Khăm Pha.", "Chính phủ"),
+])
+def test_a_leader_named_with_the_country_is_our_national_side(title, body, side):
+    v = extract_visit(title, body, published=PUB)
+    assert v.vn_parties == [side] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)
+
+
 def test_one_delegation_of_two_provinces_units_brings_both():
     # (the first province is named over and over, the second once: only the joint delegation brings it)
     v = extract_visit("BĐBP thành phố Đà Nẵng hội đàm với tỉnh Sê Kông", "Sáng 5/11, ở tỉnh Sê Kông (Lào), Đoàn đại biểu "

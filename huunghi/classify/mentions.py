@@ -318,9 +318,12 @@ LAOS_AFTER_PLACE_RE = re.compile(r"\s*(?:[(,\-–]|của)\s*(?:nước\s+)?(?:b�
 VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
                    "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò"
                    "|Phùng|Lại|Chu|Nghiêm|Đàm|Giáp|Lục|Tăng|Doãn")
+VN_COUNTRY = r"(?:nước\s+)?(?:CHXHCN\s+)?Việt Nam"
 VN_LEADER_RE = re.compile(
     r"(?P<title>(?:Phó\s+)?(?:Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước)|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
     r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"
+    # or the country's name ("Chủ tịch nước Việt Nam đã hội đàm với …")
+    r"|" + VN_COUNTRY + r"\b"
     # or a verb at once ("Chủ tịch nước chủ trì tiệc chiêu đãi …", "Thủ tướng tiếp …"): no foreign title
     r"|(?!(?:và|của|các|nước|hai|ba|cùng|với|mới|thay|lâm|đương|nhiệm|bạn)\b)[a-zđà-ỹ]+\s)"
 )
@@ -633,7 +636,7 @@ def _headline_bodies_of_laos(text: str, folded: str, out: list[Mention], title_e
 
 
 LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+[^\s.;:]+){0,8}?\s+(?:lào|nước bạn)\s*\)?\s*,?\s*do\s+(?:phó\s+)?$")
-VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b")
+VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}|" + VN_COUNTRY + r")\b")
 
 
 def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:
@@ -641,7 +644,7 @@ def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:
     Bò Kẹo. Thủ tướng yêu cầu …" (unless a Vietnamese holder of the title was named before too)."""
     a, b = m.span("title")
     if VN_NAME_AT_RE.match(text, b):
-        return False  # "Thủ tướng Phạm Minh Chính": Viet Nam's, named
+        return False  # "Thủ tướng Phạm Minh Chính", "Chủ tịch nước Việt Nam": Viet Nam's, named
     if LAO_DELEGATION_LED_RE.search(folded, max(0, a - 100), a):
         return True  # "đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội dẫn đầu": the Lao body's own
     title = re.escape(" ".join(folded[a:b].split()))
