@@ -169,9 +169,11 @@ def test_a_page_of_items_run_into_each_other_is_read_for_its_lead_item():
                 "tỉnh Xa Vẳn Na Khệt (Lào) sang thăm và làm việc.")
     c, visit = analyse_article("", exchange + later)
     assert c.relevant and visit.lao_parties == ["Xa Vẳn Na Khệt"] and visit.vn_parties == ["Quảng Trị"], c.reasons
-    # a page's clock glued to its date line is no item's end
-    c, visit = analyse_article("", "ClockThứ Ba, 11/11/2025 18:31\n\n" + exchange.split("\n", 1)[1] + later)
-    assert c.relevant and visit.lao_parties == ["Xa Vẳn Na Khệt"], c.reasons
+    # a page's clock glued to its date line is no item's end, under a menu line as well as at the top
+    for top in ("", "Trang chủ Thời sự Đối ngoại Kinh tế Văn hóa Xã hội Thể thao Quốc phòng - An ninh\n"):
+        c, visit = analyse_article("", top + "ClockThứ Ba, 11/11/2025 18:31\n\n" + exchange + "\nCùng tiếp đoàn có "
+                                   "Sở Ngoại vụ, Công an tỉnhBộ Chỉ huy Quân sự tỉnh (a list glued as the page lost its lines).")
+        assert c.relevant and visit.lao_parties == ["Xa Vẳn Na Khệt"], (top, c.reasons)
 
 
 def test_an_items_opening_date_glued_to_a_short_syllable_is_cut():

@@ -490,6 +490,14 @@ def test_without_an_event_day_the_publication_day_stands_in_marked_approximate()
     assert unpublished.event_date is None and not unpublished.date_approximate
 
 
+def test_a_day_the_text_goes_back_to_is_not_the_events():
+    # ("Trước đó, ngày 8/4, …": what led to the news; the aid itself has no day, so the publication day stands in)
+    v = extract_visit("Hỗ trợ tỉnh Át Tạp Pư khắc phục lũ quét", "Thủ tướng Chính phủ vừa quyết định hỗ trợ 200.000 USD cho tỉnh "
+                      "Át Tạp Pư, Lào khắc phục hậu quả lũ quét. Trước đó, ngày 8/4, lũ quét đã cuốn trôi 300 ngôi nhà ở tỉnh "
+                      "Át Tạp Pư. Khoản hỗ trợ được trao qua Đại sứ quán Lào tại Hà Nội.", published=PUB)
+    assert v.event_date == date(2025, 4, 12) and v.date_approximate
+
+
 def test_a_common_word_that_is_also_a_province_is_no_side():
     v = extract_visit("Hải Phòng đón đoàn Ủy ban Hòa bình Lào",
                       "Ngày 9/4, lãnh đạo thành phố Hải Phòng tiếp đoàn Ủy ban Hòa bình và Đoàn kết Lào sang thăm, "
@@ -527,6 +535,17 @@ def test_a_lao_leader_met_in_the_capital_is_a_national_exchange():
 def test_a_leader_named_with_the_country_is_our_national_side(title, body, side):
     v = extract_visit(title, body, published=PUB)
     assert v.vn_parties == [side] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)
+
+
+@pytest.mark.parametrize("top", ["", "Tin tức Đối ngoại\n"])
+def test_the_headline_under_a_pages_opening_furniture_still_brings_its_list(top):
+    # (an archived page with no title of its own may open with a short line naming nobody: the headline comes after it)
+    text = (top + "Quảng Ngãi thắt chặt quan hệ với các tỉnh Sê Kông, Át Tạp Pư, Chăm Pa Xắc\n"
+            "Từ ngày 7-10/4, đoàn đại biểu tỉnh Quảng Ngãi do Phó Bí thư Tỉnh ủy dẫn đầu đã thăm và làm việc tại các tỉnh Nam "
+            "Lào. Tại tỉnh Sê Kông, đoàn đã hội đàm với lãnh đạo tỉnh. Tại tỉnh Át Tạp Pư, đoàn dâng hương tại Đài tưởng niệm. "
+            "Đoàn cũng thăm Trường Hữu nghị ở tỉnh Sê Kông do tỉnh tài trợ.")
+    v = extract_visit("", text, published=PUB)
+    assert v.lao_parties == ["Sê Kông", "Át Tạp Pư", "Chăm Pa Xắc"] and v.direction == "vn_to_la", v.lao_parties
 
 
 def test_one_delegation_of_two_provinces_units_brings_both():

@@ -300,7 +300,7 @@ def _vn_acting(doc: Document, key: Sentence) -> list[Mention]:
 
 def headline_first_side(doc: Document) -> str | None:
     """The side named first in a headline that pairs a Vietnamese and a Lao province."""
-    head = doc.sentences[0] if doc.sentences else None
+    head = doc.head
     if head is None or len(head.text) > 200:
         return None
     names = [m for m in head.mentions if m.kind in ("vn_province", "lao_province")]

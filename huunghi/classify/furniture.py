@@ -149,6 +149,11 @@ def lead_item(body: str) -> str:
     return body[:end] if end - stamps[0].end() >= LEAD_MIN else body
 
 
+def _first_word_of_line(body: str, cut: int) -> bool:
+    start = body.rfind("\n", 0, cut) + 1
+    return not any(c.isspace() for c in body[start:cut].strip())
+
+
 GLUED_LEAD_MIN = 60  # characters before a glued join that can be a lead item's end (not a date line's "ClockThứ Ba")
 GLUED_HEADLINE_MAX = 160  # an item's headline, from the sentence it follows to the lead it runs into
 
@@ -171,7 +176,9 @@ def unglue(body: str, *, lead_only: bool = False) -> str:
     Sê KôngChiều 10/11, …") — is cut to its lead item first. (The joins are found once: the scan for them is a
     tenth of the time a page that names no Lao party takes.)"""
     words, sentences = _glued_words(body), _glued_sentences(body)
-    end = _lead_item_end(words, sentences) if lead_only else None
+    # (a line's first word glued to the next is an icon's label — "ClockThứ Ba, 27/12/2022" under a menu line —
+    # never the end of an item, which ends a headline or a sentence)
+    end = _lead_item_end([c for c in words if not _first_word_of_line(body, c)], sentences) if lead_only else None
     if end is not None:
         body, words, sentences = body[:end], [c for c in words if c < end], [c for c in sentences if c < end]
     cuts = sorted(words + sentences + _glued_stamps(body))

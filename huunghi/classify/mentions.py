@@ -77,6 +77,19 @@ class Document:
         """Whether any mention is of one of ``kinds`` (stops at the first)."""
         return any(m.kind in kinds for s in self.sentences for m in s.mentions)
 
+    @property
+    def head(self) -> Sentence | None:
+        """The headline: the title when one was given; else the page's first line, past the furniture an archived page
+        may open with ("Trang chủ Hữu nghị", "Chia sẻ", "Tin tức": short lines that name nobody)."""
+        if not self.title_end:
+            for s in self.sentences[:FURNITURE_LINES_MAX]:
+                if s.mentions or len(s.text.strip()) > FURNITURE_LINE_MAX or s.text.rstrip().endswith((".", "!", "?")):
+                    return s
+        return self.sentences[0] if self.sentences else None
+
+
+FURNITURE_LINES_MAX, FURNITURE_LINE_MAX = 3, 60
+
 
 # Laos as a place where Vietnamese are, not a party: "Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng",
 # "cộng đồng người Việt Nam tại Lào", "quân tình nguyện Việt Nam làm nhiệm vụ quốc tế tại Lào",

@@ -286,14 +286,14 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
     # A headline that names Lao provinces says whom the article is about; a teaser or tag page may
     # carry other items below it ("Sơn La và Xay Sổm Bun …" above an item on Xiêng Khoảng); a headline shortened to
     # one of the provinces the exchange lists still brings the list (below).
-    head = doc.sentences[0] if doc.sentences else None
+    head = doc.head
     if head is not None and len(head.text) < 200:
         named = {m.name for m in head.of("lao_province")}
         if named and out - named and out & named:
             out &= named
     # Provinces listed together with a chosen one ("các tỉnh Salavan, Sê Kông, Champasak") go too,
     # when the list is in the headline or the sentence that reports the exchange.
-    for s in doc.sentences[:1] + ([key] if key is not None else []):
+    for s in ([head] if head is not None else []) + ([key] if key is not None else []):
         provs = s.of("lao_province")
         for a, b in zip(provs, provs[1:], strict=False):
             listed = LIST_GAP_RE.match(doc.folded[a.end : b.start]) and (a.name in out or b.name in out)

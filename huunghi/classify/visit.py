@@ -151,6 +151,7 @@ def _a_reference_day(d, folded: str) -> bool:
     return d.end is None and SINCE_RE.search(folded[max(0, d.offset - 16) : d.offset]) is not None
 
 
+BEFORE_THAT_RE = re.compile(r"\s*(?:trước đó|trước đây|trước đấy)\b")
 # A leap year stands in for the unknown one when only the day and month are wanted.
 YEARLESS_REFERENCE = Reference(date(2000, 12, 31), False)
 
@@ -183,7 +184,9 @@ def _event_date(doc: Document, c: Classification, key: Sentence | None, dates: l
     if chosen is None:
         # else the first date of the opening sentences that speak of a party — not a page's
         # own date line ("Thứ Sáu, ngày 23 tháng 08 năm 2019") nor a "since" ("Từ ngày 1/7/2025")
-        chosen = _first_date_in(dates, [s for s in doc.sentences[:6] if s.mentions], doc.folded)
+        # nor a sentence that goes back before the news ("Trước đó, ngày 24/7, …": what led to it)
+        chosen = _first_date_in(dates, [s for s in doc.sentences[:6] if s.mentions and not BEFORE_THAT_RE.match(s.folded)],
+                                doc.folded)
     if chosen is None:
         # else the date of a later sentence that reports the exchange ("Ngay trong chiều ngày 26/7,
         # tại Trụ sở Bộ Ngoại giao, … trao … cho Đại sứ Lào")
