@@ -548,6 +548,13 @@ def test_the_headline_under_a_pages_opening_furniture_still_brings_its_list(top)
     assert v.lao_parties == ["Sê Kông", "Át Tạp Pư", "Chăm Pa Xắc"] and v.direction == "vn_to_la", v.lao_parties
 
 
+def test_a_lao_party_body_written_into_the_countrys_name_makes_the_capital_a_venue():
+    v = extract_visit("Hội đàm giữa hai Ban Đối ngoại", "Chiều 3.4 tại Thủ đô Viêng Chăn, đoàn đại biểu Ban Đối ngoại Trung "
+                      "ương do đồng chí Trần Văn Phúc làm trưởng đoàn đã hội đàm với đoàn đại biểu Ban Đối ngoại Trung ương "
+                      "Đảng Nhân dân Cách mạng Lào.", published=PUB)
+    assert v.lao_parties == ["Lào"] and v.direction == "vn_to_la", (v.lao_parties, v.direction)
+
+
 def test_one_delegation_of_two_provinces_units_brings_both():
     # (the first province is named over and over, the second once: only the joint delegation brings it)
     v = extract_visit("BĐBP thành phố Đà Nẵng hội đàm với tỉnh Sê Kông", "Sáng 5/11, ở tỉnh Sê Kông (Lào), Đoàn đại biểu "
