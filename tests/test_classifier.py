@@ -1038,6 +1038,9 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     ("Tỉnh ủy làm việc với Ban Đối ngoại Trung ương", "Chiều 12/5, Ban Thường vụ Tỉnh ủy Nghệ An làm việc với đoàn công tác "
      "Ban Đối ngoại Trung ương về kết quả công tác đối ngoại, trong đó có hợp tác với các tỉnh Xiêng Khoảng, Hủa Phăn và "
      "Bô Ly Khăm Xay của Lào."),
+    # … whatever the field of the cooperation
+    ("Bộ trưởng làm việc tại Quân khu", "Ngày 16/5, Bộ trưởng Bộ Quốc phòng làm việc với Bộ Tư lệnh Quân khu 4 về nhiệm vụ "
+     "quân sự, quốc phòng năm 2024, trong đó có công tác hợp tác quốc phòng với các tỉnh của Lào."),
     # a province only passed through
     ("Đoàn cán bộ tỉnh đi học tập kinh nghiệm", "Ngày 12/5, đoàn cán bộ tỉnh Quảng Trị lên đường đi học tập kinh nghiệm tại "
      "Thái Lan, quá cảnh qua tỉnh Savannakhet (Lào) bằng đường bộ."),

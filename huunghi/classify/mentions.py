@@ -250,13 +250,16 @@ LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đ
 # Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
 # "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.
 # (and the administrative "công tác hợp tác với các tỉnh của Lào": cooperation as a line of work, a topic)
+COOPERATION_FIELD = (r"(?:\s+(?:quốc phòng|an ninh|quốc phòng, an ninh|quốc phòng - an ninh|kinh tế|văn hóa|giáo dục|y tế"
+                     r"|thương mại|đầu tư|du lịch|toàn diện|nhiều mặt|quốc tế|đặc biệt))?")
 LAO_AS_TRADE_RE = re.compile(
     r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối"
     r"|(?<!kết )nối(?:\s+[^\s.,;:]+){1,6}?"  # a road's ends: "nối cửa khẩu Lao Bảo với tỉnh X" (not "kết nối")
     # (or a line of border work: "báo cáo về công tác quản lý biên giới với tỉnh X")
-    r"|công tác (?:hợp tác|đối ngoại|phối hợp|(?:quản lý|bảo vệ)(?: đường)? biên giới|biên giới)"
+    # (of whatever field: "công tác hợp tác quốc phòng với các tỉnh của Lào")
+    r"|công tác (?:hợp tác|đối ngoại|phối hợp|(?:quản lý|bảo vệ)(?: đường)? biên giới|biên giới)" + COOPERATION_FIELD +
     # (a topic among others: "trong đó có hợp tác với các tỉnh …")
-    r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?"
+    r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?" + COOPERATION_FIELD +
     # (or the purpose a course or a plan serves: "lớp tiếng Lào … phục vụ hợp tác với các tỉnh …")
     r"|phục vụ (?:cho\s+)?(?:công tác\s+)?(?:hợp tác|quan hệ|đối ngoại)(?: hữu nghị)?)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
