@@ -1050,6 +1050,35 @@ def test_laos_as_a_topic_among_others_or_a_road_through_is_no_party(title, body)
     assert not c.relevant, c.reasons
 
 
+@pytest.mark.parametrize("title,body", [
+    # what one of ours works on with our own bodies
+    ("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ", "Ngày 14/5, Chủ tịch UBND tỉnh Hà Tĩnh làm việc với Sở Ngoại vụ về kết "
+     "quả công tác đối ngoại 4 tháng đầu năm, nhất là quan hệ hợp tác với tỉnh Bô Ly Khăm Xay và Khăm Muồn."),
+    ("Phó Chủ tịch UBND tỉnh làm việc với huyện biên giới", "Ngày 15/5, Phó Chủ tịch UBND tỉnh Điện Biên làm việc với huyện "
+     "Mường Nhé về tình hình kinh tế - xã hội, quản lý biên giới và quan hệ hữu nghị với huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào)."),
+    # a paper drafted or weighed at home
+    ("Góp ý dự thảo đề án", "Ngày 17/5, Sở Giáo dục và Đào tạo tỉnh Nghệ An tổ chức hội nghị góp ý dự thảo đề án hỗ trợ các "
+     "tỉnh của Lào đào tạo nguồn nhân lực giai đoạn 2025-2030."),
+    ("Thẩm định hồ sơ khen thưởng", "Ngày 13/5, Hội đồng Thi đua - Khen thưởng tỉnh Sơn La họp xét, thẩm định hồ sơ đề nghị "
+     "Nhà nước Lào tặng Huân chương cho 15 tập thể, cá nhân có thành tích trong hợp tác với tỉnh Hủa Phăn."),
+])
+def test_laos_as_what_our_own_bodies_work_on_is_no_party(title, body):
+    c = classify(title, body)
+    assert not c.relevant, c.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ngày 14/5, đoàn công tác tỉnh Khăm Muồn (Lào) làm việc với Sở Ngoại vụ tỉnh Quảng Bình về hợp tác đào tạo cán bộ.",
+    "Ngày 14/5, Phó Chủ tịch UBND tỉnh Thanh Hóa làm việc với Sở Giáo dục và Thể thao tỉnh Hủa Phăn (Lào) về chương trình "
+    "đào tạo lưu học sinh năm 2024.",
+    "Ngày 14/5, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với Ban Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) về công tác tìm "
+    "kiếm, quy tập hài cốt liệt sĩ.",
+])
+def test_a_lao_body_worked_with_is_a_party_whatever_the_topic(body):
+    c = classify("Làm việc", body)
+    assert c.relevant, c.reasons
+
+
 def test_a_years_review_of_exchanges_reports_none_of_them_a_dated_one_after_it_does():
     from datetime import datetime
 

@@ -183,6 +183,16 @@ BRIDGE_RE = re.compile(r"(?<!\w)cầu nối(?:\s+(?:hữu nghị|quan trọng|v�
 # tỉnh X"): a task given at home, Laos its topic, no party.
 INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+(?:các\s+|những\s+)?(?:sở|ngành|đơn vị|địa phương|cơ quan"
                            r"|huyện|cấp ủy|ban|bộ phận)(?!\w)[^.;:!?]{0,100}$")
+# What one of ours works on with another of our bodies ("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ về kết quả công tác đối
+# ngoại, nhất là quan hệ hợp tác với tỉnh X"; "… với huyện Mường Nhé về …, quan hệ hữu nghị với huyện Y, tỉnh X"): a topic.
+MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc với\s+(?:các\s+|lãnh đạo\s+|đại diện\s+)?(?:sở|ban|huyện|thị xã|ủy ban|bộ tư lệnh"
+                              r"|bộ chỉ huy|bộ đội biên phòng|công an|cục|tổng cục|văn phòng|đảng ủy|huyện ủy|thành ủy|tỉnh ủy"
+                              r"|trường|bệnh viện|ngành)(?!\w)[^.;:!?]{0,80}?\s+về\s+[^.;!?]{0,160}$")
+# … or a paper drafted or weighed at home ("hội nghị góp ý dự thảo đề án hỗ trợ các tỉnh của Lào …", "thẩm định hồ sơ đề
+# nghị Nhà nước Lào tặng Huân chương"): its topic, no party. (Not one issued: a plan to receive a delegation on given days
+# announces the visit.)
+DRAFTED_RE = re.compile(r"(?<!\w)(?:góp ý|thẩm định|lấy ý kiến|cho ý kiến|xét)(?:\s+(?:vào|về|cho|các))?\s+"
+                        r"(?:dự thảo\s+)?(?:đề án|kế hoạch|chương trình|quy chế|nghị quyết|tờ trình|hồ sơ)(?!\w)[^.;:!?]{0,100}?$")
 # A work for Laos that is audited, inspected or investigated at home ("kết luận thanh tra dự án xây dựng trường học tặng tỉnh
 # X"): the topic of the audit, no party to it.
 AUDIT_WORDS = ("thanh tra", "kiểm toán", "điều tra", "kiểm tra")
@@ -465,6 +475,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
+                                          or MEETING_TOPIC_RE.search(folded, max(0, m.start - 280), m.start)
+                                          or DRAFTED_RE.search(folded, max(0, m.start - 130), m.start)
                                           or audit and AUDITED_WORK_RE.search(folded, max(0, m.start - 160), m.start)
                                           or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind == "lao_province" and _passed_through(folded, m)
