@@ -1061,6 +1061,11 @@ def test_laos_as_a_topic_among_others_or_a_road_through_is_no_party(title, body)
      "tỉnh của Lào đào tạo nguồn nhân lực giai đoạn 2025-2030."),
     ("Thẩm định hồ sơ khen thưởng", "Ngày 13/5, Hội đồng Thi đua - Khen thưởng tỉnh Sơn La họp xét, thẩm định hồ sơ đề nghị "
      "Nhà nước Lào tặng Huân chương cho 15 tập thể, cá nhân có thành tích trong hợp tác với tỉnh Hủa Phăn."),
+    # what it supervises or surveys at home
+    ("Giám sát việc thực hiện thỏa thuận hợp tác", "Ngày 15/5, đoàn giám sát của Thường trực HĐND tỉnh Quảng Trị làm việc tại "
+     "Sở Ngoại vụ về việc thực hiện các thỏa thuận hợp tác với tỉnh Xa Vẳn Na Khệt và Xa La Văn giai đoạn 2021-2025."),
+    ("Khảo sát công tác đào tạo", "Ngày 16/5, đoàn khảo sát của Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An khảo sát công tác đào "
+     "tạo lưu học sinh Lào tại Trường Cao đẳng Kỹ thuật Công nghiệp."),
 ])
 def test_laos_as_what_our_own_bodies_work_on_is_no_party(title, body):
     c = classify(title, body)
@@ -1073,6 +1078,11 @@ def test_laos_as_what_our_own_bodies_work_on_is_no_party(title, body):
     "đào tạo lưu học sinh năm 2024.",
     "Ngày 14/5, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với Ban Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào) về công tác tìm "
     "kiếm, quy tập hài cốt liệt sĩ.",
+    # a Lao body's supervising or surveying delegation working at one of ours
+    "Ngày 14/5, đoàn giám sát của Ủy ban Kinh tế Quốc hội Lào làm việc tại Sở Kế hoạch và Đầu tư tỉnh Sơn La về kinh nghiệm "
+    "quản lý đầu tư công.",
+    # ours surveying in Laos
+    "Từ ngày 13-15/5, đoàn công tác tỉnh Nghệ An khảo sát tình hình xây dựng Trường Hữu nghị tại tỉnh Xiêng Khoảng (Lào).",
 ])
 def test_a_lao_body_worked_with_is_a_party_whatever_the_topic(body):
     c = classify("Làm việc", body)

@@ -15,7 +15,7 @@ CUES: dict[str, list[str]] = {
         "đón đoàn", "đón tiếp", "tiếp và làm việc", "làm việc với đoàn", "chúc tết", "thăm, chúc",
         "bunpimay", "bun pi may", "bun pi mai", "tết té nước", "hội kiến", "tiễn đoàn", "tiếp đón",
         "đã tiếp", "tiếp thân mật", "thăm chính thức", "chuyến thăm", "lễ đón", "thăm cấp nhà nước", "thăm hữu nghị",
-        "chuyến công tác", "đoàn đại biểu", "đoàn công tác", "thăm lào",
+        "chuyến công tác", "đoàn đại biểu", "đoàn công tác", "thăm lào", "đoàn giám sát", "đoàn khảo sát",
         "trưởng đoàn", "dẫn đầu đoàn", "làm trưởng đoàn", "đoàn cán bộ", "đã có buổi làm việc",
         "buổi làm việc", "buổi tiếp", "gặp mặt", "giao lưu", "hội nghị", "tọa đàm",
         # meetings the press names by their form
@@ -40,7 +40,7 @@ CUES: dict[str, list[str]] = {
     ],
     # The plainer words of a meeting: counted only where no sentence has a clearer cue (see relevance).
     # (and an attendance list, "Tham dự … có …", found by ATTENDANCE_RE below)
-    "weak_visit": ["làm việc với", "thảo luận với", "trao đổi với", "bàn với", "bàn bạc với",
+    "weak_visit": ["làm việc với", "làm việc tại", "thảo luận với", "trao đổi với", "bàn với", "bàn bạc với",
                    # a bare "gặp" is often "gặp khó khăn": only where whom it meets follows, or as the meeting itself
                    "đến gặp", "cuộc gặp", "gặp lãnh đạo", "gặp đoàn", "gặp đại sứ", "gặp bí thư", "gặp tỉnh trưởng",
                    "thăm tỉnh", "thăm thành phố", "thăm nước", "chiêu đãi",

@@ -185,9 +185,13 @@ INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao
                            r"|huyện|cấp ủy|ban|bộ phận)(?!\w)[^.;:!?]{0,100}$")
 # What one of ours works on with another of our bodies ("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ về kết quả công tác đối
 # ngoại, nhất là quan hệ hợp tác với tỉnh X"; "… với huyện Mường Nhé về …, quan hệ hữu nghị với huyện Y, tỉnh X"): a topic.
-MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc với\s+(?:các\s+|lãnh đạo\s+|đại diện\s+)?(?:sở|ban|huyện|thị xã|ủy ban|bộ tư lệnh"
-                              r"|bộ chỉ huy|bộ đội biên phòng|công an|cục|tổng cục|văn phòng|đảng ủy|huyện ủy|thành ủy|tỉnh ủy"
-                              r"|trường|bệnh viện|ngành)(?!\w)[^.;:!?]{0,80}?\s+về\s+[^.;!?]{0,160}$")
+# (or what it supervises or surveys at home: "đoàn giám sát … làm việc tại Sở Ngoại vụ về việc thực hiện các thỏa thuận hợp tác
+# với tỉnh X", "khảo sát công tác đào tạo lưu học sinh Lào tại Trường …" — not where it surveys: "khảo sát … tại tỉnh X")
+MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc (?:với|tại)\s+(?:các\s+|lãnh đạo\s+|đại diện\s+)?(?:sở|ban|huyện|thị xã|ủy ban"
+                              r"|bộ tư lệnh|bộ chỉ huy|bộ đội biên phòng|công an|cục|tổng cục|văn phòng|đảng ủy|huyện ủy|thành ủy"
+                              r"|tỉnh ủy|trường|bệnh viện|ngành)(?!\w)[^.;:!?]{0,80}?\s+về\s+[^.;!?]{0,160}$"
+                              r"|(?<!\w)(?:giám sát|khảo sát|kiểm tra)\s+(?:việc|công tác|tình hình|kết quả)(?!\w)"
+                              r"(?:(?!\s(?:tại|ở|sang)\s)[^.;!?]){0,120}$")
 # … or a paper drafted or weighed at home ("hội nghị góp ý dự thảo đề án hỗ trợ các tỉnh của Lào …", "thẩm định hồ sơ đề
 # nghị Nhà nước Lào tặng Huân chương"): its topic, no party. (Not one issued: a plan to receive a delegation on given days
 # announces the visit.)
