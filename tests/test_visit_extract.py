@@ -555,6 +555,19 @@ def test_a_lao_party_body_written_into_the_countrys_name_makes_the_capital_a_ven
     assert v.lao_parties == ["Lào"] and v.direction == "vn_to_la", (v.lao_parties, v.direction)
 
 
+@pytest.mark.parametrize("body,side", [
+    # a ministry named with the country is the ministry; its name ends at a verb
+    ("Ngày 4/4, tại Viêng Chăn, Bộ Công nghệ và Truyền thông Việt Nam bàn giao hệ thống phần mềm quản lý văn bản cho Văn "
+     "phòng Chính phủ Lào.", "Bộ Công nghệ và Truyền thông"),
+    # an association named for the country keeps it
+    ("Ngày 4/4, tại Viêng Chăn, Hội Cựu giáo chức Việt Nam bàn giao 500 bộ sách giáo khoa cho Bộ Giáo dục và Thể thao Lào.",
+     "Hội Cựu giáo chức Việt Nam"),
+])
+def test_a_national_body_named_with_the_country_ends_with_it(body, side):
+    v = extract_visit("Bàn giao", body, published=PUB)
+    assert v.vn_parties == [side], v.vn_parties
+
+
 def test_one_delegation_of_two_provinces_units_brings_both():
     # (the first province is named over and over, the second once: only the joint delegation brings it)
     v = extract_visit("BĐBP thành phố Đà Nẵng hội đàm với tỉnh Sê Kông", "Sáng 5/11, ở tỉnh Sê Kông (Lào), Đoàn đại biểu "

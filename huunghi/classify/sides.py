@@ -42,7 +42,7 @@ BODY_HEAD_RE = re.compile(
     r"|thông tấn xã|hội đồng|tòa án|trung ương)(?=\s)(?!\s+trưởng(?!\w))"  # ("Bộ trưởng", "Cục trưởng": a title, no body)
 )
 BODY_NAME_END_RE = re.compile(
-    r"\s+(?:đã|do|đến|sang|tiếp|cùng|có|với|tại|ở|làm|là|về|cho|trong|khi|sẽ|đang|vừa|được|trao|ký|hội đàm|tổ chức|dẫn đầu"
+    r"\s+(?:đã|do|đến|sang|tiếp|cùng|có|với|tại|ở|làm|là|về|cho|trong|khi|sẽ|đang|vừa|được|trao|bàn giao|ký|hội đàm|tổ chức|dẫn đầu"
     r"|phối hợp|chủ trì|đón|gặp|thăm|nhằm|để|theo|từ|giữa|hai|các|những)(?!\w)|\s*[,.;:()\-–]|\s*$"
     # ("Hội Chữ thập đỏ Việt Nam và Hội Chữ thập đỏ Lào": "và" before another body, or the other country, ends the name;
     # "Bộ Giáo dục và Đào tạo" keeps it)
@@ -68,6 +68,10 @@ def _national_body(doc: Document, s: Sentence) -> str | None:
         b = end.start() if end else s.end
         person = PERSON_AT_END_RE.search(doc.text, head.end(), b)
         b = person.start() if person else b  # ("Bộ trưởng Bộ Lao động Đào Ngọc Dung hội đàm …": the minister's name is no part of it)
+        country = folded.find(" việt nam", a, b)
+        if country >= 0:
+            # a name written for the country ends with it ("Hội Nông dân Việt Nam"); a ministry's is its own without it
+            b = country if head.group(0) in MINISTRY_HEADS else country + len(" việt nam")
         name = folded[a:b]
         if b - a > 90 or " " not in name or NOT_NATIONAL_RE.search(name) or any(a <= f.start < b for f in s.of("foreign")):
             continue  # ("Bộ Nội vụ Campuchia": another country's)
