@@ -763,6 +763,9 @@ def test_a_national_body_met_in_ha_noi_is_the_side_not_the_city(body, side):
     ("Ngày 3/5, đoàn công tác huyện Hướng Hóa do Bí thư Huyện ủy dẫn đầu đã sang thăm huyện Xê Pôn, tỉnh Xa Vẳn Na Khệt (Lào).",
      "Quảng Trị"),
     ("Ngày 3/5, UBND thị xã Kỳ Sơn tiếp đoàn đại biểu huyện Mường Mộc, tỉnh Xiêng Khoảng (Lào) sang chúc Tết.", "Nghệ An"),
+    # a city away from the border that Lao delegations come to learn from
+    ("Ngày 3/5, đoàn cán bộ Hội Liên hiệp Phụ nữ tỉnh Sê Kông (Lào) đến học tập mô hình phụ nữ khởi nghiệp tại TP Hội An.",
+     "Quảng Nam"),
 ])
 def test_a_vietnamese_district_named_without_its_province_is_its_province(body, side):
     assert extract_visit("Hai huyện biên giới", body, published=PUB).vn_parties == [side]
