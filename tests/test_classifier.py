@@ -1638,6 +1638,18 @@ def test_visits_of_long_ago_told_by_month_and_year_or_recalled_are_no_new_event(
                      "kết quả đó, Chủ tịch UBND tỉnh Thanh Hóa đã tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc "
                      "tại tỉnh.", published=now)
     assert today.relevant, today.reasons
+    # a headline that sums up a past year's awards has no time of its own, as a given title or as the page's first line
+    for title, body in (("Tỉnh có thêm 3 đơn vị được Nhà nước Lào tặng thưởng", ""), ("", "Tỉnh có thêm 3 đơn vị được Nhà nước "
+                                                                                       "Lào tặng thưởng\n")):
+        tally = classify(title, body + "Theo Sở Ngoại vụ, năm 2023 Nhà nước Lào đã tặng Huân chương cho 3 tập thể và 12 cá "
+                         "nhân của tỉnh Nghệ An có thành tích trong hợp tác với tỉnh Xiêng Khoảng.", published=now)
+        _refused(tally, "against: every exchange it opens with lies in past years (an overview, no new event)")
+
+
+def test_a_province_the_headline_names_is_a_place_where_the_text_names_it_only_so():
+    c = classify("Trao quyết định bổ nhiệm Tổng Lãnh sự tại Luông Pha Bang", "Ngày 15/5, Thứ trưởng Bộ Ngoại giao trao quyết "
+                 "định bổ nhiệm ông Trần Văn Nam giữ chức Tổng Lãnh sự Việt Nam tại Luông Pha Bang (Lào) nhiệm kỳ 2024-2027.")
+    assert not c.relevant and not any(r.startswith("Lao party") for r in c.reasons), c.reasons
 
 
 def test_a_programme_of_exchanges_with_no_delegation_fixed_is_no_exchange():

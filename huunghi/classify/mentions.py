@@ -493,6 +493,30 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                 previous.name in gaz.lao_provinces and LIST_JOIN_RE.fullmatch(folded, previous.end, m.start):
             m.kind = "lao_place"  # and the provinces listed after one ("với các tỉnh X, Y và Z")
         previous = m
+    return _headline_places(text, out, title_end)
+
+
+HEADLINE_MAX = 200
+
+
+def headline_end(text: str) -> int:
+    """Where the first line ends when it is short enough to be a headline; else 0 (a page with no headline line)."""
+    return max(0, text.find("\n", 0, HEADLINE_MAX))
+
+
+def _headline_places(text: str, out: list[Mention], title_end: int) -> list[Mention]:
+    """A Lao province the headline names and the text below names only as a place is a place in the headline too: "Trao
+    quyết định bổ nhiệm Tổng Lãnh sự tại Luông Pha Bang" above "… Tổng Lãnh sự Việt Nam tại Luông Pha Bang (Lào)"."""
+    head_end = title_end or headline_end(text)
+    if head_end <= 0:
+        return out
+    below: dict[str, set[str]] = {}
+    for m in out:
+        if m.start >= head_end and m.kind in ("lao_province", "lao_place"):
+            below.setdefault(m.name, set()).add(m.kind)
+    for m in out:
+        if m.start < head_end and m.kind == "lao_province" and below.get(m.name) == {"lao_place"}:
+            m.kind = "lao_place"
     return out
 
 

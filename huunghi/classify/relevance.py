@@ -28,6 +28,7 @@ from huunghi.classify.mentions import (
     Sentence,
     analyse,
     foreign_venue,
+    headline_end,
     lao_institution,
     names_as_kinds,
 )
@@ -516,8 +517,6 @@ NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "kh�
 
 # Delegations counted in a plan: "tổ chức các đoàn sang thăm", "đón một số đoàn của bạn", "cử 3 đoàn".
 PLANNED_MANY_RE = re.compile(r"(?<!\w)(?:các|những|một số|nhiều|\d+)\s+(?:lượt\s+)?đoàn(?!\s+viên)(?!\w)")
-# A headline that recalls: "Ký ức về chuyến công tác …", "Nhớ lại chuyến thăm …", "Chuyện về những ngày …".
-RECALLED_RE = re.compile(r"\s*(?:ký ức|hồi ức|nhớ lại|nhớ về|nhớ mãi|kỷ niệm về|chuyện về|chuyện kể về|những ngày|một thời)(?!\w)")
 # A sentence that turns from what was summed up to what happens now: "Tiếp nối kết quả đó, …", "Trên cơ sở đó, …".
 NEW_TURN_RE = re.compile(r"\s*(?:tiếp nối|tiếp theo|trên cơ sở|lần này|đợt này|chuyến thăm lần này)(?!\w)")
 
@@ -1090,8 +1089,10 @@ def classify(
 
     # (a sentence that takes its Lao party from the one before — "Chuyến thăm đã để lại …" — is of its time)
     # (a headline that recalls has no time of its own: the body's exchanges tell when — "Ký ức về chuyến công tác sang tỉnh X")
-    recalled = doc.title_end > 0 and RECALLED_RE.match(doc.folded) is not None
-    told = [t for t in opening_exchanges if not recalled or t.start >= doc.title_end] or opening_exchanges
+    # (nor does a headline that only sums up — "Tỉnh có thêm 3 đơn vị được Nhà nước Lào tặng thưởng" above "Năm 2023, Nhà nước
+    # Lào đã tặng …" —: when the text gives no day, the exchanges below it tell when)
+    head_end = doc.title_end or headline_end(doc.text)
+    told = [t for t in opening_exchanges if t.start >= head_end] or opening_exchanges
     looking_back = not dated and published is not None and opening_exchanges and all(
         in_past_years(t) or in_a_past_years_paragraph(t) or not t.of("lao_province", "lao_body", "laos")
         and t.index > 0 and in_past_years(doc.sentences[t.index - 1]) for t in told
