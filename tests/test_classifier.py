@@ -1041,6 +1041,9 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # … whatever the field of the cooperation
     ("Bộ trưởng làm việc tại Quân khu", "Ngày 16/5, Bộ trưởng Bộ Quốc phòng làm việc với Bộ Tư lệnh Quân khu 4 về nhiệm vụ "
      "quân sự, quốc phòng năm 2024, trong đó có công tác hợp tác quốc phòng với các tỉnh của Lào."),
+    # the theme of a study session at home, whoever it names
+    ("Học tập chuyên đề về quan hệ Việt Nam - Lào", "Sáng 15/5, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Kon Tum tổ chức hội nghị học "
+     "tập chuyên đề về quan hệ đặc biệt giữa Việt Nam với Lào và tình đoàn kết với tỉnh Át Tạp Pư, Sê Kông."),
     # a province only passed through
     ("Đoàn cán bộ tỉnh đi học tập kinh nghiệm", "Ngày 12/5, đoàn cán bộ tỉnh Quảng Trị lên đường đi học tập kinh nghiệm tại "
      "Thái Lan, quá cảnh qua tỉnh Savannakhet (Lào) bằng đường bộ."),
