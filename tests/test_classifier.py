@@ -1653,6 +1653,10 @@ def test_a_province_the_headline_names_is_a_place_where_the_text_names_it_only_s
     c = classify("Trao quyết định bổ nhiệm Tổng Lãnh sự tại Luông Pha Bang", "Ngày 15/5, Thứ trưởng Bộ Ngoại giao trao quyết "
                  "định bổ nhiệm ông Trần Văn Nam giữ chức Tổng Lãnh sự Việt Nam tại Luông Pha Bang (Lào) nhiệm kỳ 2024-2027.")
     assert not c.relevant and not any(r.startswith("Lao party") for r in c.reasons), c.reasons
+    # … and Laos itself, where the text names no Lao party at all
+    c = classify("Biểu dương cán bộ giúp Lào", "Ngày 14/5, UBND tỉnh Sơn La tổ chức gặp mặt, biểu dương 25 cán bộ, giáo viên "
+                 "hoàn thành nhiệm vụ giảng dạy tiếng Việt tại tỉnh Hủa Phăn, Luông Pha Bang năm học 2023-2024.")
+    assert not any(r.startswith("Lao party") for r in c.reasons), c.reasons
 
 
 def test_a_programme_of_exchanges_with_no_delegation_fixed_is_no_exchange():

@@ -518,8 +518,12 @@ def _headline_places(text: str, out: list[Mention], title_end: int) -> list[Ment
     for m in out:
         if m.start >= head_end and m.kind in ("lao_province", "lao_place"):
             below.setdefault(m.name, set()).add(m.kind)
+    # (and Laos itself, where the text below names no Lao party at all: "Biểu dương cán bộ giúp Lào" above "… hoàn thành
+    # nhiệm vụ giảng dạy tại tỉnh X")
+    no_party_below = below and not any(m.start >= head_end and m.kind in LAO_PARTY_KINDS for m in out)
     for m in out:
-        if m.start < head_end and m.kind == "lao_province" and below.get(m.name) == {"lao_place"}:
+        if m.start < head_end and (m.kind == "lao_province" and below.get(m.name) == {"lao_place"}
+                                   or m.kind == "laos" and no_party_below):
             m.kind = "lao_place"
     return out
 
