@@ -175,7 +175,7 @@ PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hi
 DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cuộc thi|đề tài|công trình nghiên cứu|bài viết|phóng sự"
                           # (or what a briefing at home tells: "Hội nghị báo cáo viên … Hội nghị thông tin về kết quả chuyến thăm
                           # Lào" — not what a press conference announces, a trip to come)
-                          r"|(?:hội nghị|báo cáo viên)(?:\s+[^\s.;:!?]+){0,3}?\s+(?:thông tin|phổ biến))"
+                          r"|(?:hội nghị|báo cáo viên)(?:\s+[^\s.;:!?]+){0,5}?\s+(?:thông tin|phổ biến))"
                           r"(?:\s+(?:khoa học|quốc tế|trực tuyến|tìm hiểu|nghiên cứu))*\s+về\s+"
                           r"(?:(?!(?:với|cùng|giữa|do|của hai|hai bên|tại)\s)[^.;:!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
 # … or of a themed study session at home, whoever its theme names ("hội nghị học tập chuyên đề về quan hệ đặc biệt giữa Việt
