@@ -1041,6 +1041,9 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # … whatever the field of the cooperation
     ("Bộ trưởng làm việc tại Quân khu", "Ngày 16/5, Bộ trưởng Bộ Quốc phòng làm việc với Bộ Tư lệnh Quân khu 4 về nhiệm vụ "
      "quân sự, quốc phòng năm 2024, trong đó có công tác hợp tác quốc phòng với các tỉnh của Lào."),
+    # what a visit at home learns about
+    ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
+     "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),
     # what a briefing at home tells
     ("Hội nghị báo cáo viên tháng 5", "Ngày 15/5, Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức hội nghị báo cáo viên tháng 5. Hội "
      "nghị thông tin về kết quả chuyến thăm Lào của lãnh đạo tỉnh và tình hình thời sự trong nước, quốc tế."),

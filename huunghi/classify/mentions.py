@@ -172,7 +172,7 @@ PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hi
 # Laos or a province as what a talk, a study or a contest is about ("hội thảo khoa học về cuộc đời … của Chủ tịch X, lãnh tụ
 # của cách mạng Lào", "cuộc thi tìm hiểu về đất nước Lào"): a topic, no party. (Not one joined on or organising: "… về hợp tác
 # với tỉnh X", "… về du lịch giữa hai tỉnh", "… do tỉnh X tổ chức".)
-DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cuộc thi|đề tài|công trình nghiên cứu|bài viết|phóng sự"
+DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cuộc thi|đề tài|công trình nghiên cứu|bài viết|phóng sự|tìm hiểu"
                           # (or what a briefing at home tells: "Hội nghị báo cáo viên … Hội nghị thông tin về kết quả chuyến thăm
                           # Lào" — not what a press conference announces, a trip to come)
                           r"|(?:hội nghị|báo cáo viên)(?:\s+[^\s.;:!?]+){0,5}?\s+(?:thông tin|phổ biến))"
