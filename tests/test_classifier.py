@@ -1041,6 +1041,15 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # … whatever the field of the cooperation
     ("Bộ trưởng làm việc tại Quân khu", "Ngày 16/5, Bộ trưởng Bộ Quốc phòng làm việc với Bộ Tư lệnh Quân khu 4 về nhiệm vụ "
      "quân sự, quốc phòng năm 2024, trong đó có công tác hợp tác quốc phòng với các tỉnh của Lào."),
+    # what someone is honoured for at home
+    ("Khen thưởng tập thể có thành tích trong công tác đối ngoại", "Ngày 15/5, UBND tỉnh Kon Tum khen thưởng 10 tập thể, 15 "
+     "cá nhân có thành tích xuất sắc trong thực hiện thỏa thuận hợp tác với tỉnh Át Tạp Pư giai đoạn 2019-2024."),
+    # the stops of a tour
+    ("Nghệ An giới thiệu tiềm năng du lịch tại hội chợ", "Tại Hội chợ du lịch quốc tế ở Hà Nội, gian hàng của tỉnh Nghệ An "
+     "giới thiệu tour du lịch kết nối Nghệ An - Xiêng Khoảng - Luông Pha Bang, thu hút đông khách tham quan."),
+    # what an association has done over the years, told on its own anniversary
+    ("Họp mặt kỷ niệm ngày thành lập Hội", "Ngày 15/5, Hội Hữu nghị Việt Nam - Lào tỉnh Thanh Hóa tổ chức họp mặt kỷ niệm 30 "
+     "năm ngày thành lập. Hội đã tổ chức nhiều hoạt động giao lưu với tỉnh Hủa Phăn."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),

@@ -147,7 +147,11 @@ RIVER_BEFORE_RE = re.compile(r"(?<!\w)(?:sông|dòng sông|lưu vực(?:\s+sông
 # A route named for the places it links ("dự án đường sắt Viêng Chăn - Vũng Áng", "tuyến xe khách Vinh - Xiêng Khoảng",
 # "đường bay Hà Nội - Luông Pha Bang"): a place in a name, no party.
 ROUTE_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đường sắt|cao tốc|đường bay|tuyến bay|tuyến xe(?:\s+khách|\s+buýt)?"
-                                  r"|đường dây(?:\s+\d+\s*kv)?|hành lang kinh tế)(?:\s+[^\s.,;:()]+){0,3}?\s*(?:[-–]\s*)?$")
+                                  r"|đường dây(?:\s+\d+\s*kv)?|hành lang kinh tế)(?:\s+[^\s.,;:()]+){0,3}?\s*(?:[-–]\s*)?$"
+                                  # (or a tour, its stops however many: "tour du lịch kết nối Nghệ An - Xiêng Khoảng - …")
+                                  r"|(?<!\w)(?:tour|tuyến du lịch|sản phẩm du lịch|hành trình du lịch)"
+                                  r"(?:\s+(?!(?:sang|tại|đến|tới|với|và|cùng|của|do)\b)[^\s.,;:()]+){0,12}?"
+                                  r"\s*(?:[-–]\s*)?$")
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
 # Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
 LAO_AS_OCCASION_RE = re.compile(
@@ -181,6 +185,9 @@ DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cu�
 # … or of a themed study session at home, whoever its theme names ("hội nghị học tập chuyên đề về quan hệ đặc biệt giữa Việt
 # Nam với Lào và tình đoàn kết với tỉnh X"): a topic, no party.
 STUDY_TOPIC_RE = re.compile(r"(?<!\w)(?:học tập|sinh hoạt|tuyên truyền|quán triệt)(?:,?\s+quán triệt)?\s+chuyên đề(?!\w)[^.;!?]{0,160}$")
+# … or what someone is honoured for ("khen thưởng 10 tập thể có thành tích xuất sắc trong thực hiện thỏa thuận hợp tác với
+# tỉnh X"): a topic, no party.
+MERIT_RE = re.compile(r"(?<!\w)(?:có|vì|đạt)\s+thành tích(?!\w)[^.;!?]{0,140}$")
 # What someone is asked to be a bridge between ("đề nghị bà con tiếp tục là cầu nối hữu nghị giữa hai tỉnh Hà Tĩnh - X"): a
 # topic, no party.
 BRIDGE_RE = re.compile(r"(?<!\w)cầu nối(?:\s+(?:hữu nghị|quan trọng|vững chắc|tin cậy))?\s+(?:giữa|của)\s+"
@@ -478,11 +485,12 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
-                                          or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 45), m.start)
+                                          or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or STUDY_TOPIC_RE.search(folded, max(0, m.start - 200), m.start)
+                                          or MERIT_RE.search(folded, max(0, m.start - 160), m.start)
                                           or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)

@@ -182,6 +182,9 @@ TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(
 # với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
 MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến|đoàn(?!\s+viên))(?!\w)")
 LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
+# (… done before, in a page whose day is another event's: "Ngày 15/5, Hội … họp mặt kỷ niệm 30 năm ngày thành lập. Hội đã tổ
+# chức nhiều hoạt động giao lưu với tỉnh X")
+PAST_DONE_RE = re.compile(r"(?<!\w)đã(?:\s+(?:phối hợp|chủ động|tích cực))?\s+(?:tổ chức|thực hiện|triển khai|có)\s+nhiều(?!\w)")
 
 
 def _many_untold(s: Sentence) -> bool:
@@ -911,7 +914,7 @@ def classify(
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
                 or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
                 and LOOKING_BACK_RE.search(s.folded) \
-                or not dated and _many_untold(s) \
+                or (not dated or PAST_DONE_RE.search(s.folded)) and _many_untold(s) and not DATE_NEAR_RE.search(s.folded) \
                 or s.index in openings or openings and _within_a_summary(doc, s, openings) \
                 or ONCE_LED_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded):
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
