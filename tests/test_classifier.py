@@ -1050,6 +1050,9 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # what an association has done over the years, told on its own anniversary
     ("Họp mặt kỷ niệm ngày thành lập Hội", "Ngày 15/5, Hội Hữu nghị Việt Nam - Lào tỉnh Thanh Hóa tổ chức họp mặt kỷ niệm 30 "
      "năm ngày thành lập. Hội đã tổ chức nhiều hoạt động giao lưu với tỉnh Hủa Phăn."),
+    # our volunteers seen off at home
+    ("Thanh niên tình nguyện lên đường sang Lào", "Sáng 15/5, Tỉnh đoàn Hà Tĩnh tổ chức lễ tiễn 20 thanh niên tình nguyện lên "
+     "đường sang tỉnh Bô Ly Khăm Xay (Lào) tham gia chương trình hỗ trợ phát triển nông thôn."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),

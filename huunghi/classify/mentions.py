@@ -106,6 +106,8 @@ LAO_AS_PLACE_RE = re.compile(
     r"|người thân|họ hàng|thân nhân"
     r"|công ty|tập đoàn|nhà máy"
     r"|quân tình nguyện|(?<!đoàn )chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
+    # (our volunteers seen off at home: "lễ tiễn 20 thanh niên tình nguyện lên đường sang tỉnh X")
+    r"|thanh niên tình nguyện|tình nguyện viên"
     # where our fallen were searched for and found ("hài cốt … được tìm kiếm, cất bốc tại tỉnh X")
     r"|tìm kiếm|cất bốc|quy tập"
     # our own people honoured at home for work done there ("biểu dương cán bộ hoàn thành nhiệm vụ … tại tỉnh X")
