@@ -1261,6 +1261,10 @@ def test_laos_dealing_with_a_third_country_is_no_exchange_with_viet_nam_a_meetin
                     "cầu sông Mê Kông. Tỉnh Xa Vẳn Na Khệt có chung biên giới với tỉnh Quảng Trị của Việt Nam.")
     assert not thai.relevant and any(r.startswith("against: Laos deals with another country") for r in thai.reasons), \
         thai.reasons
+    # … the other country's leader named by his title: "Thái" is one of our family names, "Thủ tướng Thái Lan" no leader of ours
+    bridge = classify("Lào - Thái Lan khánh thành cầu hữu nghị", "Ngày 15/5, tại tỉnh Bô Ly Khăm Xay, Thủ tướng Lào và Thủ "
+                      "tướng Thái Lan đã dự lễ khánh thành cầu Hữu nghị Lào - Thái Lan số 5 bắc qua sông Mê Công.")
+    assert not bridge.relevant and not any(r.startswith("Vietnamese party") for r in bridge.reasons), bridge.reasons
     # … here too, where a city of ours only sets the scene
     here = classify("Hai đại sứ gặp gỡ", "Ngày 5/6, tại Hà Nội, Đại sứ Lào tại Việt Nam đã tiếp Đại sứ Campuchia tại Việt Nam "
                     "đến chào; hai bên bàn về hợp tác giữa hai nước.")

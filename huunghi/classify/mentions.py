@@ -363,10 +363,12 @@ LAOS_AFTER_PLACE_RE = re.compile(r"\s*(?:[(,\-–]|của)\s*(?:nước\s+)?(?:b�
 VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
                    "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò"
                    "|Phùng|Lại|Chu|Nghiêm|Đàm|Giáp|Lục|Tăng|Doãn")
+# A Vietnamese full name (not "Thái Lan", whose first syllable is also a family name: "Thủ tướng Thái Lan" is a country's)
+VN_PERSON = r"(?!Thái Lan\b)(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}"
 VN_COUNTRY = r"(?:nước\s+)?(?:CHXHCN\s+)?Việt Nam"
 VN_LEADER_RE = re.compile(
     r"(?P<title>(?:Phó\s+)?(?:Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước)|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
-    r"(?=(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\b"
+    r"(?=" + VN_PERSON + r"\b"
     # or the country's name ("Chủ tịch nước Việt Nam đã hội đàm với …")
     r"|" + VN_COUNTRY + r"\b"
     # or a verb at once ("Chủ tịch nước chủ trì tiệc chiêu đãi …", "Thủ tướng tiếp …"): no foreign title
@@ -681,7 +683,7 @@ def _mentions(text: str, folded: str, gaz: Gazetteer) -> list[Mention]:
 
 
 # a Vietnamese full name, then a leader's title ("đồng chí Võ Văn Hải, Chủ tịch nước …")
-VN_NAME_THEN_TITLE_RE = re.compile(r"(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*,\s*(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Tổng Bí thư)")
+VN_NAME_THEN_TITLE_RE = re.compile(VN_PERSON + r"\s*,\s*(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Tổng Bí thư)")
 LAOS_AT_END_RE = re.compile(r"\s+(?:nước\s+)?(?:chdcnd\s+)?lào$")
 
 
@@ -713,7 +715,7 @@ def _headline_bodies_of_laos(text: str, folded: str, out: list[Mention], title_e
 
 
 LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+[^\s.;:]+){0,8}?\s+(?:lào|nước bạn)\s*\)?\s*,?\s*do\s+(?:phó\s+)?$")
-VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}|" + VN_COUNTRY + r")\b")
+VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_PERSON + "|" + VN_COUNTRY + r")\b")
 
 
 def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:

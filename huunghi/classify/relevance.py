@@ -23,7 +23,7 @@ from huunghi.classify.mentions import (
     LAO_PARTY_KINDS,
     LAOS_AFTER_PLACE_RE,
     SCENE_PLACE,
-    VN_FAMILY_NAMES,
+    VN_PERSON,
     Document,
     Sentence,
     analyse,
@@ -337,13 +337,13 @@ VN_HOST_NAMED_RE = re.compile(
     # đàm …", "Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng tiếp …", "do Thứ trưởng Lê Đình Thọ dẫn đầu")
     r"|(?<!\w)(?:[Bb]ộ trưởng|[Tt]hứ trưởng|[Tt]hống đốc|[Cc]hánh án|[Vv]iện trưởng|[Tt]ổng [Kk]iểm toán|[Tt]ổng [Tt]hanh tra"
     r"|[Tt]ổng cục trưởng|[Cc]ục trưởng|[Cc]hủ nhiệm)(?:\s+[^\s.,;:()]+){0,8}?)"
-    r"\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*"
+    r"\s+" + VN_PERSON + r"\s*"
     r"(?:,[^.;:]{0,90}?,\s*)?(?:đã\s+)?(?:tiếp|hội đàm|hội kiến|đón|chủ trì|gặp|làm việc với|điện đàm|trình [Qq]uốc thư"
     r"|trình thư ủy nhiệm|chào từ biệt|chào xã giao|chào kết thúc nhiệm kỳ|dẫn đầu|làm trưởng đoàn)(?!\w)"
 )
 # A general or an admiral of ours by rank and Vietnamese name, whatever his part ("chủ trì lễ đón Đại tướng Phan Văn Giang"):
 # Lao officers' names are not Vietnamese ones.
-VN_GENERAL_RE = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|(?:Phó\s+|Chuẩn\s+)?Đô đốc)\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}")
+VN_GENERAL_RE = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|(?:Phó\s+|Chuẩn\s+)?Đô đốc)\s+" + VN_PERSON)
 # An interview: the paper talking with one side (see classify; only where no sentence reports an exchange).
 INTERVIEW_RE = re.compile(r"(?<!\w)(?:trả lời phỏng vấn|phỏng vấn|cuộc trao đổi với phóng viên|trao đổi với phóng viên"
                           r"|có cuộc trao đổi với)(?!\w)")

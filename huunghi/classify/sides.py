@@ -14,7 +14,7 @@ from huunghi.classify.direction import (
     VN_MISSION_RE,
 )
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
-from huunghi.classify.mentions import VN_FAMILY_NAMES, Document, Mention, Sentence
+from huunghi.classify.mentions import VN_PERSON, Document, Mention, Sentence
 from huunghi.classify.relevance import ANY_YEAR_RE, VN_GENERAL_RE
 
 
@@ -50,7 +50,7 @@ BODY_NAME_END_RE = re.compile(
     r"|hội đồng|tòa án|trung ương|đoàn|lào|nước bạn)(?!\w))"
 )
 # A Vietnamese person's name closing it ("Đào Ngọc Dung"; not "Đào tạo")
-PERSON_AT_END_RE = re.compile(r"\s+(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}\s*$")
+PERSON_AT_END_RE = re.compile(r"\s+" + VN_PERSON + r"\s*$")
 MINISTRY_HEADS = ("bộ", "tổng cục", "cục")
 NATIONAL_ENDS = ("việt nam", "quốc hội", "chính phủ")
 NOT_NATIONAL_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp|huyện|lào|quân khu|chỉ huy|đội|chính trị|bí thư|chấp hành|thường vụ"
