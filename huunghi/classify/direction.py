@@ -194,7 +194,7 @@ VN_MISSION_RECEIVES_RE = vn_mission_in_laos_then("tiếp|đón|gặp|làm việc
 VN_AMBASSADORS_CALL_RE = re.compile(
     r"đại sứ(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+)?"
     # (or named by a Vietnamese name: "Đại sứ Nguyễn Minh Tâm đã trình Quốc thư …")
-    r"(?:việt nam(?!\s+tại\s+(?:việt nam|hà nội))|(?!thái lan\b)(?:" + VN_FAMILY_NAMES.lower() + r")(?:\s+\w+){1,2})[^.;]{0,80}?"
+    r"(?:việt nam(?!\s+tại\s+(?:việt nam|hà nội))|(?!(?:thái lan|hà lan)\b)(?:" + VN_FAMILY_NAMES.lower() + r")(?:\s+\w+){1,2})[^.;]{0,80}?"
     r"(?:chào từ biệt|chào tạm biệt|chào kết thúc nhiệm kỳ|kết thúc nhiệm kỳ|chào nhận nhiệm vụ|trình quốc thư|trình thư ủy nhiệm)"
 )
 HEADLINE_PAIR_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:và|với|-|–)\s*(?:tỉnh\s+)?$")

@@ -363,8 +363,8 @@ LAOS_AFTER_PLACE_RE = re.compile(r"\s*(?:[(,\-–]|của)\s*(?:nước\s+)?(?:b�
 VN_FAMILY_NAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Tô|Lương|Vương|Đinh|"
                    "Trương|Mai|Đào|Hà|Lâm|Cao|Lưu|Tạ|Đoàn|Trịnh|Kiều|Châu|Quách|Thái|Tống|Nông|Triệu|Hầu|Giàng|Lò"
                    "|Phùng|Lại|Chu|Nghiêm|Đàm|Giáp|Lục|Tăng|Doãn")
-# A Vietnamese full name (not "Thái Lan", whose first syllable is also a family name: "Thủ tướng Thái Lan" is a country's)
-VN_PERSON = r"(?!Thái Lan\b)(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}"
+# A Vietnamese full name (not "Thái Lan", "Hà Lan", whose first syllables are family names: "Thủ tướng Thái Lan" is a country's)
+VN_PERSON = r"(?!(?:Thái Lan|Hà Lan)\b)(?:" + VN_FAMILY_NAMES + r")(?:\s+[A-ZĐ]\w*){1,3}"
 VN_COUNTRY = r"(?:nước\s+)?(?:CHXHCN\s+)?Việt Nam"
 VN_LEADER_RE = re.compile(
     r"(?P<title>(?:Phó\s+)?(?:Thủ tướng(?:\s+Chính phủ)?|Chủ tịch Quốc hội|Chủ tịch nước)|Tổng Bí thư|Thường trực Ban Bí thư)\s+(?:,\s*)?"
