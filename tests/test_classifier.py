@@ -1053,6 +1053,15 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # our volunteers seen off at home
     ("Thanh niên tình nguyện lên đường sang Lào", "Sáng 15/5, Tỉnh đoàn Hà Tĩnh tổ chức lễ tiễn 20 thanh niên tình nguyện lên "
      "đường sang tỉnh Bô Ly Khăm Xay (Lào) tham gia chương trình hỗ trợ phát triển nông thôn."),
+    # ours seen off at home to study there
+    ("Lễ tiễn đoàn cán bộ sang học tập tại Lào", "Ngày 15/5, Sở Nội vụ tỉnh Sơn La tổ chức lễ tiễn 10 cán bộ sang học tiếng Lào "
+     "tại Trường Đại học Xu Pha Nu Vông, tỉnh Luông Pha Bang."),
+    # applications called for
+    ("Tiếp nhận hồ sơ học bổng", "Sở Ngoại vụ tỉnh Nghệ An thông báo tiếp nhận hồ sơ đăng ký học bổng học tiếng Lào tại Đại "
+     "học Quốc gia Lào năm 2024, hạn chót ngày 30/6."),
+    # a programme's title
+    ("Giao lưu giữa các thế hệ quân tình nguyện", "Tối 15/5, Bộ Chỉ huy Quân sự tỉnh Thanh Hóa tổ chức chương trình giao lưu "
+     "“Ký ức Hủa Phăn” giữa các thế hệ quân tình nguyện từng chiến đấu tại tỉnh Hủa Phăn (Lào)."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),
@@ -1102,6 +1111,9 @@ def test_laos_as_what_our_own_bodies_work_on_is_no_party(title, body):
     # a Lao body's supervising or surveying delegation working at one of ours
     "Ngày 14/5, đoàn giám sát của Ủy ban Kinh tế Quốc hội Lào làm việc tại Sở Kế hoạch và Đầu tư tỉnh Sơn La về kinh nghiệm "
     "quản lý đầu tư công.",
+    # a send-off a Lao party attends
+    "Ngày 15/5, Bộ Chỉ huy Quân sự tỉnh Nghệ An tổ chức lễ xuất quân Đội K52 sang tỉnh Xiêng Khoảng tìm kiếm hài cốt liệt "
+    "sĩ, có sự tham dự của đại diện Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).",
     # ours surveying in Laos
     "Từ ngày 13-15/5, đoàn công tác tỉnh Nghệ An khảo sát tình hình xây dựng Trường Hữu nghị tại tỉnh Xiêng Khoảng (Lào).",
 ])

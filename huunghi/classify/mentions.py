@@ -167,7 +167,9 @@ ENVOY_SEAT_RE = re.compile(r"(?<!\w)(?:đại sứ quán|tổng lãnh sự quán
 # Laos in the title of a work, inside its quotation marks ("triển lãm ảnh 'Đất nước Lào tươi đẹp'", "cuốn sách
 # “Quan hệ đặc biệt Việt Nam - Lào”"): a topic, no party.
 WORK_TITLE_RE = re.compile(
-    r"(?<!\w)(?:triển lãm(?: ảnh)?|cuốn sách|sách|bộ phim|phim|bài hát|ca khúc|tác phẩm|tập thơ|cuộc thi|vở diễn)\s*"
+    r"(?<!\w)(?:triển lãm(?: ảnh)?|cuốn sách|sách|bộ phim|phim|bài hát|ca khúc|tác phẩm|tập thơ|cuộc thi|vở diễn|hội thi"
+    # (or a programme's: chương trình giao lưu “Ký ức Hủa Phăn”)
+    r"|chương trình(?:\s+(?:giao lưu|nghệ thuật|văn nghệ|truyền hình))?|đêm (?:nhạc|thơ|giao lưu)|chuyên mục)\s*"
     r"[\"'“‘«][^\"'”’»“‘«]{0,60}$"
 )
 # Laos or a province as what pictures or records show ("triển lãm 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh X"):
@@ -211,7 +213,14 @@ MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc (?:với|tại)\s+(?:các\s+|
 # nghị Nhà nước Lào tặng Huân chương"): its topic, no party. (Not one issued: a plan to receive a delegation on given days
 # announces the visit.)
 DRAFTED_RE = re.compile(r"(?<!\w)(?:góp ý|thẩm định|lấy ý kiến|cho ý kiến|xét)(?:\s+(?:vào|về|cho|các))?\s+"
-                        r"(?:dự thảo\s+)?(?:đề án|kế hoạch|chương trình|quy chế|nghị quyết|tờ trình|hồ sơ)(?!\w)[^.;:!?]{0,100}?$")
+                        r"(?:dự thảo\s+)?(?:đề án|kế hoạch|chương trình|quy chế|nghị quyết|tờ trình|hồ sơ)(?!\w)[^.;:!?]{0,100}?$"
+                        # (or applications called for: "tiếp nhận hồ sơ đăng ký học bổng học tiếng Lào tại Đại học Quốc gia Lào")
+                        r"|(?<!\w)(?:tiếp nhận|nộp|đăng ký|hướng dẫn|thông báo)\s+hồ sơ(?!\w)[^.;:!?]{0,100}?$")
+# Ours seen off at home, and wherever the sentence says they go ("lễ tiễn 10 cán bộ sang học tiếng Lào tại Trường Đại học …,
+# tỉnh X"): no party (unless one comes to the send-off: "… có sự chứng kiến của Tổng Lãnh sự Lào").
+SEEN_OFF_RE = re.compile(r"(?<!\w)(?:tiễn|xuất quân|ra quân)\s+(?:\d+\s+)?(?:cán bộ|học viên|sinh viên|học sinh|giáo viên|thanh niên"
+                         r"|chiến sĩ|đội|lực lượng|y bác sĩ|bác sĩ|chuyên gia|kỹ sư)(?!\w)"
+                         r"(?:(?!(?:với|cùng|có sự|dự|tham dự|chứng kiến)(?!\w))[^.;!?]){0,120}$")
 # A work for Laos that is audited, inspected or investigated at home ("kết luận thanh tra dự án xây dựng trường học tặng tỉnh
 # X"): the topic of the audit, no party to it.
 AUDIT_WORDS = ("thanh tra", "kiểm toán", "điều tra", "kiểm tra")
@@ -490,7 +499,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
                                           or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 70), m.start)
-                                          or m.kind == "laos" and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
+                                          or m.kind in ("laos", "lao_province") and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or STUDY_TOPIC_RE.search(folded, max(0, m.start - 200), m.start)
@@ -500,6 +509,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
                                           or MEETING_TOPIC_RE.search(folded, max(0, m.start - 280), m.start)
                                           or DRAFTED_RE.search(folded, max(0, m.start - 130), m.start)
+                                          or SEEN_OFF_RE.search(folded, max(0, m.start - 160), m.start)
                                           or audit and AUDITED_WORK_RE.search(folded, max(0, m.start - 160), m.start)
                                           or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind == "lao_province" and _passed_through(folded, m)
