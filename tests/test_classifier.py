@@ -1062,6 +1062,11 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # a programme's title
     ("Giao lưu giữa các thế hệ quân tình nguyện", "Tối 15/5, Bộ Chỉ huy Quân sự tỉnh Thanh Hóa tổ chức chương trình giao lưu "
      "“Ký ức Hủa Phăn” giữa các thế hệ quân tình nguyện từng chiến đấu tại tỉnh Hủa Phăn (Lào)."),
+    # what a meeting of ours with our own consulate there is for, and what it wishes for
+    ("Đoàn HĐND thành phố làm việc với Tổng Lãnh sự quán", "Ngày 20/10, đoàn đại biểu HĐND thành phố Huế làm việc với Tổng "
+     "Lãnh sự quán Việt Nam tại Pắc Xế. Tại buổi làm việc, hai bên trao đổi nhiều nội dung nhằm tăng cường hợp tác, thúc đẩy "
+     "quan hệ hữu nghị giữa thành phố Huế và tỉnh Chăm Pa Xắc (Lào). Thành phố cũng mong muốn tăng cường giao lưu văn hóa, tổ "
+     "chức các đoàn nghệ thuật biểu diễn tại tỉnh Chăm Pa Xắc trong những sự kiện quan trọng."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),

@@ -189,6 +189,10 @@ DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cu�
 # … or of a themed study session at home, whoever its theme names ("hội nghị học tập chuyên đề về quan hệ đặc biệt giữa Việt
 # Nam với Lào và tình đoàn kết với tỉnh X"): a topic, no party.
 STUDY_TOPIC_RE = re.compile(r"(?<!\w)(?:học tập|sinh hoạt|tuyên truyền|quán triệt)(?:,?\s+quán triệt)?\s+chuyên đề(?!\w)[^.;!?]{0,160}$")
+# … or what a meeting is for ("… trao đổi nhiều nội dung nhằm tăng cường hợp tác, thúc đẩy quan hệ hữu nghị giữa thành phố Huế
+# và tỉnh X"): an aim, no party (the party met is named before it).
+PURPOSE_RE = re.compile(r"(?<!\w)(?:nhằm|để|hướng tới)\s+(?:tiếp tục\s+)?(?:tăng cường|thúc đẩy|củng cố|vun đắp|phát triển|mở rộng"
+                        r"|đẩy mạnh|nâng cao)(?!\w)[^.;!?]{0,120}$")
 # … or what someone is honoured for ("khen thưởng 10 tập thể có thành tích xuất sắc trong thực hiện thỏa thuận hợp tác với
 # tỉnh X"): a topic, no party.
 MERIT_RE = re.compile(r"(?<!\w)(?:có|vì|đạt)\s+thành tích(?!\w)[^.;!?]{0,140}$")
@@ -504,6 +508,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or STUDY_TOPIC_RE.search(folded, max(0, m.start - 200), m.start)
                                           or MERIT_RE.search(folded, max(0, m.start - 160), m.start)
+                                          or PURPOSE_RE.search(folded, max(0, m.start - 160), m.start)
                                           or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
