@@ -122,6 +122,16 @@ def test_with_nothing_said_the_commoner_way_and_never_none_for_a_visit():
     assert national.direction == "vn_to_la"
 
 
+def test_learners_taken_in_came_those_keeping_their_new_year_here_did_not():
+    taken_in = extract_visit("Tăng cường hợp tác y tế", "Sở Y tế tỉnh Hà Tĩnh vừa tiếp nhận 15 y, bác sĩ của tỉnh Khăm Muồn "
+                             "(Lào) sang đào tạo ngắn hạn tại các bệnh viện tuyến tỉnh. Lễ khai giảng khóa học diễn ra sáng 10/4.",
+                             published=PUB)
+    assert taken_in.direction == "la_to_vn", taken_in.direction_reasons
+    living_here = extract_visit("Vui Tết Bunpimay", "Sáng 10/4, Trường Đại học Hà Tĩnh tổ chức Tết cổ truyền Bunpimay cho 200 lưu "
+                                "học sinh Lào đang học tập tại trường, có lãnh đạo Sở Ngoại vụ tỉnh dự.", published=PUB)
+    assert living_here.direction == "none", living_here.direction_reasons
+
+
 
 @pytest.mark.parametrize("body,expected", [
     ("Ngày 9/4, tại trụ sở Ủy ban chính quyền tỉnh, lãnh đạo tỉnh Chăm Pa Xắc (Lào) hội đàm với đoàn đại biểu tỉnh Gia Lai.", "vn_to_la"),

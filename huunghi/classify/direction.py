@@ -223,7 +223,9 @@ BURIAL_RE = re.compile(r"(?<!\w)(?:an táng|truy điệu|mai táng)(?!\w)")
 # other country (the corpus's convention), whichever side holds the ceremony.
 REMAINS_HANDED_RE = re.compile(r"(?<!\w)(?:bàn giao|tiếp nhận|giao nhận|trao trả|đón nhận)(?!\w)[^.;]{0,80}?hài cốt"
                                r"|hài cốt[^.;]{0,80}?(?<!\w)(?:bàn giao|tiếp nhận|giao nhận|trao trả|đón nhận)(?!\w)")
-COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào")
+COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào"
+                            # (learners or trainees taken in: "tiếp nhận 15 y, bác sĩ của tỉnh X sang đào tạo ngắn hạn")
+                            r"|tiếp nhận\s+(?:\d+\s+)?(?:học viên|sinh viên|học sinh|y,?\s*bác sĩ|bác sĩ|cán bộ)(?!\w)")
 
 
 # "tại TPHCM khai mạc Tuần lễ sản phẩm doanh nghiệp Lào": a verb after "tại …" ends the venue, and a
