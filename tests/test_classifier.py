@@ -1067,6 +1067,12 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
      "Lãnh sự quán Việt Nam tại Pắc Xế. Tại buổi làm việc, hai bên trao đổi nhiều nội dung nhằm tăng cường hợp tác, thúc đẩy "
      "quan hệ hữu nghị giữa thành phố Huế và tỉnh Chăm Pa Xắc (Lào). Thành phố cũng mong muốn tăng cường giao lưu văn hóa, tổ "
      "chức các đoàn nghệ thuật biểu diễn tại tỉnh Chăm Pa Xắc trong những sự kiện quan trọng."),
+    # what a delegation learns at home from others
+    ("Huyện ủy học tập kinh nghiệm", "Từ ngày 13-15/5, đoàn công tác Huyện ủy Kỳ Sơn (Nghệ An) học tập kinh nghiệm về công tác "
+     "đối ngoại nhân dân với các huyện giáp biên của Lào tại tỉnh Điện Biên."),
+    # a transfer planned for a time to come, told at a review of ours
+    ("Sơ kết mô hình trồng lúa", "Ngày 15/5, Sở Nông nghiệp và Phát triển nông thôn tỉnh Điện Biên sơ kết mô hình trồng lúa "
+     "chịu hạn, dự kiến chuyển giao giống lúa này cho tỉnh Phông Sa Lỳ (Lào) trong năm tới."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),

@@ -189,6 +189,15 @@ DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cu�
 # … or of a themed study session at home, whoever its theme names ("hội nghị học tập chuyên đề về quan hệ đặc biệt giữa Việt
 # Nam với Lào và tình đoàn kết với tỉnh X"): a topic, no party.
 STUDY_TOPIC_RE = re.compile(r"(?<!\w)(?:học tập|sinh hoạt|tuyên truyền|quán triệt)(?:,?\s+quán triệt)?\s+chuyên đề(?!\w)[^.;!?]{0,160}$")
+# … or what a delegation learns from others ("học tập kinh nghiệm về công tác đối ngoại nhân dân với các huyện giáp biên của Lào tại
+# tỉnh Điện Biên"): a topic — not where it learns ("… tại tỉnh X") nor with whom ("cùng …").
+LEARNT_RE = re.compile(r"(?<!\w)(?:học tập|tìm hiểu|nghiên cứu)\s+kinh nghiệm\s+về\s+"
+                       r"(?:(?!(?:tại|ở|sang|cùng|do)\s)[^.;!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
+# … or a transfer planned for a time to come with no day ("dự kiến chuyển giao giống lúa này cho tỉnh X trong năm tới"): no
+# party yet (see PLANNED_AFTER_RE).
+PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:dự kiến|sẽ|chuẩn bị)(?:\s+sẽ)?\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử)(?!\w)"
+                               r"[^.;!?]{0,80}$")
+PLANNED_AFTER_RE = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)(?!\w)")
 # … or what a meeting is for ("… trao đổi nhiều nội dung nhằm tăng cường hợp tác, thúc đẩy quan hệ hữu nghị giữa thành phố Huế
 # và tỉnh X"): an aim, no party (the party met is named before it).
 PURPOSE_RE = re.compile(r"(?<!\w)(?:nhằm|để|hướng tới)\s+(?:tiếp tục\s+)?(?:tăng cường|thúc đẩy|củng cố|vun đắp|phát triển|mở rộng"
@@ -509,6 +518,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or STUDY_TOPIC_RE.search(folded, max(0, m.start - 200), m.start)
                                           or MERIT_RE.search(folded, max(0, m.start - 160), m.start)
                                           or PURPOSE_RE.search(folded, max(0, m.start - 160), m.start)
+                                          or LEARNT_RE.search(folded, max(0, m.start - 160), m.start)
+                                          or PLANNED_BEFORE_RE.search(folded, max(0, m.start - 100), m.start)
+                                          and PLANNED_AFTER_RE.match(folded, m.end) is not None
                                           or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
