@@ -1073,6 +1073,11 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # a transfer planned for a time to come, told at a review of ours
     ("Sơ kết mô hình trồng lúa", "Ngày 15/5, Sở Nông nghiệp và Phát triển nông thôn tỉnh Điện Biên sơ kết mô hình trồng lúa "
      "chịu hạn, dự kiến chuyển giao giống lúa này cho tỉnh Phông Sa Lỳ (Lào) trong năm tới."),
+    # our firms that invest there, met at home; women of Lao nationality married here
+    ("Lãnh đạo tỉnh gặp mặt doanh nghiệp", "Chiều 15/5, Chủ tịch UBND tỉnh Nghệ An gặp mặt 20 doanh nghiệp của tỉnh đang đầu tư, "
+     "kinh doanh tại các tỉnh Xiêng Khoảng, Hủa Phăn và Bô Ly Khăm Xay."),
+    ("Tặng quà phụ nữ", "Ngày 15/5, Hội LHPN huyện Mường Lát thăm, tặng quà 30 phụ nữ quốc tịch Lào kết hôn với người Việt Nam "
+     "đang sinh sống tại huyện."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),

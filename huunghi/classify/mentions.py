@@ -288,7 +288,7 @@ HOME_OF_OURS_AFTER_RE = re.compile(r"\s+(?:sinh sống\s+)?(?:ở|tại)\s+(?:c�
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
 LAO_AS_NATIONALITY_RE = re.compile(
-    r"(?<!\w)(?:du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|lao động|công nhân|tài xế|phương tiện|xe"
+    r"(?<!\w)(?:du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|lao động|công nhân|tài xế|phương tiện|xe|quốc tịch"
     r"|(?:bệnh nhân|người bệnh)(?:\s+người)?"
     # (or of an artist or an athlete on their own: "họa sĩ người Lào … giới thiệu 40 tác phẩm" — not a troupe or a team,
     # "đoàn nghệ sĩ Lào", whose country sends it)
@@ -320,7 +320,7 @@ LAO_AS_TRADE_RE = re.compile(
     r"\s+(?:tỉnh\s+|nước\s+)?$"
     # where money goes ("cơ hội đầu tư tại Lào", "đang đầu tư dự án trồng mía tại huyện Pạc Xăn", "đầu tư, kinh doanh tại Lào")
     r"|(?<!\w)đầu tư(?:,?\s+(?!(?:với|và|cùng|của)\b)[^\s.,;:!?]+){0,5}?\s+(?:tại|vào|sang|ở)\s+(?:nước\s+)?(?:bạn\s+)?"
-    r"(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$"
+    r"(?:(?:các\s+)?tỉnh\s+|huyện\s+|thủ đô\s+)?$"
 )
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
 FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+"
