@@ -1078,6 +1078,12 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
      "kinh doanh tại các tỉnh Xiêng Khoảng, Hủa Phăn và Bô Ly Khăm Xay."),
     ("Tặng quà phụ nữ", "Ngày 15/5, Hội LHPN huyện Mường Lát thăm, tặng quà 30 phụ nữ quốc tịch Lào kết hôn với người Việt Nam "
      "đang sinh sống tại huyện."),
+    # a trip still ahead, its delegation briefed at home
+    ("Giao nhiệm vụ cho đoàn công tác", "Chiều 14/5, Bí thư Tỉnh ủy Hà Tĩnh gặp mặt, giao nhiệm vụ cho đoàn công tác của tỉnh "
+     "trước chuyến thăm và làm việc tại tỉnh Khăm Muồn (Lào) vào tháng tới."),
+    # our citizens lured there to work
+    ("Trả lời chất vấn", "Tại phiên chất vấn sáng 15/5, Bộ trưởng Bộ Ngoại giao trả lời các câu hỏi về bảo hộ công dân Việt "
+     "Nam bị lừa sang làm việc tại Đặc khu kinh tế Tam giác vàng của Lào."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),

@@ -98,6 +98,8 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện|(?:các\s+)?cơ quan đại diện)"
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
     r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
+    # (or lured there to work: "công dân Việt Nam bị lừa sang làm việc tại Đặc khu kinh tế … của Lào")
+    r"|công dân việt nam|bị lừa(?:\s+bán)?"
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
     # where our province's students study ("30 sinh viên của tỉnh đang theo học tại các trường đại học ở Lào")
     # (or "sinh viên Nghệ An đang học tại Lào"; never Laos's own: "lưu học sinh Lào đang học tập tại …")
@@ -136,7 +138,9 @@ BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|đối diện(?
 # The country, also as the other side of the border line ("tuyến đường nối cửa khẩu Cha Lo với biên giới Lào" —
 # but "lực lượng bảo vệ biên giới Lào" are Lao forces), a market or the soil ("chiến đấu trên đất bạn Lào").
 LAOS_AS_BORDER_RE = re.compile(
-    r"(?:(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+|" + BORDERED_OR_PASSED
+    # (or the country of a special economic zone: "Đặc khu kinh tế Tam giác vàng của Lào", where scams hold our people)
+    r"(?:(?<!\w)đặc khu kinh tế(?:\s+[^\s.,;:()]+){0,4}?\s+(?:\(|của\s+|,\s*)|"
+    r"(?<!bảo vệ )(?<!lực lượng )biên giới\s+(?:với\s+)?|thị trường\s+|" + BORDERED_OR_PASSED
     + r"(?:(?:các\s+)?tỉnh\s+)?|(?<!\w)trên đất\s+(?:nước\s+)?)"
     r"(?:nước\s+)?(?:bạn\s+)?(?:chdcnd\s+)?$"
 )
@@ -195,8 +199,9 @@ LEARNT_RE = re.compile(r"(?<!\w)(?:học tập|tìm hiểu|nghiên cứu)\s+kinh
                        r"(?:(?!(?:tại|ở|sang|cùng|do)\s)[^.;!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
 # … or a transfer planned for a time to come with no day ("dự kiến chuyển giao giống lúa này cho tỉnh X trong năm tới"): no
 # party yet (see PLANNED_AFTER_RE).
-PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:dự kiến|sẽ|chuẩn bị)(?:\s+sẽ)?\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử)(?!\w)"
-                               r"[^.;!?]{0,80}$")
+PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị)(?:\s+sẽ)?\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử)"
+                               # (or a trip that is still ahead: "giao nhiệm vụ cho đoàn … trước chuyến thăm … tại tỉnh X vào tháng tới")
+                               r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?]{0,80}$")
 PLANNED_AFTER_RE = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)(?!\w)")
 # … or what a meeting is for ("… trao đổi nhiều nội dung nhằm tăng cường hợp tác, thúc đẩy quan hệ hữu nghị giữa thành phố Huế
 # và tỉnh X"): an aim, no party (the party met is named before it).
