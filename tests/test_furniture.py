@@ -84,6 +84,19 @@ def test_an_unmarked_list_of_other_headlines_after_the_article_is_dropped():
     assert strip_furniture("Chủ tịch UBND tỉnh kiểm tra cao tốc\n" + UNMARKED_LIST) == "Chủ tịch UBND tỉnh kiểm tra cao tốc\n"
 
 
+def test_one_or_two_unmarked_headlines_after_the_article_report_no_exchange_of_its_own():
+    for tail in (UNMARKED_LIST.rsplit("\n", 1)[0], UNMARKED_LIST.rsplit("\n", 2)[0]):
+        c, _ = analyse_article("", DOMESTIC + tail)
+        assert not c.relevant, (tail, c.reasons)
+    # the article's own last caption is still read with it
+    c, visit = analyse_article("", ARTICLE + "\nLãnh đạo hai tỉnh Gia Lai và Át Tạp Pư chụp ảnh lưu niệm")
+    assert c.relevant and visit.lao_parties == ["Át Tạp Pư"], c.reasons
+    # and a last paragraph cut short by the archive is no headline
+    cut = DOMESTIC + "\nCùng ngày 14/3, đoàn đại biểu tỉnh Hủa Phăn (Lào) đã sang thăm, chúc mừng tỉnh Nghệ An, cấp ủy, chính"
+    c, visit = analyse_article("", cut)
+    assert c.relevant and visit.lao_parties == ["Hủa Phăn"], c.reasons
+
+
 @pytest.mark.parametrize("box,above_too", [
     # the names sites give a box of other headlines, above or below the article
     ("\nTiêu điểm\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\nTrao quà cho học sinh tỉnh Xiêng Khoảng\n",

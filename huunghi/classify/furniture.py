@@ -237,6 +237,29 @@ def drop_trailing_headlines(body: str) -> str:
     return article
 
 
+TRAILING_HEADLINES_MAX = 2  # (three or more are dropped from the text: drop_trailing_headlines)
+
+
+def trailing_headlines_start(text: str) -> int:
+    """Where one or two lines that read as other stories' headlines start, at the end of a page whose article ends with
+    a full sentence before them ("… chụp ảnh lưu niệm.\nNghệ An tiếp đoàn tỉnh X"); ``len(text)`` when there are none.
+    Too few to be dropped as a list, they may still be an article's last caption: they stay in the text, but what
+    they say is no exchange of this page's own."""
+    lines = text.rstrip().split("\n")
+    k, count = len(lines), 0
+    while k > 0 and count < TRAILING_HEADLINES_MAX:
+        line = lines[k - 1].strip()
+        # (a paragraph cut short by the archive is none: it dates what it tells, or runs on clause after clause)
+        if line and not (_headline_like(line) and not DATED_RE.search(line) and line.count(",") <= 1):
+            break
+        count += bool(line)
+        k -= 1
+    before = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
+    if not count or not before.endswith((".", "!", "?")):
+        return len(text)
+    return sum(len(ln) + 1 for ln in lines[:k])
+
+
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
     any_inline = _run_on_box(body) is not None

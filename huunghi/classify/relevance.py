@@ -18,6 +18,7 @@ from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.dates import LONG_BEFORE, find_dates, reference_from
 from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE, vn_mission_in_laos_then
+from huunghi.classify.furniture import trailing_headlines_start
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
     LAO_PARTY_KINDS,
@@ -423,10 +424,11 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     """The exchange cues of each sentence that has any: sentence index -> kind -> phrases."""
     starts = [s.start for s in doc.sentences]
     out: dict[int, dict[str, list[str]]] = {}
+    tail = trailing_headlines_start(doc.text)  # (other stories' headlines after the article: no exchange of its own)
     for kind in EXCHANGE_KINDS:
         for offset, phrase in index.get(kind, ()):
             i = bisect_right(starts, offset) - 1
-            if i >= 0 and offset < doc.sentences[i].end:
+            if i >= 0 and offset < doc.sentences[i].end and doc.sentences[i].start < tail:
                 out.setdefault(i, {}).setdefault(kind, []).append(phrase)
     return {i: {k: c[k] for k in EXCHANGE_KINDS if k in c} for i, c in sorted(out.items())}
 
