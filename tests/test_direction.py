@@ -122,6 +122,17 @@ def test_with_nothing_said_the_commoner_way_and_never_none_for_a_visit():
     assert national.direction == "vn_to_la"
 
 
+def test_who_took_part_coming_from_a_lao_side_came_and_a_border_post_of_ours_is_no_national_body():
+    came = extract_visit("Giải bóng chuyền hữu nghị", "Ngày 9/4, Đồn Biên phòng Mường Típ tổ chức giải bóng chuyền hữu nghị với sự "
+                         "tham gia của 6 đội đến từ các đơn vị biên phòng và Đại đội bảo vệ biên giới của tỉnh Xiêng Khoảng (Lào).",
+                         published=PUB)
+    assert came.direction == "la_to_vn" and any(r.startswith("came from") for r in came.direction_reasons), came.direction_reasons
+    # nothing said: a border post of ours, its province unnamed, meets as a province's would (the Lao unit comes)
+    post = extract_visit("Hai đơn vị gặp gỡ", "Ngày 9/4, Đồn Biên phòng Mường Típ và Đại đội bảo vệ biên giới 301 tỉnh Xiêng "
+                         "Khoảng (Lào) có buổi gặp mặt, giao lưu hữu nghị.", published=PUB)
+    assert post.direction == "la_to_vn", post.direction_reasons
+
+
 def test_learners_taken_in_came_those_keeping_their_new_year_here_did_not():
     taken_in = extract_visit("Tăng cường hợp tác y tế", "Sở Y tế tỉnh Hà Tĩnh vừa tiếp nhận 15 y, bác sĩ của tỉnh Khăm Muồn "
                              "(Lào) sang đào tạo ngắn hạn tại các bệnh viện tuyến tỉnh. Lễ khai giảng khóa học diễn ra sáng 10/4.",

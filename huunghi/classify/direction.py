@@ -125,7 +125,11 @@ GOING_RE = re.compile(
 )
 MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?)\s*)?$")
 # Between the verb and its object: "của" makes the party the visitor ("chuyến thăm … của đoàn tỉnh X").
-VISITOR_GAP_RE = re.compile(r"(?<![\w])(?:của|đoàn)(?![\w])")
+VISITOR_GAP_RE = re.compile(r"(?<![\w])(?:của|(?<!tiểu )(?<!trung )(?<!sư )(?<!lữ )đoàn(?!\s+(?:kết|viên|thanh niên)\b))(?![\w])")
+# … but not "của" that tells whose the place visited is ("đến thăm, chúc mừng và tặng quà một đơn vị bảo vệ biên giới của Bộ Chỉ
+# huy Quân sự tỉnh X")
+VISITED_OBJECT_RE = re.compile(r"(?<!\w)(?:đơn vị|gia đình|trường|bệnh viện|đồn|đại đội|tiểu đoàn|trụ sở|nhà|khu|công trình|bản"
+                               r"|làng|lực lượng|cán bộ|chiến sĩ)(?!\w)[^,.;:]{0,40}$")
 # Viet Nam itself as the destination or venue ("thăm chính thức nước CHXHCN Việt Nam"); Laos is a
 # mention of its own ("sang Lào"), found by the destinations and venues above.
 COUNTRY_DEST_RE = re.compile(
@@ -223,6 +227,10 @@ BURIAL_RE = re.compile(r"(?<!\w)(?:an táng|truy điệu|mai táng)(?!\w)")
 # other country (the corpus's convention), whichever side holds the ceremony.
 REMAINS_HANDED_RE = re.compile(r"(?<!\w)(?:bàn giao|tiếp nhận|giao nhận|trao trả|đón nhận)(?!\w)[^.;]{0,80}?hài cốt"
                                r"|hài cốt[^.;]{0,80}?(?<!\w)(?:bàn giao|tiếp nhận|giao nhận|trao trả|đón nhận)(?!\w)")
+# Who took part "đến từ" a Lao side ("6 đội đến từ các đơn vị biên phòng … của tỉnh X (Lào)"): it came.
+CAME_FROM_RE = re.compile(r"(?<!\w)đến từ(?!\w)[^.;:]{0,80}$")
+LOCAL_VN_BODY_RE = re.compile(r"(?<!\w)(?:đồn biên phòng|bộ đội biên phòng|bđbp|ubnd|ủy ban nhân dân|tỉnh ủy|thành ủy|huyện ủy|hđnd"
+                              r"|bộ chỉ huy quân sự tỉnh|ban chỉ huy quân sự huyện|công an tỉnh|công an huyện)(?!\w)")
 COMES_TO_VN_RE = re.compile(r"chúc tết|tết nguyên đán|tết cổ truyền|xuân mới|lưu học sinh|học viên lào|sinh viên lào|học sinh lào"
                             # (learners or trainees taken in: "tiếp nhận 15 y, bác sĩ của tỉnh X sang đào tạo ngắn hạn")
                             r"|tiếp nhận\s+(?:\d+\s+)?(?:học viên|sinh viên|học sinh|y,?\s*bác sĩ|bác sĩ|cán bộ)(?!\w)")
@@ -322,6 +330,12 @@ def _aside(doc: Document, s: Sentence, m: Mention) -> bool:
     return bool(MISSION_SEAT_RE.search(before) or OCCASION_RE.search(before) or m.kind == "laos" and LEARNERS_OF_RE.search(before))
 
 
+def _visitor_between(folded: str, start: int, end: int) -> bool:
+    """A visitor named between the journey and the place: "chuyến thăm của đoàn tỉnh X" (X came)."""
+    return any(g.group(0) != "của" or not VISITED_OBJECT_RE.search(folded, start, g.start())
+               for g in VISITOR_GAP_RE.finditer(folded, start, end))
+
+
 def _where_it_lies(doc: Document, hosts: list[Mention], target: Mention | None, end: int) -> Mention | None:
     """What was visited lies where "tại" says: "thăm khu lưu niệm cách mạng Lào ở Hòa Bình" goes to Hòa Bình."""
     if target is None:
@@ -407,7 +421,7 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
         target = _where_it_lies(doc, hosts, next((m for m in hosts if start <= m.start < end), None), end)
         if target is not None and _at_a_resident_mission(doc, s, target, end):
             continue  # "đến viếng nguyên Chủ tịch nước Lào tại Đại sứ quán Lào ở Hà Nội": nobody went to Laos
-        if target is not None and not VISITOR_GAP_RE.search(doc.folded, start, target.start):
+        if target is not None and not _visitor_between(doc.folded, start, target.start):
             out.append((side_of(target), f"{s.text[g.start() : g.end()]} … {target.text}"))
     for m in hosts:
         before = _before(doc, s, m, 60)
@@ -503,6 +517,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 vote(side, True, weight * (1.0 if strong else 0.3), f'delegation of "{m.text}"')
             elif _sets_off(doc, s, m, after):
                 vote(side, True, weight, f'sets off: "{m.text}"')
+            elif side == "la" and CAME_FROM_RE.search(_before(doc, s, m, 90)):
+                vote(side, True, weight, f'came from: "{m.text}"')
             elif BORDER_LINE_RE.search(before):
                 continue  # a border gate is in both countries: the address after it says nothing
             elif m.kind == "lao_province" and HANDED_THERE_RE.search(before):
@@ -571,7 +587,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if votes or visit:
         # Still nothing (or a tie): the commoner way. Lao provincial delegations come to Vietnamese
         # provinces more often than the reverse; national exchanges are more often reported from Vientiane.
-        national = not any(m.kind == "vn_province" for m in doc.mentions(*VN_KINDS))
+        # (a border post or a province's committee of ours, its province unnamed, is no national body)
+        national = not any(m.kind == "vn_province" for m in doc.mentions(*VN_KINDS)) and not LOCAL_VN_BODY_RE.search(doc.folded)
         vote("vn" if national else "la", True, 0.01 if votes else 0.1, "nothing (more) says who travelled: the commoner way")
     if not votes:
         return "none", why
