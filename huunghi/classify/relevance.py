@@ -1001,7 +1001,8 @@ def classify(
 
     # 2. Support from the rest of the article.
     lao_named = {m.name for m in doc.mentions("lao_province", "lao_body")}
-    vn_named = {m.name for m in doc.mentions("vn_province", "vn_body")}
+    tail = trailing_headlines_start(doc.text)  # (other stories' headlines after the article name nobody of its own)
+    vn_named = {m.name for m in doc.mentions("vn_province", "vn_body") if m.start < tail}
     if lao_sentences >= 2:
         total += 0.6
     if lao_named:
