@@ -1084,6 +1084,9 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # our citizens lured there to work
     ("Trả lời chất vấn", "Tại phiên chất vấn sáng 15/5, Bộ trưởng Bộ Ngoại giao trả lời các câu hỏi về bảo hộ công dân Việt "
      "Nam bị lừa sang làm việc tại Đặc khu kinh tế Tam giác vàng của Lào."),
+    # our cadres who work there now, among a class graduating at home
+    ("Trao bằng thạc sĩ", "Ngày 15/5, Trường Đại học Kinh tế Quốc dân trao bằng thạc sĩ cho 300 học viên, trong đó có 15 học "
+     "viên là cán bộ của một số bộ, ngành Việt Nam đang công tác tại Lào."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),

@@ -119,7 +119,7 @@ LAO_AS_PLACE_RE = re.compile(
     r"|(?<!\w)từng(?:\s+có)?(?:\s+(?:nhiều|hơn|gần|trên|\d+|hai|ba|mấy)\s+năm)?\s+(?:công tác|làm việc|học tập|sinh sống|chiến đấu"
     r"|làm chuyên gia|giảng dạy)"
     # or where our people work now ("thăm, động viên đội ngũ y bác sĩ Bệnh viện … đang làm việc tại … tỉnh X")
-    r"|(?<!\w)(?:y bác sĩ|bác sĩ|giáo viên|thầy cô|kỹ sư|công nhân|người lao động)(?:\s+[^\s.;:!?]+){0,8}?\s+đang\s+"
+    r"|(?<!\w)(?:y bác sĩ|bác sĩ|giáo viên|thầy cô|kỹ sư|công nhân|người lao động|cán bộ)(?:\s+[^\s.;:!?]+){0,8}?\s+đang\s+"
     r"(?:làm việc|công tác|giảng dạy))"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …", nor who
