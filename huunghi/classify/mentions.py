@@ -224,9 +224,9 @@ INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao
 # với tỉnh X", "khảo sát công tác đào tạo lưu học sinh Lào tại Trường …" — not where it surveys: "khảo sát … tại tỉnh X")
 MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc (?:với|tại)\s+(?:các\s+|lãnh đạo\s+|đại diện\s+)?(?:sở|ban|huyện|thị xã|ủy ban"
                               r"|bộ tư lệnh|bộ chỉ huy|bộ đội biên phòng|công an|cục|tổng cục|văn phòng|đảng ủy|huyện ủy|thành ủy"
-                              r"|tỉnh ủy|trường|bệnh viện|ngành)(?!\w)[^.;:!?]{0,80}?\s+về\s+[^.;!?]{0,160}$"
-                              r"|(?<!\w)(?:giám sát|khảo sát|kiểm tra)\s+(?:việc|công tác|tình hình|kết quả)(?!\w)"
-                              r"(?:(?!\s(?:tại|ở|sang)\s)[^.;!?]){0,120}$")
+                              r"|tỉnh ủy|trường|bệnh viện|ngành)(?!\w)[^.;:!?]{0,80}?\s+về\s+[^.;!?]{0,160}$")
+SURVEYED_RE = re.compile(r"(?<!\w)(?:giám sát|khảo sát|kiểm tra)\s+(?:việc|công tác|tình hình|kết quả)(?!\w)"
+                         r"(?:(?!\s(?:tại|ở|sang)\s)[^.;!?]){0,120}$")
 # … or a paper drafted or weighed at home ("hội nghị góp ý dự thảo đề án hỗ trợ các tỉnh của Lào …", "thẩm định hồ sơ đề
 # nghị Nhà nước Lào tặng Huân chương"): its topic, no party. (Not one issued: a plan to receive a delegation on given days
 # announces the visit.)
@@ -249,6 +249,20 @@ BUILDING_BEFORE_RE = re.compile(r"(?<!\w)(?:công trình|tòa nhà|dự án(?:\s
 # A province only passed through on the way to another country ("đi qua tỉnh X (Lào) để sang … tỉnh Mukdahan (Thái Lan)").
 PASSED_BEFORE_RE = re.compile(r"(?<!\w)đi qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:tỉnh\s+)?$")
 ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\s+)?(?:sang|đến|tới|qua)\s")
+
+# What our own bodies do at home with Laos as their topic: each pattern, the characters before a Lao name it reads, and
+# the words it cannot match without (a page that has none of them is not searched at every Lao name).
+TOPICS_AT_HOME = (
+    (MEETING_TOPIC_RE, 280, ("làm việc với", "làm việc tại")),
+    (SURVEYED_RE, 160, ("giám sát", "khảo sát", "kiểm tra")),
+    (DRAFTED_RE, 130, ("hồ sơ", "góp ý", "thẩm định", "ý kiến", "xét")),
+    (SEEN_OFF_RE, 160, ("tiễn", "xuất quân", "ra quân")),
+    (STUDY_TOPIC_RE, 200, ("chuyên đề",)),
+    (MERIT_RE, 160, ("thành tích",)),
+    (PURPOSE_RE, 160, ("nhằm", "hướng tới", "để tăng", "để thúc", "để củng", "để vun", "để phát", "để mở", "để đẩy", "để nâng",
+                       "để tiếp")),
+    (LEARNT_RE, 160, ("kinh nghiệm",)),
+)
 
 
 # … or on the way home ("đoàn sẽ qua tỉnh X (Lào) về nước"): a bare "qua" that goes on home passes through.
@@ -494,6 +508,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                 m.name = "Thủ đô Viêng Chăn"  # (the province's own capital, "Phonhong", names the province)
     ethnic = "dân tộc lào" in folded and ETHNIC_GROUP_RE.search(folded) is not None
     audit = any(w in folded for w in AUDIT_WORDS)  # (a cheap test before a search at every Lao name)
+    topics = [(rx, chars) for rx, chars, words in TOPICS_AT_HOME if any(w in folded for w in words)] \
+        if any(m.kind in LAO_PARTY_KINDS for m in out) else []  # (likewise; most pages name no Lao party)
+    planned = "tới" in folded
     previous = None
     for m in out:
         if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
@@ -520,18 +537,12 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind in ("laos", "lao_province") and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
-                                          or STUDY_TOPIC_RE.search(folded, max(0, m.start - 200), m.start)
-                                          or MERIT_RE.search(folded, max(0, m.start - 160), m.start)
-                                          or PURPOSE_RE.search(folded, max(0, m.start - 160), m.start)
-                                          or LEARNT_RE.search(folded, max(0, m.start - 160), m.start)
-                                          or PLANNED_BEFORE_RE.search(folded, max(0, m.start - 100), m.start)
+                                          or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
+                                          or planned and PLANNED_BEFORE_RE.search(folded, max(0, m.start - 100), m.start)
                                           and PLANNED_AFTER_RE.match(folded, m.end) is not None
                                           or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
-                                          or MEETING_TOPIC_RE.search(folded, max(0, m.start - 280), m.start)
-                                          or DRAFTED_RE.search(folded, max(0, m.start - 130), m.start)
-                                          or SEEN_OFF_RE.search(folded, max(0, m.start - 160), m.start)
                                           or audit and AUDITED_WORK_RE.search(folded, max(0, m.start - 160), m.start)
                                           or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind == "lao_province" and _passed_through(folded, m)
@@ -559,8 +570,9 @@ def _headline_places(text: str, out: list[Mention], title_end: int) -> list[Ment
     """A Lao province the headline names and the text below names only as a place is a place in the headline too: "Trao
     quyết định bổ nhiệm Tổng Lãnh sự tại Luông Pha Bang" above "… Tổng Lãnh sự Việt Nam tại Luông Pha Bang (Lào)"."""
     head_end = title_end or headline_end(text)
-    if head_end <= 0:
-        return out
+    heads = [m for m in out if m.start < head_end and m.kind in ("lao_province", "laos")] if head_end > 0 else []
+    if not heads:
+        return out  # (most pages' headlines name no Lao party)
     below: dict[str, set[str]] = {}
     for m in out:
         if m.start >= head_end and m.kind in ("lao_province", "lao_place"):
@@ -568,9 +580,8 @@ def _headline_places(text: str, out: list[Mention], title_end: int) -> list[Ment
     # (and Laos itself, where the text below names no Lao party at all: "Biểu dương cán bộ giúp Lào" above "… hoàn thành
     # nhiệm vụ giảng dạy tại tỉnh X")
     no_party_below = below and not any(m.start >= head_end and m.kind in LAO_PARTY_KINDS for m in out)
-    for m in out:
-        if m.start < head_end and (m.kind == "lao_province" and below.get(m.name) == {"lao_place"}
-                                   or m.kind == "laos" and no_party_below):
+    for m in heads:
+        if m.kind == "lao_province" and below.get(m.name) == {"lao_place"} or m.kind == "laos" and no_party_below:
             m.kind = "lao_place"
     return out
 
