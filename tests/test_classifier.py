@@ -1064,9 +1064,8 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
      "“Ký ức Hủa Phăn” giữa các thế hệ quân tình nguyện từng chiến đấu tại tỉnh Hủa Phăn (Lào)."),
     # what a meeting of ours with our own consulate there is for, and what it wishes for
     ("Đoàn HĐND thành phố làm việc với Tổng Lãnh sự quán", "Ngày 20/10, đoàn đại biểu HĐND thành phố Huế làm việc với Tổng "
-     "Lãnh sự quán Việt Nam tại Pắc Xế. Tại buổi làm việc, hai bên trao đổi nhiều nội dung nhằm tăng cường hợp tác, thúc đẩy "
-     "quan hệ hữu nghị giữa thành phố Huế và tỉnh Chăm Pa Xắc (Lào). Thành phố cũng mong muốn tăng cường giao lưu văn hóa, tổ "
-     "chức các đoàn nghệ thuật biểu diễn tại tỉnh Chăm Pa Xắc trong những sự kiện quan trọng."),
+     "Lãnh sự quán Việt Nam tại Pắc Xế. Hai bên bàn các việc cần làm để thúc đẩy quan hệ giữa thành phố Huế và tỉnh Chăm Pa "
+     "Xắc (Lào). Đoàn mong muốn tăng cường giao lưu, đưa các đoàn nghệ sĩ Huế sang biểu diễn tại tỉnh Chăm Pa Xắc."),
     # what a delegation learns at home from others
     ("Huyện ủy học tập kinh nghiệm", "Từ ngày 13-15/5, đoàn công tác Huyện ủy Kỳ Sơn (Nghệ An) học tập kinh nghiệm về công tác "
      "đối ngoại nhân dân với các huyện giáp biên của Lào tại tỉnh Điện Biên."),

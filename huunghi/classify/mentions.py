@@ -203,8 +203,8 @@ PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị)(?:\
                                # (or a trip that is still ahead: "giao nhiệm vụ cho đoàn … trước chuyến thăm … tại tỉnh X vào tháng tới")
                                r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?]{0,80}$")
 PLANNED_AFTER_RE = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)(?!\w)")
-# … or what a meeting is for ("… trao đổi nhiều nội dung nhằm tăng cường hợp tác, thúc đẩy quan hệ hữu nghị giữa thành phố Huế
-# và tỉnh X"): an aim, no party (the party met is named before it).
+# … or what a meeting is for ("hai bên bàn các việc cần làm để thúc đẩy quan hệ giữa thành phố A và tỉnh X"): an aim, no party
+# (the party met is named before it).
 PURPOSE_RE = re.compile(r"(?<!\w)(?:nhằm|để|hướng tới)\s+(?:tiếp tục\s+)?(?:tăng cường|thúc đẩy|củng cố|vun đắp|phát triển|mở rộng"
                         r"|đẩy mạnh|nâng cao)(?!\w)[^.;!?]{0,120}$")
 # … or what someone is honoured for ("khen thưởng 10 tập thể có thành tích xuất sắc trong thực hiện thỏa thuận hợp tác với

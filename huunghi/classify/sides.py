@@ -320,7 +320,7 @@ def _national_party(doc: Document, s: Sentence) -> str | None:
         if m.name not in RESIDENT_MISSIONS if m.kind == "lao_body" else \
                 LAO_LEADER_RE.search(_before(doc, s, m, 90)) or LAO_BODY_BEFORE_RE.search(_before(doc, s, m, 90)) \
                 or LAO_BODY_BEFORE_RE.match(doc.folded, m.start, max(m.start, doc.folded.rfind("lào", m.start, m.end))):
-            # (the body may be part of the country's mention: "Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào")
+            # (the body may be part of the country's mention: "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")
             return m.name
     return None
 
