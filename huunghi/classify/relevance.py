@@ -115,8 +115,8 @@ INVITED_RE = re.compile(
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
     # (or only decided, or a committee set up for it: "ký quyết định thành lập Ban tổ chức Tuần Văn hóa tỉnh X …")
     r"|ký quyết định|thành lập ban (?:tổ chức|chỉ đạo)|thông qua\s+(?:nghị quyết|đề án|kế hoạch|chủ trương)"
-    # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X", "Thành phố cũng mong muốn tăng cường
-    # giao lưu …, tổ chức các đoàn nghệ thuật biểu diễn tại tỉnh X" — not "Với mong muốn tăng cường …, đoàn đã sang …")
+    # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X", "Đoàn mong muốn tăng cường giao lưu,
+    # đưa các đoàn nghệ sĩ sang biểu diễn tại tỉnh X" — not "Với mong muốn tăng cường …, đoàn đã sang …")
     r"|(?<!với )(?:mong muốn|hy vọng|mong)(?=\s+(?:(?:sớm|sẽ|được|tiếp tục)\s+)*(?:đón|tiếp|sang|thăm|tổ chức|mời|tăng cường"
     r"|đẩy mạnh|mở rộng)(?!\w))"
     # (or set as a goal: "Đại hội đề ra mục tiêu tăng cường giao lưu với tỉnh X", "phấn đấu tổ chức …")
