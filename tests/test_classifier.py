@@ -1086,6 +1086,9 @@ def test_veterans_recalling_their_years_on_lao_soil_meet_no_lao_party():
     # our cadres who work there now, among a class graduating at home
     ("Trao bằng thạc sĩ", "Ngày 15/5, Trường Đại học Kinh tế Quốc dân trao bằng thạc sĩ cho 300 học viên, trong đó có 15 học "
      "viên là cán bộ của một số bộ, ngành Việt Nam đang công tác tại Lào."),
+    # the far side of a pair of border gates, where a road of ours leads
+    ("Khởi công cầu qua suối biên giới", "Ngày 15/5, UBND tỉnh Quảng Trị khởi công xây dựng cầu tràn qua suối Sê Pôn tại xã A "
+     "Dơi, tuyến đường dẫn ra cặp cửa khẩu La Lay với tỉnh Xa La Văn."),
     # what a visit at home learns about
     ("Thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane", "Ngày 15/5, đoàn cán bộ, hội viên Hội Cựu chiến binh tỉnh Quảng Trị đã "
      "đến thăm Khu lưu niệm Chủ tịch Kaysone Phomvihane tại Hà Nội, tìm hiểu về cuộc đời người lãnh đạo Lào."),
@@ -1138,6 +1141,9 @@ def test_laos_as_what_our_own_bodies_work_on_is_no_party(title, body):
     # a send-off a Lao party attends
     "Ngày 15/5, Bộ Chỉ huy Quân sự tỉnh Nghệ An tổ chức lễ xuất quân Đội K52 sang tỉnh Xiêng Khoảng tìm kiếm hài cốt liệt "
     "sĩ, có sự tham dự của đại diện Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).",
+    # two ministries joined by "và" meeting, the first named with its country
+    "Ngày 15/5, tại Hà Nội, Bộ Giao thông vận tải Việt Nam và Bộ Công chính và Vận tải Lào họp thúc đẩy dự án đường sắt "
+    "Viêng Chăn - Vũng Áng.",
     # ours surveying in Laos
     "Từ ngày 13-15/5, đoàn công tác tỉnh Nghệ An khảo sát tình hình xây dựng Trường Hữu nghị tại tỉnh Xiêng Khoảng (Lào).",
 ])

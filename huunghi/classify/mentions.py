@@ -134,7 +134,9 @@ LAO_AS_PLACE_RE = re.compile(
 # đường biên giới giáp tỉnh Phông Sa Lỳ"), what a route or a trip passes through ("đi qua địa phận tỉnh Xa Vẳn Na
 # Khệt", "quá cảnh qua Lào", "chạy qua") — a bare "qua" may be "sang", as in the south: "qua Lào làm việc" goes there.
 BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+với)?|đối diện(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?"
-                      r"|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ))\s+")
+                      r"|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ)"
+                      # (or the far side of a pair of border gates: "đường dẫn ra cặp cửa khẩu La Lay với tỉnh X")
+                      r"|cặp cửa khẩu(?:\s+(?:quốc tế|chính|phụ))?(?:\s+[^\s.,;:()]+){1,3}?\s+(?:với|thông sang))\s+")
 # The country, also as the other side of the border line ("tuyến đường nối cửa khẩu Cha Lo với biên giới Lào" —
 # but "lực lượng bảo vệ biên giới Lào" are Lao forces), a market or the soil ("chiến đấu trên đất bạn Lào").
 LAOS_AS_BORDER_RE = re.compile(
