@@ -1118,6 +1118,9 @@ def test_laos_as_a_topic_among_others_or_a_road_through_is_no_party(title, body)
      "tỉnh của Lào đào tạo nguồn nhân lực giai đoạn 2025-2030."),
     ("Thẩm định hồ sơ khen thưởng", "Ngày 13/5, Hội đồng Thi đua - Khen thưởng tỉnh Sơn La họp xét, thẩm định hồ sơ đề nghị "
      "Nhà nước Lào tặng Huân chương cho 15 tập thể, cá nhân có thành tích trong hợp tác với tỉnh Hủa Phăn."),
+    # what a meeting of ours is about
+    ("Họp về kinh phí hỗ trợ Lào", "Chiều 15/5, Bộ Y tế và Bộ Tài chính họp về kinh phí hỗ trợ trang thiết bị y tế cho các tỉnh "
+     "của Lào năm 2024."),
     # what it supervises or surveys at home
     ("Giám sát việc thực hiện thỏa thuận hợp tác", "Ngày 15/5, đoàn giám sát của Thường trực HĐND tỉnh Quảng Trị làm việc tại "
      "Sở Ngoại vụ về việc thực hiện các thỏa thuận hợp tác với tỉnh Xa Vẳn Na Khệt và Xa La Văn giai đoạn 2021-2025."),

@@ -194,7 +194,7 @@ DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cu�
                           r"(?:(?!(?:với|cùng|giữa|do|của hai|hai bên|tại)\s)[^.;:!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
 # … or of a themed study session at home, whoever its theme names ("hội nghị học tập chuyên đề về quan hệ đặc biệt giữa Việt
 # Nam với Lào và tình đoàn kết với tỉnh X"): a topic, no party.
-STUDY_TOPIC_RE = re.compile(r"(?<!\w)(?:học tập|sinh hoạt|tuyên truyền|quán triệt)(?:,?\s+quán triệt)?\s+chuyên đề(?!\w)[^.;!?]{0,160}$")
+STUDY_TOPIC_RE = re.compile(r"(?<!\w)(?:học tập|sinh hoạt|tuyên truyền|quán triệt)(?:,?\s+quán triệt)?\s+chuyên đề(?!\w)[^.;!?\n]{0,160}$")
 # … or what a delegation learns from others ("học tập kinh nghiệm về công tác đối ngoại nhân dân với các huyện giáp biên của Lào tại
 # tỉnh Điện Biên"): a topic — not where it learns ("… tại tỉnh X") nor with whom ("cùng …").
 LEARNT_RE = re.compile(r"(?<!\w)(?:học tập|tìm hiểu|nghiên cứu)\s+kinh nghiệm\s+về\s+"
@@ -203,15 +203,15 @@ LEARNT_RE = re.compile(r"(?<!\w)(?:học tập|tìm hiểu|nghiên cứu)\s+kinh
 # party yet (see PLANNED_AFTER_RE).
 PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị)(?:\s+sẽ)?\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử)"
                                # (or a trip that is still ahead: "giao nhiệm vụ cho đoàn … trước chuyến thăm … tại tỉnh X vào tháng tới")
-                               r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?]{0,80}$")
-PLANNED_AFTER_RE = re.compile(r"[^.;!?]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)(?!\w)")
+                               r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?\n]{0,80}$")
+PLANNED_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)(?!\w)")
 # … or what a meeting is for ("hai bên bàn các việc cần làm để thúc đẩy quan hệ giữa thành phố A và tỉnh X"): an aim, no party
 # (the party met is named before it).
 PURPOSE_RE = re.compile(r"(?<!\w)(?:nhằm|để|hướng tới)\s+(?:tiếp tục\s+)?(?:tăng cường|thúc đẩy|củng cố|vun đắp|phát triển|mở rộng"
-                        r"|đẩy mạnh|nâng cao)(?!\w)[^.;!?]{0,120}$")
+                        r"|đẩy mạnh|nâng cao)(?!\w)[^.;!?\n]{0,120}$")
 # … or what someone is honoured for ("khen thưởng 10 tập thể có thành tích xuất sắc trong thực hiện thỏa thuận hợp tác với
 # tỉnh X"): a topic, no party.
-MERIT_RE = re.compile(r"(?<!\w)(?:có|vì|đạt)\s+thành tích(?!\w)[^.;!?]{0,140}$")
+MERIT_RE = re.compile(r"(?<!\w)(?:có|vì|đạt)\s+thành tích(?!\w)[^.;!?\n]{0,140}$")
 # What someone is asked to be a bridge between ("đề nghị bà con tiếp tục là cầu nối hữu nghị giữa hai tỉnh Hà Tĩnh - X"): a
 # topic, no party.
 BRIDGE_RE = re.compile(r"(?<!\w)cầu nối(?:\s+(?:hữu nghị|quan trọng|vững chắc|tin cậy))?\s+(?:giữa|của)\s+"
@@ -226,21 +226,23 @@ INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao
 # với tỉnh X", "khảo sát công tác đào tạo lưu học sinh Lào tại Trường …" — not where it surveys: "khảo sát … tại tỉnh X")
 MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc (?:với|tại)\s+(?:các\s+|lãnh đạo\s+|đại diện\s+)?(?:sở|ban|huyện|thị xã|ủy ban"
                               r"|bộ tư lệnh|bộ chỉ huy|bộ đội biên phòng|công an|cục|tổng cục|văn phòng|đảng ủy|huyện ủy|thành ủy"
-                              r"|tỉnh ủy|trường|bệnh viện|ngành)(?!\w)[^.;:!?]{0,80}?\s+về\s+[^.;!?]{0,160}$")
+                              r"|tỉnh ủy|trường|bệnh viện|ngành)(?!\w)[^.;:!?\n]{0,80}?\s+về\s+[^.;!?\n]{0,160}$")
+# (or what a meeting of ours is about: "Bộ Y tế và Bộ Tài chính họp về kinh phí hỗ trợ … cho các tỉnh của Lào")
+MEETING_ABOUT_RE = re.compile(r"(?<!\w)(?:họp|hội ý)(?:\s+(?:bàn|thống nhất|thảo luận|cho ý kiến))?\s+về\s+[^.;!?\n]{0,140}$")
 SURVEYED_RE = re.compile(r"(?<!\w)(?:giám sát|khảo sát|kiểm tra)\s+(?:việc|công tác|tình hình|kết quả)(?!\w)"
-                         r"(?:(?!\s(?:tại|ở|sang)\s)[^.;!?]){0,120}$")
+                         r"(?:(?!\s(?:tại|ở|sang)\s)[^.;!?\n]){0,120}$")
 # … or a paper drafted or weighed at home ("hội nghị góp ý dự thảo đề án hỗ trợ các tỉnh của Lào …", "thẩm định hồ sơ đề
 # nghị Nhà nước Lào tặng Huân chương"): its topic, no party. (Not one issued: a plan to receive a delegation on given days
 # announces the visit.)
 DRAFTED_RE = re.compile(r"(?<!\w)(?:góp ý|thẩm định|lấy ý kiến|cho ý kiến|xét)(?:\s+(?:vào|về|cho|các))?\s+"
-                        r"(?:dự thảo\s+)?(?:đề án|kế hoạch|chương trình|quy chế|nghị quyết|tờ trình|hồ sơ)(?!\w)[^.;:!?]{0,100}?$"
+                        r"(?:dự thảo\s+)?(?:đề án|kế hoạch|chương trình|quy chế|nghị quyết|tờ trình|hồ sơ)(?!\w)[^.;:!?\n]{0,100}?$"
                         # (or applications called for: "tiếp nhận hồ sơ đăng ký học bổng học tiếng Lào tại Đại học Quốc gia Lào")
-                        r"|(?<!\w)(?:tiếp nhận|nộp|đăng ký|hướng dẫn|thông báo)\s+hồ sơ(?!\w)[^.;:!?]{0,100}?$")
+                        r"|(?<!\w)(?:tiếp nhận|nộp|đăng ký|hướng dẫn|thông báo)\s+hồ sơ(?!\w)[^.;:!?\n]{0,100}?$")
 # Ours seen off at home, and wherever the sentence says they go ("lễ tiễn 10 cán bộ sang học tiếng Lào tại Trường Đại học …,
 # tỉnh X"): no party (unless one comes to the send-off: "… có sự chứng kiến của Tổng Lãnh sự Lào").
 SEEN_OFF_RE = re.compile(r"(?<!\w)(?:tiễn|xuất quân|ra quân)\s+(?:\d+\s+)?(?:cán bộ|học viên|sinh viên|học sinh|giáo viên|thanh niên"
                          r"|chiến sĩ|đội|lực lượng|y bác sĩ|bác sĩ|chuyên gia|kỹ sư)(?!\w)"
-                         r"(?:(?!(?:với|cùng|có sự|dự|tham dự|chứng kiến)(?!\w))[^.;!?]){0,120}$")
+                         r"(?:(?!(?:với|cùng|có sự|dự|tham dự|chứng kiến)(?!\w))[^.;!?\n]){0,120}$")
 # A work for Laos that is audited, inspected or investigated at home ("kết luận thanh tra dự án xây dựng trường học tặng tỉnh
 # X"): the topic of the audit, no party to it.
 AUDIT_WORDS = ("thanh tra", "kiểm toán", "điều tra", "kiểm tra")
@@ -257,6 +259,7 @@ ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\
 TOPICS_AT_HOME = (
     (MEETING_TOPIC_RE, 280, ("làm việc với", "làm việc tại")),
     (SURVEYED_RE, 160, ("giám sát", "khảo sát", "kiểm tra")),
+    (MEETING_ABOUT_RE, 160, ("họp", "hội ý")),
     (DRAFTED_RE, 130, ("hồ sơ", "góp ý", "thẩm định", "ý kiến", "xét")),
     (SEEN_OFF_RE, 160, ("tiễn", "xuất quân", "ra quân")),
     (STUDY_TOPIC_RE, 200, ("chuyên đề",)),
