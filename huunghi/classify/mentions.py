@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
-from huunghi.classify.furniture import lead_item, strip_furniture, unglue
+from huunghi.classify.furniture import lead_item, strip_furniture, trailing_headlines_start, unglue
 from huunghi.classify.gazetteer import Gazetteer
 from huunghi.classify.text import clean, fold_clean, phonetic
 
@@ -76,6 +77,12 @@ class Document:
     def names(self, *kinds: str) -> bool:
         """Whether any mention is of one of ``kinds`` (stops at the first)."""
         return any(m.kind in kinds for s in self.sentences for m in s.mentions)
+
+    @cached_property
+    def tail(self) -> int:
+        """Where one or two other stories' headlines after the article start (``len(text)`` when there are none): what they
+        say is no exchange of the page's own, nor a side of it (see ``furniture.trailing_headlines_start``)."""
+        return trailing_headlines_start(self.text)
 
     @property
     def head(self) -> Sentence | None:
@@ -267,6 +274,7 @@ TOPICS_AT_HOME = (
     (PURPOSE_RE, 160, ("nhằm", "hướng tới", "để tăng", "để thúc", "để củng", "để vun", "để phát", "để mở", "để đẩy", "để nâng",
                        "để tiếp")),
     (LEARNT_RE, 160, ("kinh nghiệm",)),
+    (AUDITED_WORK_RE, 160, AUDIT_WORDS),
 )
 
 
@@ -512,9 +520,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
             if m.kind == "lao_province" and m.name == "Viêng Chăn" and gaz.lao_from_capital(m.text) is None:
                 m.name = "Thủ đô Viêng Chăn"  # (the province's own capital, "Phonhong", names the province)
     ethnic = "dân tộc lào" in folded and ETHNIC_GROUP_RE.search(folded) is not None
-    audit = any(w in folded for w in AUDIT_WORDS)  # (a cheap test before a search at every Lao name)
+    # (a cheap test before a search at every Lao name; most pages name no Lao party)
     topics = [(rx, chars) for rx, chars, words in TOPICS_AT_HOME if any(w in folded for w in words)] \
-        if any(m.kind in LAO_PARTY_KINDS for m in out) else []  # (likewise; most pages name no Lao party)
+        if any(m.kind in LAO_PARTY_KINDS for m in out) else []
     planned = "tới" in folded
     previous = None
     for m in out:
@@ -548,7 +556,6 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
-                                          or audit and AUDITED_WORK_RE.search(folded, max(0, m.start - 160), m.start)
                                           or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind == "lao_province" and _passed_through(folded, m)
                                           or m.kind == "lao_province" and _our_own_scene(folded, m)):

@@ -18,7 +18,6 @@ from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
 from huunghi.classify.dates import LONG_BEFORE, find_dates, reference_from
 from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE, vn_mission_in_laos_then
-from huunghi.classify.furniture import trailing_headlines_start
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
     LAO_PARTY_KINDS,
@@ -424,7 +423,7 @@ def _cues_by_sentence(doc: Document, index: dict[str, list[tuple[int, str]]]) ->
     """The exchange cues of each sentence that has any: sentence index -> kind -> phrases."""
     starts = [s.start for s in doc.sentences]
     out: dict[int, dict[str, list[str]]] = {}
-    tail = trailing_headlines_start(doc.text)  # (other stories' headlines after the article: no exchange of its own)
+    tail = doc.tail  # (other stories' headlines after the article: no exchange of its own)
     for kind in EXCHANGE_KINDS:
         for offset, phrase in index.get(kind, ()):
             i = bisect_right(starts, offset) - 1
@@ -1002,8 +1001,7 @@ def classify(
 
     # 2. Support from the rest of the article.
     lao_named = {m.name for m in doc.mentions("lao_province", "lao_body")}
-    tail = trailing_headlines_start(doc.text)  # (other stories' headlines after the article name nobody of its own)
-    vn_named = {m.name for m in doc.mentions("vn_province", "vn_body") if m.start < tail}
+    vn_named = {m.name for m in doc.mentions("vn_province", "vn_body") if m.start < doc.tail}
     if lao_sentences >= 2:
         total += 0.6
     if lao_named:
