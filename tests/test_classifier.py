@@ -1435,6 +1435,17 @@ def test_our_mission_s_own_ceremony_with_our_other_offices_there_is_no_exchange(
     assert not own.relevant, own.reasons
 
 
+def test_our_community_s_own_bodies_holding_an_event_in_a_lao_city_is_no_exchange_a_lao_guest_makes_it_one():
+    opening = ("Sáng 2/9, Chi hội Phụ nữ Việt Nam tại Lào phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Lào tổ chức "
+               "buổi trồng cây lưu niệm tại khuôn viên Hội người Việt ở Thủ đô Viêng Chăn.")
+    own = classify("Tuổi trẻ Việt Nam tại Lào trồng cây mừng Quốc khánh", opening + " Gần 200 hội viên tham gia.")
+    assert not own.relevant and any("own mission or people" in r for r in own.reasons), own.reasons
+    # a Lao body among the guests (a university, named by its kind and the country) meets them
+    guest = classify("Tuổi trẻ Việt Nam tại Lào trồng cây mừng Quốc khánh", opening + " Dự buổi lễ có Phó Hiệu trưởng "
+                     "Trường Đại học Quốc gia Lào Bun Nhăng Xay Nha Vông.")
+    assert guest.relevant, guest.reasons
+
+
 def test_a_students_graduation_only_thought_of_is_none_a_ceremony_is_one():
     story = classify("Cô sinh viên Lào và giấc mơ trở về", "Đến Huế học tập đã 4 năm, Phon Xa Vắt, sinh viên ngành Điều dưỡng "
                      "vẫn nhớ ngày đầu bỡ ngỡ. Sau khi tốt nghiệp, em mong muốn trở về quê hương tỉnh Xa La Văn làm việc.")

@@ -136,6 +136,10 @@ LAO_AS_PLACE_RE = re.compile(
     # "Kiều bào tỉnh Chăm Pa Xắc", "câu lạc bộ đồng hương Xiêng Khoảng")
     r"|(?<!\w)(?:hội người việt(?:\s+nam)?|kiều bào|việt kiều|cộng đồng người việt(?:\s+nam)?|đồng hương)"
     r"\s+(?:nước\s+|tỉnh\s+|thủ đô\s+)?$"
+    # … and its youth, women's and veterans' bodies there ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Lào", "Tuổi trẻ Việt Nam
+    # tại Lào"): ours, where they live
+    r"|(?<!\w)(?:(?:tuổi trẻ|thanh niên|phụ nữ|cựu chiến binh)\s+việt nam|đoàn thanh niên cộng sản hồ chí minh"
+    r"|hội (?:phụ nữ|cựu chiến binh|sinh viên|lưu học sinh)(?:\s+việt nam)?)\s+(?:tại|ở)\s+(?:nước\s+|tỉnh\s+|thủ đô\s+)?$"
 )
 # Laos or a province of it as geography: what a district or a unit borders or faces ("các huyện giáp nước CHDCND Lào", "30 km
 # đường biên giới giáp tỉnh Phông Sa Lỳ"), what a route or a trip passes through ("đi qua địa phận tỉnh Xa Vẳn Na
@@ -387,7 +391,7 @@ LAO_OFFICE_BEFORE_RE = re.compile(
     r"(?:thủ tướng|chủ tịch(?: nước| quốc hội)?|tổng bí thư|bộ trưởng|thứ trưởng|đại sứ(?: đặc mệnh toàn quyền)?"
     r"|tổng lãnh sự|lãnh sự|tùy viên(?: quốc phòng)?|(?:đảng|đoàn) (?:nhân dân cách mạng|ndcm|tnndcm|thanh niên nhân dân cách mạng)"
     r"|(?:^|\s)(?:bộ|ủy ban|hội|đoàn|ban|tổng cục|cục|viện|liên hiệp|quân đội|công an|công đoàn|cđ|tw|t\.ư|trung ương"
-    r"|ngân hàng|tòa án|kiểm toán|thanh tra|thống đốc|chánh án|phòng thương mại|văn phòng)"
+    r"|trường|học viện|ngân hàng|tòa án|kiểm toán|thanh tra|thống đốc|chánh án|phòng thương mại|văn phòng)"
     # (a ministry's name may hold "và" and commas — "Bộ Thông tin, Văn hóa và Du lịch Lào" — but "Bộ Quốc phòng Việt Nam và Lào"
     # names two sides)
     r"(?:\s+(?!(?:với|tại|ở|sang|của|cho|từ|đến|giữa|về|cùng|thăm|giúp|trên|bên|hai|việt)\b)\w[^\s,.;:!?()]*,?){0,8})(?<!\svà)(?<!,)"

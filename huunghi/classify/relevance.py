@@ -254,6 +254,16 @@ VN_PEOPLE_MET_RE = re.compile(
     r"|(?<!\w)(?:yêu cầu|chỉ đạo|đề nghị|làm việc với)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công|ban quản lý dự án)(?!\w)"
 )
 
+# … or Viet Nam's own community bodies there holding an event of their own ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Lào
+# phối hợp với Hội Lưu học sinh Việt Nam tại Lào tổ chức lễ dâng hương … tại Khu tưởng niệm ở Thủ đô Viêng Chăn").
+VN_COMMUNITY_ACTS_RE = re.compile(
+    r"(?<!\w)(?:hội người việt(?:\s+nam)?|cộng đồng người việt(?:\s+nam)?|kiều bào|hiệp hội doanh nghiệp việt nam"
+    r"|(?:hội\s+)?lưu học sinh việt nam|(?:tuổi trẻ|thanh niên|phụ nữ|cựu chiến binh) việt nam|đoàn thanh niên cộng sản hồ chí minh"
+    r"|hội (?:phụ nữ|cựu chiến binh|sinh viên)(?:\s+việt nam)?)\s+(?:tại|ở)\s[^.;]{0,80}?(?<!\w)(?:đã\s+)?(?:tổ chức|phối hợp)(?!\w)"
+)
+# … where the Lao city named after it is the venue ("… tại Khu tưởng niệm ở Thủ đô Viêng Chăn")
+VENUE_BEFORE_LAO_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+
 # … and the mirror: a Lao mission or body meeting Laos's own people here ("Đại sứ quán Lào … gặp mặt hơn 300 lưu học sinh
 # Lào") — news of Laos, unless a party of ours takes part (see _lao_meets_only_its_own).
 LAO_PEOPLE_MET_RE = re.compile(
@@ -758,14 +768,21 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
     party: the key exchange's Lao side is the country, or a province that only sets the scene ("Tối 1/9, tại Thủ đô
     Viêng Chăn, Đại sứ quán … gặp mặt kiều bào"), and no other Lao party is named up to the meeting."""
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)
-                    or VN_MISSION_ACTS_RE.search(t.folded)), None)
+                    or VN_MISSION_ACTS_RE.search(t.folded) or VN_COMMUNITY_ACTS_RE.search(t.folded)), None)
     if mission is None or LAO_PEOPLE_MET_RE.search(mission.folded):
         return False  # (our mission meeting Laos's people — "gặp mặt cựu lưu học sinh Lào" — meets the other side)
+    held = VN_COMMUNITY_ACTS_RE.search(mission.folded)
+
+    def scene(m) -> bool:
+        return _set_the_scene(doc, m) or held is not None and m.kind == "lao_province" \
+            and mission.start + held.end() <= m.start < mission.end \
+            and VENUE_BEFORE_LAO_RE.search(doc.folded, max(0, m.start - 20), m.start) is not None
+
     scenes = [m for m in lao if m.kind != "laos"]
-    if not all(_set_the_scene(doc, m) for m in scenes) or any(
-            not _set_the_scene(doc, m) for t in doc.sentences[: mission.index + 1] for m in t.of("lao_province", "lao_body")):
+    if not all(scene(m) for m in scenes) or any(
+            not scene(m) for t in doc.sentences[: mission.index + 1] for m in t.of("lao_province", "lao_body")):
         return False
-    if scenes and (any(not _set_the_scene(doc, m) for i in exchange for m in doc.sentences[i].of("lao_province", "lao_body"))
+    if scenes and (any(not scene(m) for i in exchange for m in doc.sentences[i].of("lao_province", "lao_body"))
                    or LAO_ONLY_TITLE_RE.search(doc.folded, 0, doc.sentences[min(len(doc.sentences), OPENING_SENTENCES) - 1].end)):
         return False  # (where the scene is a province: it is met in an exchange after all, or its leaders unnamed are)
     if any(_lao_guests(doc, t) for t in doc.sentences[:OPENING_SENTENCES]):
