@@ -709,6 +709,14 @@ def test_laos_hosting_or_joining_a_meeting_of_many_countries_is_no_exchange_a_me
     among = classify("Khai mạc triển lãm quốc tế", "Sáng 4/12, triển lãm hàng không quốc tế khai mạc tại Đà Nẵng với gian hàng "
                      "của 40 quốc gia. Thứ trưởng Bộ Công chính và Vận tải Lào cùng nhiều quan chức của các nước tham quan các gian hàng.")
     _refused(among, "against: Laos only hosts or joins a meeting of many countries")
+    # … counted by its number of countries, a headline naming Laos alone and its lead listing it with others
+    counted = classify("Nhạc sĩ Lào góp mặt tại Liên hoan Âm nhạc quốc tế Huế", "Tối 3/6, tại Nhà hát Sông Hương, Liên hoan "
+                       "Âm nhạc quốc tế Huế mở màn với các ban nhạc đến từ 9 quốc gia, trong đó có Lào, Nhật Bản, Đức.")
+    _refused(counted, "against: Laos only hosts or joins a meeting of many countries")
+    # (the count of countries in a bilateral meeting's plans makes no meeting of many)
+    plans = classify("Tỉnh Khăm Muồn thăm Quảng Bình", "Ngày 3/6, Chủ tịch UBND tỉnh Quảng Bình tiếp đoàn đại biểu tỉnh Khăm "
+                     "Muồn (Lào). Hai bên bàn việc mở hội chợ chung có doanh nghiệp của 4 nước tham gia.")
+    assert plans.relevant, plans.reasons
     official = classify("Chủ tịch Quốc hội đến Viêng Chăn", "Chiều 17/10, Chủ tịch Quốc hội và đoàn đến Thủ đô Viêng Chăn, "
                         "bắt đầu thăm chính thức Lào và dự Đại hội đồng AIPA tại Viêng Chăn.")
     assert official.relevant, official.reasons

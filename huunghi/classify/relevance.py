@@ -226,6 +226,7 @@ VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
 CHAIRS_AFTER_RE = re.compile(r"\s*(?:là\s+)?(?:nước\s+)?(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
+MANY_COUNTRIES_RE = re.compile(r"(?<![\w.,])(?:[3-9]|[1-9]\d{1,2})\s+(?:quốc gia|nước)(?!\w)")
 ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,10}?$")
 # … or that Laos attends among others ("Bộ trưởng Quốc phòng Lào cùng nhiều bộ trưởng quốc phòng các nước tham quan …")
 AMONG_OTHERS_AFTER_RE = re.compile(r"\s*,?\s*cùng\s+(?:nhiều|các)\s[^.;]{0,40}?(?:các nước|nước khác|các quốc gia)(?!\w)")
@@ -603,6 +604,13 @@ def _listed_with_another_country(doc: Document, s: Sentence, m) -> bool:
                for f in s.of("foreign") if 0 < f.start - m.end <= 6 or 0 < m.start - f.end <= 6)
 
 
+def _one_of_many(doc: Document, s: Sentence, m) -> bool:
+    """Laos named in ``s`` as the venue, the chair or one of the countries of a meeting of many."""
+    return VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) is not None or _listed_with_another_country(doc, s, m) \
+        or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) is not None \
+        or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end) is not None or CHAIRS_AFTER_RE.match(doc.folded, m.end) is not None
+
+
 def _viet_nam_as_a_party(doc: Document) -> bool:
     """Whether some "Việt Nam" in the text can be a party (see COUNTRY_LIST_JOIN_RE)."""
     folded = doc.folded
@@ -909,6 +917,10 @@ def classify(
     summarised: set[int] = set()  # the candidates that only sum up a span of time
     cue_index = scan_cues(doc.folded, extra)
     multilateral = cue_index.get("multilateral")  # (the words of a meeting of many countries, where they are)
+    if "quốc gia" in doc.folded or "nước" in doc.folded:  # (or their count: "nghệ sĩ đến từ 12 quốc gia")
+        counted = [(c.start(), c.group()) for c in MANY_COUNTRIES_RE.finditer(doc.folded)]
+        if counted:
+            multilateral = sorted((multilateral or []) + counted)
     # "đoàn tỉnh X thăm Quảng Nam": a bare "thăm" before a province's name is a plain word of a visit
     visited = _visited_provinces(doc)
     if visited:
@@ -955,11 +967,12 @@ def classify(
         a0 = min(s.start, max(0, window_lao[0].start - 120))
         # (a headline's meeting is named in full by the lead: "Bộ trưởng dự Hội nghị ADMM tại Lào" / "… các nước ASEAN …")
         b0 = doc.sentences[i + 1].end if s.end <= doc.title_end and i + 1 < n_sent else s.end
+        lead = doc.sentences[i + 1] if b0 > s.end else None
         if multilateral and any(a0 <= at < b0 for at, _ in multilateral) \
                 and (not BILATERAL_RE.search(doc.folded, a0, s.end) or s.of("foreign")) and all(
-            VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) or _listed_with_another_country(doc, s, m)
-            or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end)
-            or CHAIRS_AFTER_RE.match(doc.folded, m.end)
+            _one_of_many(doc, s, m)
+            # (a headline's Laos that its lead lists among the countries taking part)
+            or lead is not None and any(k.name == m.name and _one_of_many(doc, lead, k) for k in lead.of(m.kind))
             for m in window_lao
         ):
             # "dự Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn": Laos is the place (and a meeting beside it — "bên lề
