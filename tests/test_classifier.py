@@ -1521,6 +1521,12 @@ def test_a_patrol_of_our_own_side_along_a_lao_district_is_no_exchange_a_joint_on
     joint = classify("Hai đồn cùng đi tuần", "Ngày 15/1, Đồn Biên phòng Na Mèo cùng Đại đội 301 của huyện Viêng Xay, tỉnh Hủa "
                      "Phăn (Lào) tuần tra song phương qua ba cột mốc.")
     assert joint.relevant, joint.reasons
+    # … and so is a joint inspection of the markers, its post named for its district
+    inspected, visit = analyse_article("Hai bên kiểm tra cột mốc", "Từ ngày 4 đến 6/3, Đồn Biên phòng Sốp Cộp và lực lượng bảo vệ "
+                                       "biên giới huyện Mường Et, tỉnh Hủa Phăn (Lào) tổ chức kiểm tra liên hợp 12 cột mốc "
+                                       "quốc giới.", published=JUNE_2024)
+    assert inspected.relevant, inspected.reasons
+    assert visit.vn_parties == ["Sơn La"] and visit.lao_parties == ["Hủa Phăn"], (visit.vn_parties, visit.lao_parties)
 
 
 def test_an_association_s_congress_summing_up_its_term_reports_no_exchange_its_lao_guests_do():

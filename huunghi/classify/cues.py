@@ -60,7 +60,7 @@ CUES: dict[str, list[str]] = {
     "other": [
         "trao tặng", "trao hỗ trợ", "bàn giao", "khánh thành", "tặng quà", "trao quà", "hỗ trợ kinh phí",
         "bế giảng", "tốt nghiệp", "khai giảng", "tuần tra song phương",
-        "tuần tra chung", "tuần tra liên hợp", "đội tuần tra", "tuần tra", "hội nghị trực tuyến", "hỗ trợ lào",
+        "tuần tra chung", "tuần tra liên hợp", "kiểm tra liên hợp", "kiểm tra song phương", "khảo sát liên hợp", "đội tuần tra", "tuần tra", "hội nghị trực tuyến", "hỗ trợ lào",
         # a meeting held online ("sòng bạc trực tuyến", "học trực tuyến" are no exchange)
         "họp trực tuyến", "hội đàm trực tuyến", "gặp trực tuyến", "trực tuyến giữa", "trực tuyến với", "hình thức trực tuyến",
         "tổ chức trực tuyến", "kết hợp trực tuyến", "trực tiếp và trực tuyến",

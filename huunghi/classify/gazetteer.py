@@ -111,7 +111,8 @@ class Gazetteer:
         def names(found: dict[str, str]) -> str:
             return "(" + "|".join(sorted(map(re.escape, found), key=len, reverse=True)) + r")(?!\w)"
 
-        ways = [r"(?<!\w)(?:huyện|thành phố|tp\.?|thị xã)\s+" + names(districts)] if districts else []
+        # (or a border post named for its district: "Đồn Biên phòng Mường Nhé")
+        ways = [r"(?<!\w)(?:huyện|thành phố|tp\.?|thị xã|đồn biên phòng)\s+" + names(districts)] if districts else []
         if zones:
             # (a zone or a port of one province where the exchange is held — "làm việc tại Khu kinh tế Vũng Áng", "khảo
             # sát cảng Hòn La" —, not where a route of Laos's leads: "tuyến đường sắt … sẽ nối với cảng Vũng Áng")
