@@ -116,6 +116,19 @@ def test_other_headlines_however_the_site_marks_them_are_no_part_of_the_article(
         assert not c.relevant, (page, c.reasons)
 
 
+@pytest.mark.parametrize("arrow", [">>", ">>>", "»", "►", "→"])
+def test_one_story_linked_by_an_arrow_inside_the_article_is_dropped(arrow):
+    head, body = DOMESTIC.split("\n", 1)
+    link = f"{arrow} Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa"
+    page = f"{head}\n{link}\n{body}"
+    assert link not in strip_furniture(page)
+    c, _ = analyse_article("", page)
+    assert not c.relevant, c.reasons
+    # a paragraph of the article's own that happens to open with an arrow, longer than a headline, stays
+    long = f"{arrow} " + "Hai bên thống nhất nhiều nội dung hợp tác trong năm tới, " * 4
+    assert long in strip_furniture(f"{head}\n{long}\n{body}")
+
+
 def test_captions_a_page_of_headlines_alone_or_a_cut_paragraph_are_kept():
     # two captions (one repeated as the image's text) after the last paragraph: the article's own
     captions = ARTICLE + "\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nHai bên trao quà lưu niệm"

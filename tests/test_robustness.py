@@ -2,7 +2,7 @@
 rewritten in ways that change nothing a reader is told, must be read the same.
 
 - furniture: a menu line or a date line above the article, a box of related headlines below it, with or
-  without a marker above it;
+  without a marker above it, another story linked from inside it;
 - spellings: the Lao provinces of the article replaced by other provinces, in the other spellings
   the press uses; the same for its Vietnamese province (the 63 before 2025, the 34 after, the
   press's other spellings: "TP. Hồ Chí Minh", "Đăk Lăk" …);
@@ -247,6 +247,30 @@ def test_the_event_day_in_every_form_the_press_writes_it(records):
                 print(f"  {r['id']}: {hit.group(0)!r} written {written!r}, read {after['event_date']}")
     print(f"date forms: {wrong} of {trials} rewrites lost the event's day")
     assert trials > 500 and wrong <= 3
+
+
+# Another story's headline linked from inside an article, after its second paragraph, in the shapes sites give such a link.
+LINKED_INSIDE = ("Tin liên quan:\n{h}", "Xem thêm: {h}", ">> {h}", "» {h}", "ĐỌC THÊM\n{h}")
+LINKED_HEADLINES = ("Đoàn đại biểu tỉnh Nghệ An thăm, chúc Tết tỉnh Xiêng Khoảng",
+                    "Lãnh đạo tỉnh Khăm Muồn hội đàm với tỉnh Quảng Bình")
+
+
+def test_another_story_linked_inside_a_negative_makes_no_exchange(records):
+    kept = trials = 0
+    for r in records:
+        lines = r["text"].split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if r["relevant"] or len(filled) < 3:
+            continue
+        for n, shape in enumerate(LINKED_INSIDE):
+            trials += 1
+            link = shape.format(h=LINKED_HEADLINES[(n + trials) % 2])
+            after, _ = predict_record(dict(r, text="\n".join(lines[: filled[2]] + [link] + lines[filled[2]:])))
+            if after["relevant"]:
+                kept += 1
+                print(f"  {r['id']}: kept with {link.splitlines()[0]!r} inside")
+    print(f"a story linked inside a negative: {kept} of {trials} read as exchanges")
+    assert trials > 400 and kept == 0
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

@@ -35,6 +35,8 @@ def _run_on_box(line: str) -> tuple[int, bool] | None:
     if m is not None:
         return m.end("stop"), m["colon"] is not None
     return (0, False) if OPENING_RELATED_RE.match(line) else None
+# … or one other headline linked from inside the article, an arrow before it (">> Lãnh đạo tỉnh tiếp đoàn …", "» …")
+ARROW_ITEM_RE = re.compile(r"^\s*(?:>{2,3}|»|›|►|▶|▸|→|⇒)\s*\S")
 # A box far enough down the page closes the article: everything after it is other items.
 CLOSING_SHARE = 0.5
 TEASER_MAX = 200  # a related headline (with its one-line summary) is shorter than a paragraph
@@ -288,6 +290,8 @@ def strip_furniture(body: str) -> str:
                 break  # the rest of the page is other items
             rest = line[marker.end() :].strip()
             skipping = not (marker["colon"] and rest)  # "Xem thêm: <one headline>" is one line
+            continue
+        if len(line) <= TEASER_MAX and ARROW_ITEM_RE.match(line):
             continue
         if skipping:
             if line.strip() and len(line) <= TEASER_MAX:
