@@ -2183,6 +2183,12 @@ def test_a_border_task_reviewed_at_home_and_a_file_photo_s_caption_report_no_exc
     suffixed = classify("Quảng Bình khai trương bến xe mới", "Sáng 8/7, TP Đồng Hới đưa vào sử dụng bến xe phía Nam với vốn đầu tư "
                         "40 tỷ đồng. Lãnh đạo tỉnh Quảng Bình đón đoàn đại biểu tỉnh Khăm Muồn (Lào) (ảnh tư liệu).")
     assert not suffixed.relevant, suffixed.reasons
+    # … or credited after a dash, or in a sentence of its own run on after the caption
+    for credit in (" - Ảnh tư liệu", ". Ảnh minh họa", ". (Ảnh: TL)"):
+        credited = classify("Quảng Bình khai trương bến xe mới", "Sáng 8/7, TP Đồng Hới đưa vào sử dụng bến xe phía Nam với vốn "
+                            "đầu tư 40 tỷ đồng.\nLãnh đạo tỉnh Quảng Bình đón đoàn đại biểu tỉnh Khăm Muồn (Lào)" + credit +
+                            "\nBến xe có diện tích 2 ha.")
+        assert not credited.relevant, (credit, credited.reasons)
     # talks of the two sides about the same border work are an exchange, and so is a report whose photo is captioned
     talks = classify("Hội đàm về biên giới", "Ngày 8/7, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum hội đàm với Bộ Chỉ huy Quân sự tỉnh "
                      "Át Tạp Pư (Lào) về công tác bảo vệ biên giới.")

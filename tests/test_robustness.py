@@ -2,7 +2,7 @@
 rewritten in ways that change nothing a reader is told, must be read the same.
 
 - furniture: a menu line or a date line above the article, a box of related headlines below it, with or
-  without a marker above it, another story linked from inside it;
+  without a marker above it, another story linked from inside it, a file photo's caption;
 - spellings: the Lao provinces of the article replaced by other provinces, in the other spellings
   the press uses; the same for its Vietnamese province (the 63 before 2025, the 34 after, the
   press's other spellings: "TP. Hồ Chí Minh", "Đăk Lăk" …);
@@ -270,6 +270,28 @@ def test_another_story_linked_inside_a_negative_makes_no_exchange(records):
                 kept += 1
                 print(f"  {r['id']}: kept with {link.splitlines()[0]!r} inside")
     print(f"a story linked inside a negative: {kept} of {trials} read as exchanges")
+    assert trials > 400 and kept == 0
+
+
+# A file photo's caption after a negative's second paragraph, its credit written the ways sites write it.
+FILE_PHOTOS = ("{h} (Ảnh tư liệu)", "{h}. Ảnh minh họa", "Ảnh minh họa: {h}", "{h}. (Ảnh: TL)", "{h} - Ảnh tư liệu")
+
+
+def test_a_file_photo_s_caption_inside_a_negative_makes_no_exchange(records):
+    kept = trials = 0
+    for r in records:
+        lines = r["text"].split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if r["relevant"] or len(filled) < 3:
+            continue
+        for n, shape in enumerate(FILE_PHOTOS):
+            trials += 1
+            caption = shape.format(h=LINKED_HEADLINES[(n + trials) % 2] + " (Lào)")
+            after, _ = predict_record(dict(r, text="\n".join(lines[: filled[2]] + [caption] + lines[filled[2]:])))
+            if after["relevant"]:
+                kept += 1
+                print(f"  {r['id']}: kept with {caption!r} inside")
+    print(f"a file photo's caption inside a negative: {kept} of {trials} read as exchanges")
     assert trials > 400 and kept == 0
 
 

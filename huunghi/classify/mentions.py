@@ -30,8 +30,11 @@ DATE_LINE_RE = re.compile(
 PHOTO_CREDIT_RE = re.compile(r"\W*(?:ảnh|nguồn|video|clip|đồ họa)\s*:")
 # A file photo's caption ("Ảnh tư liệu: Lãnh đạo tỉnh tiếp đoàn tỉnh X năm 2023", "… (Ảnh minh họa)") shows another day's
 # event, whoever it names: no sentence of the report.
+FILE_PHOTO = r"ảnh\s*:?\s*(?:tư liệu|tl|minh họa|minh hoạ|lưu trữ)"
 FILE_PHOTO_RE = re.compile(r"\W*ảnh\s+(?:tư liệu|minh họa|minh hoạ|lưu trữ)\s*[:.\-–]"
-                           r"|.*\(\s*ảnh\s*:?\s*(?:tư liệu|minh họa|minh hoạ|lưu trữ)\s*\)\W*$")
+                           r"|.*(?:\(\s*" + FILE_PHOTO + r"\s*\)|\s[\-–]\s*" + FILE_PHOTO + r")\W*$")
+# … its credit run on after the caption as a sentence of its own ("Lãnh đạo tỉnh tiếp đoàn tỉnh X. Ảnh minh họa")
+FILE_PHOTO_AFTER_RE = re.compile(r"[ \t]*\(?\s*" + FILE_PHOTO + r"\s*\)?\W*$")
 SHORT_WORDS = 4
 
 
@@ -818,13 +821,15 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
             spans.append([m.start(), m.end()])
     sentences = []
     mi = 0
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         s = Sentence(len(sentences), start, end, text[start:end], folded[start:end])
         while mi < len(mentions) and mentions[mi].start < end:
             if mentions[mi].start >= start:
                 s.mentions.append(mentions[mi])
             mi += 1
-        if s.mentions and "ảnh" in s.folded and FILE_PHOTO_RE.match(s.folded):
+        if s.mentions and ("ảnh" in s.folded and FILE_PHOTO_RE.match(s.folded) or k + 1 < len(spans)
+                           and "\n" not in folded[start : spans[k + 1][0]] and "ảnh" in folded[spans[k + 1][0] : spans[k + 1][1]]
+                           and FILE_PHOTO_AFTER_RE.match(folded, spans[k + 1][0], spans[k + 1][1])):
             continue
         if s.mentions or not (DATE_LINE_RE.fullmatch(s.folded) or _aside(s.folded)):
             sentences.append(s)
