@@ -129,6 +129,20 @@ def test_one_story_linked_by_an_arrow_inside_the_article_is_dropped(arrow):
     assert long in strip_furniture(f"{head}\n{long}\n{body}")
 
 
+@pytest.mark.parametrize("label", ["Từ khóa: Việt Nam - Lào, Xiêng Khoảng, đoàn công tác", "Tags: Lào, Hủa Phăn, hội đàm",
+                                   "Sự kiện: Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng",
+                                   "Video: Lãnh đạo tỉnh hội đàm với tỉnh Khăm Muồn (Lào)"])
+def test_a_page_s_label_lines_are_dropped(label):
+    head, body = DOMESTIC.split("\n", 1)
+    assert label not in strip_furniture(f"{head}\n{label}\n{body}")
+    assert label not in strip_furniture(f"{DOMESTIC}\n{label}")
+
+
+def test_a_video_page_s_title_is_its_headline():
+    page = "Video: Lãnh đạo tỉnh Quảng Bình hội đàm với tỉnh Khăm Muồn (Lào)\nSáng 8/7, hai bên đã hội đàm tại Đồng Hới."
+    assert strip_furniture(page) == page
+
+
 def test_captions_a_page_of_headlines_alone_or_a_cut_paragraph_are_kept():
     # two captions (one repeated as the image's text) after the last paragraph: the article's own
     captions = ARTICLE + "\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nHai bên trao quà lưu niệm"

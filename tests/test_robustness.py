@@ -2,7 +2,8 @@
 rewritten in ways that change nothing a reader is told, must be read the same.
 
 - furniture: a menu line or a date line above the article, a box of related headlines below it, with or
-  without a marker above it, another story linked from inside it, a file photo's caption;
+  without a marker above it, another story linked from inside it, a file photo's caption, a page's label lines
+  (keywords, event tag, a video's title);
 - spellings: the Lao provinces of the article replaced by other provinces, in the other spellings
   the press uses; the same for its Vietnamese province (the 63 before 2025, the 34 after, the
   press's other spellings: "TP. Hồ Chí Minh", "Đăk Lăk" …);
@@ -293,6 +294,31 @@ def test_a_file_photo_s_caption_inside_a_negative_makes_no_exchange(records):
                 print(f"  {r['id']}: kept with {caption!r} inside")
     print(f"a file photo's caption inside a negative: {kept} of {trials} read as exchanges")
     assert trials > 400 and kept == 0
+
+
+# A page's label lines: its keywords or topic after the article, its event tag above it, an embedded video's title inside it.
+LABEL_LINES = (("after", "Từ khóa: Việt Nam - Lào, Xiêng Khoảng, hợp tác, đoàn công tác"),
+               ("after", "Tags: Lào, Hủa Phăn, hội đàm, chúc Tết Bunpimay"),
+               ("above", "Sự kiện: Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng"),
+               ("inside", "VIDEO: Lãnh đạo tỉnh Quảng Bình hội đàm với tỉnh Khăm Muồn (Lào)"))
+
+
+def test_a_page_s_label_lines_make_no_exchange_of_a_negative(records):
+    kept = trials = 0
+    for r in records:
+        lines = r["text"].split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if r["relevant"] or len(filled) < 3:
+            continue
+        for where, label in LABEL_LINES:
+            trials += 1
+            at = {"above": 0, "inside": filled[2], "after": len(lines)}[where]
+            after, _ = predict_record(dict(r, text="\n".join(lines[:at] + [label] + lines[at:])))
+            if after["relevant"]:
+                kept += 1
+                print(f"  {r['id']}: kept with {label!r} {where}")
+    print(f"label lines in a negative: {kept} of {trials} read as exchanges")
+    assert trials > 350 and kept == 0
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

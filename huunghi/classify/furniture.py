@@ -37,6 +37,11 @@ def _run_on_box(line: str) -> tuple[int, bool] | None:
     return (0, False) if OPENING_RELATED_RE.match(line) else None
 # … or one other headline linked from inside the article, an arrow before it (">> Lãnh đạo tỉnh tiếp đoàn …", "» …")
 ARROW_ITEM_RE = re.compile(r"^\s*(?:>{2,3}|»|›|►|▶|▸|→|⇒)\s*\S")
+# … or a label line: the page's keywords, topic or event tag ("Từ khóa: Việt Nam - Lào, Xiêng Khoảng", "Tags: …", "Sự kiện: …"),
+# or an embedded video's title ("VIDEO: Lãnh đạo tỉnh hội đàm …") — none of it a sentence of the report
+# (a video's title on the page's first line is the page's own headline)
+LABEL_LINE_RE = re.compile(r"^\s*(?:từ khóa|từ khoá|tags?|thẻ|keywords?|chủ đề|chuyên đề|chuyên mục|sự kiện|(?P<video>video|clip))\s*:",
+                           re.IGNORECASE)
 # A box far enough down the page closes the article: everything after it is other items.
 CLOSING_SHARE = 0.5
 TEASER_MAX = 200  # a related headline (with its one-line summary) is shorter than a paragraph
@@ -262,6 +267,11 @@ def trailing_headlines_start(text: str) -> int:
     return sum(len(ln) + 1 for ln in lines[:k])
 
 
+def _label_line(line: str, before: list[str]) -> bool:
+    label = LABEL_LINE_RE.match(line)
+    return label is not None and (label["video"] is None or any(ln.strip() for ln in before))
+
+
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
     any_inline = _run_on_box(body) is not None
@@ -291,7 +301,7 @@ def strip_furniture(body: str) -> str:
             rest = line[marker.end() :].strip()
             skipping = not (marker["colon"] and rest)  # "Xem thêm: <one headline>" is one line
             continue
-        if len(line) <= TEASER_MAX and ARROW_ITEM_RE.match(line):
+        if len(line) <= TEASER_MAX and (ARROW_ITEM_RE.match(line) or ":" in line and _label_line(line, out)):
             continue
         if skipping:
             if line.strip() and len(line) <= TEASER_MAX:
