@@ -143,6 +143,17 @@ def test_a_video_page_s_title_is_its_headline():
     assert strip_furniture(page) == page
 
 
+def test_a_breadcrumb_above_and_the_site_s_footer_below_are_dropped():
+    page = ("Trang chủ > Đối ngoại > Quan hệ Việt - Lào\n" + DOMESTIC + "\n© Bản quyền thuộc Báo Nghệ An\n"
+            "Báo Nghệ An điện tử - Cơ quan của Đảng bộ tỉnh Nghệ An")
+    assert strip_furniture(page) == DOMESTIC
+    # a headline with a slash in it is no breadcrumb, nor is a line in the article's first half that names an address
+    slashed = "Quảng Trị / Xa Vẳn Na Khệt: hai tỉnh ký biên bản hợp tác\nSáng 8/7, hai tỉnh đã ký biên bản hợp tác."
+    assert strip_furniture(slashed) == slashed
+    early = "Địa chỉ: 51 Trường Thi là nơi đoàn tỉnh Xiêng Khoảng đến thăm.\n" + DOMESTIC
+    assert strip_furniture(early) == early
+
+
 def test_captions_a_page_of_headlines_alone_or_a_cut_paragraph_are_kept():
     # two captions (one repeated as the image's text) after the last paragraph: the article's own
     captions = ARTICLE + "\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nHai bên trao quà lưu niệm"

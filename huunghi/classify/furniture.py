@@ -42,6 +42,16 @@ ARROW_ITEM_RE = re.compile(r"^\s*(?:>{2,3}|»|›|►|▶|▸|→|⇒)\s*\S")
 # (a video's title on the page's first line is the page's own headline)
 LABEL_LINE_RE = re.compile(r"^\s*(?:từ khóa|từ khoá|tags?|thẻ|keywords?|chủ đề|chuyên đề|chuyên mục|sự kiện|(?P<video>video|clip))\s*:",
                            re.IGNORECASE)
+# A breadcrumb above the article: the sections it sits in, short names between arrows ("Thời sự » Hợp tác Việt Nam - Lào",
+# "Trang chủ > Đối ngoại > Quan hệ Việt - Lào") — a section named for Laos is no party of the article
+BREADCRUMB_RE = re.compile(r"^\s*[^.!?:>»›]{1,40}(?:\s(?:>|»|›|/)\s[^.!?:>»›]{1,40}){1,5}\s*$")
+BREADCRUMB_LINES = 3  # (only among a page's first lines)
+# The site's footer, which closes the page: its owner, licence, copyright, editor, address ("Báo Nghệ An điện tử - Cơ quan
+# của Đảng bộ tỉnh Nghệ An …", "© Bản quyền thuộc Báo Quảng Trị", "Giấy phép số 123/GP-BTTTT", "Tổng Biên tập: …")
+FOOTER_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright|bản quyền thuộc|giấy phép(?:\s+(?:xuất bản|hoạt động))?\s*(?:số|:)"
+                       r"|tổng biên tập\s*:|địa chỉ\s*:|(?:[^.:!?]{0,60}?\s[\-–]\s*)?cơ quan (?:ngôn luận )?của (?:đảng bộ|tỉnh ủy|ủy ban))",
+                       re.IGNORECASE)
+FOOTER_MAX = 400
 # A box far enough down the page closes the article: everything after it is other items.
 CLOSING_SHARE = 0.5
 TEASER_MAX = 200  # a related headline (with its one-line summary) is shorter than a paragraph
@@ -283,7 +293,7 @@ def strip_furniture(body: str) -> str:
     out: list[str] = []
     seen = 0
     skipping = False
-    for line in lines:
+    for k, line in enumerate(lines):
         offset, seen = seen, seen + len(line) + 1
         inline = _run_on_box(line) if any_inline else None
         if inline is not None:
@@ -294,6 +304,10 @@ def strip_furniture(body: str) -> str:
                 break
             skipping = not colon  # (the rest of its line is the items; after "Xem thêm: …", one)
             continue
+        if k < BREADCRUMB_LINES and not any(ln.strip() for ln in out) and BREADCRUMB_RE.match(line):
+            continue
+        if len(line) <= FOOTER_MAX and offset / total >= CLOSING_SHARE and FOOTER_RE.match(line):
+            break  # the rest of the page is the site's footer
         marker = RELATED_RE.match(line)
         if marker is not None:
             if offset / total >= CLOSING_SHARE:
