@@ -8,6 +8,7 @@ rewritten in ways that change nothing a reader is told, must be read the same.
   the press uses; the same for its Vietnamese province (the 63 before 2025, the 34 after, the
   press's other spellings: "TP. Hồ Chí Minh", "Đăk Lăk" …);
 - date forms: the event's day rewritten in the other forms the press writes it;
+- encodings: the text decomposed (NFD), or with the old tone placement ("hoà", "thuỷ");
 - another country: every Lao name replaced by a Cambodian one, which must end the exchange with Laos.
 
 Each rewrite that changes a prediction is printed; the count is guarded by a small floor (what
@@ -338,6 +339,25 @@ def test_a_breadcrumb_above_or_a_footer_below_changes_nothing(records):
                 print(f"  {r['id']}: {diff} with {text[:30]!r}…{text[-30:]!r}")
     print(f"breadcrumbs and footers: {changed} of {trials} rewrites changed a prediction")
     assert trials > 1200 and changed <= 2
+
+
+def test_a_page_in_decomposed_unicode_or_the_old_tone_placement_is_read_the_same(records):
+    """Some sites serve their text decomposed (each mark apart from its letter) or place the tones the old way ("hoà",
+    "thuỷ"): the same words to a reader."""
+    import unicodedata
+
+    old_style = re.compile(r"([oO])([\u0300\u0301\u0309\u0303\u0323])([aAeE])(?!\w)")
+    changed = trials = 0
+    for r in records:
+        decomposed = unicodedata.normalize("NFD", r["text"])
+        for text in (decomposed, unicodedata.normalize("NFC", old_style.sub(r"\1\3\2", decomposed))):
+            trials += 1
+            diff = _changed(r, text)
+            if diff:
+                changed += 1
+                print(f"  {r['id']}: {diff}")
+    print(f"decomposed or old-style text: {changed} of {trials} rewrites changed a prediction")
+    assert trials > 600 and changed == 0
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

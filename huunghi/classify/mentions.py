@@ -9,7 +9,7 @@ from itertools import islice
 
 from huunghi.classify.furniture import lead_item, strip_furniture, trailing_headlines_start, unglue
 from huunghi.classify.gazetteer import Gazetteer
-from huunghi.classify.text import clean, fold_clean, phonetic
+from huunghi.classify.text import clean, fold_clean, nfc, phonetic
 
 WORD_RE = re.compile(r"\w+")
 # A period with no space after it is not a sentence end: a number ("200.000 USD", "Ngày 19.2") or a
@@ -803,7 +803,8 @@ def _repeats_opening(title: str, body: str) -> bool:
 
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
-    body = clean(strip_furniture(lead_item(unglue(body or "", lead_only=True))))
+    # (composed first: a page in decomposed Unicode has its marks apart from their letters, which no pattern expects)
+    body = clean(strip_furniture(lead_item(unglue(nfc(body or ""), lead_only=True))))
     if title and _repeats_opening(title, body.lstrip()):
         title = ""
     text = f"{title}\n{body}" if title else body
