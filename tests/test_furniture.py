@@ -154,6 +154,24 @@ def test_a_breadcrumb_above_and_the_site_s_footer_below_are_dropped():
     assert strip_furniture(early) == early
 
 
+def test_a_box_whose_items_stand_apart_by_blank_lines_is_dropped_whole():
+    head, body = DOMESTIC.split("\n", 1)
+    box = ("\n\nTIN LIÊN QUAN\n\nThủ tướng Lào hài lòng với quan hệ hai nước\n\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) chúc Tết "
+           "tỉnh Thanh Hóa\n\n")
+    stripped = strip_furniture(head + box + body)
+    assert "Hủa Phăn" not in stripped and "Thủ tướng Lào" not in stripped and body in stripped
+    # … up to the article's next paragraph, a sentence however short
+    short = "Hai bên đã ký biên bản hợp tác."
+    assert short in strip_furniture(head + box + short + "\n" + body)
+
+
+def test_html_entities_a_page_kept_in_its_text_read_as_their_characters():
+    from huunghi.classify.text import clean
+
+    assert clean("Khai mạc &quot;Những ngày văn hóa Lào&quot;&nbsp;tại Hà Nội") == 'Khai mạc "Những ngày văn hóa Lào" tại Hà Nội'
+    assert clean("Bộ LĐ-TB&XH và Bộ Y tế") == "Bộ LĐ-TB&XH và Bộ Y tế"
+
+
 def test_captions_a_page_of_headlines_alone_or_a_cut_paragraph_are_kept():
     # two captions (one repeated as the image's text) after the last paragraph: the article's own
     captions = ARTICLE + "\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nLãnh đạo hai tỉnh chụp ảnh lưu niệm\nHai bên trao quà lưu niệm"

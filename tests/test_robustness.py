@@ -8,7 +8,8 @@ rewritten in ways that change nothing a reader is told, must be read the same.
   the press uses; the same for its Vietnamese province (the 63 before 2025, the 34 after, the
   press's other spellings: "TP. Hồ Chí Minh", "Đăk Lăk" …);
 - date forms: the event's day rewritten in the other forms the press writes it;
-- encodings: the text decomposed (NFD), or with the old tone placement ("hoà", "thuỷ");
+- encodings: the text decomposed (NFD), or with the old tone placement ("hoà", "thuỷ"), its quotes left as HTML
+  entities, a blank line between every two lines;
 - another country: every Lao name replaced by a Cambodian one, which must end the exchange with Laos.
 
 Each rewrite that changes a prediction is printed; the count is guarded by a small floor (what
@@ -357,6 +358,19 @@ def test_a_page_in_decomposed_unicode_or_the_old_tone_placement_is_read_the_same
                 changed += 1
                 print(f"  {r['id']}: {diff}")
     print(f"decomposed or old-style text: {changed} of {trials} rewrites changed a prediction")
+    assert trials > 600 and changed == 0
+
+
+def test_blank_lines_between_every_line_or_entities_left_in_the_text_change_nothing(records):
+    changed = trials = 0
+    for r in records:
+        for text in (re.sub(r"\n+", "\n\n", r["text"]), r["text"].replace("“", "&quot;").replace("”", "&quot;")):
+            trials += 1
+            diff = _changed(r, text)
+            if diff:
+                changed += 1
+                print(f"  {r['id']}: {diff}")
+    print(f"blank lines or entities: {changed} of {trials} rewrites changed a prediction")
     assert trials > 600 and changed == 0
 
 

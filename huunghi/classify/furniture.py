@@ -292,7 +292,7 @@ def strip_furniture(body: str) -> str:
     total = max(len(body), 1)
     out: list[str] = []
     seen = 0
-    skipping = False
+    skipping = gap = False
     for k, line in enumerate(lines):
         offset, seen = seen, seen + len(line) + 1
         inline = _run_on_box(line) if any_inline else None
@@ -318,9 +318,15 @@ def strip_furniture(body: str) -> str:
         if len(line) <= TEASER_MAX and (ARROW_ITEM_RE.match(line) or ":" in line and _label_line(line, out)):
             continue
         if skipping:
-            if line.strip() and len(line) <= TEASER_MAX:
+            if not line.strip():
+                gap = True  # (items may stand apart, a blank line between each)
+                out.append(line)
+                continue
+            # (past a blank line, an item is a headline: a paragraph of the article's own ends its sentence)
+            if len(line) <= TEASER_MAX and not (gap and line.rstrip().endswith((".", "!", "?"))):
                 continue
             skipping = False
+        gap = False
         if line.count("|") >= MENU_MIN_ITEMS - 1 and _menu(line):
             line = _menu_without_items(line)
         out.append(line)

@@ -7,6 +7,7 @@ thuỷ = thủy, khoẻ = khỏe), unified dashes and spaces.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -58,8 +59,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+ENTITY_RE = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def clean(text: str) -> str:
-    """NFC with unified dashes and spaces, zero-width characters removed (kept as spaces)."""
+    """NFC with unified dashes and spaces, zero-width characters removed (kept as spaces), HTML entities a page kept
+    in its text decoded ("&quot;", "&nbsp;")."""
+    if "&" in text and ENTITY_RE.search(text):
+        text = html.unescape(text)
     text = nfc(text)
     return text.translate(CLEAN_TABLE) if NEEDS_CLEAN.search(text) else text
 
