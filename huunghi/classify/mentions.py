@@ -107,7 +107,8 @@ FURNITURE_LINES_MAX, FURNITURE_LINE_MAX = 3, 60
 LAO_AS_PLACE_RE = re.compile(
     r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện|(?:các\s+)?cơ quan đại diện)"
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
-    r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam|sinh viên việt nam"
+    r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|đồng bào việt nam|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam"
+    r"|sinh viên việt nam"
     # (or lured there to work: "công dân Việt Nam bị lừa sang làm việc tại Đặc khu kinh tế … của Lào")
     r"|công dân việt nam|bị lừa(?:\s+bán)?"
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
@@ -131,7 +132,7 @@ LAO_AS_PLACE_RE = re.compile(
     # or where our people work now ("thăm, động viên đội ngũ y bác sĩ Bệnh viện … đang làm việc tại … tỉnh X")
     r"|(?<!\w)(?:y bác sĩ|bác sĩ|giáo viên|thầy cô|kỹ sư|công nhân|người lao động|cán bộ)(?:\s+[^\s.;:!?]+){0,8}?\s+đang\s+"
     r"(?:làm việc|công tác|giảng dạy))"
-    r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
+    r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|trên khắp|khắp|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …", nor who
     # acts there: "hy sinh tại tỉnh X do phía bạn Lào bàn giao")
     r"(?:(?!(?:với|và|cùng|do|phía)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
