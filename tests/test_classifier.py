@@ -934,6 +934,11 @@ def test_remains_searched_for_together_are_an_exchange_a_domestic_briefing_is_no
      "Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào)."),
     # culture days of Laos held in Viet Nam
     ("Những ngày Văn hóa Lào", "Tối 3/10, “Những ngày Văn hóa, Ẩm thực Lào tại Việt Nam” khai mạc tại Nhà hát thành phố Huế."),
+    # an event one side holds with the other ("phối hợp với", "cùng với"), opened or held
+    ("Khai mạc giải thể thao hữu nghị", "Sáng 6/8, tại TP Đồng Hới, Sở Văn hóa và Thể thao tỉnh Quảng Bình phối hợp với Sở "
+     "Giáo dục và Thể thao tỉnh Khăm Muồn (Lào) khai mạc giải bóng chuyền hữu nghị với 12 đội hai tỉnh."),
+    ("Hội thảo về di tích chung", "Ngày 6/8, Sở Văn hóa tỉnh Điện Biên cùng với Sở Thông tin, Văn hóa và Du lịch tỉnh "
+     "Phông Sa Lỳ (Lào) tổ chức hội thảo về bảo tồn di tích lịch sử hai tỉnh."),
     # who took part, listed by side
     ("Hội đàm biên giới", "Ngày 5/3/2024. Về phía tỉnh Hủa Phăn (Lào), có đồng chí Xổm Phon, Phó Tỉnh trưởng. Về phía tỉnh "
      "Thanh Hóa, có đồng chí Phó Chủ tịch UBND tỉnh Trần Văn An."),
@@ -941,6 +946,12 @@ def test_remains_searched_for_together_are_an_exchange_a_domestic_briefing_is_no
 def test_events_held_together_and_the_sides_lists_are_exchanges(title, body):
     c = classify(title, body)
     assert c.relevant, c.reasons
+
+
+def test_a_joint_operation_against_crime_is_no_event_held_together():
+    bust = classify("Phá chuyên án ma túy", "Ngày 6/8, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La phối hợp với Công an tỉnh Hủa Phăn "
+                    "(Lào) tổ chức phá chuyên án, bắt giữ 2 đối tượng, thu giữ 6 bánh heroin.")
+    assert not bust.relevant and bust.rule_score < 0.3, bust.reasons
 
 
 def test_a_match_between_the_two_countries_teams_is_no_exchange():

@@ -848,11 +848,15 @@ def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
 
 # Two sides named as who hold an event together ("Tỉnh đoàn Hà Tĩnh và Đoàn TNNDCM tỉnh X (Lào) tổ chức chung kết cuộc thi
 # …", "… ra quân chiến dịch tình nguyện hè"): a friendship event organised by both, whatever it is.
-JOINED_BY_AND_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:việt nam\s*)?,?\s*và\s+(?:[^\s.,;:()]+\s+){0,8}?$")
+# (or "A phối hợp với B …", "A cùng với B …": the two hold it together as well)
+JOINED_BY_AND_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:việt nam\s*)?,?\s*(?:và|(?:đã\s+)?phối hợp với|cùng với)\s+"
+                              r"(?:[^\s.,;:()]+\s+){0,8}?$")
 NAME_GOES_ON_RE = re.compile(r"\s*(?:\(|,)?\s*(?:tỉnh|thủ đô|thành phố)?\s*")
 HOLD_AFTER_RE = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:đã|cùng|cùng nhau|phối hợp|long trọng|trọng thể)\s+)*"
                            # (or meet: "Bộ Giao thông vận tải Việt Nam và Bộ Công chính và Vận tải Lào họp thúc đẩy dự án …")
-                           r"(?P<cue>tổ chức|ra quân|phát động|họp|hội ý|trao đổi|thảo luận)(?!\w)")
+                           # (not a joint operation against crime: "… phối hợp với Công an tỉnh X (Lào) tổ chức phá chuyên án")
+                           r"(?P<cue>tổ chức(?!\s+(?:phá|bắt|truy|vây|triệt|đấu tranh))|khai mạc|ra quân|phát động|họp|hội ý|trao đổi"
+                           r"|thảo luận)(?!\w)")
 VN_SIDE_KINDS = ("vn_province", "vn_body")
 
 
