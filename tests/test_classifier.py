@@ -476,6 +476,11 @@ def test_a_friendly_match_of_the_two_sides_units_is_an_exchange_a_national_teams
     teams = classify("Đội tuyển giao hữu", "Tối 20/3, đội tuyển Việt Nam giao hữu bóng đá với đội tuyển Lào. Trận đấu kết "
                      "thúc với tỷ số 3-0, tiền đạo số 9 ghi hai bàn thắng.")
     assert not teams.relevant, teams.reasons
+    # … whatever the learned half reads: the rules alone refuse the country's team met in a city of ours
+    futsal = classify("Tuyển futsal Việt Nam giao hữu với Lào", "Chiều 9/4, tại Nhà thi đấu Thành phố Hồ Chí Minh, đội tuyển "
+                      "futsal Việt Nam có trận giao hữu với đội tuyển futsal Lào để chuẩn bị cho giải vô địch khu vực. Kết quả, "
+                      "Việt Nam thắng 5-2.")
+    assert not futsal.relevant and futsal.rule_score < 0.5, futsal.reasons
 
 
 def test_a_lao_leader_received_by_name_is_a_visit():

@@ -1081,6 +1081,11 @@ def classify(
         if hits >= 2:
             total -= 1.0 + 0.4 * min(hits, 5)
             reasons.append(f"against: Lao party appears only as {label} ({hits} cues)")
+            if topic == "football" and best_lao and all(m.kind == "laos" and not lao_institution(doc.folded, m) for m in best_lao):
+                # the country's team against ours, friendly or not ("đội tuyển futsal Việt Nam có trận giao hữu với Lào"):
+                # sport news, no party of a state met
+                total = min(total, -1.0)
+                decisive = True
     if foreign_sentences > lao_sentences:
         total -= 1.5 + 0.5 * (foreign_sentences - lao_sentences)
         foreign = doc.mentions("foreign")
