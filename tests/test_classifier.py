@@ -1156,6 +1156,15 @@ def test_laos_as_what_our_own_bodies_work_on_is_no_party(title, body):
     assert not c.relevant, c.reasons
 
 
+@pytest.mark.parametrize("said", [
+    "Bộ trưởng nhấn mạnh tỉnh cần tiếp tục thực hiện tốt các thỏa thuận đã ký kết với tỉnh Át Tạp Pư (Lào).",
+    "Tỉnh đề nghị Bộ quan tâm hỗ trợ tỉnh trong hợp tác với tỉnh Át Tạp Pư (Lào).",
+])
+def test_agreements_to_carry_out_or_cooperation_to_be_helped_in_name_laos_as_a_topic(said):
+    c = classify("Bộ trưởng làm việc tại Kon Tum", "Ngày 16/5, Bộ trưởng Bộ Nội vụ làm việc với tỉnh Kon Tum. " + said)
+    _refused(c, "against: Laos is named only as a place or a topic, never as a party")
+
+
 @pytest.mark.parametrize("body", [
     "Ngày 14/5, đoàn công tác tỉnh Khăm Muồn (Lào) làm việc với Sở Ngoại vụ tỉnh Quảng Bình về hợp tác đào tạo cán bộ.",
     "Ngày 14/5, Phó Chủ tịch UBND tỉnh Thanh Hóa làm việc với Sở Giáo dục và Thể thao tỉnh Hủa Phăn (Lào) về chương trình "

@@ -10,7 +10,8 @@ rewritten in ways that change nothing a reader is told, must be read the same.
 - date forms: the event's day rewritten in the other forms the press writes it;
 - encodings: the text decomposed (NFD), or with the old tone placement ("hoà", "thuỷ"), its quotes left as HTML
   entities, a blank line between every two lines;
-- another country: every Lao name replaced by a Cambodian one, which must end the exchange with Laos.
+- another country: every Lao name replaced by a Cambodian one, which must end the exchange with Laos;
+- Laos in passing: a sentence naming a Lao province as geography, a topic or a plan added to a negative.
 
 Each rewrite that changes a prediction is printed; the count is guarded by a small floor (what
 main measures, plus slack for the borderline articles whose score sits at the threshold).
@@ -372,6 +373,35 @@ def test_blank_lines_between_every_line_or_entities_left_in_the_text_change_noth
                 print(f"  {r['id']}: {diff}")
     print(f"blank lines or entities: {changed} of {trials} rewrites changed a prediction")
     assert trials > 600 and changed == 0
+
+
+# A sentence naming a Lao province as geography, a topic or a plan, added to a negative's first paragraph.
+LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh Xiêng Khoảng (Lào).",
+                   "Dịp này, đoàn đã thăm Đồn Biên phòng Nậm Cắn, nơi giáp với tỉnh Xiêng Khoảng (Lào).",
+                   "Tỉnh cũng đề nghị Bộ quan tâm hỗ trợ tỉnh trong hợp tác với tỉnh Xiêng Khoảng (Lào).",
+                   "Sản phẩm của doanh nghiệp đã được xuất khẩu sang Lào và Thái Lan.",
+                   "Đồng chí nhấn mạnh cần tiếp tục thực hiện tốt các thỏa thuận đã ký với tỉnh Xiêng Khoảng (Lào).",
+                   "Đồng chí đề nghị các sở, ngành chuẩn bị chu đáo cho chuyến thăm của đoàn đại biểu tỉnh Hủa Phăn (Lào) vào "
+                   "tháng tới.",
+                   "Năm 2023, tỉnh đã đón 12 đoàn của các tỉnh Bắc Lào sang thăm, làm việc.")
+
+
+def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
+    kept = trials = 0
+    for r in records:
+        lines = r["text"].split("\n")
+        first = next((i for i, line in enumerate(lines) if len(line.strip()) > 80), None)
+        if r["relevant"] or first is None:
+            continue
+        for said in LAOS_IN_PASSING:
+            trials += 1
+            text = "\n".join(lines[:first] + [lines[first].rstrip() + " " + said] + lines[first + 1:])
+            after, _ = predict_record(dict(r, text=text))
+            if after["relevant"]:
+                kept += 1
+                print(f"  {r['id']}: kept with {said!r}")
+    print(f"Laos in passing: {kept} of {trials} negatives read as exchanges")
+    assert trials > 1000 and kept <= 1
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

@@ -271,6 +271,15 @@ ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\
 
 # What our own bodies do at home with Laos as their topic: each pattern, the characters before a Lao name it reads, and
 # the words it cannot match without (a page that has none of them is not searched at every Lao name).
+# … or the agreements already signed with the other side that our bodies are told to carry out ("nhấn mạnh cần tiếp tục thực
+# hiện tốt các thỏa thuận đã ký với tỉnh X"), or the cooperation a body asks to be helped in ("đề nghị Bộ hỗ trợ tỉnh trong
+# hợp tác với tỉnh X"): work at home, its topic the other side
+CARRIED_OUT_RE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa)(?:\s+(?:tốt|có hiệu quả|hiệu quả|nghiêm túc))?\s+(?:các\s+|những\s+)?"
+                            r"(?:thỏa thuận|biên bản|nội dung|chương trình|kế hoạch|cam kết|văn bản)(?:\s+hợp tác)?"
+                            r"(?:\s+(?:đã|được))*\s+(?:ký kết|ký|thống nhất)\s+(?:giữa\s+[^.;:!?\n]{0,60}?\s+)?(?:với|và)\s+"
+                            r"(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+|bạn\s+|tỉnh\s+)?$"
+                            r"|(?<!\w)(?:trong|cho|việc)\s+(?:công tác\s+)?hợp tác(?:\s+(?:quốc phòng|an ninh|kinh tế|văn hóa|giáo dục|y tế"
+                            r"|thương mại|đầu tư|du lịch|toàn diện|nhiều mặt))?\s+với\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+|bạn\s+|tỉnh\s+)?$")
 TOPICS_AT_HOME = (
     (MEETING_TOPIC_RE, 280, ("làm việc với", "làm việc tại")),
     (SURVEYED_RE, 160, ("giám sát", "khảo sát", "kiểm tra")),
@@ -283,6 +292,8 @@ TOPICS_AT_HOME = (
                        "để tiếp")),
     (LEARNT_RE, 160, ("kinh nghiệm",)),
     (AUDITED_WORK_RE, 160, AUDIT_WORDS),
+    (CARRIED_OUT_RE, 160, ("thực hiện", "triển khai", "cụ thể hóa", "trong hợp tác", "cho hợp tác", "việc hợp tác",
+                           "trong công tác hợp tác", "cho công tác hợp tác", "việc công tác hợp tác")),
 )
 
 
