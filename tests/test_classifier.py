@@ -996,7 +996,8 @@ def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
     back = classify("Nghe báo cáo kết quả chuyến công tác", "Chiều 20/5, Thường trực Tỉnh ủy Kon Tum nghe đoàn công tác của "
                     "tỉnh báo cáo kết quả chuyến thăm và làm việc tại tỉnh Át Tạp Pư, đề nghị các ngành cụ thể hóa những việc "
                     "đã thống nhất.")
-    _refused(back, "against: a meeting at home that reviews the cooperation, no Lao participant")
+    # (the trip it reports names the province as its topic, so that no Lao party is left to review with)
+    _refused(back, "against: Laos is named only as a place or a topic, never as a party")
     # however many names and cues the review carries (the agreement's both provinces in the headline and the text),
     # what the rules have read decides: the learned half cannot lift it over the line
     loud = classify("Năm năm hợp tác Thanh Hóa - Hủa Phăn nhìn từ hội nghị tổng kết", "Ngày 15/5, UBND tỉnh Thanh Hóa tổ chức "
@@ -1159,8 +1160,11 @@ def test_laos_as_what_our_own_bodies_work_on_is_no_party(title, body):
 @pytest.mark.parametrize("said", [
     "Bộ trưởng nhấn mạnh tỉnh cần tiếp tục thực hiện tốt các thỏa thuận đã ký kết với tỉnh Át Tạp Pư (Lào).",
     "Tỉnh đề nghị Bộ quan tâm hỗ trợ tỉnh trong hợp tác với tỉnh Át Tạp Pư (Lào).",
+    "Bộ trưởng ghi nhận đóng góp của tỉnh trong quan hệ hữu nghị với tỉnh Át Tạp Pư (Lào).",
+    # the results of a trip already made, told at home
+    "Dịp này, Bí thư Tỉnh ủy thông tin về kết quả chuyến thăm, làm việc tại tỉnh Át Tạp Pư (Lào) vừa qua.",
 ])
-def test_agreements_to_carry_out_or_cooperation_to_be_helped_in_name_laos_as_a_topic(said):
+def test_agreements_to_carry_out_cooperation_to_be_helped_in_or_a_trip_s_results_name_laos_as_a_topic(said):
     c = classify("Bộ trưởng làm việc tại Kon Tum", "Ngày 16/5, Bộ trưởng Bộ Nội vụ làm việc với tỉnh Kon Tum. " + said)
     _refused(c, "against: Laos is named only as a place or a topic, never as a party")
 

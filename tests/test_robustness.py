@@ -383,7 +383,10 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Đồng chí nhấn mạnh cần tiếp tục thực hiện tốt các thỏa thuận đã ký với tỉnh Xiêng Khoảng (Lào).",
                    "Đồng chí đề nghị các sở, ngành chuẩn bị chu đáo cho chuyến thăm của đoàn đại biểu tỉnh Hủa Phăn (Lào) vào "
                    "tháng tới.",
-                   "Năm 2023, tỉnh đã đón 12 đoàn của các tỉnh Bắc Lào sang thăm, làm việc.")
+                   "Năm 2023, tỉnh đã đón 12 đoàn của các tỉnh Bắc Lào sang thăm, làm việc.",
+                   "Đồng chí cũng thông tin về kết quả chuyến thăm, làm việc tại tỉnh Khăm Muồn (Lào) vừa qua.",
+                   "Đồng chí đánh giá cao những đóng góp của tỉnh trong quan hệ hữu nghị với tỉnh Hủa Phăn (Lào).",
+                   "Hiện nay, mỗi năm có hàng nghìn lượt khách du lịch Lào đến tham quan tỉnh.")
 
 
 def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
@@ -401,7 +404,7 @@ def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
                 kept += 1
                 print(f"  {r['id']}: kept with {said!r}")
     print(f"Laos in passing: {kept} of {trials} negatives read as exchanges")
-    assert trials > 1000 and kept <= 1
+    assert trials > 1400 and kept <= 1
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

@@ -278,8 +278,14 @@ CARRIED_OUT_RE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể h�
                             r"(?:thỏa thuận|biên bản|nội dung|chương trình|kế hoạch|cam kết|văn bản)(?:\s+hợp tác)?"
                             r"(?:\s+(?:đã|được))*\s+(?:ký kết|ký|thống nhất)\s+(?:giữa\s+[^.;:!?\n]{0,60}?\s+)?(?:với|và)\s+"
                             r"(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+|bạn\s+|tỉnh\s+)?$"
-                            r"|(?<!\w)(?:trong|cho|việc)\s+(?:công tác\s+)?hợp tác(?:\s+(?:quốc phòng|an ninh|kinh tế|văn hóa|giáo dục|y tế"
-                            r"|thương mại|đầu tư|du lịch|toàn diện|nhiều mặt))?\s+với\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+|bạn\s+|tỉnh\s+)?$")
+                            r"|(?<!\w)(?:trong|cho|việc)\s+(?:công tác\s+)?(?:hợp tác|quan hệ(?:\s+hữu nghị)?(?:,?\s+hợp tác)?)"
+                            r"(?:\s+(?:quốc phòng|an ninh|kinh tế|văn hóa|giáo dục|y tế|thương mại|đầu tư|du lịch|toàn diện|nhiều mặt))?"
+                            r"\s+với\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+|bạn\s+|tỉnh\s+)?$")
+# … or the results of a trip already made, told at home ("Đồng chí thông tin về kết quả chuyến thăm, làm việc tại tỉnh X vừa
+# qua", "nghe báo cáo kết quả chuyến công tác tại tỉnh X"): the meeting at home is what is reported, the trip its topic
+TRIP_REPORTED_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?:\s+(?:về|lại))?\s+kết quả\s+(?:của\s+)?(?:chuyến|đợt|cuộc)"
+                              r"(?:\s+(?:thăm|công tác|làm việc|hội đàm))+(?:,?\s+(?:và\s+)?(?:thăm|làm việc|công tác|hội đàm))*"
+                              r"(?:\s+(?:tại|với|ở|sang))?\s+(?:nước\s+(?:bạn\s+)?|thủ đô\s+|tỉnh\s+)?$")
 TOPICS_AT_HOME = (
     (MEETING_TOPIC_RE, 280, ("làm việc với", "làm việc tại")),
     (SURVEYED_RE, 160, ("giám sát", "khảo sát", "kiểm tra")),
@@ -293,7 +299,9 @@ TOPICS_AT_HOME = (
     (LEARNT_RE, 160, ("kinh nghiệm",)),
     (AUDITED_WORK_RE, 160, AUDIT_WORDS),
     (CARRIED_OUT_RE, 160, ("thực hiện", "triển khai", "cụ thể hóa", "trong hợp tác", "cho hợp tác", "việc hợp tác",
-                           "trong công tác hợp tác", "cho công tác hợp tác", "việc công tác hợp tác")),
+                           "trong công tác hợp tác", "cho công tác hợp tác", "việc công tác hợp tác", "trong quan hệ", "cho quan hệ",
+                           "việc quan hệ")),
+    (TRIP_REPORTED_RE, 110, ("kết quả",)),
 )
 
 
