@@ -526,3 +526,9 @@ def test_mourning_a_lao_leader_at_his_embassy_here_crosses_nothing():
     # mourning him in Vientiane is a trip there
     assert way("Lãnh đạo tỉnh viếng nguyên Bộ trưởng Lào", "Ngày 9/4, tại Thủ đô Viêng Chăn, đoàn đại biểu tỉnh Quảng Bình đã viếng "
                "nguyên Bộ trưởng Quốc phòng Lào.") == "vn_to_la"
+
+
+def test_gifts_carried_over_to_a_lao_place_went_there():
+    body = ("Ngày 8/4, Hội Liên hiệp Phụ nữ tỉnh Sơn La đã sang trao 80 suất quà cho phụ nữ nghèo huyện Xốp Bâu, tỉnh Hủa Phăn "
+            "(Lào) và làm việc với Hội Phụ nữ tỉnh bạn.")
+    assert way("Phụ nữ Sơn La hỗ trợ phụ nữ tỉnh bạn", body) == "vn_to_la"

@@ -221,7 +221,9 @@ TRAVELS_TO_LAOS_RE = re.compile(r"bunpimay|bun pi may|bun pi mai|tết té nư�
 # Care or a show given to the people of a place ("khám bệnh, cấp thuốc miễn phí cho người dân huyện Noọng Hét, tỉnh …",
 # "biểu diễn phục vụ nhân dân các bộ tộc tỉnh …"): given where they live, in Laos.
 SERVED_THERE_RE = re.compile(r"(?<!\w)(?:khám bệnh|chữa bệnh|cấp thuốc|biểu diễn|phục vụ)(?!\w)(?:[^.;]|\.(?=\d)){0,80}?"
-                             r"(?:nhân dân|người dân|bà con|đồng bào)\s+(?:các bộ tộc|(?:các\s+)?(?:bản|huyện|mường)\s)")
+                             r"(?:nhân dân|người dân|bà con|đồng bào)\s+(?:các bộ tộc|(?:các\s+)?(?:bản|huyện|mường)\s)"
+                             # (or gifts carried over: "Hội Phụ nữ tỉnh đã sang trao 100 suất quà cho phụ nữ nghèo huyện …")
+                             r"|(?<!\w)sang\s+(?:trao tặng|trao(?!\s+đổi)|tặng|bàn giao|hỗ trợ)(?!\w)")
 BURIAL_RE = re.compile(r"(?<!\w)(?:an táng|truy điệu|mai táng)(?!\w)")
 # Remains handed over and received ("lễ tiếp nhận 10 hài cốt liệt sĩ do tỉnh X bàn giao"): at a border gate, nobody enters the
 # other country (the corpus's convention), whichever side holds the ceremony.
