@@ -2440,6 +2440,16 @@ def test_many_exchanges_named_together_in_an_undated_page_are_a_summary():
     since = classify("Thành tựu 25 năm kết nghĩa Gia Lai - Át Tạp Pư", "Kể từ khi kết nghĩa năm 1999, Gia Lai đã hỗ trợ tỉnh Át Tạp Pư "
                      "hơn 80 tỷ đồng, đào tạo 300 cán bộ.", published=published)
     assert not since.relevant, since.reasons
+    # … or papers signed by the hundred, whatever the learned half reads in a page about the cooperation
+    papers = classify("Hợp tác giáo dục: những kết quả đáng khích lệ", "Hiện có hơn 10.000 học viên Lào học tập tại Việt Nam. Các "
+                      "trường đại học của ta đã ký kết hàng trăm thỏa thuận hợp tác với các cơ sở giáo dục của Lào.",
+                      published=published)
+    assert not papers.relevant and papers.score == papers.rule_score < 0.5, papers.reasons
+    # … or a leader's instruction to the ministries about projects with Laos
+    told = classify("Phó Thủ tướng: ưu tiên vốn cho dự án hợp tác với Lào", "Phát biểu tại hội nghị trực tuyến của Chính phủ "
+                    "với các địa phương sáng 3/6, Phó Thủ tướng yêu cầu các bộ, ngành ưu tiên bố trí vốn cho các dự án hợp tác với Lào.",
+                    published=published)
+    assert not told.relevant and told.rule_score < 0.5, told.reasons
     # the anniversary celebrated on its day is an exchange
     held = classify("Kỷ niệm 25 năm kết nghĩa Gia Lai - Át Tạp Pư", "Sáng 3/6, tại TP Pleiku, tỉnh Gia Lai và tỉnh Át Tạp Pư (Lào) tổ "
                     "chức lễ kỷ niệm 25 năm kết nghĩa.", published=published)
