@@ -1472,6 +1472,17 @@ def test_our_mission_s_own_ceremony_with_our_other_offices_there_is_no_exchange(
     assert not own.relevant, own.reasons
 
 
+def test_scholarships_of_ours_announced_for_study_in_laos_name_it_as_a_place():
+    announced = classify("Tuyển sinh học bổng đi học tại Lào", "Bộ Giáo dục và Đào tạo vừa thông báo tuyển sinh 40 chỉ tiêu học "
+                         "bổng Hiệp định đi học tại Lào năm 2025. Hạn nộp hồ sơ trước ngày 20/6.")
+    assert not announced.relevant and announced.rule_score < 0.5, announced.reasons
+    # the students received there by a Lao university, its ministry present, are an exchange
+    received = classify("Đại học Quốc gia Lào đón sinh viên Việt Nam", "Sáng 2/10, Trường Đại học Quốc gia Lào tổ chức lễ đón 40 "
+                        "sinh viên Việt Nam sang học tập tại trường. Dự buổi lễ có Đại sứ Việt Nam tại Lào và lãnh đạo Bộ Giáo dục "
+                        "và Thể thao Lào.")
+    assert received.relevant, received.reasons
+
+
 def test_our_community_s_own_bodies_holding_an_event_in_a_lao_city_is_no_exchange_a_lao_guest_makes_it_one():
     opening = ("Sáng 2/9, Chi hội Phụ nữ Việt Nam tại Lào phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Lào tổ chức "
                "buổi trồng cây lưu niệm tại khuôn viên Hội người Việt ở Thủ đô Viêng Chăn.")

@@ -115,6 +115,8 @@ LAO_AS_PLACE_RE = re.compile(
     # where our province's students study ("30 sinh viên của tỉnh đang theo học tại các trường đại học ở Lào")
     # (or "sinh viên Nghệ An đang học tại Lào"; never Laos's own: "lưu học sinh Lào đang học tập tại …")
     r"|(?:sinh viên|học sinh)(?:\s+(?!lào(?!\w))[^\s.;:!?]+){1,6}?\s+(?:theo học|học tập|đang học|du học)"
+    # (or where a scholarship of ours sends its holders: "tuyển sinh học bổng Hiệp định đi học tại Lào")
+    r"|(?<!\w)(?:đi học|đi du học|du học|đi học tập|sang học tập|sang học)"
     # where a family's kin live ("có nhiều người thân bên Lào", "thăm họ hàng ở tỉnh X")
     r"|người thân|họ hàng|thân nhân"
     r"|công ty|tập đoàn|nhà máy"
