@@ -1629,6 +1629,10 @@ def test_a_province_only_passed_through_or_shown_in_pictures_is_no_party():
     pictures = classify("Khai mạc triển lãm ảnh về tình hữu nghị", "Sáng 15/5, tại Bảo tàng tỉnh Nghệ An, Sở Văn hóa và Thể "
                         "thao khai mạc triển lãm với 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh Xiêng Khoảng, Hủa Phăn.")
     _refused(pictures, "against: Laos is named only as a place or a topic, never as a party")
+    # … or in pictures and papers about a Lao leader's life
+    life = classify("Triển lãm về một lãnh tụ của nước bạn", "Sáng 15/5, Bảo tàng tỉnh Quảng Bình khai mạc triển lãm giới thiệu "
+                    "hơn 100 hình ảnh, tư liệu về cuộc đời, sự nghiệp của lãnh tụ Lào Xu-pha-nu-vông.")
+    assert not life.relevant and life.rule_score < 0.5, life.reasons
     # a trip that ends in the Lao province is a visit to it
     there = classify("Đoàn công tác tỉnh Quảng Trị thăm tỉnh Xa Vẳn Na Khệt", "Ngày 15/5, đoàn công tác tỉnh Quảng Trị đã xuất "
                      "cảnh qua cửa khẩu quốc tế Lao Bảo để sang thăm và làm việc tại tỉnh Xa Vẳn Na Khệt (Lào).")
