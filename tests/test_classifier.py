@@ -1901,6 +1901,18 @@ def test_a_lao_mission_meeting_only_laos_s_own_people_here_is_news_of_laos():
     city = classify("Tổng Lãnh sự quán Lào kỷ niệm Quốc khánh", "Sáng 2/12, tại Đà Nẵng, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức lễ "
                     "kỷ niệm Quốc khánh nước CHDCND Lào với sự tham dự của lãnh đạo TP Đà Nẵng và lưu học sinh Lào.", published=pub)
     assert city.relevant, city.reasons
+    # … its attendance listed at length before the students
+    listed = classify("Đại sứ quán Lào mít tinh kỷ niệm Quốc khánh", "Sáng 2/12, tại Hà Nội, Đại sứ quán Lào tổ chức lễ mít tinh kỷ "
+                      "niệm Quốc khánh với sự tham dự của cán bộ, nhân viên Đại sứ quán và đại diện lưu học sinh Lào đang học tập "
+                      "tại Hà Nội.", published=pub)
+    assert not listed.relevant and listed.rule_score < 0.5, listed.reasons
+    # … or the students' own association holding an event of its own, a school of ours holding it with them an exchange
+    games = "Ngày 12/4, Hội lưu học sinh Lào tại Cần Thơ tổ chức ngày hội thể thao mừng Tết Bunpimay cho 200 sinh viên."
+    alone = classify("Lưu học sinh Lào vui Tết", games, published=pub)
+    assert not alone.relevant and alone.rule_score < 0.5, alone.reasons
+    with_school = classify("Lưu học sinh Lào vui Tết", games.replace("Hội lưu học sinh Lào tại Cần Thơ", "Trường Đại học Cần Thơ "
+                                                                       "cùng Hội lưu học sinh Lào"), published=pub)
+    assert with_school.relevant, with_school.reasons
 
 
 def test_another_country_s_gift_said_to_be_given_to_laos_too_is_no_exchange_of_ours():
