@@ -277,7 +277,7 @@ ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\
 # hiện tốt các thỏa thuận đã ký với tỉnh X"), or the cooperation a body asks to be helped in ("đề nghị Bộ hỗ trợ tỉnh trong
 # hợp tác với tỉnh X"): work at home, its topic the other side
 CARRIED_OUT_RE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa)(?:\s+(?:tốt|có hiệu quả|hiệu quả|nghiêm túc))?\s+(?:các\s+|những\s+)?"
-                            r"(?:thỏa thuận|biên bản|nội dung|chương trình|kế hoạch|cam kết|văn bản)(?:\s+hợp tác)?"
+                            r"(?:thỏa thuận|biên bản|cam kết|văn bản|văn kiện)(?:\s+hợp tác)?"
                             r"(?:\s+(?:đã|được))*\s+(?:ký kết|ký|thống nhất)\s+(?:giữa\s+[^.;:!?\n]{0,60}?\s+)?(?:với|và)\s+"
                             r"(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+|bạn\s+|tỉnh\s+)?$"
                             r"|(?<!\w)(?:trong|cho|việc)\s+(?:công tác\s+)?(?:hợp tác|quan hệ(?:\s+hữu nghị)?(?:,?\s+hợp tác)?)"
@@ -300,10 +300,10 @@ TOPICS_AT_HOME = (
                        "để tiếp")),
     (LEARNT_RE, 160, ("kinh nghiệm",)),
     (AUDITED_WORK_RE, 160, AUDIT_WORDS),
-    (CARRIED_OUT_RE, 160, ("thực hiện", "triển khai", "cụ thể hóa", "trong hợp tác", "cho hợp tác", "việc hợp tác",
-                           "trong công tác hợp tác", "cho công tác hợp tác", "việc công tác hợp tác", "trong quan hệ", "cho quan hệ",
-                           "việc quan hệ")),
-    (TRIP_REPORTED_RE, 110, ("kết quả",)),
+    (CARRIED_OUT_RE, 160, ("thỏa thuận", "biên bản", "cam kết", "văn bản", "văn kiện", "trong hợp tác", "cho hợp tác",
+                           "việc hợp tác", "trong công tác hợp tác", "cho công tác hợp tác", "việc công tác hợp tác", "trong quan hệ",
+                           "cho quan hệ", "việc quan hệ")),
+    (TRIP_REPORTED_RE, 110, ("kết quả chuyến", "kết quả đợt", "kết quả cuộc", "kết quả của")),
 )
 
 

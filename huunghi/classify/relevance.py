@@ -264,6 +264,9 @@ VN_COMMUNITY_ACTS_RE = re.compile(
     r"|(?:hội\s+)?lưu học sinh việt nam|(?:tuổi trẻ|thanh niên|phụ nữ|cựu chiến binh) việt nam|đoàn thanh niên cộng sản hồ chí minh"
     r"|hội (?:phụ nữ|cựu chiến binh|sinh viên)(?:\s+việt nam)?)\s+(?:tại|ở)\s[^.;]{0,80}?(?<!\w)(?:đã\s+)?(?:tổ chức|phối hợp)(?!\w)"
 )
+COMMUNITY_WORDS = ("người việt", "kiều bào", "doanh nghiệp việt nam", "lưu học sinh việt nam", "tuổi trẻ việt nam", "thanh niên việt nam",
+                   "phụ nữ việt nam", "cựu chiến binh việt nam", "hồ chí minh tại", "hồ chí minh ở", "hội phụ nữ", "hội cựu chiến binh",
+                   "hội sinh viên")
 # … where the Lao city named after it is the venue ("… tại Khu tưởng niệm ở Thủ đô Viêng Chăn")
 VENUE_BEFORE_LAO_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 
@@ -780,8 +783,9 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
     """A delegation meets Viet Nam's own mission or people in Laos (VN_MISSION_MET_RE, VN_PEOPLE_MET_RE) and no Lao
     party: the key exchange's Lao side is the country, or a province that only sets the scene ("Tối 1/9, tại Thủ đô
     Viêng Chăn, Đại sứ quán … gặp mặt kiều bào"), and no other Lao party is named up to the meeting."""
+    community = any(w in doc.folded for w in COMMUNITY_WORDS)  # (a cheap test before a search in every opening sentence)
     mission = next((t for t in doc.sentences[:8] if VN_MISSION_MET_RE.search(t.folded) or VN_PEOPLE_MET_RE.search(t.folded)
-                    or VN_MISSION_ACTS_RE.search(t.folded) or VN_COMMUNITY_ACTS_RE.search(t.folded)), None)
+                    or VN_MISSION_ACTS_RE.search(t.folded) or community and VN_COMMUNITY_ACTS_RE.search(t.folded)), None)
     if mission is None or LAO_PEOPLE_MET_RE.search(mission.folded):
         return False  # (our mission meeting Laos's people — "gặp mặt cựu lưu học sinh Lào" — meets the other side)
     held = VN_COMMUNITY_ACTS_RE.search(mission.folded)
