@@ -182,9 +182,10 @@ ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có 
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
 # với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
-MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến|đoàn(?!\s+viên))(?!\w)"
-                     # (or papers signed by the hundred: "các trường đã ký kết hàng trăm thỏa thuận hợp tác với …")
-                     r"|(?<!\w)(?:hàng loạt|hàng chục|hàng trăm|hàng nghìn)\s+(?:thỏa thuận|biên bản|văn bản|văn kiện|hiệp định)(?!\w)")
+MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm|hàng nghìn)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến"
+                     r"|đoàn(?!\s+viên)"
+                     # (or papers signed by the hundred, not "nhiều": "các trường đã ký kết hàng trăm thỏa thuận hợp tác với …")
+                     r"|(?<!nhiều )(?:thỏa thuận|biên bản|văn bản|văn kiện|hiệp định))(?!\w)")
 LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
 # (… done before, in a page whose day is another event's: "Ngày 15/5, Hội … họp mặt kỷ niệm 30 năm ngày thành lập. Hội đã tổ
 # chức nhiều hoạt động giao lưu với tỉnh X")
