@@ -253,6 +253,34 @@ def test_the_event_day_in_every_form_the_press_writes_it(records):
     assert trials > 500 and wrong <= 3
 
 
+def _negatives_with_a_line(records, shapes):
+    """Every negative of three lines or more with each (line, where) of ``shapes(k)`` put in — "above" it, "inside" (after
+    its second paragraph) or "after" it; ``k`` counts the negatives. Yields (record, line, text)."""
+    k = 0
+    for r in records:
+        lines = r["text"].split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if r["relevant"] or len(filled) < 3:
+            continue
+        k += 1
+        for line, where in shapes(k):
+            at = {"above": 0, "inside": filled[2], "after": len(lines)}[where]
+            yield r, line, "\n".join(lines[:at] + [line] + lines[at:])
+
+
+def _negatives_kept(records, shapes, what: str) -> tuple[int, int]:
+    """How many of the rewritten negatives read as exchanges, of how many rewrites (each one printed)."""
+    kept = trials = 0
+    for r, line, text in _negatives_with_a_line(records, shapes):
+        trials += 1
+        after, _ = predict_record(dict(r, text=text))
+        if after["relevant"]:
+            kept += 1
+            print(f"  {r['id']}: kept with {line.splitlines()[0]!r}")
+    print(f"{what}: {kept} of {trials} negatives read as exchanges")
+    return kept, trials
+
+
 # Another story's headline linked from inside an article, after its second paragraph, in the shapes sites give such a link.
 LINKED_INSIDE = ("Tin liên quan:\n{h}", "Xem thêm: {h}", ">> {h}", "» {h}", "ĐỌC THÊM\n{h}")
 LINKED_HEADLINES = ("Đoàn đại biểu tỉnh Nghệ An thăm, chúc Tết tỉnh Xiêng Khoảng",
@@ -260,20 +288,8 @@ LINKED_HEADLINES = ("Đoàn đại biểu tỉnh Nghệ An thăm, chúc Tết t�
 
 
 def test_another_story_linked_inside_a_negative_makes_no_exchange(records):
-    kept = trials = 0
-    for r in records:
-        lines = r["text"].split("\n")
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        if r["relevant"] or len(filled) < 3:
-            continue
-        for n, shape in enumerate(LINKED_INSIDE):
-            trials += 1
-            link = shape.format(h=LINKED_HEADLINES[(n + trials) % 2])
-            after, _ = predict_record(dict(r, text="\n".join(lines[: filled[2]] + [link] + lines[filled[2]:])))
-            if after["relevant"]:
-                kept += 1
-                print(f"  {r['id']}: kept with {link.splitlines()[0]!r} inside")
-    print(f"a story linked inside a negative: {kept} of {trials} read as exchanges")
+    kept, trials = _negatives_kept(records, lambda k: [(shape.format(h=LINKED_HEADLINES[(n + k) % 2]), "inside")
+                                                      for n, shape in enumerate(LINKED_INSIDE)], "a story linked inside")
     assert trials > 400 and kept == 0
 
 
@@ -282,45 +298,20 @@ FILE_PHOTOS = ("{h} (Ảnh tư liệu)", "{h}. Ảnh minh họa", "Ảnh minh h�
 
 
 def test_a_file_photo_s_caption_inside_a_negative_makes_no_exchange(records):
-    kept = trials = 0
-    for r in records:
-        lines = r["text"].split("\n")
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        if r["relevant"] or len(filled) < 3:
-            continue
-        for n, shape in enumerate(FILE_PHOTOS):
-            trials += 1
-            caption = shape.format(h=LINKED_HEADLINES[(n + trials) % 2] + " (Lào)")
-            after, _ = predict_record(dict(r, text="\n".join(lines[: filled[2]] + [caption] + lines[filled[2]:])))
-            if after["relevant"]:
-                kept += 1
-                print(f"  {r['id']}: kept with {caption!r} inside")
-    print(f"a file photo's caption inside a negative: {kept} of {trials} read as exchanges")
+    kept, trials = _negatives_kept(records, lambda k: [(shape.format(h=LINKED_HEADLINES[(n + k) % 2] + " (Lào)"), "inside")
+                                                      for n, shape in enumerate(FILE_PHOTOS)], "a file photo's caption inside")
     assert trials > 400 and kept == 0
 
 
 # A page's label lines: its keywords or topic after the article, its event tag above it, an embedded video's title inside it.
-LABEL_LINES = (("after", "Từ khóa: Việt Nam - Lào, Xiêng Khoảng, hợp tác, đoàn công tác"),
-               ("after", "Tags: Lào, Hủa Phăn, hội đàm, chúc Tết Bunpimay"),
-               ("above", "Sự kiện: Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng"),
-               ("inside", "VIDEO: Lãnh đạo tỉnh Quảng Bình hội đàm với tỉnh Khăm Muồn (Lào)"))
+LABEL_LINES = (("Từ khóa: Việt Nam - Lào, Xiêng Khoảng, hợp tác, đoàn công tác", "after"),
+               ("Tags: Lào, Hủa Phăn, hội đàm, chúc Tết Bunpimay", "after"),
+               ("Sự kiện: Đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng", "above"),
+               ("VIDEO: Lãnh đạo tỉnh Quảng Bình hội đàm với tỉnh Khăm Muồn (Lào)", "inside"))
 
 
 def test_a_page_s_label_lines_make_no_exchange_of_a_negative(records):
-    kept = trials = 0
-    for r in records:
-        lines = r["text"].split("\n")
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        if r["relevant"] or len(filled) < 3:
-            continue
-        for where, label in LABEL_LINES:
-            trials += 1
-            at = {"above": 0, "inside": filled[2], "after": len(lines)}[where]
-            after, _ = predict_record(dict(r, text="\n".join(lines[:at] + [label] + lines[at:])))
-            if after["relevant"]:
-                kept += 1
-                print(f"  {r['id']}: kept with {label!r} {where}")
-    print(f"label lines in a negative: {kept} of {trials} read as exchanges")
+    kept, trials = _negatives_kept(records, lambda k: LABEL_LINES, "label lines")
     assert trials > 350 and kept == 0
 
 
