@@ -1492,10 +1492,10 @@ def test_our_community_s_own_bodies_holding_an_event_in_a_lao_city_is_no_exchang
     guest = classify("Tuổi trẻ Việt Nam tại Lào trồng cây mừng Quốc khánh", opening + " Dự buổi lễ có Phó Hiệu trưởng "
                      "Trường Đại học Quốc gia Lào Bun Nhăng Xay Nha Vông.")
     assert guest.relevant, guest.reasons
-    # … nor is a community's own party, attended by "đồng bào Việt Nam … trên khắp nước Lào": where they live
+    # … nor is a community's own party, attended for "đồng bào Việt Nam … trên khắp đất nước Lào": where they live
     party = classify("Kiều bào ở Pắc Xế đón Tết cộng đồng", "Hội người Việt Nam ở tỉnh Chăm Pa Xắc đã phối hợp với các câu lạc bộ "
-                     "đồng hương tổ chức Tết cộng đồng. Sự kiện có sự tham dự của 800 hội viên, đại diện cho đồng bào Việt Nam "
-                     "đang làm ăn, sinh sống trên khắp nước Lào.")
+                     "đồng hương tổ chức Tết cộng đồng. Sự kiện có sự tham dự của 800 hội viên, thay mặt đồng bào Việt Nam buôn "
+                     "bán, học tập trên khắp đất nước Lào.")
     assert not party.relevant and party.rule_score < 0.5, party.reasons
     assert not party.document.names("laos", "lao_province", "lao_body"), party.document.mentions()
 
