@@ -374,14 +374,21 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Năm 2023, tỉnh đã đón 12 đoàn của các tỉnh Bắc Lào sang thăm, làm việc.",
                    "Đồng chí cũng thông tin về kết quả chuyến thăm, làm việc tại tỉnh Khăm Muồn (Lào) vừa qua.",
                    "Đồng chí đánh giá cao những đóng góp của tỉnh trong quan hệ hữu nghị với tỉnh Hủa Phăn (Lào).",
-                   "Hiện nay, mỗi năm có hàng nghìn lượt khách du lịch Lào đến tham quan tỉnh.")
+                   "Hiện nay, mỗi năm có hàng nghìn lượt khách du lịch Lào đến tham quan tỉnh.",
+                   "Đơn vị hiện đang khám, chữa bệnh cho nhiều bệnh nhân đến từ tỉnh Hủa Phăn (Lào).",
+                   "Tỉnh cũng đang chuẩn bị các điều kiện để đón đoàn đại biểu tỉnh Khăm Muồn (Lào) sang thăm vào dịp Tết.",
+                   "Hội nghị cũng thông qua kế hoạch tổ chức giao lưu với tỉnh Hủa Phăn (Lào) trong quý III.",
+                   "Dịp này, đồng chí cũng trao đổi với lãnh đạo huyện về công tác phối hợp với huyện Noọng Hét, tỉnh Xiêng "
+                   "Khoảng (Lào).")
 
 
 def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
     kept = trials = 0
     for r in records:
         lines = r["text"].split("\n")
-        first = next((i for i, line in enumerate(lines) if len(line.strip()) > 80), None)
+        # (the first paragraph below the headline: a sentence run into a headline would be the headline's)
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        first = next((i for i in filled[1:] if len(lines[i].strip()) > 80), None)
         if r["relevant"] or first is None:
             continue
         for said in LAOS_IN_PASSING:
@@ -392,7 +399,7 @@ def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
                 kept += 1
                 print(f"  {r['id']}: kept with {said!r}")
     print(f"Laos in passing: {kept} of {trials} negatives read as exchanges")
-    assert trials > 1400 and kept <= 1
+    assert trials > 1700 and kept <= 1
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

@@ -259,7 +259,11 @@ UNTIL_GRADUATION_RE = re.compile(r"(?<!\w)(?:khi|sẽ|chưa|đến khi|cho đế
 
 # The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
 # chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
-PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai|báo cáo|kiểm tra)\s+chuẩn bị(?:\s+(?:cho|việc|tổ chức))?|chuẩn bị tổ chức)"
+PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai|báo cáo|kiểm tra)\s+chuẩn bị(?:\s+(?:cho|việc|tổ chức))?"
+                          r"|chuẩn bị tổ chức"
+                          # (or conditions still being readied: "tỉnh đang chuẩn bị các điều kiện để đón đoàn …" — not a visit being
+                          # awaited, "đang chuẩn bị đón đoàn … từ ngày 12 đến 14/12", which is announced)
+                          r"|(?:đang|tích cực|khẩn trương)\s+chuẩn bị(?=\s+(?:các\s+)?(?:điều kiện|nội dung|phương án|kế hoạch|chương trình)))"
                           # ("… cuộc họp chuẩn bị các điều kiện đón đoàn …")
                           r"(?:\s+(?:các\s+)?(?:điều kiện|nội dung|phương án|kế hoạch|chương trình)(?:\s+(?:để|cho|phục vụ))?)?\s+"
                           # (and the visit of the delegation to be received: "… chuẩn bị đón đoàn tỉnh X sang thăm")

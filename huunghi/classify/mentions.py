@@ -142,6 +142,9 @@ LAO_AS_PLACE_RE = re.compile(
     # "Kiều bào tỉnh Chăm Pa Xắc", "câu lạc bộ đồng hương Xiêng Khoảng")
     r"|(?<!\w)(?:hội người việt(?:\s+nam)?|kiều bào|việt kiều|cộng đồng người việt(?:\s+nam)?|đồng hương)"
     r"\s+(?:nước\s+|tỉnh\s+|thủ đô\s+)?$"
+    # … and where patients, tourists or traders come from ("khám, chữa bệnh cho nhiều bệnh nhân đến từ tỉnh X")
+    r"|(?<!\w)(?:bệnh nhân|người bệnh|du khách|khách du lịch|lượt khách|thương nhân|tiểu thương)(?:\s+[^\s.;:!?]+){0,4}?\s+đến từ\s+"
+    r"(?:các\s+tỉnh\s+(?:của\s+)?|nước\s+|tỉnh\s+)?$"
     # … and its youth, women's and veterans' bodies there ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Lào", "Tuổi trẻ Việt Nam
     # tại Lào"): ours, where they live
     r"|(?<!\w)(?:(?:tuổi trẻ|thanh niên|phụ nữ|cựu chiến binh)\s+việt nam|đoàn thanh niên cộng sản hồ chí minh"
@@ -218,10 +221,11 @@ LEARNT_RE = re.compile(r"(?<!\w)(?:học tập|tìm hiểu|nghiên cứu)\s+kinh
                        r"(?:(?!(?:tại|ở|sang|cùng|do)\s)[^.;!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
 # … or a transfer planned for a time to come with no day ("dự kiến chuyển giao giống lúa này cho tỉnh X trong năm tới"): no
 # party yet (see PLANNED_AFTER_RE).
-PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị)(?:\s+sẽ)?\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử)"
+PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị|kế hoạch)(?:\s+sẽ)?\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử|đón)"
                                # (or a trip that is still ahead: "giao nhiệm vụ cho đoàn … trước chuyến thăm … tại tỉnh X vào tháng tới")
                                r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?\n]{0,80}$")
-PLANNED_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)(?!\w)")
+PLANNED_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)"
+                              r"|quý\s+(?:i{1,3}|iv|[1-4]))(?!\w)")
 # … or what a meeting is for ("hai bên bàn các việc cần làm để thúc đẩy quan hệ giữa thành phố A và tỉnh X"): an aim, no party
 # (the party met is named before it).
 PURPOSE_RE = re.compile(r"(?<!\w)(?:nhằm|để|hướng tới)\s+(?:tiếp tục\s+)?(?:tăng cường|thúc đẩy|củng cố|vun đắp|phát triển|mở rộng"
@@ -374,7 +378,7 @@ LAO_AS_TRADE_RE = re.compile(
     r"|trong đó có (?:công tác )?(?:hợp tác|quan hệ)(?: hữu nghị)?" + COOPERATION_FIELD +
     # (or the purpose a course or a plan serves: "lớp tiếng Lào … phục vụ hợp tác với các tỉnh …")
     r"|phục vụ (?:cho\s+)?(?:công tác\s+)?(?:hợp tác|quan hệ|đối ngoại)(?: hữu nghị)?)"
-    r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$"
+    r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+|huyện\s+)?$"
     r"|(?<!\w)quá cảnh(?:\s+qua)?\s+(?:nước\s+)?(?:tỉnh\s+)?$"  # a country only passed through
     # how one is received, taught at home ("tập huấn … về quy trình đón tiếp các đoàn khách của tỉnh X")
     r"|(?<!\w)(?:quy trình|thủ tục|quy chế)\s+(?:đón tiếp|tiếp đón|đón|lễ tân)(?:\s+(?:các\s+)?đoàn(?:\s+khách)?)?(?:\s+của)?"
@@ -394,7 +398,7 @@ def foreign_venue(folded: str, s: Sentence, m: Mention) -> bool:
     return FOREIGN_VENUE_RE.search(folded, max(s.start, m.start - 25), m.start) is not None
 
 
-PLACE_WORDS = (" tại ", " ở ", " trên ", " bên ", " giúp ", " sang ",  # (LAO_AS_PLACE_RE needs one of them)
+PLACE_WORDS = (" tại ", " ở ", " trên ", " khắp ", " bên ", " giúp ", " sang ", " đến từ ",  # (LAO_AS_PLACE_RE needs one of them)
                "người việt", "kiều bào", "việt kiều", "đồng hương")
 
 
@@ -552,7 +556,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     # (a cheap test before a search at every Lao name; most pages name no Lao party)
     topics = [(rx, chars) for rx, chars, words in TOPICS_AT_HOME if any(w in folded for w in words)] \
         if any(m.kind in LAO_PARTY_KINDS for m in out) else []
-    planned = "tới" in folded
+    planned = "tới" in folded or "quý " in folded
     previous = None
     for m in out:
         if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
