@@ -1816,6 +1816,13 @@ def test_a_province_the_headline_names_is_a_place_where_the_text_names_it_only_s
     c = classify("Biểu dương cán bộ giúp Lào", "Ngày 14/5, UBND tỉnh Sơn La tổ chức gặp mặt, biểu dương 25 cán bộ, giáo viên "
                  "hoàn thành nhiệm vụ giảng dạy tiếng Việt tại tỉnh Hủa Phăn, Luông Pha Bang năm học 2023-2024.")
     assert not any(r.startswith("Lao party") for r in c.reasons), c.reasons
+    # a page with no headline line, whose first line is its lead sentence, keeps the parties that sentence names, whatever
+    # the text below names as a place
+    lead = ("Thứ trưởng Bộ Ngoại giao Lê Văn An làm trưởng đoàn Việt Nam, về phía nước bạn Lào có ông Khăm Xay, Bộ trưởng "
+            "Bộ Ngoại giao Lào làm trưởng đoàn.\nTrong hai ngày 20-21/6, hai bên họp thường niên về công tác biên giới. Dịp "
+            "này, hai bên cũng trao đổi về công tác phối hợp với huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào).")
+    c = classify("", lead)
+    assert c.relevant, c.reasons
 
 
 def test_a_programme_of_exchanges_with_no_delegation_fixed_is_no_exchange():

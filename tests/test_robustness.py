@@ -402,6 +402,25 @@ def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
     assert trials > 1700 and kept <= 1
 
 
+def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records):
+    lost = trials = 0
+    for r in records:
+        lines = r["text"].split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        first = next((i for i in filled[1:] if len(lines[i].strip()) > 80), None)
+        if not r["relevant"] or first is None or not predict_record(r)[0]["relevant"]:
+            continue
+        for said in LAOS_IN_PASSING:
+            trials += 1
+            text = "\n".join(lines[:first] + [lines[first].rstrip() + " " + said] + lines[first + 1:])
+            after, _ = predict_record(dict(r, text=text))
+            if not after["relevant"]:
+                lost += 1
+                print(f"  {r['id']}: lost with {said!r}")
+    print(f"Laos in passing: {lost} of {trials} relevant articles lost")
+    assert trials > 1900 and lost <= 1
+
+
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")
 LAO_WORD_RE = re.compile(r"(?<![^\W\d_])Lào(?![^\W\d_])")
 

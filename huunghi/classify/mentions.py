@@ -615,6 +615,8 @@ def _headline_places(text: str, out: list[Mention], title_end: int) -> list[Ment
     """A Lao province the headline names and the text below names only as a place is a place in the headline too: "Trao
     quyết định bổ nhiệm Tổng Lãnh sự tại Luông Pha Bang" above "… Tổng Lãnh sự Việt Nam tại Luông Pha Bang (Lào)"."""
     head_end = title_end or headline_end(text)
+    if not title_end and text[:head_end].rstrip().endswith((".", "!", "?")):
+        return out  # (a first line that ends its sentence is the lead, no headline: its parties are its own)
     heads = [m for m in out if m.start < head_end and m.kind in ("lao_province", "laos")] if head_end > 0 else []
     if not heads:
         return out  # (most pages' headlines name no Lao party)
