@@ -1818,8 +1818,8 @@ def test_a_province_the_headline_names_is_a_place_where_the_text_names_it_only_s
     assert not any(r.startswith("Lao party") for r in c.reasons), c.reasons
     # a page with no headline line, whose first line is its lead sentence, keeps the parties that sentence names, whatever
     # the text below names as a place
-    lead = ("Thứ trưởng Bộ Ngoại giao Lê Văn An làm trưởng đoàn Việt Nam, về phía nước bạn Lào có ông Khăm Xay, Bộ trưởng "
-            "Bộ Ngoại giao Lào làm trưởng đoàn.\nTrong hai ngày 20-21/6, hai bên họp thường niên về công tác biên giới. Dịp "
+    lead = ("Dẫn đầu đoàn Việt Nam là Thứ trưởng Bộ Ngoại giao Lê Văn An; dẫn đầu đoàn bạn là ông Khăm Xay, Bộ trưởng "
+            "Bộ Ngoại giao Lào.\nTrong hai ngày 20-21/6, hai bên họp thường niên về công tác biên giới. Dịp "
             "này, hai bên cũng trao đổi về công tác phối hợp với huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào).")
     c = classify("", lead)
     assert c.relevant, c.reasons
