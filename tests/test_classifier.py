@@ -1172,6 +1172,16 @@ def test_agreements_to_carry_out_cooperation_to_be_helped_in_or_a_trip_s_results
     _refused(c, "against: Laos is named only as a place or a topic, never as a party")
 
 
+def test_a_lao_body_cited_as_a_source_is_no_party_one_who_invited_is():
+    cited = classify("Nghệ An mở rộng đào tạo lưu học sinh", "Ngày 16/5, UBND tỉnh Nghệ An họp bàn kế hoạch đào tạo năm học mới. "
+                     "Theo Đại sứ quán Lào, năm nay có thêm 300 học viên sẽ được cử sang học tập tại các trường của tỉnh.",
+                     published=JUNE_2024)
+    assert not cited.document.names("lao_body"), cited.document.mentions()
+    invited = classify("Chủ tịch nước sẽ thăm Lào", "Theo lời mời của Chủ tịch nước Lào, từ ngày 20 đến 22/6, Chủ tịch nước Lê "
+                       "Văn An sẽ thăm cấp Nhà nước tới Lào.", published=JUNE_2024)
+    assert invited.relevant, invited.reasons
+
+
 @pytest.mark.parametrize("said", [
     # a visit still being prepared for, a meeting planned for a quarter to come
     "Tỉnh cũng đang chuẩn bị các điều kiện để đón đoàn đại biểu tỉnh Át Tạp Pư (Lào) sang thăm vào dịp Tết.",

@@ -311,6 +311,9 @@ TOPICS_AT_HOME = (
 )
 
 
+# A Lao body cited as the source of what a sentence says ("Theo Đại sứ quán Lào tại Hà Nội, hiện có … lưu học sinh …",
+# "Theo số liệu của Bộ Kế hoạch và Đầu tư Lào, …"): it informs, nobody deals with it. (Not who invited: "Theo lời mời của …".)
+CITED_SOURCE_RE = re.compile(r"(?:^|[.;:!?\n]\s*)theo\s+(?:(?:thông tin|số liệu|thống kê|báo cáo|thông báo)\s+(?:của|từ)\s+)?$")
 # … or on the way home ("đoàn sẽ qua tỉnh X (Lào) về nước"): a bare "qua" that goes on home passes through.
 TRANSIT_BEFORE_RE = re.compile(r"(?<!\w)(?:đi\s+)?qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:tỉnh\s+)?$")
 HOME_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\s+)?(?:về nước|trở về nước|trở về|về lại)(?!\w)")
@@ -590,6 +593,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
                                           or ENVOY_SEAT_RE.search(folded, max(0, m.start - 70), m.start)
+                                          or m.kind in ("lao_body", "laos") and CITED_SOURCE_RE.search(folded, max(0, m.start - 45), m.start)
                                           or m.kind == "lao_province" and _passed_through(folded, m)
                                           or m.kind == "lao_province" and _our_own_scene(folded, m)):
             m.kind = "lao_place"
