@@ -1182,6 +1182,17 @@ def test_a_lao_body_cited_as_a_source_is_no_party_one_who_invited_is():
     assert invited.relevant, invited.reasons
 
 
+def test_a_bare_title_after_the_lao_holder_s_is_ours_when_its_holder_visits_laos():
+    # (a Lao leader visits no Laos: the title repeated bare is Viet Nam's own holder, going there)
+    bare = classify("Chủ tịch nước sẽ thăm Lào", "Theo lời mời của Chủ tịch nước Lào, từ ngày 20 đến 22/6, Chủ tịch nước sẽ thăm "
+                    "cấp Nhà nước tới Lào.", published=JUNE_2024)
+    assert bare.relevant and any(r.startswith("Vietnamese party") for r in bare.reasons), bare.reasons
+    # … and remains the Lao leader where he acts at home
+    home = classify("Thủ tướng Lào thăm tỉnh Bò Kẹo", "Ngày 5/6, Thủ tướng Lào Xổm Phết đã thăm tỉnh Bò Kẹo. Thủ tướng yêu cầu "
+                    "tỉnh đẩy mạnh sản xuất lúa.", published=JUNE_2024)
+    assert not home.relevant, home.reasons
+
+
 @pytest.mark.parametrize("said", [
     # a visit still being prepared for, a meeting planned for a quarter to come
     "Tỉnh cũng đang chuẩn bị các điều kiện để đón đoàn đại biểu tỉnh Át Tạp Pư (Lào) sang thăm vào dịp Tết.",

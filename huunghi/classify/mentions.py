@@ -812,12 +812,20 @@ LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+[^\s.;:]+){0,8}?\s+(?:l�
 VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_PERSON + "|" + VN_COUNTRY + r")\b")
 
 
+# A bare title whose holder visits Laos at once: no Lao leader visits his own country.
+VISITS_LAOS_AFTER_RE = re.compile(r"\s*(?:(?:sẽ|đã|đang|vừa|bắt đầu|có chuyến)\s+)*(?:sang\s+|đến\s+)?thăm"
+                                  r"(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|và làm việc|làm việc))*\s+(?:tới\s+|sang\s+)?"
+                                  r"(?:nước\s+)?(?:chdcnd\s+)?lào(?!\s*cai)(?!\w)")
+
+
 def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:
     """A bare title that names again a Lao leader given it before: "Thủ tướng Lào Sonexay Siphandone đã thăm tỉnh
     Bò Kẹo. Thủ tướng yêu cầu …" (unless a Vietnamese holder of the title was named before too)."""
     a, b = m.span("title")
     if VN_NAME_AT_RE.match(text, b):
         return False  # "Thủ tướng Phạm Minh Chính", "Chủ tịch nước Việt Nam": Viet Nam's, named
+    if VISITS_LAOS_AFTER_RE.match(folded, b):
+        return False  # "… theo lời mời của Chủ tịch nước Lào, Chủ tịch nước sẽ thăm cấp Nhà nước tới Lào": ours, going there
     if LAO_DELEGATION_LED_RE.search(folded, max(0, a - 100), a):
         return True  # "đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội dẫn đầu": the Lao body's own
     title = re.escape(" ".join(folded[a:b].split()))
