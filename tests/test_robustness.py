@@ -382,18 +382,25 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Khoảng (Lào).")
 
 
+def _in_passing(r: dict):
+    """``r``'s text with each sentence of LAOS_IN_PASSING added to its first paragraph below the headline (a sentence run
+    into a headline would be the headline's), as (sentence, text); none when it has no such paragraph."""
+    lines = r["text"].split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    first = next((i for i in filled[1:] if len(lines[i].strip()) > 80), None)
+    if first is None:
+        return
+    for said in LAOS_IN_PASSING:
+        yield said, "\n".join(lines[:first] + [lines[first].rstrip() + " " + said] + lines[first + 1:])
+
+
 def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
     kept = trials = 0
     for r in records:
-        lines = r["text"].split("\n")
-        # (the first paragraph below the headline: a sentence run into a headline would be the headline's)
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        first = next((i for i in filled[1:] if len(lines[i].strip()) > 80), None)
-        if r["relevant"] or first is None:
+        if r["relevant"]:
             continue
-        for said in LAOS_IN_PASSING:
+        for said, text in _in_passing(r):
             trials += 1
-            text = "\n".join(lines[:first] + [lines[first].rstrip() + " " + said] + lines[first + 1:])
             after, _ = predict_record(dict(r, text=text))
             if after["relevant"]:
                 kept += 1
@@ -405,14 +412,10 @@ def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
 def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records):
     lost = trials = 0
     for r in records:
-        lines = r["text"].split("\n")
-        filled = [i for i, line in enumerate(lines) if line.strip()]
-        first = next((i for i in filled[1:] if len(lines[i].strip()) > 80), None)
-        if not r["relevant"] or first is None or not predict_record(r)[0]["relevant"]:
+        if not r["relevant"] or not predict_record(r)[0]["relevant"]:
             continue
-        for said in LAOS_IN_PASSING:
+        for said, text in _in_passing(r):
             trials += 1
-            text = "\n".join(lines[:first] + [lines[first].rstrip() + " " + said] + lines[first + 1:])
             after, _ = predict_record(dict(r, text=text))
             if not after["relevant"]:
                 lost += 1
