@@ -275,9 +275,7 @@ BUILDING_BEFORE_RE = re.compile(r"(?<!\w)(?:công trình|tòa nhà|dự án(?:\s
 PASSED_BEFORE_RE = re.compile(r"(?<!\w)đi qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:tỉnh\s+)?$")
 ONWARD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:để\s+|rồi\s+)?(?:sang|đến|tới|qua)\s")
 
-# What our own bodies do at home with Laos as their topic: each pattern, the characters before a Lao name it reads, and
-# the words it cannot match without (a page that has none of them is not searched at every Lao name).
-# … or the agreements already signed with the other side that our bodies are told to carry out ("nhấn mạnh cần tiếp tục thực
+# The agreements already signed with the other side that our bodies are told to carry out ("nhấn mạnh cần tiếp tục thực
 # hiện tốt các thỏa thuận đã ký với tỉnh X"), or the cooperation a body asks to be helped in ("đề nghị Bộ hỗ trợ tỉnh trong
 # hợp tác với tỉnh X"): work at home, its topic the other side
 CARRIED_OUT_RE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa)(?:\s+(?:tốt|có hiệu quả|hiệu quả|nghiêm túc))?\s+(?:các\s+|những\s+)?"
@@ -292,6 +290,8 @@ CARRIED_OUT_RE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể h�
 TRIP_REPORTED_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?:\s+(?:về|lại))?\s+kết quả\s+(?:của\s+)?(?:chuyến|đợt|cuộc)"
                               r"(?:\s+(?:thăm|công tác|làm việc|hội đàm))+(?:,?\s+(?:và\s+)?(?:thăm|làm việc|công tác|hội đàm))*"
                               r"(?:\s+(?:tại|với|ở|sang))?\s+(?:nước\s+(?:bạn\s+)?|thủ đô\s+|tỉnh\s+)?$")
+# What our own bodies do at home with Laos as their topic: each pattern, the characters before a Lao name it reads, and
+# the words it cannot match without (a page that has none of them is not searched at every Lao name).
 TOPICS_AT_HOME = (
     (MEETING_TOPIC_RE, 280, ("làm việc với", "làm việc tại")),
     (SURVEYED_RE, 160, ("giám sát", "khảo sát", "kiểm tra")),
@@ -841,6 +841,18 @@ def _repeats_opening(title: str, body: str) -> bool:
     return len(head) >= 20 and " ".join(body[: len(title) + 200].split()).startswith(head)
 
 
+def _a_file_photo_s_caption(folded: str, spans: list[list[int]], k: int) -> bool:
+    """Whether sentence ``k`` (of ``spans``) is a file photo's caption: credited in itself, or by the next sentence on its
+    line ("… (Lào). Ảnh minh họa")."""
+    start, end = spans[k]
+    if "ảnh" in folded[start:end] and FILE_PHOTO_RE.match(folded, start, end):
+        return True
+    if k + 1 >= len(spans):
+        return False
+    a, b = spans[k + 1]
+    return "\n" not in folded[end:a] and "ảnh" in folded[a:b] and FILE_PHOTO_AFTER_RE.match(folded, a, b) is not None
+
+
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
     # (composed first: a page in decomposed Unicode has its marks apart from their letters, which no pattern expects)
@@ -868,9 +880,7 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
             if mentions[mi].start >= start:
                 s.mentions.append(mentions[mi])
             mi += 1
-        if s.mentions and ("ảnh" in s.folded and FILE_PHOTO_RE.match(s.folded) or k + 1 < len(spans)
-                           and "\n" not in folded[start : spans[k + 1][0]] and "ảnh" in folded[spans[k + 1][0] : spans[k + 1][1]]
-                           and FILE_PHOTO_AFTER_RE.match(folded, spans[k + 1][0], spans[k + 1][1])):
+        if s.mentions and _a_file_photo_s_caption(folded, spans, k):
             continue
         if s.mentions or not (DATE_LINE_RE.fullmatch(s.folded) or _aside(s.folded)):
             sentences.append(s)

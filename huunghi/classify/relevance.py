@@ -789,7 +789,7 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
                     or VN_MISSION_ACTS_RE.search(t.folded) or community and VN_COMMUNITY_ACTS_RE.search(t.folded)), None)
     if mission is None or LAO_PEOPLE_MET_RE.search(mission.folded):
         return False  # (our mission meeting Laos's people — "gặp mặt cựu lưu học sinh Lào" — meets the other side)
-    held = VN_COMMUNITY_ACTS_RE.search(mission.folded)
+    held = VN_COMMUNITY_ACTS_RE.search(mission.folded) if community else None
 
     def scene(m) -> bool:
         return _set_the_scene(doc, m) or held is not None and m.kind == "lao_province" \
