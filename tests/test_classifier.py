@@ -2912,3 +2912,17 @@ def test_a_regional_political_academy_of_ours_is_a_vietnamese_side():
     course = classify("Bế giảng lớp bồi dưỡng cán bộ Lào", "Sáng 3/6, Học viện Chính trị khu vực I tổ chức bế giảng lớp bồi dưỡng lý "
                       "luận chính trị cho cán bộ tỉnh Bò Kẹo (Lào).")
     assert course.relevant, course.reasons
+
+
+def test_aid_named_only_as_where_a_projects_money_comes_from_is_no_aid_handed_over():
+    decision = classify("Phê duyệt dự án cầu biên giới", "Thủ tướng Chính phủ vừa phê duyệt chủ trương đầu tư cầu qua sông Nậm Na nối "
+                        "huyện Mường Tè với tỉnh Phông Sa Lỳ (Lào), từ nguồn vốn viện trợ của Chính phủ Việt Nam cho Lào.",
+                        published=JUNE_2024)
+    assert not decision.relevant and decision.rule_score < 0.5, decision.reasons  # (the rules are not misled either)
+    # what that money built, handed over, is an exchange
+    handed = classify("Bàn giao cầu cho tỉnh bạn", "Ngày 3/6, tỉnh Lai Châu bàn giao cầu qua sông Nậm Na, xây dựng bằng nguồn vốn viện "
+                      "trợ của Chính phủ Việt Nam, cho tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
+    assert handed.relevant, handed.reasons
+    # and aid given, said in that word, is still aid
+    given = classify("Viện trợ tỉnh bạn", "Ngày 3/6, tỉnh Lai Châu viện trợ tỉnh Phông Sa Lỳ (Lào) 50 tấn gạo.", published=JUNE_2024)
+    assert given.relevant, given.reasons

@@ -172,6 +172,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         if phrase in TALKS_WITH and (REPORTER_AFTER_RE.match(folded, m.end())
                                      or REPORTER_BEFORE_RE.search(folded, max(0, m.start() - 90), m.start())):
             continue  # "trao đổi với phóng viên", "phóng viên báo X đã có cuộc trao đổi với Đại sứ …": an interview
+        if phrase == "viện trợ" and FUNDS_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "từ nguồn vốn viện trợ của Chính phủ Việt Nam": where a project's money comes from, no aid handed over
         if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "sau khi tốt nghiệp, em mong về quê làm việc": a student's future, no graduation held
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
@@ -253,6 +255,10 @@ SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?<!\bcho\s)(?:đ
 
 # What an office takes in: "tiếp nhận hồ sơ", "tiếp nhận đơn, thư", "tiếp nhận phản ánh, kiến nghị".
 PAPERS_RECEIVED_RE = re.compile(r"\s+(?:hồ sơ|đơn|thư|phản ánh|kiến nghị|ý kiến|thông tin|tin báo|cuộc gọi|văn bản)(?!\w)")
+
+# Aid as where the money comes from: "nguồn vốn viện trợ", "vốn viện trợ không hoàn lại" (a handover of what it built is
+# told in words of its own: "bàn giao", "khánh thành").
+FUNDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn|nguồn)\s+$")
 
 # A graduation only thought of: "sau khi tốt nghiệp", "khi tốt nghiệp", "sẽ tốt nghiệp", "chưa tốt nghiệp".
 UNTIL_GRADUATION_RE = re.compile(r"(?<!\w)(?:khi|sẽ|chưa|đến khi|cho đến khi)\s+$")
