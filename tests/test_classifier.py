@@ -2926,3 +2926,24 @@ def test_aid_named_only_as_where_a_projects_money_comes_from_is_no_aid_handed_ov
     # and aid given, said in that word, is still aid
     given = classify("Viện trợ tỉnh bạn", "Ngày 3/6, tỉnh Lai Châu viện trợ tỉnh Phông Sa Lỳ (Lào) 50 tấn gạo.", published=JUNE_2024)
     assert given.relevant, given.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # the cooperation reviewed is named as joint work ("công tác phối hợp với …")
+    "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác phối hợp với Công an tỉnh Phông Sa Lỳ (Lào).",
+    # its partners listed, the last far from the words of the topic
+    "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết 6 tháng đầu năm công tác phối hợp với Công an các tỉnh Luổng Nặm Thà, "
+    "U Đôm Xay, Phông Sa Lỳ (Lào).",
+    # and what the two sides did over the period, told at it
+    "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác hợp tác với Công an tỉnh Phông Sa Lỳ (Lào). Trong 6 tháng, hai "
+    "bên đã phối hợp triệt phá 12 chuyên án ma túy.",
+])
+def test_a_review_at_home_of_joint_work_with_laos_is_no_exchange(body):
+    decision = classify("Sơ kết công tác phối hợp", body, published=JUNE_2024)
+    assert not decision.relevant and decision.rule_score < 0.5, decision.reasons
+
+
+def test_a_review_the_two_sides_sit_at_is_an_exchange():
+    joint = classify("Sơ kết công tác phối hợp", "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác phối hợp với Công an "
+                     "tỉnh Phông Sa Lỳ (Lào). Tại hội nghị, hai bên đã đánh giá kết quả phối hợp trong 6 tháng qua.", published=JUNE_2024)
+    assert joint.relevant, joint.reasons

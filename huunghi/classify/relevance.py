@@ -22,6 +22,7 @@ from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
     LAO_PARTY_KINDS,
     LAOS_AFTER_PLACE_RE,
+    LIST_JOIN_RE,
     SCENE_PLACE,
     VN_PERSON,
     Document,
@@ -662,7 +663,7 @@ REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị(
                        r"|(?<!\w)(?P<internal>thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
 AT_THAT_MEETING_RE = re.compile(r"\s*tại (?:hội nghị|buổi (?:làm việc|họp|gặp mặt)|cuộc họp)\s*,")
 TOPIC_BEFORE_RE = re.compile(
-    r"(?:hợp tác|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
+    r"(?:hợp tác|phối hợp|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
     r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ|tham mưu)(?!\w)[^.;:]{0,90}$"
     # (or the work of receiving one: "rút kinh nghiệm công tác đón tiếp đoàn … tỉnh X")
@@ -733,12 +734,25 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         m.kind == "laos" and any(LAOS_AFTER_PLACE_RE.fullmatch(doc.folded, p.end, m.start) for p in scenes))]
     if any(m.start < at for m in lao) or not all(
         TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start)
-        # ("… với các tỉnh X, Y của Lào": the country of the provinces before it is no other side)
+        # ("… với các tỉnh X, Y của Lào": the country of the provinces before it is no other side; nor is a province listed
+        # after one that is the topic: "phối hợp với Công an các tỉnh X, Y, Z")
         or k and m.kind == "laos" and LAOS_AFTER_PLACE_RE.fullmatch(doc.folded, lao[k - 1].end, m.start)
+        or k and LIST_JOIN_RE.fullmatch(doc.folded, lao[k - 1].end, m.start)
         for k, m in enumerate(lao)
     ):
         return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
-    return not participants.search(doc.folded, 0, 3000)
+    return not any(not _over_a_period(doc, m.start()) for m in participants.finditer(doc.folded, 0, 3000))
+
+
+# A sentence that opens with the span it sums up ("Trong 6 tháng, hai bên đã phối hợp triệt phá …", "Thời gian qua, …"):
+# the two sides it names are what the meeting reviews, not who sits at it ("Tại hội nghị, hai bên …").
+PERIOD_OPENING_RE = re.compile(r"\s*(?:(?:trong|sau)\s+(?:\d+|hai|ba|sáu|chín|mấy|những|các)\s+(?:tháng|năm)(?:\s+(?:qua|đầu năm|vừa qua))?"
+                               r"|thời gian qua|những năm qua|năm qua)\s*,")
+
+
+def _over_a_period(doc: Document, at: int) -> bool:
+    s = next((t for t in doc.sentences if t.start <= at < t.end), None)
+    return s is not None and PERIOD_OPENING_RE.match(s.folded) is not None
 
 
 def _viet_nam_acts(doc: Document) -> bool:
