@@ -2947,3 +2947,27 @@ def test_a_review_the_two_sides_sit_at_is_an_exchange():
     joint = classify("Sơ kết công tác phối hợp", "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác phối hợp với Công an "
                      "tỉnh Phông Sa Lỳ (Lào). Tại hội nghị, hai bên đã đánh giá kết quả phối hợp trong 6 tháng qua.", published=JUNE_2024)
     assert joint.relevant, joint.reasons
+
+
+@pytest.mark.parametrize("title, body", [
+    # the treaty whose enforcement it reviews, named at length
+    ("Tổng kết 10 năm thực hiện Hiệp định", "Ngày 3/6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức hội nghị tổng kết 10 năm thực hiện "
+     "Hiệp định về quy chế quản lý biên giới và cửa khẩu trên đất liền giữa Việt Nam và Lào. Trong 10 năm, đơn vị đã phối hợp với lực "
+     "lượng bảo vệ biên giới tỉnh Phông Sa Lỳ tổ chức 96 đợt tuần tra song phương."),
+    # the verb alone, the results told in the sentence after it
+    ("Ban Chỉ đạo 515 tỉnh tổng kết mùa khô", "Ngày 3/6, Ban Chỉ đạo 515 tỉnh Lai Châu tổng kết công tác tìm kiếm, quy tập hài cốt liệt "
+     "sĩ mùa khô 2023-2024. Đội K79 đã phối hợp với Ban 515 tỉnh Phông Sa Lỳ (Lào) tìm kiếm, quy tập được 14 hài cốt liệt sĩ."),
+])
+def test_a_review_at_home_whose_lao_side_is_what_it_reviews_is_no_exchange(title, body):
+    decision = classify(title, body, published=JUNE_2024)
+    assert not decision.relevant and decision.rule_score < 0.5, decision.reasons
+
+
+def test_a_review_with_the_lao_side_present_or_holding_it_too_is_an_exchange():
+    present = classify("Ban Chỉ đạo 515 tỉnh tổng kết mùa khô", "Ngày 3/6, Ban Chỉ đạo 515 tỉnh Lai Châu tổng kết công tác tìm kiếm, quy "
+                       "tập hài cốt liệt sĩ mùa khô 2023-2024. Dự hội nghị có đồng chí Khăm Phon, Phó Tỉnh trưởng tỉnh Phông Sa Lỳ (Lào).",
+                       published=JUNE_2024)
+    assert present.relevant, present.reasons
+    together = classify("Hai tỉnh tổng kết mùa khô", "Ngày 3/6, Ban Chỉ đạo 515 tỉnh Lai Châu và Ban 515 tỉnh Phông Sa Lỳ (Lào) tổng kết "
+                        "công tác phối hợp tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2023-2024.", published=JUNE_2024)
+    assert together.relevant, together.reasons

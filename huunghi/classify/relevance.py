@@ -659,11 +659,13 @@ def _in_viet_nam(doc: Document) -> bool:
 REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị(?:\s+(?!(?:với|cùng|giữa)(?!\w))[^\s.,;:]+){0,4}?\s+|buổi\s+|lễ\s+)?|họp\s+)"
                        r"(?:tổng kết|sơ kết|đánh giá|triển khai|quán triệt|ra quân|xuất quân"
                        r"|khen thưởng|tuyên dương|biểu dương)(?!\w)"
+                       # (or the verb alone, before what it sums up: "Ban Chỉ đạo 515 tỉnh tổng kết công tác tìm kiếm …")
+                       r"|(?<!\w)(?:tổng kết|sơ kết)\s+(?:công tác|hoạt động|mùa|năm|\d+\s+(?:năm|tháng))(?!\w)"
                        # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
                        r"|(?<!\w)(?P<internal>thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
 AT_THAT_MEETING_RE = re.compile(r"\s*tại (?:hội nghị|buổi (?:làm việc|họp|gặp mặt)|cuộc họp)\s*,")
 TOPIC_BEFORE_RE = re.compile(
-    r"(?:hợp tác|phối hợp|quan hệ|thỏa thuận|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,40}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
+    r"(?:hợp tác|phối hợp|quan hệ|thỏa thuận|hiệp định|hiệp ước|quy chế|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,60}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
     r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ|tham mưu)(?!\w)[^.;:]{0,90}$"
     # (or the work of receiving one: "rút kinh nghiệm công tác đón tiếp đoàn … tỉnh X")
@@ -708,6 +710,11 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     vn = s.of("vn_province", "vn_body")
     if not vn and s.index > 0 and AT_THAT_MEETING_RE.match(s.folded):
         vn = doc.sentences[s.index - 1].of("vn_province", "vn_body")  # ("… tổ chức hội nghị báo cáo viên. Tại hội nghị, …")
+    elif review is None and s.index > 0 and (before := doc.sentences[s.index - 1]).end > doc.title_end \
+            and not before.of(*LAO_MENTION_KINDS) and (review := REVIEW_RE.search(before.folded)) is not None:
+        # (the results it reviews told in the sentence after: "Ban Chỉ đạo 515 tỉnh tổng kết công tác tìm kiếm … Đội K92 đã phối
+        # hợp với Ban 515 tỉnh X (Lào) tìm kiếm, quy tập được 25 hài cốt")
+        s, vn = before, before.of("vn_province", "vn_body")
     report = REPORT_BACK_RE.search(s.folded) if vn and review is None else None
     # (or a body of ours that names no province holds it: "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt …")
     if review is not None and (vn or _vietnamese_institution(doc, s.start, s.start + review.start())):
