@@ -2971,3 +2971,15 @@ def test_a_review_with_the_lao_side_present_or_holding_it_too_is_an_exchange():
     together = classify("Hai tỉnh tổng kết mùa khô", "Ngày 3/6, Ban Chỉ đạo 515 tỉnh Lai Châu và Ban 515 tỉnh Phông Sa Lỳ (Lào) tổng kết "
                         "công tác phối hợp tìm kiếm, quy tập hài cốt liệt sĩ mùa khô 2023-2024.", published=JUNE_2024)
     assert together.relevant, together.reasons
+
+
+def test_an_exchange_only_reported_with_no_day_at_a_meeting_of_ours_is_not_the_pages_news():
+    reported = classify("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ", "Chiều 3/6, Chủ tịch UBND tỉnh Lai Châu làm việc với Sở Ngoại vụ về "
+                        "công tác đối ngoại 5 tháng đầu năm. Giám đốc Sở cho biết, tỉnh đã phối hợp tổ chức thành công chuyến thăm của "
+                        "đoàn tỉnh Phông Sa Lỳ (Lào) vào tháng 3.", published=JUNE_2024)
+    assert not reported.relevant and reported.rule_score < 0.5, reported.reasons
+    # a trip reported there with its days is news of its own
+    dated = classify("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ", "Chiều 3/6, Chủ tịch UBND tỉnh Lai Châu làm việc với Sở Ngoại vụ. "
+                     "Giám đốc Sở cho biết, đoàn đại biểu tỉnh đã sang thăm và làm việc tại tỉnh Phông Sa Lỳ (Lào) từ ngày 28 đến 30/5.",
+                     published=JUNE_2024)
+    assert dated.relevant, dated.reasons

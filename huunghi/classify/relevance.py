@@ -864,6 +864,24 @@ def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         and not PARTICIPANT_RE.search(doc.folded, 0, 3000)
 
 
+# A meeting of ours that the page opens with: "Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ …", "Ban Thường vụ họp …".
+OUR_MEETING_RE = re.compile(r"(?<!\w)(?:làm việc với|họp|hội nghị|giao ban|phiên họp|kỳ họp)(?!\w)")
+
+
+def _reported_at_a_meeting_of_ours(doc: Document, s: Sentence) -> bool:
+    """The exchange is only what somebody reports, with no day, at a meeting of ours the page opens with and that names
+    no Lao party ("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ … Sở Ngoại vụ cho biết, tỉnh đã phối hợp tổ chức chuyến
+    thăm của đoàn tỉnh X (Lào) vào tháng 3"): that meeting is the page's news, the exchange an earlier one's."""
+    reported = REPORTED_PAST_RE.search(s.folded)
+    lao = s.of(*LAO_MENTION_KINDS)
+    if reported is None or not lao or s.start + reported.start() > lao[0].start or DAY_RE.search(s.folded) \
+            or DATE_NEAR_RE.search(s.folded):
+        return False
+    opening = doc.sentences[: s.index]
+    return bool(opening) and not any(t.of(*LAO_MENTION_KINDS) for t in opening) and any(
+        t.of("vn_province", "vn_body") and OUR_MEETING_RE.search(t.folded) for t in opening)
+
+
 def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
     """A bare "thăm" right before a province's name ("đoàn tỉnh X thăm Quảng Nam"), as (offset, cue)."""
     folded, out = doc.folded, []
@@ -1206,6 +1224,10 @@ def classify(
         total = min(total - 4.0, -1.0)
         decisive = True
         reasons.append("against: an event of Laos's own about Viet Nam, nobody of Viet Nam's taking part")
+    if best_s is not None and _reported_at_a_meeting_of_ours(doc, best_s):
+        total = min(total - 4.0, -1.0)
+        decisive = True
+        reasons.append("against: the exchange is only reported, with no day, at a meeting of ours the page is about")
     if best_s is not None and _sent_off_at_home(doc, best_s, best_lao):
         total = min(total - 4.0, -1.0)
         decisive = True
