@@ -2983,3 +2983,14 @@ def test_an_exchange_only_reported_with_no_day_at_a_meeting_of_ours_is_not_the_p
                      "Giám đốc Sở cho biết, đoàn đại biểu tỉnh đã sang thăm và làm việc tại tỉnh Phông Sa Lỳ (Lào) từ ngày 28 đến 30/5.",
                      published=JUNE_2024)
     assert dated.relevant, dated.reasons
+
+
+def test_a_roads_stretch_through_a_lao_province_is_a_place():
+    funded = classify("Hỗ trợ nâng cấp hành lang kinh tế", "Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) vừa công bố gói hỗ trợ 40 triệu USD "
+                      "nâng cấp đường 13 đoạn qua tỉnh Luổng Nặm Thà (Lào) và quốc lộ 4H tỉnh Lai Châu.", published=JUNE_2024)
+    assert not funded.relevant and funded.rule_score < 0.5, funded.reasons
+    assert [m.kind for m in funded.document.mentions("lao_place", "lao_province") if m.name == "Luổng Nặm Thà"] == ["lao_place"]
+    # the province's own people talking about the stretch are a party
+    met = classify("Hội đàm về tuyến đường", "Ngày 3/6, lãnh đạo tỉnh Lai Châu và lãnh đạo tỉnh Luổng Nặm Thà (Lào) hội đàm về việc nâng "
+                   "cấp đường 13 đoạn qua huyện Mường Sing.", published=JUNE_2024)
+    assert met.relevant, met.reasons

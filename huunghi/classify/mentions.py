@@ -176,6 +176,8 @@ RIVER_BEFORE_RE = re.compile(r"(?<!\w)(?:sông|dòng sông|lưu vực(?:\s+sông
 # "đường bay Hà Nội - Luông Pha Bang"): a place in a name, no party.
 ROUTE_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đường sắt|cao tốc|đường bay|tuyến bay|tuyến xe(?:\s+khách|\s+buýt)?"
                                   r"|đường dây(?:\s+\d+\s*kv)?|hành lang kinh tế)(?:\s+[^\s.,;:()]+){0,3}?\s*(?:[-–]\s*)?$"
+                                  # (or a road's or a river's stretch through it: "nâng cấp đường 9 đoạn qua tỉnh X")
+                                  r"|(?<!\w)đoạn\s+(?:đi\s+|chảy\s+)?qua\s+(?:địa phận\s+|địa bàn\s+)?(?:tỉnh\s+)?$"
                                   # (or a tour, its stops however many: "tour du lịch kết nối Nghệ An - Xiêng Khoảng - …")
                                   r"|(?<!\w)(?:tour|tuyến du lịch|sản phẩm du lịch|hành trình du lịch)"
                                   r"(?:\s+(?!(?:sang|tại|đến|tới|với|và|cùng|của|do)\b)[^\s.,;:()]+){0,12}?"
