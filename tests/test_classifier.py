@@ -2957,6 +2957,9 @@ def test_a_review_the_two_sides_sit_at_is_an_exchange():
     # the verb alone, the results told in the sentence after it
     ("Ban Chỉ đạo 515 tỉnh tổng kết mùa khô", "Ngày 3/6, Ban Chỉ đạo 515 tỉnh Lai Châu tổng kết công tác tìm kiếm, quy tập hài cốt liệt "
      "sĩ mùa khô 2023-2024. Đội K79 đã phối hợp với Ban 515 tỉnh Phông Sa Lỳ (Lào) tìm kiếm, quy tập được 14 hài cốt liệt sĩ."),
+    # a programme of aid to it
+    ("Đánh giá 5 năm thực hiện Đề án", "Sáng 3/6, UBND tỉnh Lai Châu tổ chức hội nghị đánh giá 5 năm thực hiện Đề án hỗ trợ tỉnh Phông Sa "
+     "Lỳ (Lào) giai đoạn 2019-2023. Qua 5 năm, tỉnh đã hỗ trợ bạn xây dựng 9 trường học."),
 ])
 def test_a_review_at_home_whose_lao_side_is_what_it_reviews_is_no_exchange(title, body):
     decision = classify(title, body, published=JUNE_2024)
