@@ -2960,6 +2960,11 @@ def test_a_review_the_two_sides_sit_at_is_an_exchange():
     # a programme of aid to it
     ("Đánh giá 5 năm thực hiện Đề án", "Sáng 3/6, UBND tỉnh Lai Châu tổ chức hội nghị đánh giá 5 năm thực hiện Đề án hỗ trợ tỉnh Phông Sa "
      "Lỳ (Lào) giai đoạn 2019-2023. Qua 5 năm, tỉnh đã hỗ trợ bạn xây dựng 9 trường học."),
+    # the work of helping it, or a gift to it built
+    ("Tổng kết công tác giúp đỡ tỉnh bạn", "Sáng 3/6, Tỉnh ủy Lai Châu tổ chức hội nghị tổng kết công tác giúp đỡ tỉnh Phông Sa Lỳ (Lào) "
+     "giai đoạn 2016-2023."),
+    ("Tổng kết dự án tặng tỉnh bạn", "Chiều 3/6, Sở Kế hoạch và Đầu tư tỉnh Lai Châu tổ chức hội nghị tổng kết dự án xây dựng trường "
+     "nội trú tặng tỉnh Phông Sa Lỳ (Lào)."),
 ])
 def test_a_review_at_home_whose_lao_side_is_what_it_reviews_is_no_exchange(title, body):
     decision = classify(title, body, published=JUNE_2024)

@@ -668,8 +668,9 @@ TOPIC_BEFORE_RE = re.compile(
     r"(?:hợp tác|phối hợp|quan hệ|thỏa thuận|hiệp định|hiệp ước|quy chế|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,60}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
     r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ|tham mưu)(?!\w)[^.;:]{0,90}$"
-    # (or a programme of aid to it: "đánh giá 5 năm thực hiện Đề án hỗ trợ tỉnh X")
-    r"|(?<!\w)(?:đề án|dự án|chương trình|kế hoạch)\s+(?:hỗ trợ|giúp đỡ|viện trợ)(?!\w)[^.;:]{0,30}$"
+    # (or a programme of aid to it, or the work of helping it: "đánh giá 5 năm thực hiện Đề án hỗ trợ tỉnh X", "tổng kết công
+    # tác giúp đỡ tỉnh X", "tổng kết dự án xây dựng trường … tặng tỉnh X")
+    r"|(?<!\w)(?:đề án|dự án|chương trình|kế hoạch|công tác)\s+(?:[^.;:]{0,60}?\s)?(?:hỗ trợ|giúp đỡ|viện trợ|tặng)(?!\w)[^.;:]{0,30}$"
     # (or the work of receiving one: "rút kinh nghiệm công tác đón tiếp đoàn … tỉnh X")
     r"|(?<!\w)(?:công tác|quy trình|thủ tục)\s+(?:đón tiếp|tiếp đón|đón|phục vụ)(?!\w)[^.;:]{0,60}$"
     # (or a trip reported on: "báo cáo kết quả chuyến thăm và làm việc tại tỉnh X")
