@@ -3002,3 +3002,13 @@ def test_a_roads_stretch_through_a_lao_province_is_a_place():
     met = classify("Hội đàm về tuyến đường", "Ngày 3/6, lãnh đạo tỉnh Lai Châu và lãnh đạo tỉnh Luổng Nặm Thà (Lào) hội đàm về việc nâng "
                    "cấp đường 13 đoạn qua huyện Mường Sing.", published=JUNE_2024)
     assert met.relevant, met.reasons
+
+
+def test_victims_of_trafficking_rescued_together_are_crime_news_but_talks_about_it_an_exchange():
+    rescued = classify("Giải cứu 3 phụ nữ bị lừa bán sang Lào", "Ngày 3/6, Bộ đội Biên phòng tỉnh Lai Châu cho biết, đơn vị đã phối hợp "
+                       "với Công an tỉnh Phông Sa Lỳ (Lào) giải cứu thành công 3 phụ nữ bị lừa bán sang Lào làm việc tại một quán "
+                       "karaoke.", published=JUNE_2024)
+    assert not rescued.relevant and rescued.rule_score < 0.5, rescued.reasons
+    talks = classify("Hội đàm phòng, chống mua bán người", "Ngày 3/6, Công an tỉnh Lai Châu và Công an tỉnh Phông Sa Lỳ (Lào) hội đàm về "
+                     "phối hợp giải cứu nạn nhân bị lừa bán qua biên giới.", published=JUNE_2024)
+    assert talks.relevant, talks.reasons

@@ -95,6 +95,7 @@ CUES: dict[str, list[str]] = {
     "crime": [
         "ma túy", "heroin", "hồng phiến", "vận chuyển trái phép", "đối tượng", "bắt giữ", "chuyên án",
         "buôn lậu", "truy nã", "tang vật", "khởi tố", "ma tuý đá", "lừa đảo", "sòng bạc", "đánh bạc", "mua bán người",
+        "buôn bán người", "lừa bán", "bị lừa", "giải cứu",
     ],
     "economy": ["lạm phát", "tỷ giá", "kim ngạch", "giá xăng", "chứng khoán", "tăng trưởng gdp", "cục thống kê"],
     "essay": [
@@ -172,6 +173,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         if phrase in TALKS_WITH and (REPORTER_AFTER_RE.match(folded, m.end())
                                      or REPORTER_BEFORE_RE.search(folded, max(0, m.start() - 90), m.start())):
             continue  # "trao đổi với phóng viên", "phóng viên báo X đã có cuộc trao đổi với Đại sứ …": an interview
+        if phrase == "làm việc tại" and WORKERS_BEFORE_RE.search(folded, max(0, m.start() - 80), m.start()):
+            continue  # "3 phụ nữ bị lừa bán sang Lào làm việc tại một quán karaoke": who works there, no delegation
         if phrase == "viện trợ" and FUNDS_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "từ nguồn vốn viện trợ của Chính phủ Việt Nam": where a project's money comes from, no aid handed over
         if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
@@ -255,6 +258,9 @@ SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?<!\bcho\s)(?:đ
 
 # What an office takes in: "tiếp nhận hồ sơ", "tiếp nhận đơn, thư", "tiếp nhận phản ánh, kiến nghị".
 PAPERS_RECEIVED_RE = re.compile(r"\s+(?:hồ sơ|đơn|thư|phản ánh|kiến nghị|ý kiến|thông tin|tin báo|cuộc gọi|văn bản)(?!\w)")
+
+# Who goes to work somewhere, lured or hired: "bị lừa bán sang Lào làm việc tại …", "lao động … sang làm việc tại …".
+WORKERS_BEFORE_RE = re.compile(r"(?<!\w)(?:bị lừa|lừa bán|lừa đưa|lao động|công nhân)(?!\w)[^.;:!?]*$")
 
 # Aid as where the money comes from: "nguồn vốn viện trợ", "vốn viện trợ không hoàn lại" (a handover of what it built is
 # told in words of its own: "bàn giao", "khánh thành").
