@@ -3012,3 +3012,14 @@ def test_victims_of_trafficking_rescued_together_are_crime_news_but_talks_about_
     talks = classify("Hội đàm phòng, chống mua bán người", "Ngày 3/6, Công an tỉnh Lai Châu và Công an tỉnh Phông Sa Lỳ (Lào) hội đàm về "
                      "phối hợp giải cứu nạn nhân bị lừa bán qua biên giới.", published=JUNE_2024)
     assert talks.relevant, talks.reasons
+
+
+def test_a_domestic_visit_whose_lao_side_is_only_reported_or_traded_with_is_no_exchange():
+    surveyed = classify("Đoàn khảo sát của Quốc hội làm việc tại tỉnh", "Ngày 3/6, đoàn khảo sát của Ủy ban Quốc phòng và An ninh của Quốc "
+                        "hội đã làm việc với UBND tỉnh Lai Châu về công tác quản lý biên giới. Tỉnh báo cáo việc phối hợp với tỉnh Phông "
+                        "Sa Lỳ (Lào) trong tuần tra song phương.", published=JUNE_2024)
+    assert not surveyed.relevant and surveyed.rule_score < 0.5, surveyed.reasons
+    traded = classify("Bộ trưởng kiểm tra cửa khẩu", "Ngày 3/6, Bộ trưởng Bộ Công Thương kiểm tra cửa khẩu Ma Lù Thàng (Lai Châu). Tại đây, "
+                      "Bộ trưởng đã trao đổi với lãnh đạo tỉnh về giải pháp tăng kim ngạch thương mại với tỉnh Phông Sa Lỳ (Lào).",
+                      published=JUNE_2024)
+    assert not traded.relevant and traded.rule_score < 0.5, traded.reasons

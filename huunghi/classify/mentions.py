@@ -376,6 +376,7 @@ COOPERATION_FIELD = (r"(?:\s+(?:quốc phòng|an ninh|quốc phòng, an ninh|qu�
 LAO_AS_TRADE_RE = re.compile(
     r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối"
     r"|(?<!kết )nối(?:\s+[^\s.,;:]+){1,6}?"  # a road's ends: "nối cửa khẩu Lao Bảo với tỉnh X" (not "kết nối")
+    r"|kim ngạch(?:\s+[^\s.,;:]+){0,4}?"  # trade counted: "tăng kim ngạch thương mại (hai chiều) với tỉnh X"
     # (or a line of border work: "báo cáo về công tác quản lý biên giới với tỉnh X")
     # (of whatever field: "công tác hợp tác quốc phòng với các tỉnh của Lào")
     r"|công tác (?:hợp tác|đối ngoại|phối hợp|(?:quản lý|bảo vệ)(?: đường)? biên giới|biên giới)" + COOPERATION_FIELD +

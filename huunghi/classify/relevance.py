@@ -867,6 +867,8 @@ def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         and not PARTICIPANT_RE.search(doc.folded, 0, 3000)
 
 
+# … or what is reported, by its name: "Tỉnh báo cáo việc phối hợp với tỉnh X trong tuần tra song phương".
+REPORTED_WORK_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|kết quả|tình hình|công tác)(?!\w)")
 # A meeting of ours that the page opens with: "Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ …", "Ban Thường vụ họp …".
 OUR_MEETING_RE = re.compile(r"(?<!\w)(?:làm việc với|họp|hội nghị|giao ban|phiên họp|kỳ họp)(?!\w)")
 
@@ -875,7 +877,7 @@ def _reported_at_a_meeting_of_ours(doc: Document, s: Sentence) -> bool:
     """The exchange is only what somebody reports, with no day, at a meeting of ours the page opens with and that names
     no Lao party ("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ … Sở Ngoại vụ cho biết, tỉnh đã phối hợp tổ chức chuyến
     thăm của đoàn tỉnh X (Lào) vào tháng 3"): that meeting is the page's news, the exchange an earlier one's."""
-    reported = REPORTED_PAST_RE.search(s.folded)
+    reported = REPORTED_PAST_RE.search(s.folded) or REPORTED_WORK_RE.search(s.folded)
     lao = s.of(*LAO_MENTION_KINDS)
     if reported is None or not lao or s.start + reported.start() > lao[0].start or DAY_RE.search(s.folded) \
             or DATE_NEAR_RE.search(s.folded):
