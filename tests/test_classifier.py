@@ -3023,3 +3023,15 @@ def test_a_domestic_visit_whose_lao_side_is_only_reported_or_traded_with_is_no_e
                       "Bộ trưởng đã trao đổi với lãnh đạo tỉnh về giải pháp tăng kim ngạch thương mại với tỉnh Phông Sa Lỳ (Lào).",
                       published=JUNE_2024)
     assert not traded.relevant and traded.rule_score < 0.5, traded.reasons
+
+
+def test_laos_chairing_a_meeting_of_many_by_its_leaders_name_is_no_exchange_with_us():
+    chaired = classify("Thủ tướng dự Hội nghị Cấp cao ASEAN", "Ngày 9/10, tại Thủ đô Viêng Chăn (Lào), Thủ tướng Phạm Minh Chính cùng "
+                       "lãnh đạo các nước ASEAN dự phiên khai mạc Hội nghị Cấp cao ASEAN lần thứ 44. Thủ tướng Lào Sonexay Siphandone, "
+                       "Chủ tịch ASEAN 2024, chủ trì hội nghị.", published=datetime(2024, 10, 10, 9, 0, tzinfo=VN_TZ))
+    assert not chaired.relevant and chaired.rule_score < 0.5, chaired.reasons
+    # the same leader welcoming ours to an official visit on the occasion is an exchange
+    welcomed = classify("Lễ đón Thủ tướng tại Viêng Chăn", "Sáng 9/10, tại Viêng Chăn, Thủ tướng Lào Sonexay Siphandone chủ trì lễ đón "
+                        "Thủ tướng Phạm Minh Chính sang thăm chính thức Lào và dự Hội nghị Cấp cao ASEAN lần thứ 44.",
+                        published=datetime(2024, 10, 10, 9, 0, tzinfo=VN_TZ))
+    assert welcomed.relevant, welcomed.reasons

@@ -228,7 +228,9 @@ BILATERAL_RE = re.compile(
 VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến|tới|đi)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+"
                              r"|(?:trung tâm|cung|nhà|hội trường)(?:\s+[^\s.;]+){0,3}\s+)?(?:[^\s.;]+\s+){0,3}?\(?$")
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
-CHAIRS_AFTER_RE = re.compile(r"\s*(?:là\s+)?(?:nước\s+)?(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
+# (the holder's name and an apposition may come between: "Thủ tướng Lào Sonexay Siphandone, Chủ tịch ASEAN 2024, chủ trì …")
+CHAIRS_AFTER_RE = re.compile(r"(?:\s+[^\s.,;:()]+){0,3}?\s*(?:,[^.;:,]{1,40},\s*)?(?:là\s+)?(?:nước\s+)?"
+                             r"(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
 MANY_COUNTRIES_RE = re.compile(r"(?<![\w.,])(?:[3-9]|[1-9]\d{1,2})\s+(?:quốc gia|nước)(?!\w)")
 ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,10}?$")
