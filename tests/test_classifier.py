@@ -3035,3 +3035,11 @@ def test_laos_chairing_a_meeting_of_many_by_its_leaders_name_is_no_exchange_with
                         "Thủ tướng Phạm Minh Chính sang thăm chính thức Lào và dự Hội nghị Cấp cao ASEAN lần thứ 44.",
                         published=datetime(2024, 10, 10, 9, 0, tzinfo=VN_TZ))
     assert welcomed.relevant, welcomed.reasons
+
+
+def test_a_lao_provinces_citizens_living_here_are_people_not_its_government():
+    managed = classify("Tăng cường quản lý người nước ngoài", "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị triển khai công tác "
+                       "quản lý người nước ngoài cư trú trên địa bàn, phần lớn là công dân tỉnh Phông Sa Lỳ (Lào) sang làm ăn, thăm thân.",
+                       published=JUNE_2024)
+    assert not managed.relevant and managed.rule_score < 0.5, managed.reasons
+    assert [m.kind for m in managed.document.mentions("lao_place", "lao_province") if m.name == "Phông Sa Lỳ"] == ["lao_place"]

@@ -364,6 +364,8 @@ LAO_AS_NATIONALITY_RE = re.compile(
     # "đoàn nghệ sĩ Lào", whose country sends it)
     r"|(?<!đoàn )(?<!các )(?:họa sĩ|nhiếp ảnh gia|nhà văn|nhà thơ|ca sĩ|nghệ nhân|võ sĩ|cầu thủ)(?:\s+người)?)\s+$"
 )
+# … or a province's citizens ("người nước ngoài cư trú …, phần lớn là công dân tỉnh X (Lào)"): people, not its government.
+CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
 LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng)\b)[^\s.,;:()]+){0,3}?"
@@ -580,6 +582,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or _occasion_of(folded, m)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
+                                          or m.kind == "lao_province" and CITIZENS_OF_RE.search(folded, max(0, m.start - 30), m.start)
                                           or m.kind == "laos" and folded.startswith("lào", m.start)
                                           and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
