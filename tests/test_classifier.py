@@ -3043,3 +3043,13 @@ def test_a_lao_provinces_citizens_living_here_are_people_not_its_government():
                        published=JUNE_2024)
     assert not managed.relevant and managed.rule_score < 0.5, managed.reasons
     assert [m.kind for m in managed.document.mentions("lao_place", "lao_province") if m.name == "Phông Sa Lỳ"] == ["lao_place"]
+
+
+def test_villages_on_the_border_with_a_lao_province_name_a_place():
+    gifts = classify("Bộ đội Biên phòng tặng quà học sinh vùng biên", "Ngày 3/6, Đồn Biên phòng Ma Lù Thàng (Lai Châu) tặng 200 suất quà "
+                     "cho học sinh nghèo tại các bản giáp biên giới với tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
+    assert not gifts.relevant and gifts.rule_score < 0.5, gifts.reasons
+    # the same gifts handed to the Lao province's pupils are an exchange
+    given = classify("Bộ đội Biên phòng tặng quà học sinh tỉnh bạn", "Ngày 3/6, Đồn Biên phòng Ma Lù Thàng (Lai Châu) tặng 200 suất quà "
+                     "cho học sinh nghèo của huyện Mường Khoa, tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
+    assert given.relevant, given.reasons
