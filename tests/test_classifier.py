@@ -3053,3 +3053,10 @@ def test_villages_on_the_border_with_a_lao_province_name_a_place():
     given = classify("Bộ đội Biên phòng tặng quà học sinh tỉnh bạn", "Ngày 3/6, Đồn Biên phòng Ma Lù Thàng (Lai Châu) tặng 200 suất quà "
                      "cho học sinh nghèo của huyện Mường Khoa, tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
     assert given.relevant, given.reasons
+
+
+@pytest.mark.parametrize("where", ["nằm sát biên giới với tỉnh Phông Sa Lỳ (Lào)", "cách biên giới tỉnh Phông Sa Lỳ (Lào) 3 km"])
+def test_a_village_near_the_border_with_a_lao_province_names_a_place(where):
+    handed = classify("Bàn giao nhà cho hộ nghèo vùng biên", f"Ngày 3/6, Đồn Biên phòng Ma Lù Thàng (Lai Châu) bàn giao nhà đại đoàn kết "
+                      f"cho hộ nghèo tại bản Pa Thắng, {where}.", published=JUNE_2024)
+    assert not handed.relevant and handed.rule_score < 0.5, handed.reasons

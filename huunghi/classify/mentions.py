@@ -153,7 +153,10 @@ LAO_AS_PLACE_RE = re.compile(
 # Laos or a province of it as geography: what a district or a unit borders or faces ("các huyện giáp nước CHDCND Lào", "30 km
 # đường biên giới giáp tỉnh Phông Sa Lỳ"), what a route or a trip passes through ("đi qua địa phận tỉnh Xa Vẳn Na
 # Khệt", "quá cảnh qua Lào", "chạy qua") — a bare "qua" may be "sang", as in the south: "qua Lào làm việc" goes there.
-BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+(?:đường\s+)?biên giới)?(?:\s+với)?|đối diện(?:\s+với)?|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?"
+BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+(?:đường\s+)?biên giới)?(?:\s+với)?|đối diện(?:\s+với)?"
+                      r"|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?"
+                      # (or near the border with it: "bản … nằm sát biên giới với tỉnh X", "cách biên giới tỉnh X 3 km")
+                      r"|(?:sát|cách|gần|dọc|ven)\s+(?:tuyến\s+|đường\s+)?biên giới(?:\s+với)?"
                       r"|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ)"
                       # (or the far side of a pair of border gates: "đường dẫn ra cặp cửa khẩu La Lay với tỉnh X")
                       r"|cặp cửa khẩu(?:\s+(?:quốc tế|chính|phụ))?(?:\s+[^\s.,;:()]+){1,3}?\s+(?:với|thông sang))\s+")
