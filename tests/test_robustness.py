@@ -379,7 +379,13 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Tỉnh cũng đang chuẩn bị các điều kiện để đón đoàn đại biểu tỉnh Khăm Muồn (Lào) sang thăm vào dịp Tết.",
                    "Hội nghị cũng thông qua kế hoạch tổ chức giao lưu với tỉnh Hủa Phăn (Lào) trong quý III.",
                    "Dịp này, đồng chí cũng trao đổi với lãnh đạo huyện về công tác phối hợp với huyện Noọng Hét, tỉnh Xiêng "
-                   "Khoảng (Lào).")
+                   "Khoảng (Lào).",
+                   # (added in the eighteenth session)
+                   "Tỉnh cũng báo cáo việc phối hợp với tỉnh Xiêng Khoảng (Lào) trong tuần tra song phương.",
+                   "Các bên cũng bàn giải pháp tăng kim ngạch thương mại với tỉnh Xiêng Khoảng (Lào).",
+                   "Phần lớn người nước ngoài cư trú trên địa bàn là công dân tỉnh Xiêng Khoảng (Lào).",
+                   "Bản Xốp Tụ nằm sát biên giới với tỉnh Xiêng Khoảng (Lào).",
+                   "Tuyến quốc lộ 7 nối với đường 7 đoạn qua tỉnh Xiêng Khoảng (Lào).")
 
 
 def _in_passing(r: dict):
@@ -406,7 +412,7 @@ def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
                 kept += 1
                 print(f"  {r['id']}: kept with {said!r}")
     print(f"Laos in passing: {kept} of {trials} negatives read as exchanges")
-    assert trials > 1700 and kept <= 1
+    assert trials > 2300 and kept <= 1
 
 
 def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records):
@@ -421,7 +427,7 @@ def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records)
                 lost += 1
                 print(f"  {r['id']}: lost with {said!r}")
     print(f"Laos in passing: {lost} of {trials} relevant articles lost")
-    assert trials > 1900 and lost <= 1
+    assert trials > 3100 and lost <= 1
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

@@ -295,6 +295,9 @@ CARRIED_OUT_RE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể h�
 TRIP_REPORTED_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?:\s+(?:về|lại))?\s+kết quả\s+(?:của\s+)?(?:chuyến|đợt|cuộc)"
                               r"(?:\s+(?:thăm|công tác|làm việc|hội đàm))+(?:,?\s+(?:và\s+)?(?:thăm|làm việc|công tác|hội đàm))*"
                               r"(?:\s+(?:tại|với|ở|sang))?\s+(?:nước\s+(?:bạn\s+)?|thủ đô\s+|tỉnh\s+)?$")
+# … or work with it that a body of ours reports on ("Tỉnh báo cáo việc phối hợp với tỉnh X trong tuần tra song phương")
+WORK_REPORTED_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|tình hình|công tác)(?!\w)[^.;:!?]{0,60}?\s(?:với|tại|ở|của)\s+"
+                              r"(?:các\s+tỉnh\s+(?:của\s+)?|nước\s+|tỉnh\s+|bạn\s+)?$")
 # What our own bodies do at home with Laos as their topic: each pattern, the characters before a Lao name it reads, and
 # the words it cannot match without (a page that has none of them is not searched at every Lao name).
 TOPICS_AT_HOME = (
@@ -313,6 +316,7 @@ TOPICS_AT_HOME = (
                            "việc hợp tác", "trong công tác hợp tác", "cho công tác hợp tác", "việc công tác hợp tác", "trong quan hệ",
                            "cho quan hệ", "việc quan hệ")),
     (TRIP_REPORTED_RE, 110, ("kết quả chuyến", "kết quả đợt", "kết quả cuộc", "kết quả của")),
+    (WORK_REPORTED_RE, 100, ("báo cáo việc", "báo cáo về", "báo cáo tình hình", "báo cáo công tác")),
 )
 
 
