@@ -3060,3 +3060,14 @@ def test_a_village_near_the_border_with_a_lao_province_names_a_place(where):
     handed = classify("Bàn giao nhà cho hộ nghèo vùng biên", f"Ngày 3/6, Đồn Biên phòng Ma Lù Thàng (Lai Châu) bàn giao nhà đại đoàn kết "
                       f"cho hộ nghèo tại bản Pa Thắng, {where}.", published=JUNE_2024)
     assert not handed.relevant and handed.rule_score < 0.5, handed.reasons
+
+
+def test_the_friends_side_on_a_page_about_laos_is_the_lao_side():
+    handed = classify("Tiếp nhận hài cốt liệt sĩ hy sinh tại Lào", "Sáng 3/6, tại cửa khẩu Ma Lù Thàng, Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ "
+                      "chức lễ tiếp nhận 12 hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào do phía bạn bàn giao.",
+                      published=JUNE_2024)
+    assert handed.relevant, handed.reasons
+    # a page that names no Lao party has no friends' side either ("phía bạn" of a Cambodian page is Cambodia's)
+    other = classify("Tiếp nhận hài cốt liệt sĩ hy sinh tại Campuchia", "Sáng 3/6, tại cửa khẩu Xa Mát, Bộ Chỉ huy Quân sự tỉnh Tây Ninh "
+                     "tổ chức lễ tiếp nhận 12 hài cốt liệt sĩ hy sinh tại Campuchia do phía bạn bàn giao.", published=JUNE_2024)
+    assert not other.relevant, other.reasons

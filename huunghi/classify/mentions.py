@@ -563,6 +563,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
         out = _headline_bodies_of_laos(text, folded, out, title_end)
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
         out = _with_lao_across_gates(text, folded, gaz, out)
+    if "phía bạn" in folded and any(m.kind in LAO_PARTY_KINDS for m in out):
+        out = _the_other_side(text, folded, out)
     if any(m.name == "Viêng Chăn" for m in out) and not _the_province_is_meant(folded, out):
         for m in out:
             if m.kind == "lao_province" and m.name == "Viêng Chăn" and gaz.lao_from_capital(m.text) is None:
@@ -621,6 +623,16 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
 
 
 HEADLINE_MAX = 200
+
+
+# "phía bạn" ("the friends' side") on a page about Laos is the Lao side, acting ("… hài cốt liệt sĩ hy sinh tại Lào do phía
+# bạn bàn giao"); "phía bạn Lào" names the country itself.
+OTHER_SIDE_RE = re.compile(r"(?<!\w)phía bạn(?!\s+(?:lào|nước|tỉnh|cũng)\b)(?!\w)")
+
+
+def _the_other_side(text: str, folded: str, out: list[Mention]) -> list[Mention]:
+    found = [Mention("laos", "Lào", text[m.start() : m.end()], m.start(), m.end()) for m in OTHER_SIDE_RE.finditer(folded)]
+    return sorted(out + found, key=lambda m: m.start) if found else out
 
 
 def headline_end(text: str) -> int:
