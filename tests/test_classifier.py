@@ -3071,3 +3071,13 @@ def test_the_friends_side_on_a_page_about_laos_is_the_lao_side():
     other = classify("Tiếp nhận hài cốt liệt sĩ hy sinh tại Campuchia", "Sáng 3/6, tại cửa khẩu Xa Mát, Bộ Chỉ huy Quân sự tỉnh Tây Ninh "
                      "tổ chức lễ tiếp nhận 12 hài cốt liệt sĩ hy sinh tại Campuchia do phía bạn bàn giao.", published=JUNE_2024)
     assert not other.relevant, other.reasons
+
+
+def test_a_lao_mission_working_with_a_school_of_ours_about_its_students_is_an_exchange():
+    worked = classify("Tổng Lãnh sự Lào làm việc với Trường Đại học Tây Bắc", "Ngày 3/6, Tổng Lãnh sự Lào tại Vinh đã đến thăm và làm "
+                      "việc với Trường Đại học Tây Bắc về công tác đào tạo lưu học sinh Lào.", published=JUNE_2024)
+    assert worked.relevant, worked.reasons
+    # visiting its own students where they study is still its own people's affair
+    visited = classify("Tổng Lãnh sự Lào thăm lưu học sinh Lào", "Ngày 3/6, Tổng Lãnh sự Lào tại Vinh đã đến thăm, động viên lưu học "
+                       "sinh Lào đang học tập tại Trường Đại học Tây Bắc.", published=JUNE_2024)
+    assert not visited.relevant, visited.reasons

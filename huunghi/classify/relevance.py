@@ -286,6 +286,7 @@ LAO_PEOPLE_MET_RE = re.compile(
     r"|(?<!\w)(?:đại sứ|tổng lãnh sự|lãnh sự)(?:\s+quán)?\s+(?:nước\s+)?(?:chdcnd\s+)?lào(?!\w)[^.;]{0,60}?(?<!\w)(?:tiếp|đón)\s+đoàn"
     r"(?:(?!\s(?:sang|thăm|tới|đến|về)\s)[^.;]){0,50}?\slào(?!\s+cai)(?!\w)"
 )
+SCHOOL_MET_RE = re.compile(r"(?<!\w)(?:làm việc|hội đàm|trao đổi|ký kết)\s+với\s+(?:lãnh đạo\s+|ban giám hiệu\s+)?(?:trường|học viện|đại học)\s")
 CITY_AS_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:tp\.?\s*|thành phố\s+|thủ đô\s+)?$")
 
 # Institutions only Viet Nam has (Laos has "Ủy ban chính quyền", not "UBND"; "Đại đội bảo vệ biên giới",
@@ -853,6 +854,8 @@ def _lao_meets_only_its_own(doc: Document, s: Sentence) -> bool:
     place the page opens with is only where it happens ("tại Hà Nội"), and no institution of ours is named."""
     if not LAO_PEOPLE_MET_RE.search(s.folded) or VN_MISSION_ACTS_RE.search(s.folded):
         return False  # (our own mission in Laos meeting them is no Lao mission)
+    if SCHOOL_MET_RE.search(s.folded):
+        return False  # (the school of ours they study at, met about them, is a party: not where they are, "học tập tại …")
     ours = [m for t in doc.sentences[:OPENING_SENTENCES] for m in t.of("vn_province", "vn_body")]
     return all(m.kind == "vn_province" and CITY_AS_VENUE_RE.search(doc.folded, max(0, m.start - 16), m.start) for m in ours) \
         and not _vietnamese_institution(doc)
