@@ -3081,3 +3081,17 @@ def test_a_lao_mission_working_with_a_school_of_ours_about_its_students_is_an_ex
     visited = classify("Tổng Lãnh sự Lào thăm lưu học sinh Lào", "Ngày 3/6, Tổng Lãnh sự Lào tại Vinh đã đến thăm, động viên lưu học "
                        "sinh Lào đang học tập tại Trường Đại học Tây Bắc.", published=JUNE_2024)
     assert not visited.relevant, visited.reasons
+
+
+def test_a_delegation_still_to_be_sent_among_a_meetings_tasks_is_no_participant_of_it():
+    tasks = classify("Ban Đối ngoại Tỉnh ủy triển khai nhiệm vụ năm 2024", "Sáng 3/6, Ban Đối ngoại Tỉnh ủy Lai Châu tổ chức hội nghị "
+                     "triển khai nhiệm vụ năm 2024, trong đó tham mưu tổ chức đoàn đại biểu cấp cao của tỉnh sang thăm tỉnh Phông Sa Lỳ "
+                     "(Lào).", published=JUNE_2024)
+    assert not tasks.relevant and tasks.rule_score < 0.5, tasks.reasons
+
+
+def test_exchanges_counted_over_a_quarter_are_a_summary():
+    quarter = classify("Kết quả thực hiện nhiệm vụ đối ngoại quý I", "Trong quý I, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã phối "
+                       "hợp với Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào) tổ chức 3 đợt tuần tra song phương, 1 lần hội đàm.",
+                       published=JUNE_2024)
+    assert not quarter.relevant and quarter.rule_score < 0.5, quarter.reasons

@@ -173,7 +173,8 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
     r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
-    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
+    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong quý (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?"
+    r"|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
 )
 # An exchange recalled as what someone once did: "người từng nhiều lần dẫn đoàn đại biểu tỉnh X sang thăm …".
 # (or an honour once received: "Ông từng được Nhà nước Lào tặng Huân chương …", in an obituary or a profile)
@@ -754,9 +755,13 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         for k, m in enumerate(lao)
     ):
         return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
-    return not any(not _over_a_period(doc, m.start()) for m in participants.finditer(doc.folded, 0, 3000))
+    return not any(not _over_a_period(doc, m.start()) and not (m.group(0).startswith("đoàn") and PLANNED_DELEGATION_RE.search(
+        doc.folded, max(0, m.start() - 60), m.start())) for m in participants.finditer(doc.folded, 0, 3000))
 
 
+# A delegation of ours still to be sent, named among a meeting's tasks ("… triển khai nhiệm vụ năm 2024, trong đó tham mưu tổ
+# chức đoàn đại biểu cấp cao của tỉnh sang thăm tỉnh X"): no participant of the meeting.
+PLANNED_DELEGATION_RE = re.compile(r"(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|tham mưu)(?!\w)[^.;:,]{0,40}$")
 # A sentence that opens with the span it sums up ("Trong 6 tháng, hai bên đã phối hợp triệt phá …", "Thời gian qua, …"):
 # the two sides it names are what the meeting reviews, not who sits at it ("Tại hội nghị, hai bên …").
 PERIOD_OPENING_RE = re.compile(r"\s*(?:(?:trong|sau)\s+(?:\d+|hai|ba|sáu|chín|mấy|những|các)\s+(?:tháng|năm)(?:\s+(?:qua|đầu năm|vừa qua))?"
