@@ -3095,3 +3095,16 @@ def test_exchanges_counted_over_a_quarter_are_a_summary():
                        "hợp với Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào) tổ chức 3 đợt tuần tra song phương, 1 lần hội đàm.",
                        published=JUNE_2024)
     assert not quarter.relevant and quarter.rule_score < 0.5, quarter.reasons
+
+
+@pytest.mark.parametrize("opening", ["6 tháng đầu năm 2024,", "Qua 5 năm,", "Trong tháng 4,", "Sau 10 năm thực hiện Hiệp định,"])
+def test_exchanges_counted_over_any_span_are_a_summary(opening):
+    counted = classify("Kết quả công tác đối ngoại biên phòng", f"{opening} Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu đã phối hợp với Bộ "
+                       "Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào) tổ chức 3 đợt tuần tra song phương, 1 lần hội đàm.", published=JUNE_2024)
+    assert not counted.relevant and counted.rule_score < 0.5, counted.reasons
+
+
+def test_one_exchange_told_in_a_month_is_no_summary():
+    told = classify("Hội đàm biên giới", "Trong tháng 5, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu và Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ "
+                    "(Lào) đã tổ chức hội đàm tại cửa khẩu Ma Lù Thàng.", published=JUNE_2024)
+    assert told.rule_score > 0.5, told.reasons

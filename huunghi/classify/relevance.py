@@ -173,9 +173,11 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
     r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
-    r"|trong \d+ tháng(?: đầu năm)?(?: \d{4})?|trong quý (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?"
-    r"|trong \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
+    r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?"
+    r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
 )
+# … or a month, when the sentence counts what was done in it ("Trong tháng 4, … tổ chức 3 đợt tuần tra song phương")
+MONTH_SPAN_RE = re.compile(r"\s*trong tháng \d{1,2}(?:\s*[/.]\s*\d{4})?\s*,")
 # An exchange recalled as what someone once did: "người từng nhiều lần dẫn đoàn đại biểu tỉnh X sang thăm …".
 # (or an honour once received: "Ông từng được Nhà nước Lào tặng Huân chương …", in an obituary or a profile)
 ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có dịp|hai lần|ba lần))?\s+(?:dẫn(?:\s+đầu)?\s+đoàn|sang thăm|đến thăm"
@@ -1014,7 +1016,7 @@ def classify(
         s = doc.sentences[i]
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
                 or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
-                and LOOKING_BACK_RE.search(s.folded) \
+                and (LOOKING_BACK_RE.search(s.folded) or MONTH_SPAN_RE.match(s.folded)) \
                 or (not dated or PAST_DONE_RE.search(s.folded)) and _many_untold(s) and not DATE_NEAR_RE.search(s.folded) \
                 or s.index in openings or openings and _within_a_summary(doc, s, openings) \
                 or ONCE_LED_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded):
