@@ -3108,3 +3108,14 @@ def test_one_exchange_told_in_a_month_is_no_summary():
     told = classify("Hội đàm biên giới", "Trong tháng 5, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu và Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ "
                     "(Lào) đã tổ chức hội đàm tại cửa khẩu Ma Lù Thàng.", published=JUNE_2024)
     assert told.rule_score > 0.5, told.reasons
+
+
+def test_exchanges_counted_in_a_page_that_tells_no_day_are_a_summary():
+    feature = classify("Đồn Biên phòng Ma Lù Thàng - điểm tựa của bà con vùng biên", "Đồn Biên phòng Ma Lù Thàng đóng quân trên địa bàn "
+                       "xã Ma Ly Pho, huyện Phong Thổ. Đơn vị đã phối hợp với lực lượng bảo vệ biên giới tỉnh Phông Sa Lỳ (Lào) tổ chức 24 "
+                       "đợt tuần tra song phương, giữ vững an ninh biên giới.", published=JUNE_2024)
+    assert not feature.relevant and feature.rule_score < 0.5, feature.reasons
+    # a patrol of its day is one
+    patrol = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Ma Lù Thàng đã phối hợp với lực lượng bảo vệ biên giới tỉnh Phông Sa "
+                      "Lỳ (Lào) tổ chức tuần tra song phương lần thứ 2 trong năm.", published=JUNE_2024)
+    assert patrol.relevant, patrol.reasons
