@@ -3119,3 +3119,14 @@ def test_exchanges_counted_in_a_page_that_tells_no_day_are_a_summary():
     patrol = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Ma Lù Thàng đã phối hợp với lực lượng bảo vệ biên giới tỉnh Phông Sa "
                       "Lỳ (Lào) tổ chức tuần tra song phương lần thứ 2 trong năm.", published=JUNE_2024)
     assert patrol.relevant, patrol.reasons
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Người phiên dịch tiếng Lào của Sở Ngoại vụ", "Chị Lò Thị Hoa, chuyên viên Sở Ngoại vụ tỉnh Lai Châu, đã có 15 năm làm phiên dịch tiếng "
+     "Lào. Chị đã nhiều lần tham gia phiên dịch trong các buổi hội đàm giữa lãnh đạo tỉnh Lai Châu với lãnh đạo tỉnh Phông Sa Lỳ (Lào)."),
+    ("Người lính biên phòng gắn bó với bà con vùng biên", "Thiếu tá Lò Văn Hùng, Đồn trưởng Đồn Biên phòng Ma Lù Thàng, đã có 20 năm "
+     "công tác ở vùng biên. Anh nhiều lần cùng lực lượng bảo vệ biên giới tỉnh Phông Sa Lỳ (Lào) tuần tra song phương."),
+])
+def test_a_profile_of_someone_who_took_part_in_exchanges_many_times_is_no_exchange(title, body):
+    profile = classify(title, body, published=JUNE_2024)
+    assert not profile.relevant and profile.rule_score < 0.5, profile.reasons

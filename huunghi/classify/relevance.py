@@ -186,7 +186,7 @@ ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có 
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
 # với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
-MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm|hàng nghìn)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|chuyến"
+MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm|hàng nghìn)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|lần|chuyến"
                      r"|đoàn(?!\s+viên)"
                      # (or papers signed by the hundred, not "nhiều": "các trường đã ký kết hàng trăm thỏa thuận hợp tác với …")
                      r"|(?<!nhiều )(?:thỏa thuận|biên bản|văn bản|văn kiện|hiệp định))(?!\w)")
