@@ -3130,3 +3130,12 @@ def test_exchanges_counted_in_a_page_that_tells_no_day_are_a_summary():
 def test_a_profile_of_someone_who_took_part_in_exchanges_many_times_is_no_exchange(title, body):
     profile = classify(title, body, published=JUNE_2024)
     assert not profile.relevant and profile.rule_score < 0.5, profile.reasons
+
+
+@pytest.mark.parametrize("told", ["đã có 2 cuộc hội đàm với lãnh đạo tỉnh Phông Sa Lỳ (Lào)",
+                                  "đã có nhiều cuộc làm việc với lãnh đạo tỉnh Phông Sa Lỳ (Lào)",
+                                  "đã nhiều lần gặp gỡ, trao đổi với lãnh đạo tỉnh Phông Sa Lỳ (Lào)"])
+def test_the_meetings_of_one_trip_counted_are_no_summary(told):
+    trip = classify("Thắt chặt tình hữu nghị", f"Trong chuyến thăm, đoàn đại biểu tỉnh Lai Châu do Bí thư Tỉnh ủy dẫn đầu {told}.",
+                    published=JUNE_2024)
+    assert trip.relevant, trip.reasons

@@ -192,6 +192,9 @@ MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm|h
                      r"|(?<!nhiều )(?:thỏa thuận|biên bản|văn bản|văn kiện|hiệp định))(?!\w)")
 # (… or counted, in a page that tells no day: "Đơn vị đã phối hợp với … tổ chức 24 đợt tuần tra song phương")
 DONE_RE = re.compile(r"(?<!\w)đã(?!\w)")
+# (not the meetings of one trip, counted: "Trong chuyến thăm, đoàn đã có 2 cuộc hội đàm với lãnh đạo tỉnh X")
+TRIP_FRAME_RE = re.compile(r"(?<!\w)(?:(?:trong|nhân)\s+(?:chuyến|dịp|đợt)\s+(?:thăm|công tác|làm việc)"
+                           r"|trong\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?!\w)")
 LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
 # (… done before, in a page whose day is another event's: "Ngày 15/5, Hội … họp mặt kỷ niệm 30 năm ngày thành lập. Hội đã tổ
 # chức nhiều hoạt động giao lưu với tỉnh X")
@@ -1019,8 +1022,9 @@ def classify(
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
                 or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
                 and (LOOKING_BACK_RE.search(s.folded) or MONTH_SPAN_RE.match(s.folded)) \
-                or (not dated or PAST_DONE_RE.search(s.folded)) and _many_untold(s) and not DATE_NEAR_RE.search(s.folded) \
-                or not dated and TIMES_RE.search(s.folded) and DONE_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded) \
+                or ((not dated or PAST_DONE_RE.search(s.folded)) and _many_untold(s)
+                    or not dated and TIMES_RE.search(s.folded) and DONE_RE.search(s.folded)) \
+                and not DATE_NEAR_RE.search(s.folded) and not TRIP_FRAME_RE.search(s.folded) \
                 or s.index in openings or openings and _within_a_summary(doc, s, openings) \
                 or ONCE_LED_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded):
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
