@@ -3139,3 +3139,11 @@ def test_the_meetings_of_one_trip_counted_are_no_summary(told):
     trip = classify("Thắt chặt tình hữu nghị", f"Trong chuyến thăm, đoàn đại biểu tỉnh Lai Châu do Bí thư Tỉnh ủy dẫn đầu {told}.",
                     published=JUNE_2024)
     assert trip.relevant, trip.reasons
+
+
+@pytest.mark.parametrize("done", ["vừa tổ chức 2 đợt khám, cấp thuốc miễn phí", "đã tổ chức 2 đợt khám, cấp thuốc miễn phí",
+                                  "đã khám, cấp thuốc miễn phí"])
+def test_free_care_given_in_a_lao_province_however_its_rounds_are_told_is_an_exchange(done):
+    care = classify("Khám bệnh miễn phí cho nhân dân tỉnh bạn", f"Đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Lai Châu {done} cho hơn 1.000 lượt "
+                    "người dân huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
+    assert care.relevant, care.reasons

@@ -74,7 +74,7 @@ CUES: dict[str, list[str]] = {
         # a troupe on tour, trainees taken in ("Đoàn nghệ thuật tỉnh X (Lào) đã biểu diễn tại …", "đến thực tập")
         "đoàn nghệ thuật", "đoàn văn công", "đoàn ca múa", "đội văn nghệ", "đến thực tập", "sang thực tập", "thực tập tại",
         # training, care and ceremonies the two sides hold together; projects begun or named
-        "tập huấn", "khóa đào tạo", "lớp đào tạo", "lớp bồi dưỡng", "trao chứng chỉ", "trao bằng", "chuyển giao", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "phát thuốc miễn phí", "khám, phát thuốc", "khám và phát thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",
+        "tập huấn", "khóa đào tạo", "lớp đào tạo", "lớp bồi dưỡng", "trao chứng chỉ", "trao bằng", "chuyển giao", "khám bệnh", "khám, chữa bệnh", "cấp phát thuốc", "phát thuốc miễn phí", "khám, phát thuốc", "khám và phát thuốc", "cấp thuốc", "khám, cấp thuốc", "học bổng", "thăm hỏi", "viếng", "sổ tang",
         "tham quan", "khảo sát", "phối hợp tổ chức", "đồng tổ chức", "tổ chức lễ", "mít tinh", "khởi công",
         "gắn biển", "diễn tập", "giao ban", "sơ kết", "giao hữu",
         # people sent across to work beside the other side

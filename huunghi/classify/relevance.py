@@ -190,7 +190,9 @@ MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm|h
                      r"|đoàn(?!\s+viên)"
                      # (or papers signed by the hundred, not "nhiều": "các trường đã ký kết hàng trăm thỏa thuận hợp tác với …")
                      r"|(?<!nhiều )(?:thỏa thuận|biên bản|văn bản|văn kiện|hiệp định))(?!\w)")
-# (… or counted, in a page that tells no day: "Đơn vị đã phối hợp với … tổ chức 24 đợt tuần tra song phương")
+# (… or counted, four or more, in a page that tells no day: "Đơn vị đã phối hợp với … tổ chức 24 đợt tuần tra song phương"; not a
+# campaign's rounds, "đã tổ chức 2 đợt khám bệnh cho nhân dân tỉnh X", nor people, "1.000 lượt người")
+COUNTED_RE = re.compile(r"(?<![\w.,])(?:[4-9]|[1-9]\d+)\s+(?:lần|cuộc|đợt)(?!\s+thứ)(?!\w)")
 DONE_RE = re.compile(r"(?<!\w)đã(?!\w)")
 # (not the meetings of one trip, counted: "Trong chuyến thăm, đoàn đã có 2 cuộc hội đàm với lãnh đạo tỉnh X")
 TRIP_FRAME_RE = re.compile(r"(?<!\w)(?:(?:trong|nhân)\s+(?:chuyến|dịp|đợt)\s+(?:thăm|công tác|làm việc)"
@@ -1023,7 +1025,7 @@ def classify(
                 or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
                 and (LOOKING_BACK_RE.search(s.folded) or MONTH_SPAN_RE.match(s.folded)) \
                 or ((not dated or PAST_DONE_RE.search(s.folded)) and _many_untold(s)
-                    or not dated and TIMES_RE.search(s.folded) and DONE_RE.search(s.folded)) \
+                    or not dated and COUNTED_RE.search(s.folded) and DONE_RE.search(s.folded)) \
                 and not DATE_NEAR_RE.search(s.folded) and not TRIP_FRAME_RE.search(s.folded) \
                 or s.index in openings or openings and _within_a_summary(doc, s, openings) \
                 or ONCE_LED_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded):
