@@ -3147,3 +3147,17 @@ def test_free_care_given_in_a_lao_province_however_its_rounds_are_told_is_an_exc
     care = classify("Khám bệnh miễn phí cho nhân dân tỉnh bạn", f"Đoàn y bác sĩ Bệnh viện Đa khoa tỉnh Lai Châu {done} cho hơn 1.000 lượt "
                     "người dân huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
     assert care.relevant, care.reasons
+
+
+def test_gifts_collected_or_readied_at_home_for_a_lao_province_are_no_exchange_yet():
+    collected = classify("Thanh niên tỉnh quyên góp sách gửi tặng học sinh tỉnh bạn", "Đoàn Thanh niên tỉnh Lai Châu vừa phát động đoàn "
+                         "viên quyên góp 2.000 cuốn sách để gửi tặng học sinh tỉnh Phông Sa Lỳ (Lào) trong năm học tới.",
+                         published=JUNE_2024)
+    assert not collected.relevant and collected.rule_score < 0.5, collected.reasons
+    readied = classify("Chuẩn bị quà Tết tặng tỉnh bạn", "Sở Công Thương tỉnh Lai Châu đang hoàn tất việc chuẩn bị 500 suất quà để lãnh "
+                       "đạo tỉnh mang sang tặng nhân dân tỉnh Phông Sa Lỳ (Lào) nhân dịp Tết Bunpimay.", published=JUNE_2024)
+    assert not readied.relevant and readied.rule_score < 0.5, readied.reasons
+    # the books handed over are an exchange
+    handed = classify("Trao tặng sách cho học sinh tỉnh bạn", "Ngày 3/6, Đoàn Thanh niên tỉnh Lai Châu trao tặng 2.000 cuốn sách cho học "
+                      "sinh tỉnh Phông Sa Lỳ (Lào) tại cửa khẩu Ma Lù Thàng.", published=JUNE_2024)
+    assert handed.relevant, handed.reasons

@@ -182,7 +182,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
-        prepared = preparing and PREPARING_RE.search(folded, max(0, m.start() - 130), m.start()) \
+        prepared = preparing and (PREPARING_RE.search(folded, max(0, m.start() - 130), m.start())
+                                  or GIFTS_PREPARED_RE.search(folded, max(0, m.start() - 160), m.start())) \
             or praising and PRAISED_RE.search(folded, max(0, m.start() - 130), m.start())
         for kind in kinds.get(key(phrase), ()):
             if not (prepared and kind in EXCHANGE_CUE_KINDS):
@@ -281,6 +282,9 @@ PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai
                           # (and the visit of the delegation to be received: "… chuẩn bị đón đoàn tỉnh X sang thăm")
                           # (or the trip to be made: "công tác chuẩn bị cho chuyến thăm, làm việc của đoàn … tại tỉnh X")
                           r"(?:(?:đón|tiếp|chuyến|đợt|cuộc)(?:\s+[^.;:!?\s]+){1,14}\s+)?$")
+# … nor the gifts still being readied for one ("đang hoàn tất việc chuẩn bị 500 suất quà để lãnh đạo tỉnh mang sang tặng nhân
+# dân tỉnh X nhân dịp Tết Bunpimay")
+GIFTS_PREPARED_RE = re.compile(r"(?<!\w)chuẩn bị\s+(?:[\d.,]+\s+)?(?:suất\s+|phần\s+|món\s+)?quà(?!\w)[^.;:!?]{0,120}$")
 EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 
 # A unit's past work praised by a visitor of ours: "Bí thư Tỉnh ủy ghi nhận đơn vị đã phối hợp tốt với lực lượng … tỉnh X

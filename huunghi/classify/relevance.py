@@ -708,7 +708,8 @@ LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
 SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động(?:\s+[^.;:]{0,50}?)?\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ"
                          r"|phong trào ủng hộ)|tiếp nhận\s+[^.;:]{0,60}?\s+(?:từ|của)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm"
                          r"|cán bộ|doanh nghiệp)(?:\s*,\s*(?:cá nhân|doanh nghiệp|nhà hảo tâm))*)(?!\w)")
-BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ)(?!\w)[^.;:]{0,40}$")
+RECIPIENT_BEFORE_RE = re.compile(r"(?<!\w)(?:tặng|ủng hộ|cho)\s+$")
+BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|gửi tặng|tặng)(?!\w)[^.;:]{0,40}$")
 
 
 def _held_at_home(doc: Document, s: Sentence) -> int | None:
@@ -882,8 +883,10 @@ def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     if sent is None:
         return False
     at = s.start + sent.start()
+    # (whom the gifts are for, named as the other side's people — "gửi tặng học sinh tỉnh bạn" — take no part)
     return not any(m.start < at or not BOUND_FOR_RE.search(doc.folded, at, m.start) for m in lao) \
-        and not PARTICIPANT_RE.search(doc.folded, 0, 3000)
+        and not any(not RECIPIENT_BEFORE_RE.search(doc.folded, max(0, p.start() - 12), p.start())
+                    for p in PARTICIPANT_RE.finditer(doc.folded, 0, 3000))
 
 
 # … or what is reported, by its name: "Tỉnh báo cáo việc phối hợp với tỉnh X trong tuần tra song phương".
