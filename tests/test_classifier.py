@@ -3161,3 +3161,10 @@ def test_gifts_collected_or_readied_at_home_for_a_lao_province_are_no_exchange_y
     handed = classify("Trao tặng sách cho học sinh tỉnh bạn", "Ngày 3/6, Đoàn Thanh niên tỉnh Lai Châu trao tặng 2.000 cuốn sách cho học "
                       "sinh tỉnh Phông Sa Lỳ (Lào) tại cửa khẩu Ma Lù Thàng.", published=JUNE_2024)
     assert handed.relevant, handed.reasons
+
+
+def test_an_event_held_with_a_lao_mission_is_no_review_of_joint_work():
+    held = classify("Tọa đàm kỷ niệm Ngày sinh Chủ tịch Kaysone Phomvihane", "Sáng 13/12, tại Lai Châu, Hội Hữu nghị Việt - Lào tỉnh phối "
+                    "hợp với Tổng Lãnh sự quán Lào tại Vinh tổ chức tọa đàm kỷ niệm 104 năm Ngày sinh Chủ tịch Kaysone Phomvihane.",
+                    published=datetime(2024, 12, 14, 9, 0, tzinfo=VN_TZ))
+    assert held.relevant, held.reasons

@@ -678,7 +678,10 @@ REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị(
                        r"|(?<!\w)(?P<internal>thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
 AT_THAT_MEETING_RE = re.compile(r"\s*tại (?:hội nghị|buổi (?:làm việc|họp|gặp mặt)|cuộc họp)\s*,")
 TOPIC_BEFORE_RE = re.compile(
-    r"(?:hợp tác|phối hợp|quan hệ|thỏa thuận|hiệp định|hiệp ước|quy chế|biên bản|đề án|kế hoạch|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,60}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
+    # (joint work as a noun — "sơ kết công tác phối hợp với Công an tỉnh X" —, not the verb of who holds it with whom: "Hội … phối
+    # hợp với Tổng Lãnh sự quán Lào tổ chức tọa đàm")
+    r"(?:hợp tác|(?:công tác|việc|kết quả|hoạt động|cơ chế) phối hợp|quan hệ|thỏa thuận|hiệp định|hiệp ước|quy chế|biên bản|đề án|kế hoạch"
+    r"|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,60}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
     r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ|tham mưu)(?!\w)[^.;:]{0,90}$"
     # (or a programme of aid to it, or the work of helping it: "đánh giá 5 năm thực hiện Đề án hỗ trợ tỉnh X", "tổng kết công
@@ -725,13 +728,14 @@ def _held_at_home(doc: Document, s: Sentence) -> int | None:
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     review = REVIEW_RE.search(s.folded)
     vn = s.of("vn_province", "vn_body")
+    told_after = False  # (the Lao side named in the results told after the review: what it reviews)
     if not vn and s.index > 0 and AT_THAT_MEETING_RE.match(s.folded):
         vn = doc.sentences[s.index - 1].of("vn_province", "vn_body")  # ("… tổ chức hội nghị báo cáo viên. Tại hội nghị, …")
     elif review is None and s.index > 0 and (before := doc.sentences[s.index - 1]).end > doc.title_end \
             and not before.of(*LAO_MENTION_KINDS) and (review := REVIEW_RE.search(before.folded)) is not None:
         # (the results it reviews told in the sentence after: "Ban Chỉ đạo 515 tỉnh tổng kết công tác tìm kiếm … Đội K92 đã phối
         # hợp với Ban 515 tỉnh X (Lào) tìm kiếm, quy tập được 25 hài cốt")
-        s, vn = before, before.of("vn_province", "vn_body")
+        s, vn, told_after = before, before.of("vn_province", "vn_body"), True
     report = REPORT_BACK_RE.search(s.folded) if vn and review is None else None
     # (or a body of ours that names no province holds it: "Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt …")
     if review is not None and (vn or _vietnamese_institution(doc, s.start, s.start + review.start())):
@@ -756,7 +760,7 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     scenes = [m for m in lao if m.start < at and _set_the_scene(doc, m)]
     lao = [m for m in lao if m not in scenes and not (  # (nor the country in brackets after it)
         m.kind == "laos" and any(LAOS_AFTER_PLACE_RE.fullmatch(doc.folded, p.end, m.start) for p in scenes))]
-    if any(m.start < at for m in lao) or not all(
+    if any(m.start < at for m in lao) or not told_after and not all(
         TOPIC_BEFORE_RE.search(doc.folded, max(s.start, m.start - 100), m.start)
         # ("… với các tỉnh X, Y của Lào": the country of the provinces before it is no other side; nor is a province listed
         # after one that is the topic: "phối hợp với Công an các tỉnh X, Y, Z")
