@@ -677,13 +677,14 @@ REVIEW_RE = re.compile(r"(?<!\w)(?:(?:tổ chức|chủ trì)\s+(?:hội nghị(
                        # (or a body of ours discussing a report on it: "thảo luận báo cáo kết quả hợp tác với các tỉnh …")
                        r"|(?<!\w)(?P<internal>thảo luận|cho ý kiến(?:\s+vào)?|nghe báo cáo|rút kinh nghiệm|được thông tin về|phổ biến)(?!\w)")
 AT_THAT_MEETING_RE = re.compile(r"\s*tại (?:hội nghị|buổi (?:làm việc|họp|gặp mặt)|cuộc họp)\s*,")
+PLANNED_WORDS = r"ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|tham mưu"  # (what is still to be done: a task, a plan)
 TOPIC_BEFORE_RE = re.compile(
     # (joint work as a noun — "sơ kết công tác phối hợp với Công an tỉnh X" —, not the verb of who holds it with whom: "Hội … phối
     # hợp với Tổng Lãnh sự quán Lào tổ chức tọa đàm")
     r"(?:hợp tác|(?:công tác|việc|kết quả|hoạt động|cơ chế) phối hợp|quan hệ|thỏa thuận|hiệp định|hiệp ước|quy chế|biên bản|đề án|kế hoạch"
     r"|chương trình|tình đoàn kết|tình hữu nghị)[^.;:]{0,60}?(?<!\w)(?:với|giữa)(?!\w)[^.;:]{0,40}$"
     # (or a task it sets: "triển khai nhiệm vụ năm 2026, trong đó ưu tiên tổ chức đoàn sang thăm tỉnh X")
-    r"|(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|nhiệm vụ|tham mưu)(?!\w)[^.;:]{0,90}$"
+    r"|(?<!\w)(?:" + PLANNED_WORDS + r"|nhiệm vụ)(?!\w)[^.;:]{0,90}$"
     # (or a programme of aid to it, or the work of helping it: "đánh giá 5 năm thực hiện Đề án hỗ trợ tỉnh X", "tổng kết công
     # tác giúp đỡ tỉnh X", "tổng kết dự án xây dựng trường … tặng tỉnh X")
     r"|(?<!\w)(?:đề án|dự án|chương trình|kế hoạch|công tác)\s+(?:[^.;:]{0,60}?\s)?(?:hỗ trợ|giúp đỡ|viện trợ|tặng)(?!\w)[^.;:]{0,30}$"
@@ -712,7 +713,7 @@ SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động(?:\s
                          r"|phong trào ủng hộ)|tiếp nhận\s+[^.;:]{0,60}?\s+(?:từ|của)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm"
                          r"|cán bộ|doanh nghiệp)(?:\s*,\s*(?:cá nhân|doanh nghiệp|nhà hảo tâm))*)(?!\w)")
 RECIPIENT_BEFORE_RE = re.compile(r"(?<!\w)(?:tặng|ủng hộ|cho)\s+$")
-BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|gửi tặng|tặng)(?!\w)[^.;:]{0,40}$")
+BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|tặng)(?!\w)[^.;:]{0,40}$")  # ("gửi tặng" too)
 
 
 def _held_at_home(doc: Document, s: Sentence) -> int | None:
@@ -769,13 +770,20 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         for k, m in enumerate(lao)
     ):
         return False  # (a Lao body that holds the meeting, or a Lao side named otherwise, is a participant)
-    return not any(not _over_a_period(doc, m.start()) and not (m.group(0).startswith("đoàn") and PLANNED_DELEGATION_RE.search(
-        doc.folded, max(0, m.start() - 60), m.start())) for m in participants.finditer(doc.folded, 0, 3000))
+    return not any(_sits_at_it(doc, p) for p in participants.finditer(doc.folded, 0, 3000))
 
 
 # A delegation of ours still to be sent, named among a meeting's tasks ("… triển khai nhiệm vụ năm 2024, trong đó tham mưu tổ
 # chức đoàn đại biểu cấp cao của tỉnh sang thăm tỉnh X"): no participant of the meeting.
-PLANNED_DELEGATION_RE = re.compile(r"(?<!\w)(?:ưu tiên|dự kiến|kế hoạch|sẽ|phấn đấu|chuẩn bị|tham mưu)(?!\w)[^.;:,]{0,40}$")
+PLANNED_DELEGATION_RE = re.compile(r"(?<!\w)(?:" + PLANNED_WORDS + r")(?!\w)[^.;:,]{0,40}$")
+
+
+def _sits_at_it(doc: Document, p: re.Match) -> bool:
+    """Whether the participant ``p`` found at a review names who sits at it: not what two sides did over a span a sentence
+    opens with, nor a delegation of ours still to be sent."""
+    if _over_a_period(doc, p.start()):
+        return False
+    return not (p.group(0).startswith("đoàn") and PLANNED_DELEGATION_RE.search(doc.folded, max(0, p.start() - 60), p.start()))
 # A sentence that opens with the span it sums up ("Trong 6 tháng, hai bên đã phối hợp triệt phá …", "Thời gian qua, …"):
 # the two sides it names are what the meeting reviews, not who sits at it ("Tại hội nghị, hai bên …").
 PERIOD_OPENING_RE = re.compile(r"\s*(?:(?:trong|sau)\s+(?:\d+|hai|ba|sáu|chín|mấy|những|các)\s+(?:tháng|năm)(?:\s+(?:qua|đầu năm|vừa qua))?"
