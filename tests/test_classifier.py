@@ -2937,7 +2937,7 @@ def test_aid_named_only_as_where_a_projects_money_comes_from_is_no_aid_handed_ov
     # the cooperation reviewed is named as joint work ("công tác phối hợp với …")
     "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác phối hợp với Công an tỉnh Phông Sa Lỳ (Lào).",
     # its partners listed, the last far from the words of the topic
-    "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết 6 tháng đầu năm công tác phối hợp với Công an các tỉnh Luổng Nặm Thà, "
+    "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác phối hợp nửa đầu năm với Công an các tỉnh Luổng Nặm Thà, "
     "U Đôm Xay, Phông Sa Lỳ (Lào).",
     # and what the two sides did over the period, told at it
     "Ngày 3/6, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác hợp tác với Công an tỉnh Phông Sa Lỳ (Lào). Trong 6 tháng, hai "
@@ -2957,7 +2957,7 @@ def test_a_review_the_two_sides_sit_at_is_an_exchange():
 @pytest.mark.parametrize("title, body", [
     # the treaty whose enforcement it reviews, named at length
     ("Tổng kết 10 năm thực hiện Hiệp định", "Ngày 3/6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức hội nghị tổng kết 10 năm thực hiện "
-     "Hiệp định về quy chế quản lý biên giới và cửa khẩu trên đất liền giữa Việt Nam và Lào. Trong 10 năm, đơn vị đã phối hợp với lực "
+     "Hiệp định về quản lý đường biên giới và các cửa khẩu trên bộ giữa Việt Nam và Lào. Trong 10 năm, đơn vị đã phối hợp với lực "
      "lượng bảo vệ biên giới tỉnh Phông Sa Lỳ tổ chức 96 đợt tuần tra song phương."),
     # the verb alone, the results told in the sentence after it
     ("Ban Chỉ đạo 515 tỉnh tổng kết mùa khô", "Ngày 3/6, Ban Chỉ đạo 515 tỉnh Lai Châu tổng kết công tác tìm kiếm, quy tập hài cốt liệt "
