@@ -3173,3 +3173,38 @@ def test_an_event_held_with_a_lao_mission_is_no_review_of_joint_work():
                     "hợp với Tổng Lãnh sự quán Lào tại Vinh tổ chức tọa đàm kỷ niệm 104 năm Ngày sinh Chủ tịch Kaysone Phomvihane.",
                     published=datetime(2024, 12, 14, 9, 0, tzinfo=VN_TZ))
     assert held.relevant, held.reasons
+
+
+def test_the_pacific_ocean_is_no_province_of_ours():
+    # "Thái Bình Dương" holds the name of Thái Bình: a Lao leader receiving a bank's envoy for Asia-Pacific met nobody of ours
+    received = classify("Thủ tướng Lào tiếp Phó Chủ tịch Ngân hàng Thế giới", "Chiều 16/5, tại Văn phòng Thủ tướng ở Viêng Chăn, "
+                        "Thủ tướng Lào Sonexay Siphandone tiếp Phó Chủ tịch Ngân hàng Thế giới phụ trách khu vực Đông Á - Thái Bình "
+                        "Dương đang thăm và làm việc tại Lào.", published=JUNE_2024)
+    _refused_by_the_rules(received)
+    assert not any(s.of("vn_province") for s in received.document.sentences)
+
+
+def test_an_operator_names_what_holds_a_province_name_and_is_none(tmp_path):
+    from huunghi.classify.gazetteer import load_gazetteer
+
+    text = ("Đoàn nghệ thuật tỉnh bạn biểu diễn", "Tối 12/6, Đoàn nghệ thuật tỉnh Chăm Pa Xắc (Lào) biểu diễn tại Nhà hát Hòa Bình, "
+            "Thành phố Hồ Chí Minh.")
+    _, packaged = analyse_article(*text, published=JUNE_2024)
+    assert "Hòa Bình" in packaged.vn_parties
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("gazetteer:\n  not_parties: [Nhà hát Hòa Bình]\n", encoding="utf-8")
+    _, told = analyse_article(*text, published=JUNE_2024, gazetteer=load_gazetteer(cfg))
+    assert told.vn_parties == ["Thành phố Hồ Chí Minh"], told.vn_parties
+
+
+def test_a_lao_province_named_only_in_a_plan_agreed_with_another_country_is_no_party():
+    MAY_2024 = datetime(2024, 5, 20, 9, 0, tzinfo=VN_TZ)  # two days after the talks
+    body = ("Ngày 18/5, tại TP Pleiku, đoàn đại biểu tỉnh Gia Lai đã hội đàm với đoàn đại biểu tỉnh Ratanakiri (Vương quốc "
+            "Campuchia). Tại hội đàm, hai bên đánh giá kết quả hợp tác năm 2023 và thống nhất phối hợp tổ chức diễn đàn hợp tác ba "
+            "tỉnh cùng tỉnh Át Tạp Pư (Lào) {}. Kết thúc hội đàm, hai bên ký biên bản ghi nhớ.")
+    planned = classify("Gia Lai hội đàm với tỉnh Ratanakiri", body.format("vào cuối năm"), published=MAY_2024)
+    _refused_by_the_rules(planned)
+    # held now, with the Lao province there, it is an exchange
+    held = classify("Diễn đàn hợp tác ba tỉnh", body.replace("thống nhất phối hợp tổ chức", "đã tổ chức").format("ngay sau đó"),
+                    published=MAY_2024)
+    assert held.relevant, held.reasons

@@ -64,6 +64,7 @@ class Gazetteer:
     vn_border_gates: dict[str, str] = field(default_factory=dict)  # Vietnamese gate -> Lao province across
     vn_districts: dict[str, str] = field(default_factory=dict)  # Vietnamese district or city -> its province
     vn_zones: dict[str, str] = field(default_factory=dict)  # Vietnamese economic zone or seaport -> its province
+    not_parties: list[str] = field(default_factory=list)  # names that hold a side's name and are none ("Thái Bình Dương")
     cues: dict[str, list[str]] = field(default_factory=dict)
     threshold: float | None = None
     learned_weight: float = 0.5  # the learned model's share of the relevance score; 0 turns it off
@@ -169,7 +170,7 @@ class Gazetteer:
         name wins where several start at the same place ("Bộ Quốc phòng Lào" over "Bộ Quốc
         phòng", "Lào Cai" over "Lào"); ``classify_name`` says what a match is."""
         vn_keys = set(self._vn_lookup)
-        self._skip = {key(n) for n in self.not_laos} - vn_keys
+        self._skip = {key(n) for n in (*self.not_laos, *self.not_parties)} - vn_keys
         self._foreign = {key(n) for n in self.other_countries} - vn_keys
         # "Bộ Quốc phòng Thái Lan", "Quốc hội Campuchia": a Vietnamese body's name followed by another
         # country's is that country's body (checked only after such a name, so it costs nothing elsewhere)
@@ -318,6 +319,7 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         vn_border_gates=data.get("vn_border_gates", {}) or {},
         vn_districts=data.get("vn_districts", {}) or {},
         vn_zones=data.get("vn_zones", {}) or {},
+        not_parties=data.get("not_parties", []) or [],
         cues=data.get("cues", {}),
         threshold=data.get("threshold"),
         learned_weight=float(data.get("learned_weight", 0.5)),

@@ -226,11 +226,13 @@ LEARNT_RE = re.compile(r"(?<!\w)(?:học tập|tìm hiểu|nghiên cứu)\s+kinh
                        r"(?:(?!(?:tại|ở|sang|cùng|do)\s)[^.;!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
 # … or a transfer planned for a time to come with no day ("dự kiến chuyển giao giống lúa này cho tỉnh X trong năm tới"): no
 # party yet (see PLANNED_AFTER_RE).
-PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị|kế hoạch)(?:\s+sẽ)?\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử|đón)"
+# (or agreed on at a meeting with someone else: "thống nhất phối hợp tổ chức diễn đàn ba tỉnh cùng tỉnh X vào cuối năm")
+PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị|kế hoạch|thống nhất|nhất trí)(?:\s+sẽ)?(?:\s+phối hợp)?"
+                               r"\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử|đón)"
                                # (or a trip that is still ahead: "giao nhiệm vụ cho đoàn … trước chuyến thăm … tại tỉnh X vào tháng tới")
                                r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?\n]{0,80}$")
 PLANNED_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)"
-                              r"|quý\s+(?:i{1,3}|iv|[1-4]))(?!\w)")
+                              r"|quý\s+(?:i{1,3}|iv|[1-4])|(?:cuối|giữa)\s+năm(?:\s+nay)?(?!\s*\d))(?!\w)")
 # … or what a meeting is for ("hai bên bàn các việc cần làm để thúc đẩy quan hệ giữa thành phố A và tỉnh X"): an aim, no party
 # (the party met is named before it).
 PURPOSE_RE = re.compile(r"(?<!\w)(?:nhằm|để|hướng tới)\s+(?:tiếp tục\s+)?(?:tăng cường|thúc đẩy|củng cố|vun đắp|phát triển|mở rộng"
@@ -573,7 +575,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     # (a cheap test before a search at every Lao name; most pages name no Lao party)
     topics = [(rx, chars) for rx, chars, words in TOPICS_AT_HOME if any(w in folded for w in words)] \
         if any(m.kind in LAO_PARTY_KINDS for m in out) else []
-    planned = "tới" in folded or "quý " in folded
+    planned = "tới" in folded or "quý " in folded or "cuối năm" in folded or "giữa năm" in folded
     previous = None
     for m in out:
         if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
