@@ -3208,3 +3208,30 @@ def test_a_lao_province_named_only_in_a_plan_agreed_with_another_country_is_no_p
     held = classify("Diễn đàn hợp tác ba tỉnh", body.replace("thống nhất phối hợp tổ chức", "đã tổ chức").format("ngay sau đó"),
                     published=MAY_2024)
     assert held.relevant, held.reasons
+
+
+def test_a_royal_government_is_no_body_of_ours():
+    from huunghi.classify.gazetteer import default_gazetteer
+    from huunghi.classify.mentions import analyse
+
+    doc = analyse("Thủ tướng Chính phủ Hoàng gia Hun Sen thăm Lào", "Ngày 14/5, Thủ tướng Chính phủ Hoàng gia Hun Sen hội đàm với "
+                  "Thủ tướng Lào tại Viêng Chăn.", default_gazetteer())
+    assert not any(s.of("vn_body") for s in doc.sentences)
+
+
+def test_our_veterans_met_where_they_live_in_laos_are_no_lao_party():
+    met = classify("Đại sứ quán gặp mặt cựu chiến binh", "Nhân kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, ngày 6/5, Đại sứ quán Việt "
+                   "Nam tại Lào tổ chức gặp mặt các cựu chiến binh Việt Nam đang sinh sống tại Thủ đô Viêng Chăn.", published=JUNE_2024)
+    _refused_by_the_rules(met)
+
+
+def test_where_a_team_of_ours_will_go_is_no_party_of_its_send_off():
+    seen_off = classify("Động viên Đội K52 trước khi sang Lào", "Sáng 15/5, Phó Chủ tịch UBND tỉnh Quảng Bình đến thăm, động viên cán "
+                        "bộ, chiến sĩ Đội K52 trước khi lên đường sang tỉnh Khăm Muồn (Lào) tìm kiếm, quy tập hài cốt liệt sĩ mùa "
+                        "khô năm 2024.", published=JUNE_2024)
+    _refused_by_the_rules(seen_off)
+    # a delegation that set off and met the Lao side that day is an exchange
+    went = classify("Đoàn đại biểu tỉnh lên đường thăm tỉnh bạn", "Sáng 15/5, trước khi lên đường sang thăm tỉnh Xiêng Khoảng, đoàn "
+                    "đại biểu tỉnh Nghệ An dâng hương tại Khu di tích Kim Liên. Chiều cùng ngày, đoàn hội đàm với lãnh đạo tỉnh "
+                    "Xiêng Khoảng tại Phôn Xa Vẳn.", published=JUNE_2024)
+    assert went.relevant, went.reasons

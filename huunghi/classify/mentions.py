@@ -108,7 +108,7 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự|phóng viên|văn phòng đại diện|(?:các\s+)?cơ quan đại diện)"
     r"(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?(?:chxhcn\s+|cộng hòa xã hội chủ nghĩa\s+)?việt nam"
     r"|ttxvn|người việt(?:\s+nam)?|kiều bào|việt kiều|đồng hương|đồng bào việt nam|doanh nghiệp việt(?:\s+nam)?|lưu học sinh việt nam"
-    r"|sinh viên việt nam"
+    r"|sinh viên việt nam|(?:cựu chiến binh|cựu quân nhân|bà con)\s+việt(?:\s+nam)?"
     # (or lured there to work: "công dân Việt Nam bị lừa sang làm việc tại Đặc khu kinh tế … của Lào")
     r"|công dân việt nam|bị lừa(?:\s+bán)?"
     r"|(?:người\s+)?lao động việt nam|công nhân việt nam"
@@ -231,6 +231,11 @@ PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị|kế
                                r"\s+(?:chuyển giao|trao|bàn giao|hỗ trợ|tặng|tổ chức|cử|đón)"
                                # (or a trip that is still ahead: "giao nhiệm vụ cho đoàn … trước chuyến thăm … tại tỉnh X vào tháng tới")
                                r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?\n]{0,80}$")
+# A trip still ahead of those a page shows at home ("thăm, động viên Đội K52 trước khi lên đường sang tỉnh X tìm kiếm hài
+# cốt"): where they will go is no party of what happens now.
+AHEAD_RE = re.compile(r"(?<!\w)trước khi\s+(?:lên đường\s+|xuất quân\s+|khởi hành\s+)?(?:sang|đi|đến|tới|qua)\s+"
+                      r"(?:(?:thăm|làm việc|công tác|làm nhiệm vụ|giúp đỡ|giúp|hỗ trợ)(?:\s+(?:và|,)\s+\w+(?:\s+\w+)?)?\s+(?:tại\s+|ở\s+)?)?"
+                      r"(?:nước\s+(?:bạn\s+)?|bạn\s+|tỉnh\s+|thủ đô\s+)?$")
 PLANNED_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)"
                               r"|quý\s+(?:i{1,3}|iv|[1-4])|(?:cuối|giữa)\s+năm(?:\s+nay)?(?!\s*\d))(?!\w)")
 # … or what a meeting is for ("hai bên bàn các việc cần làm để thúc đẩy quan hệ giữa thành phố A và tỉnh X"): an aim, no party
@@ -606,6 +611,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
                                           or planned and PLANNED_BEFORE_RE.search(folded, max(0, m.start - 100), m.start)
                                           and PLANNED_AFTER_RE.match(folded, m.end) is not None
+                                          or "trước khi" in folded and AHEAD_RE.search(folded, max(0, m.start - 70), m.start)
                                           or BRIDGE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("lao_body", "laos") and BUILDING_BEFORE_RE.search(folded, max(0, m.start - 30), m.start)
                                           or INSTRUCTED_RE.search(folded, max(0, m.start - 130), m.start)
