@@ -3235,3 +3235,10 @@ def test_where_a_team_of_ours_will_go_is_no_party_of_its_send_off():
                     "đại biểu tỉnh Nghệ An dâng hương tại Khu di tích Kim Liên. Chiều cùng ngày, đoàn hội đàm với lãnh đạo tỉnh "
                     "Xiêng Khoảng tại Phôn Xa Vẳn.", published=JUNE_2024)
     assert went.relevant, went.reasons
+
+
+@pytest.mark.parametrize("worked_for", ["dự thi tốt nghiệp THPT", "bảo vệ đồ án tốt nghiệp", "được xét tốt nghiệp"])
+def test_a_graduation_worked_for_is_none_held(worked_for):
+    exam = classify("Học sinh Lào tại trường nội trú", f"Năm nay, Trường Phổ thông Dân tộc nội trú tỉnh Nghệ An có 105 học sinh Lào "
+                    f"{worked_for}. Các em được nhà trường tổ chức ôn tập chu đáo.", published=JUNE_2024)
+    _refused_by_the_rules(exam)

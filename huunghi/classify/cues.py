@@ -177,8 +177,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "3 phụ nữ bị lừa bán sang Lào làm việc tại một quán karaoke": who works there, no delegation
         if phrase == "viện trợ" and FUNDS_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "từ nguồn vốn viện trợ của Chính phủ Việt Nam": where a project's money comes from, no aid handed over
-        if phrase == "tốt nghiệp" and UNTIL_GRADUATION_RE.search(folded, max(0, m.start() - 12), m.start()):
-            continue  # "sau khi tốt nghiệp, em mong về quê làm việc": a student's future, no graduation held
+        if phrase == "tốt nghiệp" and GRADUATION_NOT_HELD_RE.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "sau khi tốt nghiệp, em mong về quê làm việc", "dự thi tốt nghiệp": no graduation held
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
@@ -267,8 +267,9 @@ WORKERS_BEFORE_RE = re.compile(r"(?<!\w)(?:bị lừa|lừa bán|lừa đưa|lao
 # told in words of its own: "bàn giao", "khánh thành").
 FUNDS_BEFORE_RE = re.compile(r"(?<!\w)(?:vốn|nguồn)\s+$")
 
-# A graduation only thought of: "sau khi tốt nghiệp", "khi tốt nghiệp", "sẽ tốt nghiệp", "chưa tốt nghiệp".
-UNTIL_GRADUATION_RE = re.compile(r"(?<!\w)(?:khi|sẽ|chưa|đến khi|cho đến khi)\s+$")
+# A graduation only thought of ("sau khi tốt nghiệp", "sẽ tốt nghiệp", "chưa tốt nghiệp") or worked for ("dự thi tốt nghiệp
+# THPT", "xét tốt nghiệp", "bảo vệ đồ án tốt nghiệp"): none is held.
+GRADUATION_NOT_HELD_RE = re.compile(r"(?<!\w)(?:khi|sẽ|chưa|đến khi|cho đến khi|thi|xét|đồ án|luận văn|khóa luận|thực tập)\s+$")
 
 # The preparations for an exchange are not one: "họp bàn công tác chuẩn bị đón đoàn …" (while "tỉnh đang
 # chuẩn bị đón đoàn …, từ ngày 12 đến 14/12 đoàn sẽ sang thăm" announces it).
