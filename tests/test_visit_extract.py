@@ -771,6 +771,16 @@ def test_a_vietnamese_district_named_without_its_province_is_its_province(body, 
     assert extract_visit("Hai huyện biên giới", body, published=PUB).vn_parties == [side]
 
 
+@pytest.mark.parametrize("body,side", [
+    ("Ngày 3/5, Đồn Biên phòng Thanh Thủy phối hợp với Đại đội 255, tỉnh Bô Ly Khăm Xay (Lào) tuần tra song phương đoạn biên "
+     "giới từ mốc 405 đến mốc 408.", "Nghệ An"),
+    ("Ngày 3/5, tại Cửa khẩu quốc tế Lao Bảo, lực lượng chức năng tiếp nhận 5 hài cốt liệt sĩ do Ban Công tác đặc biệt tỉnh Xa "
+     "Vẳn Na Khệt (Lào) bàn giao.", "Quảng Trị"),
+])
+def test_a_border_gate_of_ours_named_without_its_province_is_its_province(body, side):
+    assert extract_visit("Trên tuyến biên giới", body, published=PUB).vn_parties == [side]
+
+
 def test_a_named_province_comes_before_a_district_s():
     v = extract_visit("Hai huyện biên giới", "Ngày 3/5, đoàn huyện Hướng Hóa cùng lãnh đạo tỉnh Quảng Bình sang thăm tỉnh Khăm Muồn "
                       "(Lào).", published=PUB)

@@ -149,8 +149,8 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             for m in s.of("vn_body"):
                 weights[m.name] += 1
         if not weights:
-            # "huyện A Lưới", "thành phố Đông Hà" with no province named: the district's province
-            district = gaz.district_province(doc.folded)
+            # "huyện A Lưới", "thành phố Đông Hà", "Đồn Biên phòng Cầu Treo" with no province named: its province
+            district = gaz.district_province(doc.folded) or gaz.gate_province(doc.folded)
             if district is not None:
                 return [district]
         if not weights and VN_MISSION_RE.search(doc.folded, 0, 1500):
