@@ -3242,3 +3242,22 @@ def test_a_graduation_worked_for_is_none_held(worked_for):
     exam = classify("Học sinh Lào tại trường nội trú", f"Năm nay, Trường Phổ thông Dân tộc nội trú tỉnh Nghệ An có 105 học sinh Lào "
                     f"{worked_for}. Các em được nhà trường tổ chức ôn tập chu đáo.", published=JUNE_2024)
     _refused_by_the_rules(exam)
+
+
+def test_where_goods_are_sold_is_no_party_however_much_is_sold():
+    sold = classify("Hợp tác xã xuất khẩu chuối sang tỉnh bạn", "Hợp tác xã nông nghiệp Tân Long, huyện Hướng Hóa vừa ký kết hợp đồng "
+                    "xuất khẩu 500 tấn chuối sang tỉnh Xa Vẳn Na Khệt (Lào). Ngày 3/6, lô hàng đầu tiên được thông quan qua cửa "
+                    "khẩu Lao Bảo.", published=JUNE_2024)
+    _refused_by_the_rules(sold)
+    # two provinces agreeing on the trade between them is an exchange
+    agreed = classify("Hai tỉnh ký kết hợp tác thương mại", "Ngày 3/6, tại Pạc Xan, lãnh đạo tỉnh Hà Tĩnh và tỉnh Bô Ly Khăm Xay ký "
+                      "biên bản hợp tác thúc đẩy xuất khẩu hàng hóa sang tỉnh Bô Ly Khăm Xay.", published=JUNE_2024)
+    assert agreed.relevant, agreed.reasons
+
+
+def test_a_papers_online_talk_about_a_lao_place_is_no_exchange_with_it():
+    from huunghi.classify.gazetteer import default_gazetteer
+    from huunghi.classify.mentions import analyse
+
+    doc = analyse("Giao lưu trực tuyến về du lịch Lào", "Tối 16/5, báo tổ chức buổi giao lưu với bạn đọc.", default_gazetteer())
+    assert not any(s.of("laos") for s in doc.sentences)

@@ -212,6 +212,7 @@ PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hi
 # của cách mạng Lào", "cuộc thi tìm hiểu về đất nước Lào"): a topic, no party. (Not one joined on or organising: "… về hợp tác
 # với tỉnh X", "… về du lịch giữa hai tỉnh", "… do tỉnh X tổ chức".)
 DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cuộc thi|đề tài|công trình nghiên cứu|bài viết|phóng sự|tìm hiểu"
+                          r"|giao lưu trực tuyến"  # (a paper's online talk with its readers: "Giao lưu trực tuyến về du lịch Lào")
                           # (or what a briefing at home tells: "Hội nghị báo cáo viên … Hội nghị thông tin về kết quả chuyến thăm
                           # Lào" — not what a press conference announces, a trip to come)
                           r"|(?:hội nghị|báo cáo viên)(?:\s+[^\s.;:!?]+){0,5}?\s+(?:thông tin|phổ biến))"
@@ -390,7 +391,9 @@ LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đ
 COOPERATION_FIELD = (r"(?:\s+(?:quốc phòng|an ninh|quốc phòng, an ninh|quốc phòng - an ninh|kinh tế|văn hóa|giáo dục|y tế"
                      r"|thương mại|đầu tư|du lịch|toàn diện|nhiều mặt|quốc tế|đặc biệt))?")
 LAO_AS_TRADE_RE = re.compile(
-    r"(?:giao thương|thông thương|lưu thông hàng hóa|xuất khẩu|nhập khẩu|tuyến đường|quốc lộ|đường nối|nối"
+    r"(?:giao thương|thông thương|lưu thông hàng hóa|tuyến đường|quốc lộ|đường nối|nối"
+    # (goods sold there, however much: "ký hợp đồng xuất khẩu 500 tấn chuối sang tỉnh X")
+    r"|(?:xuất khẩu|nhập khẩu)(?:\s+(?!(?:với|sang|từ|đến)\b)[^\s.,;:]+){0,5}?"
     r"|(?<!kết )nối(?:\s+[^\s.,;:]+){1,6}?"  # a road's ends: "nối cửa khẩu Lao Bảo với tỉnh X" (not "kết nối")
     r"|kim ngạch(?:\s+[^\s.,;:]+){0,4}?"  # trade counted: "tăng kim ngạch thương mại (hai chiều) với tỉnh X"
     # (or a line of border work: "báo cáo về công tác quản lý biên giới với tỉnh X")
