@@ -234,7 +234,7 @@ PLANNED_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:dự kiến|sẽ|chuẩn bị|kế
                                r"|trước (?:chuyến thăm|chuyến công tác|khi sang|khi lên đường))(?!\w)[^.;!?\n]{0,80}$")
 # A trip still ahead of those a page shows at home ("thăm, động viên Đội K52 trước khi lên đường sang tỉnh X tìm kiếm hài
 # cốt"): where they will go is no party of what happens now.
-AHEAD_RE = re.compile(r"(?<!\w)trước khi\s+(?:lên đường\s+|xuất quân\s+|khởi hành\s+)?(?:sang|đi|đến|tới|qua)\s+"
+AHEAD_RE = re.compile(r"(?<!\w)trước khi\s+(?:[^\s.,;:]+\s+){0,3}?(?:lên đường\s+|xuất quân\s+|khởi hành\s+)?(?:sang|đi|đến|tới|qua)\s+"
                       r"(?:(?:thăm|làm việc|công tác|làm nhiệm vụ|giúp đỡ|giúp|hỗ trợ)(?:\s+(?:và|,)\s+\w+(?:\s+\w+)?)?\s+(?:tại\s+|ở\s+)?)?"
                       r"(?:nước\s+(?:bạn\s+)?|bạn\s+|tỉnh\s+|thủ đô\s+)?$")
 PLANNED_AFTER_RE = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)(?:(?:trong|vào)\s+)?(?:(?:năm|tháng|quý|thời gian)\s+(?:tới|sắp tới)"
