@@ -3261,3 +3261,11 @@ def test_a_papers_online_talk_about_a_lao_place_is_no_exchange_with_it():
 
     doc = analyse("Giao lưu trực tuyến về du lịch Lào", "Tối 16/5, báo tổ chức buổi giao lưu với bạn đọc.", default_gazetteer())
     assert not any(s.of("laos") for s in doc.sentences)
+
+
+@pytest.mark.parametrize("opening", ["Trong quý", "Trong quý qua", "Trong quý II"])
+def test_joint_patrols_counted_over_a_quarter_at_a_meeting_of_ours_are_no_exchange(opening):
+    review = classify("Giao ban công tác biên giới quý II", "Ngày 3/6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tổ chức giao ban "
+                      f"công tác biên giới quý II. {opening}, các đồn biên phòng đã phối hợp với lực lượng bảo vệ biên giới tỉnh Xa "
+                      "Vẳn Na Khệt (Lào) tuần tra song phương 12 lần.", published=JUNE_2024)
+    _refused_by_the_rules(review)
