@@ -3269,3 +3269,11 @@ def test_joint_patrols_counted_over_a_quarter_at_a_meeting_of_ours_are_no_exchan
                       f"công tác biên giới quý II. {opening}, các đồn biên phòng đã phối hợp với lực lượng bảo vệ biên giới tỉnh Xa "
                       "Vẳn Na Khệt (Lào) tuần tra song phương 12 lần.", published=JUNE_2024)
     _refused_by_the_rules(review)
+
+
+@pytest.mark.parametrize("span", ["Mùa khô 2023 - 2024", "Trong mùa khô vừa qua", "Qua 3 mùa khô", "Từ tháng 10/2023 đến nay",
+                                  "Từ năm 2020 đến nay", "Từ đầu mùa khô đến nay"])
+def test_remains_searched_for_over_a_season_told_at_a_meeting_of_ours_are_no_exchange(span):
+    told = classify("Hội nghị giao ban", f"Ngày 3/6, Ban Chỉ đạo 515 tỉnh Quảng Bình tổ chức hội nghị giao ban. {span}, Đội K52 đã phối "
+                    "hợp với Ban Công tác đặc biệt tỉnh Khăm Muồn (Lào) tìm kiếm, quy tập được 15 hài cốt liệt sĩ.", published=JUNE_2024)
+    _refused_by_the_rules(told)

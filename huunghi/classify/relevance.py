@@ -174,7 +174,10 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 SUMMARY_OPENING_RE = re.compile(
     r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
-    r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
+    r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?"
+    # (a season of searching for remains, however named; a span up to now: "Mùa khô 2023 - 2024,", "Từ tháng 10/2023 đến nay,")
+    r"|(?:trong |qua )?(?:\d+ )?mùa khô(?: năm nay| \d{4}\s*[-–]\s*\d{4}| vừa qua| qua| này)?"
+    r"|từ (?:đầu )?(?:năm \d{4}|tháng \d{1,2}(?:\s*/\s*\d{4})?(?: năm (?:ngoái|trước|\d{4}))?|năm ngoái|mùa khô(?: \d{4}\s*[-–]\s*\d{4})?) đến nay|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
 )
 # … or a month, when the sentence counts what was done in it ("Trong tháng 4, … tổ chức 3 đợt tuần tra song phương")
 MONTH_SPAN_RE = re.compile(r"\s*trong tháng \d{1,2}(?:\s*[/.]\s*\d{4})?\s*,")
