@@ -172,7 +172,7 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # "Báo cáo của UBND tỉnh cho biết, …", "Theo báo cáo, …") reports no one exchange. (A report may tell one event with its
 # day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
-    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
+    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|thời gian (?:vừa )?qua|những năm qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
     r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?"
     # (a season of searching for remains, however named; a span up to now: "Mùa khô 2023 - 2024,", "Từ tháng 10/2023 đến nay,")
@@ -815,7 +815,9 @@ VN_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:phía|đoàn(?:\s+đại biểu|\s+c�
 
 
 # What a meeting reports of the past: "Tỉnh trưởng cho biết trong năm tỉnh đã hoàn thành …", "Báo cáo nêu rõ, năm qua …".
-REPORTED_PAST_RE = re.compile(r"(?<!\w)(?:cho biết|báo cáo|nêu rõ)(?!\w)[^.;:]*?(?<!\w)(?:trong năm|năm qua|thời gian qua|đã)(?!\w)")
+# (or what it judges: "Hội nghị đánh giá, …", "Hội nghị nhận định, …"; and what is read out after a colon: "… báo cáo: …")
+REPORTED_PAST_RE = re.compile(r"(?<!\w)(?:cho biết|báo cáo|nêu rõ|đánh giá|nhận định|cho thấy)(?!\w)[^.;]*?(?<!\w)"
+                              r"(?:trong năm|năm qua|thời gian qua|đã)(?!\w)")
 
 # What a body holds with its own people: a send-off, its members' gathering.
 HELD_ALONE_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ tiễn|buổi tiễn|gặp mặt|họp mặt|buổi gặp mặt|buổi họp mặt)(?!\w)")
