@@ -3286,3 +3286,19 @@ def test_joint_work_judged_or_read_out_at_a_meeting_of_ours_is_no_exchange(told)
     review = classify("Hội nghị giao ban", f"Ngày 3/6, Ban Chỉ đạo 515 tỉnh Quảng Bình tổ chức hội nghị giao ban. {told} phối hợp với Ban "
                       "Công tác đặc biệt tỉnh Khăm Muồn (Lào) tìm kiếm, quy tập được 15 hài cốt liệt sĩ.", published=JUNE_2024)
     _refused_by_the_rules(review)
+
+
+@pytest.mark.parametrize("told", ["Về công tác đối ngoại, tỉnh đã tổ chức thành công chuyến thăm của",
+                                  "Phát biểu tại hội nghị, Bí thư Tỉnh ủy khẳng định tỉnh đã đón tiếp chu đáo",
+                                  "Công tác đối ngoại được đẩy mạnh; tỉnh đã đón"])
+def test_a_past_exchange_a_review_of_ours_sums_up_is_no_exchange_of_its_day(told):
+    review = classify("Hội nghị Ban Chấp hành Đảng bộ tỉnh", "Ngày 3/6, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh tổ chức hội nghị lần thứ 15 "
+                      f"đánh giá tình hình 6 tháng đầu năm. {told} đoàn đại biểu cấp cao tỉnh Bô Ly Khăm Xay (Lào).", published=JUNE_2024)
+    _refused_by_the_rules(review)
+
+
+@pytest.mark.parametrize("then", ["Chiều cùng ngày, Chủ tịch UBND tỉnh đã tiếp", "Ngay sau đó, Chủ tịch UBND tỉnh đã tiếp"])
+def test_an_exchange_on_the_day_of_a_review_of_ours_is_still_reported(then):
+    same_day = classify("Tổng kết công tác đối ngoại", "Ngày 3/6, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác đối ngoại năm "
+                        f"2023. {then} đoàn đại biểu tỉnh Bô Ly Khăm Xay (Lào) do Phó Tỉnh trưởng dẫn đầu.", published=JUNE_2024)
+    assert same_day.relevant, same_day.reasons

@@ -908,6 +908,9 @@ def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
 
 # … or what is reported, by its name: "Tỉnh báo cáo việc phối hợp với tỉnh X trong tuần tra song phương".
 REPORTED_WORK_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|kết quả|tình hình|công tác)(?!\w)")
+# … or what was done, told as done ("tỉnh đã đón …", "đã tổ chức thành công …"), not on the occasion of the page's own event
+DONE_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|thành công)(?!\w)")
+SAME_OCCASION_RE = re.compile(r"(?<!\w)(?:cùng ngày|dịp này|nhân dịp này|bên lề|sau hội nghị|trước hội nghị|sau đó|tiếp đó|tiếp theo)(?!\w)")
 # A meeting of ours that the page opens with: "Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ …", "Ban Thường vụ họp …".
 OUR_MEETING_RE = re.compile(r"(?<!\w)(?:làm việc với|họp|hội nghị|giao ban|phiên họp|kỳ họp)(?!\w)")
 
@@ -918,12 +921,16 @@ def _reported_at_a_meeting_of_ours(doc: Document, s: Sentence) -> bool:
     thăm của đoàn tỉnh X (Lào) vào tháng 3"): that meeting is the page's news, the exchange an earlier one's."""
     reported = REPORTED_PAST_RE.search(s.folded) or REPORTED_WORK_RE.search(s.folded)
     lao = s.of(*LAO_MENTION_KINDS)
-    if reported is None or not lao or s.start + reported.start() > lao[0].start or DAY_RE.search(s.folded) \
-            or DATE_NEAR_RE.search(s.folded):
+    done = DONE_BEFORE_RE.search(s.folded) if reported is None and lao else None
+    if reported is None and done is None or not lao or s.start + (reported or done).start() > lao[0].start \
+            or DAY_RE.search(s.folded) or DATE_NEAR_RE.search(s.folded) or SAME_OCCASION_RE.search(s.folded):
         return False
     opening = doc.sentences[: s.index]
+    # (a past exchange told with no verb of telling is what a review of ours the page opens with sums up: "… tổ chức hội
+    # nghị đánh giá tình hình 6 tháng đầu năm. Về công tác đối ngoại, tỉnh đã đón đoàn đại biểu cấp cao tỉnh X …")
+    meeting = OUR_MEETING_RE if reported is not None else REVIEW_RE
     return bool(opening) and not any(t.of(*LAO_MENTION_KINDS) for t in opening) and any(
-        t.of("vn_province", "vn_body") and OUR_MEETING_RE.search(t.folded) for t in opening)
+        t.of("vn_province", "vn_body") and meeting.search(t.folded) for t in opening)
 
 
 def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
