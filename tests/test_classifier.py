@@ -3302,3 +3302,23 @@ def test_an_exchange_on_the_day_of_a_review_of_ours_is_still_reported(then):
     same_day = classify("Tổng kết công tác đối ngoại", "Ngày 3/6, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác đối ngoại năm "
                         f"2023. {then} đoàn đại biểu tỉnh Bô Ly Khăm Xay (Lào) do Phó Tỉnh trưởng dẫn đầu.", published=JUNE_2024)
     assert same_day.relevant, same_day.reasons
+
+
+@pytest.mark.parametrize("opening", ["HĐND tỉnh Hà Tĩnh khai mạc kỳ họp thứ 20 xem xét báo cáo tình hình kinh tế - xã hội.",
+                                     "UBND tỉnh Hà Tĩnh tổ chức phiên họp thường kỳ tháng 5.",
+                                     "Sở Ngoại vụ tỉnh Hà Tĩnh tổ chức họp báo thông tin kết quả công tác đối ngoại quý I."])
+def test_a_past_exchange_a_session_or_briefing_of_ours_sums_up_is_no_exchange_of_its_day(opening):
+    session = classify("Tin tỉnh", f"Ngày 3/6, {opening} Công tác đối ngoại: tổ chức thành công chuyến thăm của đoàn đại biểu cấp cao "
+                       "tỉnh Bô Ly Khăm Xay (Lào).", published=JUNE_2024)
+    _refused_by_the_rules(session)
+
+
+def test_a_roman_numeral_ends_a_sentence_an_initial_does_not():
+    from huunghi.classify.gazetteer import default_gazetteer
+    from huunghi.classify.mentions import analyse
+
+    gaz = default_gazetteer()
+    numeral = analyse("Tin", "Sở tổ chức họp báo về công tác quý I. Công tác đối ngoại được đẩy mạnh.", gaz)
+    assert [s.text.strip() for s in numeral.sentences] == ["Sở tổ chức họp báo về công tác quý I.", "Công tác đối ngoại được đẩy mạnh."]
+    initial = analyse("Tin", "Ông Nguyễn Văn A. Bình phát biểu.", gaz)
+    assert [s.text.strip() for s in initial.sentences] == ["Ông Nguyễn Văn A. Bình phát biểu."]

@@ -18,6 +18,8 @@ WORD_RE = re.compile(r"\w+")
 SENTENCE_RE = re.compile(r"[^.!?;\n|]+(?:[.](?=\w)[^.!?;\n|]*)*(?:[.!?;]+|(?=\|)|$)", re.M)
 # "HĐND TP. Huế", "PGS.TS. Nguyễn": a period after these does not end the sentence.
 ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|TS|ThS|PGS|GS|BS|Q|P|St|Mr|Ms|Dr)|\b[A-ZĐ])\.\s*$")
+# … unless the capital is a Roman numeral that ends it ("… công tác đối ngoại quý I. Công tác …", "… khóa XV lần thứ V.")
+ROMAN_END_RE = re.compile(r"(?<!\w)(?:quý|khóa|khoá|thứ|kỳ|đại hội|thế kỷ|nhiệm kỳ|giai đoạn)\s+[IVX]\.\s*$", re.I)
 # A page's own date line ("Thứ Năm, 12/06/2025 10:20 (GMT+7)", "Cập nhật: 8:15 | 03/12/2025") is
 # no sentence of the article: it stays in the text (a reference for dates) but takes no place among
 # the sentences, whose order says which is the headline and which open the report.
@@ -904,7 +906,8 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
             continue
         # (the abbreviation is at the very end: only its last characters are searched)
         last = spans[-1] if spans else None
-        if last and text[last[1] - 1] in ". " and ABBREVIATION_END.search(text, max(last[0], last[1] - 8), last[1]):
+        if last and text[last[1] - 1] in ". " and ABBREVIATION_END.search(text, max(last[0], last[1] - 8), last[1]) \
+                and not ROMAN_END_RE.search(text, max(last[0], last[1] - 20), last[1]):
             spans[-1][1] = m.end()  # glue "… TP." to "Huế …"
         else:
             spans.append([m.start(), m.end()])

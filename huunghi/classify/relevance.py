@@ -908,6 +908,8 @@ def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
 
 # … or what is reported, by its name: "Tỉnh báo cáo việc phối hợp với tỉnh X trong tuần tra song phương".
 REPORTED_WORK_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|kết quả|tình hình|công tác)(?!\w)")
+# A meeting of ours that sums up a span: a review, a council's session, a cabinet's monthly meeting, a press briefing.
+SUMMING_UP_RE = re.compile(REVIEW_RE.pattern + r"|(?<!\w)(?:kỳ họp|phiên họp|họp báo|giao ban)(?!\w)")
 # … or what was done, told as done ("tỉnh đã đón …", "đã tổ chức thành công …"), not on the occasion of the page's own event
 DONE_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|thành công)(?!\w)")
 SAME_OCCASION_RE = re.compile(r"(?<!\w)(?:cùng ngày|dịp này|nhân dịp này|bên lề|sau hội nghị|trước hội nghị|sau đó|tiếp đó|tiếp theo)(?!\w)")
@@ -928,7 +930,7 @@ def _reported_at_a_meeting_of_ours(doc: Document, s: Sentence) -> bool:
     opening = doc.sentences[: s.index]
     # (a past exchange told with no verb of telling is what a review of ours the page opens with sums up: "… tổ chức hội
     # nghị đánh giá tình hình 6 tháng đầu năm. Về công tác đối ngoại, tỉnh đã đón đoàn đại biểu cấp cao tỉnh X …")
-    meeting = OUR_MEETING_RE if reported is not None else REVIEW_RE
+    meeting = OUR_MEETING_RE if reported is not None else SUMMING_UP_RE
     return bool(opening) and not any(t.of(*LAO_MENTION_KINDS) for t in opening) and any(
         t.of("vn_province", "vn_body") and meeting.search(t.folded) for t in opening)
 
