@@ -3322,3 +3322,11 @@ def test_a_roman_numeral_ends_a_sentence_an_initial_does_not():
     assert [s.text.strip() for s in numeral.sentences] == ["Sở tổ chức họp báo về công tác quý I.", "Công tác đối ngoại được đẩy mạnh."]
     initial = analyse("Tin", "Ông Nguyễn Văn A. Bình phát biểu.", gaz)
     assert [s.text.strip() for s in initial.sentences] == ["Ông Nguyễn Văn A. Bình phát biểu."]
+
+
+def test_our_leader_coming_to_a_lao_missions_reception_told_in_the_next_sentence_is_an_exchange_where_nobody_crossed():
+    title, body = ("Đại sứ quán Lào chiêu đãi kỷ niệm Quốc khánh", "Tối 1/12, tại Hà Nội, Đại sứ quán Lào tổ chức tiệc chiêu đãi trọng thể "
+                   "kỷ niệm 49 năm Quốc khánh Lào. Phó Chủ tịch nước Võ Thị Ánh Xuân đến dự và chúc mừng.")
+    c, info = analyse_article(title, body, published=datetime(2024, 12, 2, 9, 0, tzinfo=VN_TZ))
+    assert c.relevant, c.reasons
+    assert info.lao_parties == ["Đại sứ quán Lào"] and info.direction == "none", (info.lao_parties, info.direction_reasons)

@@ -538,6 +538,10 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     if remote is not None:
         return "none", [f'nobody travelled: "{remote}"']
     lao = key.of("lao_province", "lao_body", "laos") if key is not None else []
+    if key is not None and not lao and key.index > 0:
+        # (the Lao side of a key sentence that names none is the sentence before's: "Đại sứ quán Lào tổ chức tiệc chiêu đãi
+        # … Phó Chủ tịch nước … đến dự")
+        lao = doc.sentences[key.index - 1].of("lao_province", "lao_body", "laos")
     # (the one mourned there is no side: "đến Đại sứ quán Lào tại Hà Nội viếng nguyên Bộ trưởng Quốc phòng Lào")
     resident = any(m.name in RESIDENT_MISSIONS for m in lao) and all(
         m.name in RESIDENT_MISSIONS for m in lao

@@ -913,6 +913,8 @@ SUMMING_UP_RE = re.compile(REVIEW_RE.pattern + r"|(?<!\w)(?:kỳ họp|phiên h�
 # … or what was done, told as done ("tỉnh đã đón …", "đã tổ chức thành công …"), not on the occasion of the page's own event
 DONE_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|thành công)(?!\w)")
 SAME_OCCASION_RE = re.compile(r"(?<!\w)(?:cùng ngày|dịp này|nhân dịp này|bên lề|sau hội nghị|trước hội nghị|sau đó|tiếp đó|tiếp theo)(?!\w)")
+# Who came to an event (named in the sentence before): "Phó Chủ tịch nước … đến dự", "Đoàn đại biểu tỉnh … đã sang dự".
+ATTENDED_RE = re.compile(r"(?<!\w)(?:đến|tới|về|sang|đã)\s+dự(?!\w)")
 # A meeting of ours that the page opens with: "Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ …", "Ban Thường vụ họp …".
 OUR_MEETING_RE = re.compile(r"(?<!\w)(?:làm việc với|họp|hội nghị|giao ban|phiên họp|kỳ họp)(?!\w)")
 
@@ -1068,7 +1070,10 @@ def classify(
             continue  # (its Lao party would come from the summary before it: "… đã đón đoàn tỉnh X. Hội nghị cũng …")
         foreign = _foreign_met(doc, s) if any_foreign else []
         window_lao = windows[i]
-        factor = 1.0 if lao else 0.6
+        # (a Lao party from the sentence before weighs less — unless ours came to the event it names: "Đại sứ quán Lào tổ chức
+        # tiệc chiêu đãi … Phó Chủ tịch nước … đến dự và chúc mừng")
+        factor = 1.0 if lao or ATTENDED_RE.search(s.folded) and s.of("vn_province", "vn_body") \
+            and i > 0 and doc.sentences[i - 1].start >= doc.title_end else 0.6  # (an event named, not a headline)
         if not window_lao:
             continue
         # (the Lao party may come from the sentence before: the meeting is read from there on)
