@@ -1018,3 +1018,17 @@ def test_a_general_of_ours_in_a_city_that_only_hosts_is_viet_nam_s_side():
     own = extract_visit("Tiếp đoàn Xiêng Khoảng", "Ngày 9/4, tại TP Vinh, Thiếu tướng Nguyễn Văn An, Chỉ huy trưởng Bộ đội Biên phòng "
                         "tỉnh Nghệ An tiếp đoàn Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).", published=PUB)
     assert own.vn_parties == ["Nghệ An"], own.vn_parties
+
+
+@pytest.mark.parametrize("host,attended,body", [
+    ("Tùy viên Quốc phòng Lào tại Việt Nam tổ chức lễ kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân Lào",
+     "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, đã tới dự", "Bộ Quốc phòng"),
+    ("Đại sứ quán Lào tại Việt Nam tổ chức lễ kỷ niệm Quốc khánh nước CHDCND Lào",
+     "Tới dự có đồng chí Trần Thanh Mẫn, Chủ tịch Quốc hội", "Quốc hội"),
+])
+def test_a_lao_missions_ceremony_in_ha_noi_meets_the_body_that_came_to_it(host, attended, body):
+    text = f"Sáng 12/4, tại Hà Nội, {host}. {attended}."
+    c = classify("Kỷ niệm tại Hà Nội", text, published=PUB)
+    v = extract_visit("Kỷ niệm tại Hà Nội", text, published=PUB, classification=c)
+    assert c.relevant and v.vn_parties == [body] and v.lao_parties == ["Đại sứ quán Lào"] and v.direction == "none", \
+        (c.reasons, v.vn_parties, v.lao_parties, v.direction_reasons)
