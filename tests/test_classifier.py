@@ -3330,3 +3330,10 @@ def test_our_leader_coming_to_a_lao_missions_reception_told_in_the_next_sentence
     c, info = analyse_article(title, body, published=datetime(2024, 12, 2, 9, 0, tzinfo=VN_TZ))
     assert c.relevant, c.reasons
     assert info.lao_parties == ["Đại sứ quán Lào"] and info.direction == "none", (info.lao_parties, info.direction_reasons)
+
+
+def test_a_firm_of_ours_named_for_laos_is_no_lao_party():
+    visited = classify("Lãnh đạo tỉnh thăm doanh nghiệp của tỉnh tại Lào", "Ngày 3/6, đoàn công tác tỉnh Nghệ An đã đến thăm Công ty "
+                       "TNHH Mía đường Nghệ An - Lào tại huyện Pạc Xăn, tỉnh Bô Ly Khăm Xay. Lãnh đạo công ty báo cáo kết quả sản xuất, "
+                       "kinh doanh.", published=JUNE_2024)
+    _refused_by_the_rules(visited)

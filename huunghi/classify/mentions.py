@@ -385,7 +385,7 @@ LAO_AS_NATIONALITY_RE = re.compile(
 CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
-LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng)\b)[^\s.,;:()]+){0,3}?"
+LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
                          r"(?:\s+của)?\s+$")
 # Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
 # "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.
