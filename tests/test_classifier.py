@@ -3337,3 +3337,13 @@ def test_a_firm_of_ours_named_for_laos_is_no_lao_party():
                        "TNHH Mía đường Nghệ An - Lào tại huyện Pạc Xăn, tỉnh Bô Ly Khăm Xay. Lãnh đạo công ty báo cáo kết quả sản xuất, "
                        "kinh doanh.", published=JUNE_2024)
     _refused_by_the_rules(visited)
+
+
+def test_a_bank_of_ours_in_laos_is_no_lao_party_a_lao_central_bank_is():
+    ours = classify("Thăm ngân hàng liên doanh", "Ngày 3/6, Phó Thống đốc Ngân hàng Nhà nước Việt Nam đã đến thăm và làm việc với Ngân "
+                    "hàng Liên doanh Lào - Việt tại Thủ đô Viêng Chăn. Tổng Giám đốc ngân hàng báo cáo kết quả kinh doanh quý I.",
+                    published=JUNE_2024)
+    _refused_by_the_rules(ours)
+    theirs = classify("Hai Ngân hàng Trung ương hội đàm", "Ngày 3/6, tại Thủ đô Viêng Chăn, Thống đốc Ngân hàng Nhà nước Việt Nam đã "
+                      "hội đàm với Thống đốc Ngân hàng Nhà nước Lào.", published=JUNE_2024)
+    assert theirs.relevant, theirs.reasons

@@ -121,7 +121,7 @@ LAO_AS_PLACE_RE = re.compile(
     r"|(?<!\w)(?:đi học|đi du học|du học|đi học tập|sang học tập|sang học)"
     # where a family's kin live ("có nhiều người thân bên Lào", "thăm họ hàng ở tỉnh X")
     r"|người thân|họ hàng|thân nhân"
-    r"|công ty|tập đoàn|nhà máy"
+    r"|công ty|tập đoàn|nhà máy|(?:chi nhánh\s+)?ngân hàng(?:\s+liên doanh)?"
     r"|quân tình nguyện|(?<!đoàn )chuyên gia(?:\s+quân sự)?(?:\s+việt nam)?|hy sinh|nhiệm vụ quốc tế|chiến trường|ngã xuống"
     # (our volunteers seen off at home: "lễ tiễn 20 thanh niên tình nguyện lên đường sang tỉnh X")
     r"|thanh niên tình nguyện|tình nguyện viên"
