@@ -107,9 +107,9 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         if key.of("vn_province") and VN_GENERAL_RE.search(key.text):
             return ["Việt Nam"]  # ("tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với …": a general of ours, the city only hosts)
         after = doc.sentences[key.index + 1] if key.index + 1 < len(doc.sentences) else None
-        if after is not None and ATTENDED_RE.search(after.folded) and _bodies(doc, after):
+        if after is not None and ATTENDED_RE.search(after.folded) and (came := _bodies(doc, after)):
             # ("tại Hà Nội, Tùy viên Quốc phòng Lào tổ chức lễ kỷ niệm … Thứ trưởng Bộ Quốc phòng … đã tới dự": who came)
-            return [_bodies(doc, after)[0].name]
+            return [came[0].name]
     if bodies:
         # ("tại Hà Nội, Bộ Ngoại giao hai nước …": the city is where the ministry met, not a side)
         # "Thủ tướng Chính phủ quyết định hỗ trợ Lào …": a national exchange, whatever the outlet;
