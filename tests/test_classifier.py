@@ -3347,3 +3347,10 @@ def test_a_bank_of_ours_in_laos_is_no_lao_party_a_lao_central_bank_is():
     theirs = classify("Hai Ngân hàng Trung ương hội đàm", "Ngày 3/6, tại Thủ đô Viêng Chăn, Thống đốc Ngân hàng Nhà nước Việt Nam đã "
                       "hội đàm với Thống đốc Ngân hàng Nhà nước Lào.", published=JUNE_2024)
     assert theirs.relevant, theirs.reasons
+
+
+@pytest.mark.parametrize("border", ["có đường biên giới dài 192 km với", "có chung biên giới với", "có đường biên giới chung với"])
+def test_what_a_district_of_ours_shares_a_border_with_is_geography(border):
+    drafted = classify("Huyện biên giới tổ chức lễ giao nhận quân", f"Sáng 16/2, huyện Kỳ Sơn (Nghệ An), địa phương {border} tỉnh "
+                       "Xiêng Khoảng (Lào), tổ chức lễ giao nhận quân năm 2024.", published=JUNE_2024)
+    _refused_by_the_rules(drafted)

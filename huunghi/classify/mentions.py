@@ -159,6 +159,9 @@ BORDERED_OR_PASSED = (r"(?<!\w)(?:giáp(?:\s+ranh)?(?:\s+(?:đường\s+)?biên 
                       r"|(?:chạy|ngang|đi ngang)\s+qua|quá cảnh(?:\s+qua)?"
                       # (or near the border with it: "bản … nằm sát biên giới với tỉnh X", "cách biên giới tỉnh X 3 km")
                       r"|(?:sát|cách|gần|dọc|ven)\s+(?:tuyến\s+|đường\s+)?biên giới(?:\s+với)?"
+                      # (or what a district has: "địa phương có đường biên giới dài 192 km với tỉnh X", "có chung biên giới với")
+                      r"|có\s+(?:chung\s+)?(?:đường\s+|tuyến\s+)?biên giới(?:\s+(?:chung|dài|đất liền))*"
+                      r"(?:\s+(?:hơn|gần|trên|khoảng)?\s*[\d.,]+\s*km)?\s+với"
                       r"|(?:đi\s+)?qua\s+(?:địa phận|lãnh thổ)"
                       # (or the far side of a pair of border gates: "đường dẫn ra cặp cửa khẩu La Lay với tỉnh X")
                       r"|cặp cửa khẩu(?:\s+(?:quốc tế|chính|phụ))?(?:\s+[^\s.,;:()]+){1,3}?\s+(?:với|thông sang))\s+")
