@@ -3069,13 +3069,13 @@ def test_a_village_near_the_border_with_a_lao_province_names_a_place(where):
 
 
 def test_the_friends_side_on_a_page_about_laos_is_the_lao_side():
-    handed = classify("Tiếp nhận hài cốt liệt sĩ hy sinh tại Lào", "Sáng 3/6, tại cửa khẩu Ma Lù Thàng, Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ "
-                      "chức lễ tiếp nhận 12 hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại Lào do phía bạn bàn giao.",
+    handed = classify("Nhận hài cốt các anh ngã xuống ở nước bạn", "Sáng 3/6, tại cửa khẩu Ma Lù Thàng, Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ "
+                      "chức lễ nhận 12 bộ hài cốt của các anh, những quân tình nguyện đã hy sinh tại Lào do phía bạn bàn giao.",
                       published=JUNE_2024)
     assert handed.relevant, handed.reasons
     # a page that names no Lao party has no friends' side either ("phía bạn" of a Cambodian page is Cambodia's)
-    other = classify("Tiếp nhận hài cốt liệt sĩ hy sinh tại Campuchia", "Sáng 3/6, tại cửa khẩu Xa Mát, Bộ Chỉ huy Quân sự tỉnh Tây Ninh "
-                     "tổ chức lễ tiếp nhận 12 hài cốt liệt sĩ hy sinh tại Campuchia do phía bạn bàn giao.", published=JUNE_2024)
+    other = classify("Nhận hài cốt các anh ngã xuống ở Campuchia", "Sáng 3/6, tại cửa khẩu Xa Mát, Bộ Chỉ huy Quân sự tỉnh Tây Ninh "
+                     "tổ chức lễ nhận 12 bộ hài cốt của các anh, những người đã hy sinh tại Campuchia do phía bạn bàn giao.", published=JUNE_2024)
     assert not other.relevant, other.reasons
 
 
@@ -3200,8 +3200,8 @@ def test_an_operator_names_what_holds_a_province_name_and_is_none(tmp_path):
 
 def test_a_lao_province_named_only_in_a_plan_agreed_with_another_country_is_no_party():
     MAY_2024 = datetime(2024, 5, 20, 9, 0, tzinfo=VN_TZ)  # two days after the talks
-    body = ("Ngày 18/5, tại TP Pleiku, đoàn đại biểu tỉnh Gia Lai đã hội đàm với đoàn đại biểu tỉnh Ratanakiri (Vương quốc "
-            "Campuchia). Tại hội đàm, hai bên đánh giá kết quả hợp tác năm 2023 và thống nhất phối hợp tổ chức diễn đàn hợp tác ba "
+    body = ("Ngày 18/5, tại TP Pleiku, đoàn đại biểu tỉnh Gia Lai đã hội đàm với đoàn tỉnh bạn Ratanakiri của "
+            "Campuchia. Tại buổi hội đàm, hai bên điểm lại việc hợp tác trong năm 2023 và thống nhất phối hợp tổ chức diễn đàn hợp tác ba "
             "tỉnh cùng tỉnh Át Tạp Pư (Lào) {}. Kết thúc hội đàm, hai bên ký biên bản ghi nhớ.")
     planned = classify("Gia Lai hội đàm với tỉnh Ratanakiri", body.format("vào cuối năm"), published=MAY_2024)
     _refused_by_the_rules(planned)
@@ -3215,7 +3215,7 @@ def test_a_royal_government_is_no_body_of_ours():
     from huunghi.classify.gazetteer import default_gazetteer
     from huunghi.classify.mentions import analyse
 
-    doc = analyse("Thủ tướng Chính phủ Hoàng gia Hun Sen thăm Lào", "Ngày 14/5, Thủ tướng Chính phủ Hoàng gia Hun Sen hội đàm với "
+    doc = analyse("Thủ tướng Chính phủ Hoàng gia Hun Manet thăm Lào", "Ngày 14/5, Thủ tướng Chính phủ Hoàng gia Hun Manet hội đàm với "
                   "Thủ tướng Lào tại Viêng Chăn.", default_gazetteer())
     assert not any(s.of("vn_body") for s in doc.sentences)
 
@@ -3266,7 +3266,7 @@ def test_a_papers_online_talk_about_a_lao_place_is_no_exchange_with_it():
 
 @pytest.mark.parametrize("opening", ["Trong quý", "Trong quý qua", "Trong quý II"])
 def test_joint_patrols_counted_over_a_quarter_at_a_meeting_of_ours_are_no_exchange(opening):
-    review = classify("Giao ban công tác biên giới quý II", "Ngày 3/6, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị tổ chức giao ban "
+    review = classify("Giao ban công tác biên giới quý II", "Ngày 3/6, Bộ đội Biên phòng Quảng Trị tổ chức giao ban "
                       f"công tác biên giới quý II. {opening}, các đồn biên phòng đã phối hợp với lực lượng bảo vệ biên giới tỉnh Xa "
                       "Vẳn Na Khệt (Lào) tuần tra song phương 12 lần.", published=JUNE_2024)
     _refused_by_the_rules(review)
@@ -3275,16 +3275,16 @@ def test_joint_patrols_counted_over_a_quarter_at_a_meeting_of_ours_are_no_exchan
 @pytest.mark.parametrize("span", ["Mùa khô 2023 - 2024", "Trong mùa khô vừa qua", "Qua 3 mùa khô", "Từ tháng 10/2023 đến nay",
                                   "Từ năm 2020 đến nay", "Từ đầu mùa khô đến nay"])
 def test_remains_searched_for_over_a_season_told_at_a_meeting_of_ours_are_no_exchange(span):
-    told = classify("Hội nghị giao ban", f"Ngày 3/6, Ban Chỉ đạo 515 tỉnh Quảng Bình tổ chức hội nghị giao ban. {span}, Đội K52 đã phối "
-                    "hợp với Ban Công tác đặc biệt tỉnh Khăm Muồn (Lào) tìm kiếm, quy tập được 15 hài cốt liệt sĩ.", published=JUNE_2024)
+    told = classify("Hội nghị giao ban", f"Ngày 3/6, Ban Chỉ đạo 515 tỉnh Quảng Bình tổ chức hội nghị giao ban. {span}, Đội K52 đã cùng "
+                    "Ban Công tác đặc biệt tỉnh Khăm Muồn (Lào) tìm kiếm, quy tập được 15 hài cốt liệt sĩ.", published=JUNE_2024)
     _refused_by_the_rules(told)
 
 
 @pytest.mark.parametrize("told", ["Tại hội nghị, Đội K52 báo cáo: Đội đã", "Hội nghị đánh giá, Đội K52 đã", "Hội nghị nhận định, Đội K52 đã",
                                   "Thời gian qua, Đội K52 đã"])
 def test_joint_work_judged_or_read_out_at_a_meeting_of_ours_is_no_exchange(told):
-    review = classify("Hội nghị giao ban", f"Ngày 3/6, Ban Chỉ đạo 515 tỉnh Quảng Bình tổ chức hội nghị giao ban. {told} phối hợp với Ban "
-                      "Công tác đặc biệt tỉnh Khăm Muồn (Lào) tìm kiếm, quy tập được 15 hài cốt liệt sĩ.", published=JUNE_2024)
+    review = classify("Hội nghị giao ban", f"Ngày 3/6, Ban Chỉ đạo 515 tỉnh Quảng Bình tổ chức hội nghị giao ban. {told} cùng Ban Công "
+                      "tác đặc biệt tỉnh Khăm Muồn (Lào) tìm kiếm, quy tập được 15 hài cốt liệt sĩ.", published=JUNE_2024)
     _refused_by_the_rules(review)
 
 

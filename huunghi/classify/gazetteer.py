@@ -179,7 +179,7 @@ class Gazetteer:
         self._foreign = {key(n) for n in self.other_countries} - vn_keys
         # "Bộ Quốc phòng Thái Lan", "Quốc hội Campuchia": a Vietnamese body's name followed by another
         # country's is that country's body (checked only after such a name, so it costs nothing elsewhere); so is one
-        # followed by "Hoàng gia": a kingdom's ("Thủ tướng Chính phủ Hoàng gia Hun Sen"), never ours
+        # followed by "Hoàng gia": a kingdom's ("Thủ tướng Chính phủ Hoàng gia Hun Manet"), never ours
         self.foreign_after_re = re.compile(r"\s+(?:hoàng gia\b|(?:nước\s+|vương quốc\s+)?(?:" + trie_pattern(self._foreign) + r")\b)") \
             if self._foreign else None
         names = (set(self._body_lookup) | set(self._lao_lookup) | set(self._lao_capital) | set(self._vn_body_lookup)
