@@ -3354,3 +3354,26 @@ def test_what_a_district_of_ours_shares_a_border_with_is_geography(border):
     drafted = classify("Huyện biên giới tổ chức lễ giao nhận quân", f"Sáng 16/2, huyện Kỳ Sơn (Nghệ An), địa phương {border} tỉnh "
                        "Xiêng Khoảng (Lào), tổ chức lễ giao nhận quân năm 2024.", published=JUNE_2024)
     _refused_by_the_rules(drafted)
+
+
+def test_a_haul_s_route_through_a_lao_province_is_geography():
+    survey = classify("Đoàn doanh nghiệp Thái Lan khảo sát hành lang kinh tế", "Ngày 18/5, đoàn doanh nghiệp tỉnh Mukdahan (Thái Lan) "
+                      "đến Quảng Trị khảo sát tuyến vận tải hàng hóa qua tỉnh Xa Vẳn Na Khệt (Lào) về cảng Cửa Việt. Phó Chủ tịch UBND "
+                      "tỉnh Quảng Trị tiếp đoàn.", published=JUNE_2024)
+    assert not survey.relevant, survey.reasons
+    worked = classify("Làm việc về tuyến vận tải", "Ngày 18/5, đoàn công tác Sở Công Thương Quảng Trị đã làm việc với Sở Công Thương "
+                      "tỉnh Xa Vẳn Na Khệt (Lào) về việc phát triển tuyến vận tải hàng hóa qua tỉnh Xa Vẳn Na Khệt.", published=JUNE_2024)
+    assert worked.relevant, worked.reasons
+
+
+def test_a_call_to_register_for_a_fair_whose_days_are_not_set_is_a_preview():
+    """A registration deadline is no day of the event it invites to."""
+    call = classify("Mời doanh nghiệp tham gia hội chợ thương mại", "Sở Công Thương tỉnh Hà Tĩnh thông báo Hội chợ Thương mại Việt - "
+                    "Lào năm 2024 sẽ diễn ra tại tỉnh Khăm Muồn vào tháng 10. Doanh nghiệp muốn tham gia đăng ký với Sở trước ngày 30/6.",
+                    published=datetime(2024, 5, 20, 9, 0, tzinfo=VN_TZ))
+    assert not call.relevant, call.reasons
+    c, info = analyse_article("Hội chợ thương mại sẽ diễn ra tại Khăm Muồn", "Sở Công Thương tỉnh Hà Tĩnh cho biết Hội chợ Thương mại "
+                              "Việt - Lào năm 2024 sẽ diễn ra tại tỉnh Khăm Muồn từ ngày 10 đến 14/10. Doanh nghiệp muốn tham gia đăng "
+                              "ký với Sở trước ngày 30/6.", published=datetime(2024, 5, 20, 9, 0, tzinfo=VN_TZ))
+    assert c.relevant, c.reasons
+    assert info.event_date.isoformat() == "2024-10-10"  # (announced five months ahead: not the October before)

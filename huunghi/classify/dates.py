@@ -269,7 +269,7 @@ LONG_BEFORE = timedelta(days=183)
 
 # An announced exchange ("sẽ thăm chính thức … từ ngày 24 đến 26/11") lies ahead of its report.
 FUTURE_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị|theo kế hoạch)(?!\w)")
-ANNOUNCED_AHEAD = 120
+ANNOUNCED_AHEAD = 183  # (half a year, as LONG_BEFORE: a fair announced in May for October)
 
 
 def _ahead(folded: str, m: re.Match) -> int:

@@ -186,6 +186,10 @@ ROUTE_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đường sắt|cao tốc|đườn
                                   r"|đường dây(?:\s+\d+\s*kv)?|hành lang kinh tế)(?:\s+[^\s.,;:()]+){0,3}?\s*(?:[-–]\s*)?$"
                                   # (or a road's or a river's stretch through it: "nâng cấp đường 9 đoạn qua tỉnh X")
                                   r"|(?<!\w)đoạn\s+(?:đi\s+|chảy\s+)?qua\s+(?:địa phận\s+|địa bàn\s+)?(?:tỉnh\s+)?$"
+                                  # (or a haul's route through it: "khảo sát tuyến vận tải hàng hóa qua tỉnh X về cảng")
+                                  r"|(?<!\w)(?:tuyến|luồng)\s+(?:vận tải|vận chuyển|giao thông|hàng hóa|hàng|xe)"
+                                  r"(?:\s+(?:hàng hóa|hàng|đường bộ|đa phương thức|quốc tế))*\s+(?:đi\s+)?qua\s+"
+                                  r"(?:địa phận\s+|địa bàn\s+)?(?:tỉnh\s+)?$"
                                   # (or a tour, its stops however many: "tour du lịch kết nối Nghệ An - Xiêng Khoảng - …")
                                   r"|(?<!\w)(?:tour|tuyến du lịch|sản phẩm du lịch|hành trình du lịch)"
                                   r"(?:\s+(?!(?:sang|tại|đến|tới|với|và|cùng|của|do)\b)[^\s.,;:()]+){0,12}?"

@@ -47,6 +47,18 @@ DATE_NEAR_RE = re.compile(
 # a day is set ("sẽ thăm chính thức … từ ngày 24 đến 26/11" is an announced visit).
 PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể)(?!\w)")
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
+# A deadline is no day of the event ("Doanh nghiệp đăng ký với Sở trước ngày 30/6", "hạn chót là ngày 15/6").
+DEADLINE_BEFORE_RE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+(?:ngày\s+)?$")
+
+
+def _gives_a_day(folded: str, start: int = 0, end: int | None = None, *, near: bool = False) -> bool:
+    """``folded[start:end]`` names a day (DAY_RE; with ``near``, DATE_NEAR_RE too) that is not a deadline."""
+    end = len(folded) if end is None else end
+    for rx in (DAY_RE, DATE_NEAR_RE) if near else (DAY_RE,):
+        for hit in rx.finditer(folded, start, end):
+            if not DEADLINE_BEFORE_RE.search(folded, max(0, hit.start() - 20), hit.start()):
+                return True
+    return False
 
 
 # An exchange announced at a press conference ("tổ chức họp báo giới thiệu về Tuần Văn hóa Lào tại Việt Nam"): planned.
@@ -75,12 +87,12 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     if PRESS_CONFERENCE_RE.search(doc.folded, s.start, first):
         # (a press conference's own day is no day of what it announces: only a day after the cue counts)
         after = doc.sentences[s.index + 1].folded if s.index + 1 < len(doc.sentences) else ""
-        return not (DAY_RE.search(doc.folded, first, s.end) or DAY_RE.search(after))
+        return not (_gives_a_day(doc.folded, first, s.end) or _gives_a_day(after))
     if not PLAN_RE.search(doc.folded, s.start, first) and not (
             FESTIVAL_RE.match(doc.folded, first) and EVENT_PLANNED_RE.match(doc.folded, first, s.end)):
         return False
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
-    return not any(DAY_RE.search(t.folded) for t in near)
+    return not any(_gives_a_day(t.folded) for t in near)
 
 
 # Guests only foreseen as a group: "các đoàn nghệ thuật … và các tỉnh Bắc Lào", "các địa phương của nước bạn Lào".
@@ -1326,7 +1338,7 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is for a time to come, with no day")
-        elif not any(DAY_RE.search(t.folded) or DATE_NEAR_RE.search(t.folded) for t in doc.sentences[:OPENING_SENTENCES]):
+        elif not any(_gives_a_day(t.folded, near=True) for t in doc.sentences[:OPENING_SENTENCES]):
             # "UBND tỉnh dự định cử đoàn công tác sang thăm tỉnh X để bàn …", and no day anywhere the page opens with: an
             # intention, no visit announced
             total = min(total - 2.0, -0.5)
