@@ -3377,3 +3377,23 @@ def test_a_call_to_register_for_a_fair_whose_days_are_not_set_is_a_preview():
                               "ký với Sở trước ngày 30/6.", published=datetime(2024, 5, 20, 9, 0, tzinfo=VN_TZ))
     assert c.relevant, c.reasons
     assert info.event_date.isoformat() == "2024-10-10"  # (announced five months ahead: not the October before)
+
+
+def test_what_our_people_raised_at_home_for_a_lao_province_is_no_handover_until_it_is_handed():
+    raised = classify("Cán bộ tỉnh quyên góp ủng hộ tỉnh bạn", "Hưởng ứng lời kêu gọi của Ủy ban MTTQ tỉnh, cán bộ, công chức tỉnh "
+                      "Kon Tum đã quyên góp được 500 triệu đồng ủng hộ nhân dân tỉnh Át Tạp Pư (Lào) khắc phục hậu quả lũ lụt. Số tiền "
+                      "sẽ được chuyển sang tỉnh bạn trong thời gian tới.", published=JUNE_2024)
+    _refused_by_the_rules(raised)
+    handed = classify("Trao tiền ủng hộ tỉnh bạn", "Ngày 3/6, tại tỉnh Át Tạp Pư (Lào), đoàn công tác tỉnh Kon Tum đã trao số tiền 500 "
+                      "triệu đồng quyên góp được ủng hộ nhân dân tỉnh Át Tạp Pư khắc phục hậu quả lũ lụt.", published=JUNE_2024)
+    assert handed.relevant, handed.reasons
+
+
+def test_the_lao_revolution_a_history_is_about_is_no_party_the_lao_party_is():
+    seminar = classify("Hội thảo khoa học về Bác Hồ", "Ngày 3/6, Học viện Chính trị khu vực III tổ chức hội thảo khoa học “Chủ tịch "
+                       "Hồ Chí Minh với cách mạng Lào”, với 40 tham luận của các nhà khoa học trong nước.", published=JUNE_2024)
+    assert not seminar.relevant, seminar.reasons
+    assert any("never as a party" in r for r in seminar.reasons), seminar.reasons
+    party = classify("Hội đàm", "Ngày 3/6, tại Hà Nội, đoàn đại biểu Đảng Nhân dân Cách mạng Lào hội đàm với đoàn đại biểu Đảng Cộng "
+                     "sản Việt Nam.", published=JUNE_2024)
+    assert party.relevant, party.reasons

@@ -386,7 +386,10 @@ LAO_AS_NATIONALITY_RE = re.compile(
     r"|(?:bệnh nhân|người bệnh)(?:\s+người)?"
     # (or of an artist or an athlete on their own: "họa sĩ người Lào … giới thiệu 40 tác phẩm" — not a troupe or a team,
     # "đoàn nghệ sĩ Lào", whose country sends it)
-    r"|(?<!đoàn )(?<!các )(?:họa sĩ|nhiếp ảnh gia|nhà văn|nhà thơ|ca sĩ|nghệ nhân|võ sĩ|cầu thủ)(?:\s+người)?)\s+$"
+    r"|(?<!đoàn )(?<!các )(?:họa sĩ|nhiếp ảnh gia|nhà văn|nhà thơ|ca sĩ|nghệ nhân|võ sĩ|cầu thủ)(?:\s+người)?"
+    # (or the revolution a history is about: "Chủ tịch Hồ Chí Minh với cách mạng Lào", "giúp cách mạng Lào" — not the Lao
+    # party's own name, "Đảng Nhân dân Cách mạng Lào")
+    r"|(?<!nhân dân )cách mạng(?:\s+của)?(?:\s+nước)?)\s+$"
 )
 # … or a province's citizens ("người nước ngoài cư trú …, phần lớn là công dân tỉnh X (Lào)"): people, not its government.
 CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")

@@ -726,7 +726,11 @@ LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
 # takings: "đã tiếp nhận hơn 2 tỷ đồng từ các tổ chức, cá nhân ủng hộ nhân dân tỉnh X")
 SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động(?:\s+[^.;:]{0,50}?)?\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ"
                          r"|phong trào ủng hộ)|tiếp nhận\s+[^.;:]{0,60}?\s+(?:từ|của)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm"
-                         r"|cán bộ|doanh nghiệp)(?:\s*,\s*(?:cá nhân|doanh nghiệp|nhà hảo tâm))*)(?!\w)")
+                         r"|cán bộ|doanh nghiệp)(?:\s*,\s*(?:cá nhân|doanh nghiệp|nhà hảo tâm))*"
+                         # (or what it raised, still at home: "cán bộ tỉnh đã quyên góp được 500 triệu đồng ủng hộ nhân dân tỉnh X")
+                         r"|quyên góp\s+được)(?!\w)")
+# … unless the sentence hands it over ("đã trao số tiền 500 triệu đồng quyên góp được ủng hộ nhân dân tỉnh X")
+HANDED_OVER_RE = re.compile(r"(?<!\w)(?:trao|bàn giao|chuyển giao|trao tặng)(?!\w)")
 RECIPIENT_BEFORE_RE = re.compile(r"(?<!\w)(?:tặng|ủng hộ|cho)\s+$")
 BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|tặng)(?!\w)[^.;:]{0,40}$")  # ("gửi tặng" too)
 
@@ -909,7 +913,7 @@ def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     """A Vietnamese body sends its own people off, or launches a collection, for Laos (SENT_OFF_RE): every Lao
     side named is where they go or whom the gifts are for, and no Lao participant is there."""
     sent = SENT_OFF_RE.search(s.folded) if s.of("vn_province", "vn_body") else None
-    if sent is None:
+    if sent is None or HANDED_OVER_RE.search(s.folded, 0, sent.start()):
         return False
     at = s.start + sent.start()
     # (whom the gifts are for, named as the other side's people — "gửi tặng học sinh tỉnh bạn" — take no part)
