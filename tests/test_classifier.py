@@ -3397,3 +3397,12 @@ def test_the_lao_revolution_a_history_is_about_is_no_party_the_lao_party_is():
     party = classify("Hội đàm", "Ngày 3/6, tại Hà Nội, đoàn đại biểu Đảng Nhân dân Cách mạng Lào hội đàm với đoàn đại biểu Đảng Cộng "
                      "sản Việt Nam.", published=JUNE_2024)
     assert party.relevant, party.reasons
+
+
+def test_goods_gathered_at_home_to_be_sent_are_no_handover_those_handed_after_gathering_are():
+    gathered = classify("Tập kết hàng cứu trợ", "Ngày 3/6, Hội Chữ thập đỏ tỉnh Quảng Nam đã tập kết 20 tấn gạo, nước uống và thuốc để "
+                        "gửi sang hỗ trợ nhân dân tỉnh Sê Kông (Lào) khắc phục hậu quả lũ lụt.", published=JUNE_2024)
+    assert not gathered.relevant, gathered.reasons
+    handed = classify("Trao gạo cho tỉnh bạn", "Ngày 3/6, sau khi tập kết hàng tại cửa khẩu Nam Giang, đoàn công tác tỉnh Quảng Nam đã "
+                      "sang trao 20 tấn gạo hỗ trợ nhân dân tỉnh Sê Kông (Lào) khắc phục hậu quả lũ lụt.", published=JUNE_2024)
+    assert handed.relevant, handed.reasons

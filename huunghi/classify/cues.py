@@ -143,7 +143,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     """Every cue in ``folded``: kind -> [(offset, phrase as written in the folded text)]."""
     pattern, kinds = cue_scanner(extra)
     out: dict[str, list[tuple[int, str]]] = {k: [] for k in CUES}
-    preparing = "chuẩn bị" in folded  # (a cheap test before a search at every cue)
+    preparing = "chuẩn bị" in folded or "tập kết" in folded  # (a cheap test before a search at every cue)
     praising = any(w in folded for w in PRAISE_WORDS)
     for m in pattern.finditer(folded):
         phrase = m.group(0)
@@ -284,8 +284,12 @@ PREPARING_RE = re.compile(r"(?<!\w)(?:(?:công tác|họp(?: bàn)?|triển khai
                           # (or the trip to be made: "công tác chuẩn bị cho chuyến thăm, làm việc của đoàn … tại tỉnh X")
                           r"(?:(?:đón|tiếp|chuyến|đợt|cuộc)(?:\s+[^.;:!?\s]+){1,14}\s+)?$")
 # … nor the gifts still being readied for one ("đang hoàn tất việc chuẩn bị 500 suất quà để lãnh đạo tỉnh mang sang tặng nhân
-# dân tỉnh X nhân dịp Tết Bunpimay")
-GIFTS_PREPARED_RE = re.compile(r"(?<!\w)chuẩn bị\s+(?:[\d.,]+\s+)?(?:suất\s+|phần\s+|món\s+)?quà(?!\w)[^.;:!?]{0,120}$")
+# dân tỉnh X nhân dịp Tết Bunpimay"
+# — or gathered to be sent: "đã tập kết 20 tấn gạo, nước uống và thuốc men để gửi sang hỗ trợ nhân dân tỉnh X", not "sau khi
+# tập kết hàng tại cửa khẩu, đoàn đã sang trao …")
+GIFTS_PREPARED_RE = re.compile(r"(?<!\w)chuẩn bị\s+(?:[\d.,]+\s+)?(?:suất\s+|phần\s+|món\s+)?quà(?!\w)[^.;:!?]{0,120}$"
+                               r"|(?<!\w)tập kết\s+(?:[\d.,]+\s+)?(?:tấn|kg|suất|phần|thùng|bao|xe|hàng|gạo|lương thực|nhu yếu phẩm"
+                               r"|vật tư|thuốc)(?!\w)[^.;:!?]{0,100}?\s+để(?:\s+(?:gửi|chuyển|mang|đưa|vận chuyển))?\s+$")
 EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 
 # A unit's past work praised by a visitor of ours: "Bí thư Tỉnh ủy ghi nhận đơn vị đã phối hợp tốt với lực lượng … tỉnh X
