@@ -3406,3 +3406,14 @@ def test_goods_gathered_at_home_to_be_sent_are_no_handover_those_handed_after_ga
     handed = classify("Trao gạo cho tỉnh bạn", "Ngày 3/6, sau khi tập kết hàng tại cửa khẩu Nam Giang, đoàn công tác tỉnh Quảng Nam đã "
                       "sang trao 20 tấn gạo hỗ trợ nhân dân tỉnh Sê Kông (Lào) khắc phục hậu quả lũ lụt.", published=JUNE_2024)
     assert handed.relevant, handed.reasons
+
+
+def test_a_school_trip_s_destination_and_the_culture_it_learns_about_are_no_lao_party():
+    trip = classify("Học sinh trải nghiệm tại nước bạn", "Từ ngày 1 đến 4/6, 40 học sinh Trường THPT chuyên Hà Tĩnh đã có chuyến trải "
+                    "nghiệm tại tỉnh Bô Ly Khăm Xay và Thủ đô Viêng Chăn (Lào). Các em được tham quan Thạt Luổng, chùa Sỉ Sạ Kệt và tìm "
+                    "hiểu văn hóa Lào.", published=JUNE_2024)
+    assert not trip.relevant, trip.reasons
+    met = classify("Học sinh giao lưu với học sinh nước bạn", "Ngày 3/6, trong chuyến trải nghiệm tại tỉnh Bô Ly Khăm Xay (Lào), đoàn "
+                   "học sinh Trường THPT chuyên Hà Tĩnh đã đến thăm, giao lưu với thầy và trò Trường Trung học Pạc Xăn. Sở Giáo dục tỉnh "
+                   "Bô Ly Khăm Xay đã đón tiếp đoàn.", published=JUNE_2024)
+    assert met.relevant, met.reasons

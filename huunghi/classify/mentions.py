@@ -200,6 +200,16 @@ LAO_AS_OCCASION_RE = re.compile(
     r"(?:quốc khánh|ngày thành lập|ngày sinh|ngày truyền thống|tết cổ truyền|tết bunpimay|bunpimay|năm mới)"
     r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
 )
+# Laos or a province as the culture or the country someone learns about ("các em được tham quan … và tìm hiểu văn hóa Lào",
+# "khám phá thiên nhiên, con người Luông Pha Bang"): a topic, no party.
+CULTURE_LEARNT_RE = re.compile(r"(?<!\w)(?:tìm hiểu|khám phá|trải nghiệm)(?:\s+về)?(?:\s+(?:lịch sử|văn hóa|đất nước|con người"
+                               r"|phong tục(?:\s+tập quán)?|ẩm thực|nét đẹp|cuộc sống|thiên nhiên|cảnh đẹp)(?:\s*,|\s+và|\s+của)?)+"
+                               r"\s+(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+)?$")
+# … or where a trip of sightseeing or learning goes ("40 học sinh đã có chuyến trải nghiệm tại tỉnh X", "chuyến du lịch đến
+# Luông Pha Bang"): a destination, no host.
+LEISURE_TRIP_RE = re.compile(r"(?<!\w)(?:chuyến|hành trình)\s+(?:trải nghiệm|du lịch|dã ngoại|du khảo|khám phá"
+                             r"|tham quan(?:\s+du lịch)?)(?:\s+[^\s.,;:()]+){0,4}?\s+(?:tại|ở|đến|tới|sang)\s+"
+                             r"(?:nước\s+(?:bạn\s+)?|tỉnh\s+|thủ đô\s+)?$")
 # Where another country's envoy resides ("Tổng Lãnh sự Thái Lan tại tỉnh Xa Vẳn Na Khệt", "Đại sứ Nhật Bản tại Lào"):
 # the seat of a mission, no party (Laos's own envoys — "Đại sứ Lào tại …" — are named before their seat).
 ENVOY_SEAT_RE = re.compile(r"(?<!\w)(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự)\s+(?!lào(?!\w))"
@@ -621,6 +631,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
                                           or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("laos", "lao_province") and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
+                                          or m.kind in ("laos", "lao_province") and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
+                                          or m.kind in ("laos", "lao_province") and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
