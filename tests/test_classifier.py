@@ -3417,3 +3417,15 @@ def test_a_school_trip_s_destination_and_the_culture_it_learns_about_are_no_lao_
                    "học sinh Trường THPT chuyên Hà Tĩnh đã đến thăm, giao lưu với thầy và trò Trường Trung học Pạc Xăn. Sở Giáo dục tỉnh "
                    "Bô Ly Khăm Xay đã đón tiếp đoàn.", published=JUNE_2024)
     assert met.relevant, met.reasons
+
+
+def test_a_club_s_friendly_with_a_lao_club_is_sport_news_a_lao_province_s_team_is_an_exchange():
+    club = classify("Sông Lam Nghệ An thắng đội bóng Lào", "Chiều 3/6, trên sân Vinh, câu lạc bộ Sông Lam Nghệ An có trận giao hữu "
+                    "với câu lạc bộ Ezra FC của Lào. Kết thúc trận đấu, đội chủ nhà thắng 3-1 nhờ hai bàn của tiền vệ số 8.",
+                    published=JUNE_2024)
+    assert not club.relevant, club.reasons
+    assert any("football" in r for r in club.reasons), club.reasons
+    province = classify("Giao lưu bóng đá hữu nghị", "Ngày 3/6, đội bóng của tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh trưởng dẫn đầu đã "
+                        "sang Nghệ An giao lưu bóng đá hữu nghị với đội bóng cán bộ tỉnh Nghệ An. Kết thúc trận đấu, đội chủ nhà thắng "
+                        "2-1.", published=JUNE_2024)
+    assert province.relevant, province.reasons

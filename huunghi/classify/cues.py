@@ -91,6 +91,8 @@ CUES: dict[str, list[str]] = {
     "football": [
         "đội tuyển", "đt lào", "đt việt nam", "aff cup", "asian cup", "bàn thắng", "tỷ số", "vòng loại",
         "sea games", "bóng đá", "trận đấu", "tiền đạo", "thủ môn", "hlv", "đội hình xuất phát",
+        # (a club's match too: "… có trận giao hữu với câu lạc bộ Y của Lào. Kết thúc trận đấu, đội chủ nhà …")
+        "đội bóng", "đội chủ nhà", "ghi bàn", "futsal", "v-league",
     ],
     "crime": [
         "ma túy", "heroin", "hồng phiến", "vận chuyển trái phép", "đối tượng", "bắt giữ", "chuyên án",
