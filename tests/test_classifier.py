@@ -3429,3 +3429,12 @@ def test_a_club_s_friendly_with_a_lao_club_is_sport_news_a_lao_province_s_team_i
                         "sang Nghệ An giao lưu bóng đá hữu nghị với đội bóng cán bộ tỉnh Nghệ An. Kết thúc trận đấu, đội chủ nhà thắng "
                         "2-1.", published=JUNE_2024)
     assert province.relevant, province.reasons
+
+
+@pytest.mark.parametrize("counterpart", ["tỉnh Quảng Đông", "tỉnh Kampong Thom", "Đài Loan"])
+def test_a_lao_province_s_exchange_with_a_region_of_another_country_is_no_exchange_of_ours(counterpart):
+    theirs = classify("Hợp tác đầu tư", f"Ngày 3/6, lãnh đạo tỉnh Xa Vẳn Na Khệt (Lào) đã tiếp đoàn doanh nghiệp {counterpart} đến tìm "
+                      "hiểu cơ hội đầu tư vào khu kinh tế Sa Vẳn - Xê Nô, nằm trên hành lang kinh tế Đông - Tây nối với Quảng Trị.",
+                      published=JUNE_2024)
+    assert not theirs.relevant, theirs.reasons
+    assert any("another country" in r for r in theirs.reasons), theirs.reasons

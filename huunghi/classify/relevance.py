@@ -498,6 +498,16 @@ def _set_the_scene(doc: Document, m) -> bool:
         and SCENE_END_RE.match(s.folded, m.end - s.start) is not None
 
 
+# A place of ours that a route links the scene to ("khu kinh tế … nằm trên hành lang kinh tế Đông - Tây nối với Quảng Trị"):
+# geography, no party of the meeting.
+LINKED_TO_RE = re.compile(r"(?<!\w)(?:nối|kết nối|nối liền|thông ra|chạy qua|đi qua)(?:\s+với)?(?:\s+cảng\s+[^\s.,;:()]+(?:\s+của)?)?"
+                          r"\s+(?:tỉnh\s+|thành phố\s+)?$")
+
+
+def _linked_to(doc: Document, m) -> bool:
+    return LINKED_TO_RE.search(doc.folded, max(0, m.start - 40), m.start) is not None
+
+
 def _foreign_met(doc: Document, s: Sentence) -> list:
     """Other countries named in ``s`` as a party (another country as the venue — "Đại sứ quán Việt Nam tại
     Campuchia", "tại Phnôm Pênh" — is no counterpart)."""
@@ -1218,9 +1228,11 @@ def classify(
         if best_s is None:
             decisive = True  # (and no sentence deals with a Lao party at all)
     elif exchange and any_foreign and all(
-        # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — is no party of it)
+        # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — or that a route links
+        # the scene to is no party of it)
         # (and a sentence of ours with that country, Laos not in it, is no exchange with Laos either)
-        _counterpart_abroad(doc, doc.sentences[j]) and (all(_set_the_scene(doc, m) for m in doc.sentences[j].of("vn_province", "vn_body"))
+        _counterpart_abroad(doc, doc.sentences[j]) and (all(_set_the_scene(doc, m) or _linked_to(doc, m)
+                                                            for m in doc.sentences[j].of("vn_province", "vn_body"))
                                                         or not doc.sentences[j].of("lao_province", "lao_body", "laos"))
         # (a sentence that takes its Lao party from the exchange before it — "Trong chuyến thăm, hai bên sẽ hội đàm …" — is
         # of that exchange, with its counterpart)
