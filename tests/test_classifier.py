@@ -3438,3 +3438,11 @@ def test_a_lao_province_s_exchange_with_a_region_of_another_country_is_no_exchan
                       published=JUNE_2024)
     assert not theirs.relevant, theirs.reasons
     assert any("another country" in r for r in theirs.reasons), theirs.reasons
+
+
+@pytest.mark.parametrize("donor", ["Đại sứ Luxembourg", "Đại sứ Úc tại Lào", "Đại sứ quán Nhật tại Lào"])
+def test_another_donor_s_envoy_signing_with_a_lao_province_is_no_exchange_of_ours(donor):
+    signed = classify("Tài trợ rà phá bom mìn", f"Ngày 3/6, {donor} và lãnh đạo tỉnh Xiêng Khoảng (Lào) đã ký kết thỏa thuận tài trợ "
+                      "dự án rà phá bom mìn. Tỉnh Xiêng Khoảng giáp với Nghệ An của Việt Nam.", published=JUNE_2024)
+    assert not signed.relevant, signed.reasons
+    assert any("another country" in r for r in signed.reasons), signed.reasons
