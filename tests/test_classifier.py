@@ -3446,3 +3446,18 @@ def test_another_donor_s_envoy_signing_with_a_lao_province_is_no_exchange_of_our
                       "dự án rà phá bom mìn. Tỉnh Xiêng Khoảng giáp với Nghệ An của Việt Nam.", published=JUNE_2024)
     assert not signed.relevant, signed.reasons
     assert any("another country" in r for r in signed.reasons), signed.reasons
+
+
+@pytest.mark.parametrize("agency", ["Điều phối viên thường trú Liên hợp quốc tại Lào", "Tổ chức Tầm nhìn Thế giới (World Vision)",
+                                    "Đoàn Quỹ Tiền tệ Quốc tế (IMF)"])
+def test_an_international_agency_dealing_with_laos_is_no_exchange_of_ours(agency):
+    given = classify("Hỗ trợ tỉnh bạn", f"Ngày 3/6, {agency} đã bàn giao cho tỉnh Sê Kông (Lào) lô hàng cứu trợ trị giá 500.000 USD. "
+                     "Tỉnh Sê Kông giáp với Quảng Nam và Kon Tum của Việt Nam.", published=JUNE_2024)
+    assert not given.relevant, given.reasons
+    assert any("another country" in r for r in given.reasons), given.reasons
+
+
+def test_our_mission_to_the_united_nations_greeting_laos_s_is_still_an_exchange():
+    greeted = classify("Chúc Tết Bunpimay", "Ngày 12/4, tại New York, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc đã tiếp "
+                       "Đại sứ Lào tại Liên hợp quốc nhân dịp Tết cổ truyền Bunpimay.", published=JUNE_2024)
+    assert greeted.relevant, greeted.reasons
