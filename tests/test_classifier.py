@@ -3461,3 +3461,14 @@ def test_our_mission_to_the_united_nations_greeting_laos_s_is_still_an_exchange(
     greeted = classify("Chúc Tết Bunpimay", "Ngày 12/4, tại New York, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc đã tiếp "
                        "Đại sứ Lào tại Liên hợp quốc nhân dịp Tết cổ truyền Bunpimay.", published=JUNE_2024)
     assert greeted.relevant, greeted.reasons
+
+
+def test_our_ambassador_handing_over_a_leader_s_letter_is_an_exchange_where_nobody_crossed():
+    title, body = ("Trao thư của Tổng Bí thư", "Ngày 3/6, tại Thủ đô Viêng Chăn, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đã trao thư "
+                   "của Tổng Bí thư cho Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.")
+    c, info = analyse_article(title, body, published=JUNE_2024)
+    assert c.relevant, c.reasons
+    assert info.direction == "none", info.direction_reasons
+    commended = classify("Trao thư khen", "Ngày 3/6, Chủ tịch UBND tỉnh Nghệ An trao thư khen cho các tập thể, cá nhân có thành tích "
+                         "trong phối hợp với tỉnh Xiêng Khoảng (Lào).", published=JUNE_2024)
+    assert not commended.relevant, commended.reasons

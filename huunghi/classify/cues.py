@@ -24,6 +24,9 @@ CUES: dict[str, list[str]] = {
         # an ambassador's or consul's calls: arriving, leaving, presenting credentials
         "chào từ biệt", "chào tạm biệt", "chào kết thúc nhiệm kỳ", "chào nhận nhiệm vụ", "chào nhận nhiệm kỳ",
         "đến chào", "trình quốc thư", "trình thư ủy nhiệm", "tiếp đại sứ", "tiếp tổng lãnh sự", "tiếp kiến",
+        # (or a leader's letter handed over in person: "Đại sứ … đã trao thư của Tổng Bí thư cho Tổng Bí thư, Chủ tịch nước Lào"
+        # — not a letter of commendation, "trao thư khen")
+        "trao thư của", "chuyển thư của", "trao thư chúc mừng", "trao điện mừng",
         # (a call on a leader by title: "Đại sứ … đã chào Chủ tịch nước Lào")
         "chào chủ tịch", "chào thủ tướng", "chào tổng bí thư", "chào phó chủ tịch", "chào phó thủ tướng", "chào bộ trưởng",
         "chào tỉnh trưởng", "chào đô trưởng", "chào bí thư", "chào lãnh đạo",

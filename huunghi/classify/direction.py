@@ -303,11 +303,17 @@ def _mission_holds(doc: Document, key: Sentence) -> bool:
     return any((m := p.search(t.folded)) and MISSION_HOLDS_RE.match(t.folded, m.end()) for t in held for p in patterns)
 
 
+# Whose letter, message or gift is carried ("Đại sứ … đã trao thư của Tổng Bí thư cho …"): the sender is not there.
+SENDER_BEFORE_RE = re.compile(r"(?<!\w)(?:thư|điện|thông điệp|lời chúc|lời thăm hỏi|quà)(?:\s+(?:chúc mừng|mừng|thăm hỏi|tay))?"
+                              r"\s+của\s+$")
+
+
 def _vn_acting(doc: Document, key: Sentence) -> list[Mention]:
     """The key sentence's Vietnamese parties, but for the country whose day it is ("kỷ niệm Quốc khánh nước CHXHCN Việt
-    Nam": an occasion, no one acting)."""
+    Nam": an occasion, no one acting) and the sender of what is carried."""
     return [m for m in key.of("vn_province", "vn_body")
-            if not LAO_AS_OCCASION_RE.search(doc.folded, max(0, m.start - 80), m.start)]
+            if not LAO_AS_OCCASION_RE.search(doc.folded, max(0, m.start - 80), m.start)
+            and not SENDER_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start)]
 
 
 def headline_first_side(doc: Document) -> str | None:
