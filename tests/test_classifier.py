@@ -3472,3 +3472,12 @@ def test_our_ambassador_handing_over_a_leader_s_letter_is_an_exchange_where_nobo
     commended = classify("Trao thư khen", "Ngày 3/6, Chủ tịch UBND tỉnh Nghệ An trao thư khen cho các tập thể, cá nhân có thành tích "
                          "trong phối hợp với tỉnh Xiêng Khoảng (Lào).", published=JUNE_2024)
     assert not commended.relevant, commended.reasons
+
+
+def test_our_lao_people_counted_by_household_or_greeted_where_they_live_are_no_lao_party():
+    households = classify("Bản giữ nghề dệt", "Bản Phiêng Lơi, xã Sam Mứn (Điện Biên) có 80 hộ dân tộc Lào sinh sống. Phó Chủ tịch tỉnh "
+                          "Điện Biên đã đến thăm mô hình dệt thổ cẩm của bà con.", published=JUNE_2024)
+    _refused(households, "against: Laos is named only as a place or a topic, never as a party")
+    greeted = classify("Đón Tết té nước", "Những ngày giữa tháng 4, đồng bào Lào ở huyện Phong Thổ (Lai Châu) rộn ràng đón Tết "
+                       "Bunpimay. Lãnh đạo huyện Phong Thổ đã đến thăm, chúc Tết bà con người Lào trên địa bàn.", published=JUNE_2024)
+    _refused_by_the_rules(greeted)

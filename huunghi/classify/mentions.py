@@ -382,12 +382,13 @@ def _our_own_scene(folded: str, m: Mention) -> bool:
 # The Lào, one of Viet Nam's own peoples ("đồng bào dân tộc Lào ở xã Na Tông đón Tết Bunpimay"): where a text speaks
 # of them so, each "dân tộc Lào" of it is that people, not Laos ("hai dân tộc", "các dân tộc Lào", "của dân tộc Lào"
 # are the Lao nation elsewhere).
-ETHNIC_GROUP_RE = re.compile(r"(?<!\w)(?:đồng bào|người|bà con|cộng đồng)\s+dân tộc\s+lào(?!\w)")
+ETHNIC_GROUP_RE = re.compile(r"(?<!\w)(?:đồng bào|người|bà con|cộng đồng|hộ|gia đình)\s+dân tộc\s+lào(?!\w)")
 ETHNIC_BEFORE_RE = re.compile(r"(?<!các )(?<!hai )(?<!\w)dân tộc\s+$")
 # … also without "dân tộc", by where they live: "đồng bào Lào ở Điện Biên", "cộng đồng người Lào ở huyện Sông Mã"
 PEOPLE_BEFORE_RE = re.compile(r"(?<!\w)(?:đồng bào|bà con|cộng đồng người|người)\s+$")
-HOME_OF_OURS_AFTER_RE = re.compile(r"\s+(?:sinh sống\s+)?(?:ở|tại)\s+(?:các\s+)?(?:bản|xã|huyện|thị trấn|vùng"
-                                   r"|(?:tỉnh\s+)?(?:điện biên|sơn la|lai châu|thanh hóa|nghệ an))(?!\w)")
+HOME_OF_OURS_AFTER_RE = re.compile(r"\s+(?:sinh sống\s+)?(?:(?:ở|tại)\s+(?:các\s+)?(?:bản|xã|huyện|thị trấn|vùng"
+                                   r"|(?:tỉnh\s+)?(?:điện biên|sơn la|lai châu|thanh hóa|nghệ an))"
+                                   r"|trên địa bàn)(?!\w)")  # ("chúc Tết bà con người Lào trên địa bàn")
 
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
