@@ -3481,3 +3481,24 @@ def test_our_lao_people_counted_by_household_or_greeted_where_they_live_are_no_l
     greeted = classify("Đón Tết té nước", "Những ngày giữa tháng 4, đồng bào Lào ở huyện Phong Thổ (Lai Châu) rộn ràng đón Tết "
                        "Bunpimay. Lãnh đạo huyện Phong Thổ đã đến thăm, chúc Tết bà con người Lào trên địa bàn.", published=JUNE_2024)
     _refused_by_the_rules(greeted)
+
+
+def test_a_lao_province_s_own_review_counting_our_delegations_over_the_year_is_news_of_laos():
+    review = classify("Tỉnh bạn tổng kết công tác đối ngoại", "Ngày 3/6, tỉnh Hủa Phăn (Lào) tổ chức hội nghị tổng kết công tác đối "
+                      "ngoại năm 2023. Năm qua, tỉnh đã đón 25 đoàn khách quốc tế, trong đó có nhiều đoàn của các tỉnh Thanh Hóa, Sơn "
+                      "La, Nghệ An (Việt Nam).", published=JUNE_2024)
+    _refused_by_the_rules(review)
+    guests = classify("Tỉnh bạn tổng kết hợp tác", "Ngày 3/6, tỉnh Hủa Phăn (Lào) tổ chức hội nghị tổng kết 5 năm hợp tác với tỉnh "
+                      "Thanh Hóa. Dự hội nghị có đoàn đại biểu tỉnh Thanh Hóa (Việt Nam) do Phó Chủ tịch UBND tỉnh dẫn đầu.",
+                      published=JUNE_2024)
+    assert guests.relevant, guests.reasons
+
+
+def test_a_city_of_ours_a_route_links_to_is_no_party():
+    opened = classify("Lào khánh thành sân bay", "Ngày 3/6, Lào khánh thành sân bay quốc tế tại tỉnh Bò Kẹo. Dự lễ có Phó Thủ tướng "
+                      "Lào và đại diện các đại sứ quán. Sân bay có chuyến bay kết nối Hà Nội, Băng Cốc và Côn Minh.", published=JUNE_2024)
+    _refused(opened, "against: no Vietnamese party is named (news about Laos alone)")
+    c, info = analyse_article("Lào khánh thành sân bay", "Ngày 3/6, Lào khánh thành sân bay quốc tế tại tỉnh Bò Kẹo. Dự lễ có Phó "
+                              "Thủ tướng Lào và Bộ trưởng Bộ Giao thông vận tải Việt Nam. Sân bay có chuyến bay kết nối Hà Nội, Băng "
+                              "Cốc và Côn Minh.", published=JUNE_2024)
+    assert c.relevant and info.vn_parties == ["Bộ Giao thông vận tải"], (c.reasons, info.vn_parties)

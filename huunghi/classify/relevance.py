@@ -504,7 +504,8 @@ LINKED_TO_RE = re.compile(r"(?<!\w)(?:nối|kết nối|nối liền|thông ra|c
                           r"\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 
-def _linked_to(doc: Document, m) -> bool:
+def linked_to(doc: Document, m) -> bool:
+    """Whether ``m`` is only where a route goes (LINKED_TO_RE)."""
     return LINKED_TO_RE.search(doc.folded, max(0, m.start - 40), m.start) is not None
 
 
@@ -859,8 +860,10 @@ def _laos_at_home(doc: Document, s: Sentence) -> bool:
             or SENT_OFF_RE.search(s.folded)):
         return False
     # (a province of ours named only in what the review reports of the past — "Tỉnh trưởng cho biết trong năm tỉnh đã hoàn
-    # thành …, trong đó có trường học do tỉnh X (Việt Nam) hỗ trợ" — is its topic, nobody taking part)
-    if any((t is s or not REPORTED_PAST_RE.search(t.folded)) and t.of("vn_province", "vn_body", "vn_place") for t in doc.sentences):
+    # thành …, trong đó có trường học do tỉnh X (Việt Nam) hỗ trợ" — is its topic, nobody taking part; so is one named in what
+    # a sentence sums up over a span: "Năm qua, tỉnh đã đón 25 đoàn khách quốc tế, trong đó có các đoàn của tỉnh X")
+    if any((t is s or not (REPORTED_PAST_RE.search(t.folded) or SUMMARY_OPENING_RE.match(t.folded)))
+           and t.of("vn_province", "vn_body", "vn_place") for t in doc.sentences):
         return False
     return not (_viet_nam_acts(doc) or VN_PARTICIPANT_RE.search(doc.folded))
 
@@ -1170,7 +1173,8 @@ def classify(
 
     # 2. Support from the rest of the article.
     lao_named = {m.name for m in doc.mentions("lao_province", "lao_body")}
-    vn_named = {m.name for m in doc.mentions("vn_province", "vn_body") if m.start < doc.tail}
+    # (a place of ours a route links to — "sân bay có chuyến bay kết nối Hà Nội, Băng Cốc" — names nobody of ours)
+    vn_named = {m.name for m in doc.mentions("vn_province", "vn_body") if m.start < doc.tail and not linked_to(doc, m)}
     if lao_sentences >= 2:
         total += 0.6
     if lao_named:
@@ -1231,7 +1235,7 @@ def classify(
         # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — or that a route links
         # the scene to is no party of it)
         # (and a sentence of ours with that country, Laos not in it, is no exchange with Laos either)
-        _counterpart_abroad(doc, doc.sentences[j]) and (all(_set_the_scene(doc, m) or _linked_to(doc, m)
+        _counterpart_abroad(doc, doc.sentences[j]) and (all(_set_the_scene(doc, m) or linked_to(doc, m)
                                                             for m in doc.sentences[j].of("vn_province", "vn_body"))
                                                         or not doc.sentences[j].of("lao_province", "lao_body", "laos"))
         # (a sentence that takes its Lao party from the exchange before it — "Trong chuyến thăm, hai bên sẽ hội đàm …" — is
