@@ -3502,3 +3502,32 @@ def test_a_city_of_ours_a_route_links_to_is_no_party():
                               "Thủ tướng Lào và Bộ trưởng Bộ Giao thông vận tải Việt Nam. Sân bay có chuyến bay kết nối Hà Nội, Băng "
                               "Cốc và Côn Minh.", published=JUNE_2024)
     assert c.relevant and info.vn_parties == ["Bộ Giao thông vận tải"], (c.reasons, info.vn_parties)
+
+
+@pytest.mark.parametrize("own, guest", [
+    ("Ngày 3/6, Sở Giáo dục tỉnh Luông Pha Bang (Lào) tổ chức lễ tiễn 30 sinh viên sang Việt Nam học tập. Các em sẽ học tại các "
+     "trường đại học ở Hà Nội, Thái Nguyên và Đà Nẵng.", "Dự lễ có Tổng Lãnh sự Việt Nam tại Luông Pha Bang."),
+    ("Ngày 3/6, Bộ Y tế Lào tổ chức lễ đưa vào hoạt động Bệnh viện Hữu nghị tại tỉnh Hủa Phăn, công trình do Chính phủ Việt Nam "
+     "tài trợ xây dựng.", "Dự lễ có Đại sứ Việt Nam tại Lào."),
+    ("Ngày 3/6, Bộ Quốc phòng Lào tổ chức lễ kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân Lào. Phát biểu tại buổi lễ, Bộ trưởng "
+     "ôn lại tình đoàn kết chiến đấu với Quân đội nhân dân Việt Nam.", "Dự lễ có đoàn đại biểu Bộ Quốc phòng Việt Nam."),
+])
+def test_an_event_of_laos_s_own_that_only_speaks_of_us_is_news_of_laos_until_one_of_ours_takes_part(own, guest):
+    """Where its students will study, who funded its work, what its speech recalls: nobody of ours there."""
+    _refused_by_the_rules(classify("Tin Lào", own, published=JUNE_2024))
+    joined = classify("Tin Lào", f"{own} {guest}", published=JUNE_2024)
+    assert joined.relevant, joined.reasons
+
+
+def test_what_viet_nam_once_did_in_a_lao_leader_s_tour_of_his_own_country_is_history():
+    toured = classify("Tổng Bí thư, Chủ tịch nước Lào thăm tỉnh Hủa Phăn", "Từ ngày 1 đến 3/6, Tổng Bí thư, Chủ tịch nước Lào thăm và "
+                      "làm việc tại tỉnh Hủa Phăn. Tại đây, ông đã thăm khu di tích hang Viêng Xay, nơi từng là căn cứ của cách mạng "
+                      "Lào với sự giúp đỡ của Việt Nam.", published=JUNE_2024)
+    _refused(toured, "against: no Vietnamese party is named (news about Laos alone)")
+
+
+def test_where_lao_students_will_study_is_no_vietnamese_side():
+    c, info = analyse_article("Tiễn sinh viên sang Việt Nam", "Ngày 3/6, Sở Giáo dục tỉnh Luông Pha Bang (Lào) tổ chức lễ tiễn 30 sinh "
+                              "viên sang Việt Nam học tập. Dự lễ có Tổng Lãnh sự Việt Nam tại Luông Pha Bang. Các em sẽ học tại các "
+                              "trường đại học ở Hà Nội, Thái Nguyên và Đà Nẵng.", published=JUNE_2024)
+    assert c.relevant and info.vn_parties == ["Việt Nam"], (c.reasons, info.vn_parties)

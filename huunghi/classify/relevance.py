@@ -660,6 +660,11 @@ def _one_of_many(doc: Document, s: Sentence, m) -> bool:
         or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end) is not None or CHAIRS_AFTER_RE.match(doc.folded, m.end) is not None
 
 
+# What was once ("khu di tích hang Viêng Xay, nơi từng là căn cứ của cách mạng Lào với sự giúp đỡ của Việt Nam"): history,
+# nobody of ours taking part now.
+ONCE_BEFORE_RE = re.compile(r"(?<!\w)(?:từng|trước đây|thời kỳ kháng chiến|trong kháng chiến)(?!\w)[^.;:]{0,60}$")
+
+
 def _viet_nam_as_a_party(doc: Document) -> bool:
     """Whether some "Việt Nam" in the text can be a party (see COUNTRY_LIST_JOIN_RE)."""
     folded = doc.folded
@@ -674,7 +679,8 @@ def _viet_nam_as_a_party(doc: Document) -> bool:
         )
         # ("Hội người Việt Nam tại Lào" greeting the capital's leaders is a body of ours, not a nationality)
         nationality = folded.endswith(NATIONALITY_BEFORE, max(0, i - 16), i) and not folded.endswith("hội người ", max(0, i - 10), i)
-        if not listed and not nationality and not PLACE_OF_VIET_NAM_RE.search(folded, max(0, i - 60), i):
+        if not listed and not nationality and not PLACE_OF_VIET_NAM_RE.search(folded, max(0, i - 60), i) \
+                and not ONCE_BEFORE_RE.search(folded, max(0, i - 60), i):
             return True
         i = folded.find("việt nam", j)
     return False
@@ -838,7 +844,8 @@ VN_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:phía|đoàn(?:\s+đại biểu|\s+c�
                                # (or a body of ours named for the country: "Viện Hàn lâm Khoa học xã hội Việt Nam" — not Laos's
                                # "Hội Hữu nghị Lào - Việt Nam")
                                r"|(?<!\w)(?:viện|học viện|ủy ban|bộ|tổng cục|ngân hàng|liên hiệp|tổng liên đoàn|hội đồng|thông tấn xã)"
-                               r"(?:\s+(?!lào(?!\w))[^\s.,;:()]+){1,6}\s+việt nam(?!\w)")
+                               # (not a work funded by Viet Nam: "bệnh viện do Việt Nam tài trợ")
+                               r"(?:\s+(?!(?:lào|do)(?!\w))[^\s.,;:()]+){1,6}\s+việt nam(?!\w)")
 
 
 # What a meeting reports of the past: "Tỉnh trưởng cho biết trong năm tỉnh đã hoàn thành …", "Báo cáo nêu rõ, năm qua …".
@@ -846,8 +853,39 @@ VN_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:phía|đoàn(?:\s+đại biểu|\s+c�
 REPORTED_PAST_RE = re.compile(r"(?<!\w)(?:cho biết|báo cáo|nêu rõ|đánh giá|nhận định|cho thấy)(?!\w)[^.;]*?(?<!\w)"
                               r"(?:trong năm|năm qua|thời gian qua|đã)(?!\w)")
 
-# What a body holds with its own people: a send-off, its members' gathering.
-HELD_ALONE_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ tiễn|buổi tiễn|gặp mặt|họp mặt|buổi gặp mặt|buổi họp mặt)(?!\w)")
+# What a body holds with its own people: a send-off, its members' gathering (or, of Laos's, a work of its own opened:
+# "Bộ Y tế Lào tổ chức lễ đưa vào hoạt động Bệnh viện …").
+HELD_ALONE_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ tiễn|buổi tiễn|gặp mặt|họp mặt|buổi gặp mặt|buổi họp mặt"
+                           r"|lễ (?:khánh thành|khai trương|khởi công|đưa vào (?:hoạt động|sử dụng)))(?!\w)")
+
+
+# A place or body of ours only spoken of at an event of Laos's own: where its students will study ("sẽ học tại các trường
+# đại học ở Hà Nội"), who funded a work ("công trình do Chính phủ Việt Nam tài trợ xây dựng"), what a speech recalls ("ôn
+# lại … tình đoàn kết chiến đấu với Quân đội nhân dân Việt Nam").
+STUDY_PLACE_BEFORE_RE = re.compile(r"(?<!\w)(?:học|học tập|theo học|đào tạo)\s+(?:tại|ở)(?:\s+[^.;:]{0,50}?\s+(?:ở|tại))?"
+                                   r"\s+(?:tỉnh\s+|thành phố\s+)?$")
+FUNDER_BEFORE_RE = re.compile(r"(?<!\w)do\s+(?:nhà nước\s+|chính phủ\s+|nhân dân\s+)?$")
+FUNDED_AFTER_RE = re.compile(r"\s+(?:tài trợ|viện trợ|hỗ trợ|giúp đỡ|xây dựng|đầu tư|trao tặng|tặng)(?!\w)")
+RECALLED_BEFORE_RE = re.compile(r"(?<!\w)(?:ôn lại|nhắc lại|nhớ lại|điểm lại)(?!\w)[^.;:]{0,120}$")
+
+
+def only_spoken_of(doc: Document, m) -> bool:
+    """Whether the place or body of ours ``m`` is only spoken of (STUDY_PLACE_BEFORE_RE, FUNDER_BEFORE_RE, RECALLED_BEFORE_RE)."""
+    before = max(0, m.start - 120)
+    return STUDY_PLACE_BEFORE_RE.search(doc.folded, before, m.start) is not None \
+        or FUNDER_BEFORE_RE.search(doc.folded, max(0, m.start - 25), m.start) is not None \
+        and FUNDED_AFTER_RE.match(doc.folded, m.end) is not None \
+        or RECALLED_BEFORE_RE.search(doc.folded, before, m.start) is not None
+
+
+def spoken_of(doc: Document, ours: list) -> list[bool]:
+    """For each of ``ours`` (in order), whether it is only spoken of (``only_spoken_of``) or listed after one that is ("ở Hà
+    Nội, Thái Nguyên và Đà Nẵng")."""
+    flags: list[bool] = []
+    for k, m in enumerate(ours):
+        flags.append(only_spoken_of(doc, m) or bool(flags) and flags[-1]
+                     and LIST_JOIN_RE.fullmatch(doc.folded, ours[k - 1].end, m.start) is not None)
+    return flags
 
 
 def _laos_at_home(doc: Document, s: Sentence) -> bool:
@@ -863,7 +901,7 @@ def _laos_at_home(doc: Document, s: Sentence) -> bool:
     # thành …, trong đó có trường học do tỉnh X (Việt Nam) hỗ trợ" — is its topic, nobody taking part; so is one named in what
     # a sentence sums up over a span: "Năm qua, tỉnh đã đón 25 đoàn khách quốc tế, trong đó có các đoàn của tỉnh X")
     if any((t is s or not (REPORTED_PAST_RE.search(t.folded) or SUMMARY_OPENING_RE.match(t.folded)))
-           and t.of("vn_province", "vn_body", "vn_place") for t in doc.sentences):
+           and not all(spoken_of(doc, t.of("vn_province", "vn_body", "vn_place"))) for t in doc.sentences):
         return False
     return not (_viet_nam_acts(doc) or VN_PARTICIPANT_RE.search(doc.folded))
 

@@ -15,7 +15,7 @@ from huunghi.classify.direction import (
 )
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import VN_PERSON, Document, Mention, Sentence
-from huunghi.classify.relevance import ANY_YEAR_RE, ATTENDED_RE, VN_GENERAL_RE, linked_to
+from huunghi.classify.relevance import ANY_YEAR_RE, ATTENDED_RE, VN_GENERAL_RE, linked_to, spoken_of
 
 
 def _lao_of(mentions: list[Mention]) -> list[str]:
@@ -127,9 +127,12 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             w *= 1.5
         provinces = s.of("vn_province")
         venues = [m for m in provinces if OPENING_VENUE_RE.search(doc.folded, s.start, m.start)]
-        for m in provinces:
-            if linked_to(doc, m):
-                continue  # ("sân bay có chuyến bay kết nối Hà Nội, Băng Cốc": where a route goes, no side)
+        spoken = spoken_of(doc, provinces)
+        for k, m in enumerate(provinces):
+            if linked_to(doc, m) or spoken[k]:
+                # ("sân bay có chuyến bay kết nối Hà Nội, Băng Cốc": where a route goes; "sẽ học tại các trường ở Hà Nội":
+                # where students will study — no side)
+                continue
             if m in venues and len(venues) == len(provinces) and s.of("vn_body"):
                 continue  # ("Sáng 18/12, tại Hà Nội, Bộ Văn hóa, Thể thao và Du lịch khai mạc …": the body acts, the city hosts)
             seat = MISSION_SEAT_RE.search(_before(doc, s, m, 60))
