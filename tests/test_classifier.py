@@ -3531,3 +3531,13 @@ def test_where_lao_students_will_study_is_no_vietnamese_side():
                               "viên sang Việt Nam học tập. Dự lễ có Tổng Lãnh sự Việt Nam tại Luông Pha Bang. Các em sẽ học tại các "
                               "trường đại học ở Hà Nội, Thái Nguyên và Đà Nẵng.", published=JUNE_2024)
     assert c.relevant and info.vn_parties == ["Việt Nam"], (c.reasons, info.vn_parties)
+
+
+def test_a_lao_province_receiving_its_own_state_s_honour_is_news_of_laos_whatever_it_did_with_us_over_the_years():
+    own = classify("Tỉnh bạn nhận Huân chương Lao động", "Ngày 3/6, tỉnh Xiêng Khoảng (Lào) tổ chức lễ đón nhận Huân chương Lao động "
+                   "hạng Nhất của Nhà nước Lào. Trong những năm qua, tỉnh đã hợp tác hiệu quả với tỉnh Nghệ An (Việt Nam) trên nhiều "
+                   "lĩnh vực.", published=JUNE_2024)
+    _refused_by_the_rules(own)
+    ours = classify("Tỉnh bạn nhận Huân chương Hữu nghị", "Ngày 3/6, tỉnh Xiêng Khoảng (Lào) tổ chức lễ đón nhận Huân chương Hữu nghị "
+                    "của Nhà nước Việt Nam. Phó Chủ tịch UBND tỉnh Nghệ An đã trao Huân chương cho tỉnh bạn.", published=JUNE_2024)
+    assert ours.relevant, ours.reasons
