@@ -3541,3 +3541,23 @@ def test_a_lao_province_receiving_its_own_state_s_honour_is_news_of_laos_whateve
     ours = classify("Tỉnh bạn nhận Huân chương Hữu nghị", "Ngày 3/6, tỉnh Xiêng Khoảng (Lào) tổ chức lễ đón nhận Huân chương Hữu nghị "
                     "của Nhà nước Việt Nam. Phó Chủ tịch UBND tỉnh Nghệ An đã trao Huân chương cho tỉnh bạn.", published=JUNE_2024)
     assert ours.relevant, ours.reasons
+
+
+def test_with_whom_our_team_once_found_the_remains_a_page_buries_is_no_party_of_the_burial():
+    buried = classify("Truy điệu, an táng hài cốt liệt sĩ", "Sáng 3/6, tỉnh Nghệ An tổ chức lễ truy điệu, an táng 25 hài cốt liệt sĩ "
+                      "quân tình nguyện hy sinh tại Lào. Các hài cốt do Đội K52 phối hợp với Ban 515 tỉnh Xiêng Khoảng tìm kiếm, quy "
+                      "tập trong mùa khô vừa qua.", published=JUNE_2024)
+    assert not buried.relevant, buried.reasons
+    attended = classify("Truy điệu, an táng hài cốt liệt sĩ", "Sáng 3/6, tỉnh Quảng Trị tổ chức lễ truy điệu, an táng 12 hài cốt liệt "
+                        "sĩ hy sinh tại tỉnh Xa Vẳn Na Khệt (Lào). Dự lễ có Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt cùng đoàn công tác.",
+                        published=JUNE_2024)
+    assert attended.relevant, attended.reasons
+
+
+def test_our_team_welcomed_home_from_laos_is_no_exchange_laos_seeing_it_off_is():
+    home = classify("Đón Đội K92 trở về", "Ngày 3/6, Bộ Chỉ huy Quân sự tỉnh Nghệ An tổ chức lễ đón Đội K92 trở về sau 6 tháng làm nhiệm "
+                    "vụ tại tỉnh Xiêng Khoảng và Hủa Phăn (Lào).", published=JUNE_2024)
+    _refused_by_the_rules(home)
+    seen_off = classify("Tỉnh bạn tiễn Đội K92", "Ngày 3/6, tỉnh Xiêng Khoảng (Lào) tổ chức lễ tiễn Đội K92 về nước sau mùa khô tìm "
+                        "kiếm hài cốt. Phó Tỉnh trưởng cảm ơn các cán bộ, chiến sĩ của tỉnh Nghệ An.", published=JUNE_2024)
+    assert seen_off.relevant, seen_off.reasons

@@ -210,6 +210,10 @@ CULTURE_LEARNT_RE = re.compile(r"(?<!\w)(?:tìm hiểu|khám phá|trải nghiệ
 LEISURE_TRIP_RE = re.compile(r"(?<!\w)(?:chuyến|hành trình)\s+(?:trải nghiệm|du lịch|dã ngoại|du khảo|khám phá"
                              r"|tham quan(?:\s+du lịch)?)(?:\s+[^\s.,;:()]+){0,4}?\s+(?:tại|ở|đến|tới|sang)\s+"
                              r"(?:nước\s+(?:bạn\s+)?|tỉnh\s+|thủ đô\s+)?$")
+# … or with whom our team once found the remains a page buries ("Các hài cốt do Đội K52 phối hợp với Ban 515 tỉnh X tìm kiếm,
+# quy tập trong mùa khô"): where they came from, no party of the burial (not "hài cốt … do tỉnh X bàn giao", handed over).
+REMAINS_FOUND_WITH_RE = re.compile(r"(?<!\w)hài cốt(?:\s+(?:liệt sĩ|này|trên))*\s+(?:do|được)\s+[^.;:]{0,80}?(?<!\w)"
+                                   r"(?:phối hợp với|cùng với|cùng)\s+(?:[^.;:]{0,40}?\s)?$")
 # Where another country's envoy resides ("Tổng Lãnh sự Thái Lan tại tỉnh Xa Vẳn Na Khệt", "Đại sứ Nhật Bản tại Lào"):
 # the seat of a mission, no party (Laos's own envoys — "Đại sứ Lào tại …" — are named before their seat).
 ENVOY_SEAT_RE = re.compile(r"(?<!\w)(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự)\s+(?!lào(?!\w))"
@@ -634,6 +638,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind in ("laos", "lao_province") and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or m.kind in ("laos", "lao_province") and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("laos", "lao_province") and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
+                                          or "hài cốt" in folded and REMAINS_FOUND_WITH_RE.search(folded, max(0, m.start - 160), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)

@@ -741,7 +741,10 @@ LAO_PARTICIPANT_RE = re.compile(r"(?<!\w)(?:" + LAO_OFFICIAL + r")(?!\w)")
 # kiếm hài cốt", "phát động quyên góp ủng hộ nhân dân các tỉnh Bắc Lào"): Laos is where they go or whom the gifts are for.
 # (whom the call goes to may stand between: "phát động cán bộ, nhân dân trong tỉnh quyên góp ủng hộ …"; and the collection's
 # takings: "đã tiếp nhận hơn 2 tỷ đồng từ các tổ chức, cá nhân ủng hộ nhân dân tỉnh X")
-SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động(?:\s+[^.;:]{0,50}?)?\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ"
+SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân"
+                         # (or welcomed home: "tổ chức lễ đón Đội K92 trở về sau 6 tháng làm nhiệm vụ tại tỉnh X")
+                         r"|đón\s+(?:các\s+)?(?:đội|lực lượng|cán bộ,\s+chiến sĩ|chiến sĩ)(?!\w)[^.;:]{0,40}?\s+(?:trở về|về nước)"
+                         r"|phát động(?:\s+[^.;:]{0,50}?)?\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ"
                          r"|phong trào ủng hộ)|tiếp nhận\s+[^.;:]{0,60}?\s+(?:từ|của)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm"
                          r"|cán bộ|doanh nghiệp)(?:\s*,\s*(?:cá nhân|doanh nghiệp|nhà hảo tâm))*"
                          # (or what it raised, still at home: "cán bộ tỉnh đã quyên góp được 500 triệu đồng ủng hộ nhân dân tỉnh X")
@@ -749,7 +752,8 @@ SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân|phát động(?:\s
 # … unless the sentence hands it over ("đã trao số tiền 500 triệu đồng quyên góp được ủng hộ nhân dân tỉnh X")
 HANDED_OVER_RE = re.compile(r"(?<!\w)(?:trao|bàn giao|chuyển giao|trao tặng)(?!\w)")
 RECIPIENT_BEFORE_RE = re.compile(r"(?<!\w)(?:tặng|ủng hộ|cho)\s+$")
-BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|tặng)(?!\w)[^.;:]{0,40}$")  # ("gửi tặng" too)
+BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|tặng"
+                          r"|(?:làm|thực hiện)\s+nhiệm vụ(?:\s+quốc tế)?\s+(?:tại|ở))(?!\w)[^.;:]{0,40}$")  # ("gửi tặng" too)
 
 
 def _held_at_home(doc: Document, s: Sentence) -> int | None:
