@@ -3561,3 +3561,12 @@ def test_our_team_welcomed_home_from_laos_is_no_exchange_laos_seeing_it_off_is()
     seen_off = classify("Tỉnh bạn tiễn Đội K92", "Ngày 3/6, tỉnh Xiêng Khoảng (Lào) tổ chức lễ tiễn Đội K92 về nước sau mùa khô tìm "
                         "kiếm hài cốt. Phó Tỉnh trưởng cảm ơn các cán bộ, chiến sĩ của tỉnh Nghệ An.", published=JUNE_2024)
     assert seen_off.relevant, seen_off.reasons
+
+
+def test_lao_students_a_work_is_meant_for_are_no_party_a_lao_mission_at_its_opening_is():
+    opened = classify("Khánh thành ký túc xá", "Ngày 3/6, Trường Đại học Vinh khánh thành ký túc xá 5 tầng dành cho lưu học sinh Lào "
+                      "với 300 chỗ ở, do nhà trường đầu tư.", published=JUNE_2024)
+    _refused_by_the_rules(opened)
+    attended = classify("Khánh thành ký túc xá", "Ngày 3/6, Trường Đại học Vinh khánh thành ký túc xá 5 tầng dành cho lưu học sinh "
+                        "Lào. Dự lễ có Tổng Lãnh sự Lào tại Vinh.", published=JUNE_2024)
+    assert attended.relevant, attended.reasons

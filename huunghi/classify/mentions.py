@@ -214,6 +214,10 @@ LEISURE_TRIP_RE = re.compile(r"(?<!\w)(?:chuyến|hành trình)\s+(?:trải nghi
 # quy tập trong mùa khô"): where they came from, no party of the burial (not "hài cốt … do tỉnh X bàn giao", handed over).
 REMAINS_FOUND_WITH_RE = re.compile(r"(?<!\w)hài cốt(?:\s+(?:liệt sĩ|này|trên))*\s+(?:do|được)\s+[^.;:]{0,80}?(?<!\w)"
                                    r"(?:phối hợp với|cùng với|cùng)\s+(?:[^.;:]{0,40}?\s)?$")
+# … or whom a work or a service is meant for ("khánh thành ký túc xá dành cho lưu học sinh Lào"): beneficiaries, no party (a Lao
+# mission at the opening is one).
+MEANT_FOR_RE = re.compile(r"(?<!\w)(?:dành cho|phục vụ(?:\s+cho)?)\s+(?:\d+\s+)?(?:các\s+|những\s+)?(?:lưu học sinh|học sinh|sinh viên"
+                          r"|học viên|bệnh nhân|người bệnh|du khách|khách)(?:\s+(?:nước bạn|người))?\s+$")
 # Where another country's envoy resides ("Tổng Lãnh sự Thái Lan tại tỉnh Xa Vẳn Na Khệt", "Đại sứ Nhật Bản tại Lào"):
 # the seat of a mission, no party (Laos's own envoys — "Đại sứ Lào tại …" — are named before their seat).
 ENVOY_SEAT_RE = re.compile(r"(?<!\w)(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự)\s+(?!lào(?!\w))"
@@ -639,6 +643,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind in ("laos", "lao_province") and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("laos", "lao_province") and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
                                           or "hài cốt" in folded and REMAINS_FOUND_WITH_RE.search(folded, max(0, m.start - 160), m.start)
+                                          or m.kind == "laos" and MEANT_FOR_RE.search(folded, max(0, m.start - 50), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
