@@ -3570,3 +3570,7 @@ def test_lao_students_a_work_is_meant_for_are_no_party_a_lao_mission_at_its_open
     attended = classify("Khánh thành ký túc xá", "Ngày 3/6, Trường Đại học Vinh khánh thành ký túc xá 5 tầng dành cho lưu học sinh "
                         "Lào. Dự lễ có Tổng Lãnh sự Lào tại Vinh.", published=JUNE_2024)
     assert attended.relevant, attended.reasons
+    # (those an event is held for take part in it)
+    greeted = classify("Tết cổ truyền Bunpimay", "Ngày 12/4, Trường Đại học Vinh tổ chức Tết cổ truyền Bunpimay dành cho lưu học sinh "
+                       "Lào đang học tập tại trường.", published=JUNE_2024)
+    assert not any("never as a party" in r for r in greeted.reasons), greeted.reasons

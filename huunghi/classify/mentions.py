@@ -218,6 +218,15 @@ REMAINS_FOUND_WITH_RE = re.compile(r"(?<!\w)hài cốt(?:\s+(?:liệt sĩ|này|t
 # mission at the opening is one).
 MEANT_FOR_RE = re.compile(r"(?<!\w)(?:dành cho|phục vụ(?:\s+cho)?)\s+(?:\d+\s+)?(?:các\s+|những\s+)?(?:lưu học sinh|học sinh|sinh viên"
                           r"|học viên|bệnh nhân|người bệnh|du khách|khách)(?:\s+(?:nước bạn|người))?\s+$")
+# (but those an event is held for take part in it: "tổ chức Tết cổ truyền Bunpimay dành cho lưu học sinh Lào")
+EVENT_FOR_RE = re.compile(r"(?<!\w)(?:tết|bunpimay|lễ|chương trình|giao lưu|hội thi|hội diễn|gặp mặt|họp mặt|tiệc)(?!\w)[^.;:]{0,25}$")
+
+
+def _meant_for(folded: str, m: Mention) -> bool:
+    hit = MEANT_FOR_RE.search(folded, max(0, m.start - 50), m.start)
+    return hit is not None and EVENT_FOR_RE.search(folded, max(0, hit.start() - 60), hit.start()) is None
+
+
 # Where another country's envoy resides ("Tổng Lãnh sự Thái Lan tại tỉnh Xa Vẳn Na Khệt", "Đại sứ Nhật Bản tại Lào"):
 # the seat of a mission, no party (Laos's own envoys — "Đại sứ Lào tại …" — are named before their seat).
 ENVOY_SEAT_RE = re.compile(r"(?<!\w)(?:đại sứ quán|tổng lãnh sự quán|lãnh sự quán|đại sứ|tổng lãnh sự|lãnh sự)\s+(?!lào(?!\w))"
@@ -643,7 +652,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind in ("laos", "lao_province") and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("laos", "lao_province") and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
                                           or "hài cốt" in folded and REMAINS_FOUND_WITH_RE.search(folded, max(0, m.start - 160), m.start)
-                                          or m.kind == "laos" and MEANT_FOR_RE.search(folded, max(0, m.start - 50), m.start)
+                                          or m.kind == "laos" and _meant_for(folded, m)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
