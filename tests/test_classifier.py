@@ -3574,3 +3574,12 @@ def test_lao_students_a_work_is_meant_for_are_no_party_a_lao_mission_at_its_open
     greeted = classify("Tết cổ truyền Bunpimay", "Ngày 12/4, Trường Đại học Vinh tổ chức Tết cổ truyền Bunpimay dành cho lưu học sinh "
                        "Lào đang học tập tại trường.", published=JUNE_2024)
     assert not any("never as a party" in r for r in greeted.reasons), greeted.reasons
+
+
+def test_a_province_of_ours_in_a_firm_s_name_is_no_party():
+    met = classify("Tỉnh trưởng tiếp doanh nghiệp", "Ngày 3/6, Tỉnh trưởng tỉnh Chăm Pa Xắc (Lào) đã tiếp và làm việc với lãnh đạo "
+                   "Công ty cổ phần Hoàng Anh Gia Lai về tiến độ dự án trồng cây ăn quả tại huyện Pắc Xòng.", published=JUNE_2024)
+    _refused(met, "against: no Vietnamese party is named (news about Laos alone)")
+    province = classify("Tỉnh trưởng tiếp đoàn", "Ngày 3/6, Tỉnh trưởng tỉnh Chăm Pa Xắc (Lào) đã tiếp đoàn công tác của Tập đoàn "
+                        "Viettel và tỉnh Gia Lai.", published=JUNE_2024)
+    assert province.relevant, province.reasons

@@ -47,7 +47,7 @@ def _aside(folded: str) -> bool:
 
 @dataclass
 class Mention:
-    kind: str  # lao_province | lao_body | laos | vn_province | vn_body | foreign
+    kind: str  # lao_province | lao_body | laos | vn_province | vn_body | foreign (and, no party: lao_place, vn_place, vn_firm)
     name: str  # canonical (Lao) or as written (Vietnamese, canonical spelling)
     text: str  # exactly as in the article
     start: int
@@ -425,6 +425,9 @@ CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:c�
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
 LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
                          r"(?:\s+của)?\s+$")
+# A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
+OUR_FIRM_RE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty)(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv))*"
+                         r"(?:\s+(?!(?:và|với|cùng|của|tại|ở|cho|do|tỉnh|thành phố|huyện)(?!\w))[^\s.,;:()]+){0,4}\s+$")
 # Laos or a province as where goods or roads go: "tạo thuận lợi giao thương với tỉnh Khăm Muồn",
 # "tuyến đường nối sang Lào", "hàng hóa xuất khẩu sang Lào" — a topic, no party.
 # (and the administrative "công tác hợp tác với các tỉnh của Lào": cooperation as a line of work, a topic)
@@ -609,6 +612,10 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     out = [m for m in _mentions(text, folded, gaz)
            if not (m.kind == "lao_province" and OUR_COMMUNE_RE.search(folded, max(0, m.start - 12), m.start)
                    or _a_village_named_lao(text, m))]
+    if "công ty" in folded or "tập đoàn" in folded:
+        for m in out:
+            if m.kind == "vn_province" and OUR_FIRM_RE.search(folded, max(0, m.start - 80), m.start):
+                m.kind = "vn_firm"  # ("Công ty cổ phần Hoàng Anh Gia Lai": a firm's name, no province of ours acting)
     if title_end:
         out = _headline_bodies_of_laos(text, folded, out, title_end)
     if gaz.gate_before_re is not None and ("lào)" in folded or "nước bạn lào" in folded):
