@@ -3583,3 +3583,20 @@ def test_a_province_of_ours_in_a_firm_s_name_is_no_party():
     province = classify("Tỉnh trưởng tiếp đoàn", "Ngày 3/6, Tỉnh trưởng tỉnh Chăm Pa Xắc (Lào) đã tiếp đoàn công tác của Tập đoàn "
                         "Viettel và tỉnh Gia Lai.", published=JUNE_2024)
     assert province.relevant, province.reasons
+
+
+@pytest.mark.parametrize("worked_toward", [
+    "Theo Sở Ngoại vụ, tỉnh Nghệ An đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ hợp tác với tỉnh Xay Sổm Bun "
+    "(Lào).",
+    "Sở Ngoại vụ tỉnh Quảng Bình đang xây dựng dự thảo thỏa thuận hợp tác giai đoạn 2026 - 2030 với tỉnh Khăm Muồn (Lào).",
+    "Các chuyên gia cho rằng hai tỉnh Quảng Trị và Xa Vẳn Na Khệt (Lào) cần sớm ký kết thỏa thuận hợp tác du lịch.",
+])
+def test_a_signing_worked_toward_drafted_or_advised_is_none_yet(worked_toward):
+    _refused_by_the_rules(classify("Hợp tác với tỉnh bạn", worked_toward, published=JUNE_2024))
+
+
+def test_a_draft_agreed_and_signed_is_a_signing():
+    signed = classify("Hai tỉnh ký kết biên bản hợp tác", "Chiều 3/6, tại thành phố Đồng Hới, lãnh đạo tỉnh Quảng Bình hội đàm với "
+                      "đoàn đại biểu tỉnh Khăm Muồn (Lào). Hai bên đã thống nhất nội dung dự thảo và ký kết biên bản hợp tác giai đoạn "
+                      "2024 - 2028.", published=JUNE_2024)
+    assert signed.relevant and not any("planned" in r for r in signed.reasons), signed.reasons

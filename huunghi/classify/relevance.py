@@ -45,7 +45,9 @@ DATE_NEAR_RE = re.compile(
 
 # A plan: "kế hoạch đối ngoại năm 2025 … dự kiến tổ chức đoàn sang thăm tỉnh X" reports no exchange until
 # a day is set ("sẽ thăm chính thức … từ ngày 24 đến 26/11" is an announced visit).
-PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể)(?!\w)")
+# (or a signing still worked toward, or a draft: "đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ với tỉnh X",
+# "xây dựng dự thảo thỏa thuận hợp tác … với tỉnh X")
+PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể|(?:dự thảo|(?:tiến|hướng) tới)(?=\s*$)|(?:tiến|hướng) tới(?=\s+ký))(?!\w)")
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
 # A deadline is no day of the event ("Doanh nghiệp đăng ký với Sở trước ngày 30/6", "hạn chót là ngày 15/6").
 DEADLINE_BEFORE_RE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+(?:ngày\s+)?$")
@@ -134,7 +136,7 @@ INVITED_RE = re.compile(
     # (or set as a goal: "Đại hội đề ra mục tiêu tăng cường giao lưu với tỉnh X", "phấn đấu tổ chức …")
     r"|(?:đề ra|đặt ra|đặt|xác định)\s+(?:các\s+|những\s+)?(?:mục tiêu|phương hướng|nhiệm vụ|chỉ tiêu)|phấn đấu"
     # (or only advised: "tỉnh cần chủ động đón các đoàn …"; or what money is set aside for: "kinh phí … dành cho việc đón tiếp …")
-    r"|(?:cần|nên)(?=(?:\s+(?:chủ động|tích cực|tiếp tục|sớm|đẩy mạnh|tăng cường))*\s+(?:đón|tiếp|sang|thăm|tổ chức|mời|cử)(?!\w))"
+    r"|(?:cần|nên)(?=(?:\s+(?:chủ động|tích cực|tiếp tục|sớm|đẩy mạnh|tăng cường))*\s+(?:đón|tiếp|sang|thăm|tổ chức|mời|cử|ký kết|ký)(?!\w))"
     r"|(?:dành cho|phục vụ(?: cho)?)\s+(?:việc|công tác|hoạt động)(?=\s+(?:đón|tiếp|thăm|tổ chức|mời|cử)))(?!\w)"
 )
 
