@@ -3600,3 +3600,13 @@ def test_a_draft_agreed_and_signed_is_a_signing():
                       "đoàn đại biểu tỉnh Khăm Muồn (Lào). Hai bên đã thống nhất nội dung dự thảo và ký kết biên bản hợp tác giai đoạn "
                       "2024 - 2028.", published=JUNE_2024)
     assert signed.relevant and not any("planned" in r for r in signed.reasons), signed.reasons
+
+
+def test_a_visit_accepted_for_a_time_not_set_is_none_yet_one_accepted_and_made_is_a_visit():
+    accepted = classify("Tỉnh trưởng Xiêng Khoảng nhận lời sang thăm Nghệ An", "Tỉnh trưởng tỉnh Xiêng Khoảng (Lào) đã vui vẻ nhận lời "
+                        "mời sang thăm tỉnh Nghệ An vào thời gian thích hợp. Thời gian cụ thể sẽ được hai bên trao đổi sau.",
+                        published=JUNE_2024)
+    _refused_by_the_rules(accepted)
+    made = classify("Tỉnh trưởng Xiêng Khoảng thăm Nghệ An", "Nhận lời mời của lãnh đạo tỉnh Nghệ An, từ ngày 1 đến 3/6, Tỉnh trưởng "
+                    "tỉnh Xiêng Khoảng (Lào) đã sang thăm và làm việc tại tỉnh Nghệ An.", published=JUNE_2024)
+    assert made.relevant, made.reasons

@@ -116,7 +116,7 @@ def _a_preview_of_unnamed_guests(doc: Document, s: Sentence, cue_index: dict) ->
 # A time to come that names no day: "vào tháng 8 tới", "trong thời gian tới", "trong năm nay", "quý III".
 COMING_PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
-    r"|trong năm nay|cuối năm nay|(?:trong|vào) quý(?:\s+[ivx]+|\s+\d)?|sắp tới)(?!\w)"
+    r"|trong năm nay|cuối năm nay|(?:trong|vào) quý(?:\s+[ivx]+|\s+\d)?|sắp tới|(?:thời gian|dịp|thời điểm)\s+(?:thích hợp|phù hợp))(?!\w)"
 )
 # What is only invited or allowed: "gửi thư mời lãnh đạo tỉnh X sang dự Lễ hội …", "đồng ý chủ trương cho Sở Ngoại vụ đón
 # đoàn tỉnh X" (not "theo lời mời của …", "nhận lời mời", a permission given: the visit that follows happened; nor
@@ -124,6 +124,8 @@ COMING_PERIOD_RE = re.compile(
 INVITED_RE = re.compile(
     r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?!\s+(?:cơm|tiệc|dùng|trà))(?=[^.;:]{0,60}?(?<!đang )(?:sang|đến|tới|dự|tham dự|thăm)(?!\w))"
     r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch"  # (not "được sự đồng ý …, đoàn đã sang …")
+    # (or accepted for a time not set: "đã nhận lời mời sang thăm tỉnh Nghệ An vào thời gian thích hợp")
+    r"|nhận lời(?:\s+mời)?(?=[^.;:]{0,80}?(?:thời gian|dịp|thời điểm)\s+(?:thích hợp|phù hợp|sớm nhất))"
     # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …"; or only proposed:
     # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
@@ -174,8 +176,11 @@ def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
         # a headline's exchange told by a lead with no cue of its own ("Tăng mức học bổng cho lưu học sinh Lào" / "Bộ Tài chính
         # vừa ban hành thông tư điều chỉnh …"): what the lead says of it
         lead = doc.sentences[s.index + 1]
-        if _first_cue(lead, cue_index, (*EXCHANGE_KINDS, "weak_visit")) is None:
-            return INVITED_RE.search(doc.folded, lead.start, lead.end) is not None
+        lead_first = _first_cue(lead, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
+        said = INVITED_RE.search(doc.folded, lead.start, lead.end)
+        # (or one the lead tells as only invited too: "… nhận lời sang thăm Nghệ An" / "… đã nhận lời mời sang thăm tỉnh
+        # Nghệ An vào thời gian thích hợp")
+        return said is not None and (lead_first is None or said.start() < lead_first)
     return invited is not None and invited.start() < first  # (what is invited may be the cue itself: "mời … dự lễ")
 
 
