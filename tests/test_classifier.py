@@ -3610,3 +3610,17 @@ def test_a_visit_accepted_for_a_time_not_set_is_none_yet_one_accepted_and_made_i
     made = classify("Tỉnh trưởng Xiêng Khoảng thăm Nghệ An", "Nhận lời mời của lãnh đạo tỉnh Nghệ An, từ ngày 1 đến 3/6, Tỉnh trưởng "
                     "tỉnh Xiêng Khoảng (Lào) đã sang thăm và làm việc tại tỉnh Nghệ An.", published=JUNE_2024)
     assert made.relevant, made.reasons
+
+
+@pytest.mark.parametrize("readied", [
+    "UBND tỉnh Nghệ An đã hoàn tất công tác chuẩn bị, sẵn sàng đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.",
+    "Sở Ngoại vụ tỉnh Quảng Trị vừa có tờ trình xin chủ trương về việc đón đoàn đại biểu tỉnh Xa La Văn (Lào) sang thăm, làm việc.",
+])
+def test_a_visit_only_readied_for_or_asked_leave_for_is_none_yet(readied):
+    _refused_by_the_rules(classify("Đón đoàn tỉnh bạn", readied, published=JUNE_2024))
+
+
+def test_a_visit_received_by_a_province_that_said_it_was_ready_is_one():
+    received = classify("Đón đoàn tỉnh bạn", "Ngày 3/6, sau thời gian chuẩn bị, tỉnh Nghệ An đã đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào) "
+                        "sang thăm và làm việc. Lãnh đạo tỉnh khẳng định luôn sẵn sàng đón các đoàn của tỉnh bạn.", published=JUNE_2024)
+    assert received.relevant, received.reasons

@@ -47,7 +47,8 @@ DATE_NEAR_RE = re.compile(
 # a day is set ("sẽ thăm chính thức … từ ngày 24 đến 26/11" is an announced visit).
 # (or a signing still worked toward, or a draft: "đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ với tỉnh X",
 # "xây dựng dự thảo thỏa thuận hợp tác … với tỉnh X")
-PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể|(?:dự thảo|(?:tiến|hướng) tới)(?=\s*$)|(?:tiến|hướng) tới(?=\s+ký))(?!\w)")
+# (or only readied for: "đã hoàn tất công tác chuẩn bị, sẵn sàng đón đoàn đại biểu tỉnh X")
+PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể|sẵn sàng(?=\s*$)|(?:dự thảo|(?:tiến|hướng) tới)(?=\s*$)|(?:tiến|hướng) tới(?=\s+ký))(?!\w)")
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
 # A deadline is no day of the event ("Doanh nghiệp đăng ký với Sở trước ngày 30/6", "hạn chót là ngày 15/6").
 DEADLINE_BEFORE_RE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+(?:ngày\s+)?$")
@@ -129,6 +130,8 @@ INVITED_RE = re.compile(
     # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …"; or only proposed:
     # "có văn bản đề xuất UBND tỉnh tổ chức hội nghị …" — not "theo đề xuất của tỉnh X, đoàn đã sang …")
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
+    # (or asked leave for: "có tờ trình xin chủ trương của Thường trực Tỉnh ủy về việc đón đoàn …")
+    r"|tờ trình|xin chủ trương|xin ý kiến"
     # (or only decided, or a committee set up for it: "ký quyết định thành lập Ban tổ chức Tuần Văn hóa tỉnh X …")
     r"|ký quyết định|thành lập ban (?:tổ chức|chỉ đạo)|thông qua\s+(?:nghị quyết|đề án|kế hoạch|chủ trương)"
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X", "Đoàn mong muốn tăng cường giao lưu,
