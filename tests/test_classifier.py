@@ -3624,3 +3624,16 @@ def test_a_visit_received_by_a_province_that_said_it_was_ready_is_one():
     received = classify("Đón đoàn tỉnh bạn", "Ngày 3/6, sau thời gian chuẩn bị, tỉnh Nghệ An đã đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào) "
                         "sang thăm và làm việc. Lãnh đạo tỉnh khẳng định luôn sẵn sàng đón các đoàn của tỉnh bạn.", published=JUNE_2024)
     assert received.relevant, received.reasons
+
+
+def test_a_signing_only_worked_toward_beside_an_exchange_held_leaves_the_exchange_the_key_one():
+    held = classify("Khai mạc Hội chợ", "Thứ trưởng Bộ Quốc phòng phát biểu khai mạc Hội chợ Thương mại Việt Nam - Lào lần thứ "
+                    "năm. Tỉnh cũng đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ hợp tác với tỉnh Xiêng Khoảng (Lào).",
+                    published=JUNE_2024)
+    assert held.relevant and not any("planned" in r for r in held.reasons), held.reasons
+
+
+def test_the_headline_of_an_exchange_only_announced_is_no_exchange_held():
+    announced = classify("Mời doanh nghiệp tham gia Hội chợ thương mại Việt - Lào", "Sở Công Thương tỉnh Hà Tĩnh thông báo Hội chợ Thương "
+                         "mại Việt - Lào năm 2024 sẽ diễn ra tại tỉnh Khăm Muồn vào tháng 10.", published=JUNE_2024)
+    assert not announced.relevant, announced.reasons

@@ -79,6 +79,10 @@ def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | No
     return min((at for kind in kinds for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
 
 
+# What tells an exchange as held: "đã", "vừa" (beside a day, DATE_NEAR_RE).
+HELD_WORD_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue comes after a word of a plan, and neither it nor the
     sentences around it give a day. (A delegation named before its verb — "Đoàn đại biểu tỉnh X sẽ sang thăm …" —
@@ -123,7 +127,7 @@ COMING_PERIOD_RE = re.compile(
 # đoàn tỉnh X" (not "theo lời mời của …", "nhận lời mời", a permission given: the visit that follows happened; nor
 # "mời cơm thân mật đoàn … đang thăm tỉnh": a meal with guests who came).
 INVITED_RE = re.compile(
-    r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?!\s+(?:cơm|tiệc|dùng|trà))(?=[^.;:]{0,60}?(?<!đang )(?:sang|đến|tới|dự|tham dự|thăm)(?!\w))"
+    r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?!\s+(?:cơm|tiệc|dùng|trà))(?=[^.;:]{0,60}?(?<!đang )(?:sang|đến|tới|dự|tham dự|tham gia|thăm)(?!\w))"
     r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch"  # (not "được sự đồng ý …, đoàn đã sang …")
     # (or accepted for a time not set: "đã nhận lời mời sang thăm tỉnh Nghệ An vào thời gian thích hợp")
     r"|nhận lời(?:\s+mời)?(?=[^.;:]{0,80}?(?:thời gian|dịp|thời điểm)\s+(?:thích hợp|phù hợp|sớm nhất))"
@@ -1098,6 +1102,7 @@ def classify(
     # 1. The exchange: a Lao party beside an exchange cue.
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
     best_weight = 0.0
+    scored: list[tuple] = []  # (weight, sentence, cues, Lao parties, factor) of every exchange sentence
     hosted_only = False
     summed_up = False  # an exchange with a Lao party only summed up over a span of time
     n_sent = len(doc.sentences)
@@ -1185,9 +1190,22 @@ def classify(
         ev -= 0.8 if foreign and (len(foreign) >= len(window_lao) or not s.of("vn_province", "vn_body")) else 0.0
         position = 1.0 if s.index < 6 else 0.75 if s.index < 15 else 0.5
         ev *= factor * position
+        scored.append((ev, s, cues, window_lao, factor * position))
         if ev > best:
             best, best_s, best_cues, best_lao = ev, s, cues, window_lao
             best_weight = factor * position
+    if best_s is not None and len(scored) > 1 and (_only_planned(doc, best_s, cue_index) or _only_invited(doc, best_s, cue_index)):
+        # a signing only worked toward, a visit only invited, beside an exchange the page reports as held ("… Tỉnh cũng đang
+        # xúc tiến các thủ tục tiến tới ký kết … với tỉnh X"): the exchange held is the page's key one
+        # (one told before it, or as held — not the headline of the plan itself: "Họp báo giới thiệu Tuần Văn hóa Lào" / "…
+        # Tuần Văn hóa sẽ diễn ra trong quý III")
+        planned_words = {p for phrases in best_cues.values() for p in phrases}
+        held = [c for c in scored if (c[1].index < best_s.index and (c[1] is not doc.head or not planned_words & {
+                    p for phrases in c[2].values() for p in phrases})
+                                      or DATE_NEAR_RE.search(c[1].folded) or HELD_WORD_RE.search(c[1].folded))
+                and not (_only_planned(doc, c[1], cue_index) or _only_invited(doc, c[1], cue_index))]
+        if held:
+            best, best_s, best_cues, best_lao, best_weight = max(held, key=lambda c: c[0])
     if best_s is not None:
         total += 1.8 * best
         if all(m.kind == "laos" for m in best_lao) and any(lao_institution(doc.folded, m) for m in best_lao) \
