@@ -3434,7 +3434,7 @@ def test_a_club_s_friendly_with_a_lao_club_is_sport_news_a_lao_province_s_team_i
 @pytest.mark.parametrize("counterpart", ["tỉnh Quảng Đông", "tỉnh Kampong Thom", "Đài Loan"])
 def test_a_lao_province_s_exchange_with_a_region_of_another_country_is_no_exchange_of_ours(counterpart):
     theirs = classify("Hợp tác đầu tư", f"Ngày 3/6, lãnh đạo tỉnh Xa Vẳn Na Khệt (Lào) đã tiếp đoàn doanh nghiệp {counterpart} đến tìm "
-                      "hiểu cơ hội đầu tư vào khu kinh tế Sa Vẳn - Xê Nô, nằm trên hành lang kinh tế Đông - Tây nối với Quảng Trị.",
+                      "hiểu cơ hội đầu tư vào khu kinh tế Sa Vẳn - Xê Nô, trên tuyến hành lang Đông - Tây nối với Quảng Trị.",
                       published=JUNE_2024)
     assert not theirs.relevant, theirs.reasons
     assert any("another country" in r for r in theirs.reasons), theirs.reasons
@@ -3464,8 +3464,8 @@ def test_our_mission_to_the_united_nations_greeting_laos_s_is_still_an_exchange(
 
 
 def test_our_ambassador_handing_over_a_leader_s_letter_is_an_exchange_where_nobody_crossed():
-    title, body = ("Trao thư của Tổng Bí thư", "Ngày 3/6, tại Thủ đô Viêng Chăn, Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm đã trao thư "
-                   "của Tổng Bí thư cho Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.")
+    title, body = ("Trao thư của Tổng Bí thư", "Ngày 3/6, tại Thủ đô Viêng Chăn, Đại sứ Việt Nam tại Lào đã trao thư của Tổng Bí "
+                   "thư cho Tổng Bí thư, Chủ tịch nước Lào.")
     c, info = analyse_article(title, body, published=JUNE_2024)
     assert c.relevant, c.reasons
     assert info.direction == "none", info.direction_reasons
@@ -3520,8 +3520,8 @@ def test_an_event_of_laos_s_own_that_only_speaks_of_us_is_news_of_laos_until_one
 
 
 def test_what_viet_nam_once_did_in_a_lao_leader_s_tour_of_his_own_country_is_history():
-    toured = classify("Tổng Bí thư, Chủ tịch nước Lào thăm tỉnh Hủa Phăn", "Từ ngày 1 đến 3/6, Tổng Bí thư, Chủ tịch nước Lào thăm và "
-                      "làm việc tại tỉnh Hủa Phăn. Tại đây, ông đã thăm khu di tích hang Viêng Xay, nơi từng là căn cứ của cách mạng "
+    toured = classify("Tổng Bí thư, Chủ tịch nước Lào thăm tỉnh Hủa Phăn", "Từ ngày 1 đến 3/6, Tổng Bí thư, Chủ tịch nước Lào đi thăm, "
+                      "làm việc ở tỉnh Hủa Phăn. Tại đây, ông đã thăm khu di tích hang Viêng Xay, nơi từng là căn cứ của cách mạng "
                       "Lào với sự giúp đỡ của Việt Nam.", published=JUNE_2024)
     _refused(toured, "against: no Vietnamese party is named (news about Laos alone)")
 
@@ -3535,7 +3535,7 @@ def test_where_lao_students_will_study_is_no_vietnamese_side():
 
 def test_a_lao_province_receiving_its_own_state_s_honour_is_news_of_laos_whatever_it_did_with_us_over_the_years():
     own = classify("Tỉnh bạn nhận Huân chương Lao động", "Ngày 3/6, tỉnh Xiêng Khoảng (Lào) tổ chức lễ đón nhận Huân chương Lao động "
-                   "hạng Nhất của Nhà nước Lào. Trong những năm qua, tỉnh đã hợp tác hiệu quả với tỉnh Nghệ An (Việt Nam) trên nhiều "
+                   "hạng Nhì do Nhà nước Lào trao tặng. Trong những năm qua, tỉnh đã hợp tác hiệu quả với tỉnh Nghệ An (Việt Nam) trên nhiều "
                    "lĩnh vực.", published=JUNE_2024)
     _refused_by_the_rules(own)
     ours = classify("Tỉnh bạn nhận Huân chương Hữu nghị", "Ngày 3/6, tỉnh Xiêng Khoảng (Lào) tổ chức lễ đón nhận Huân chương Hữu nghị "
@@ -3548,8 +3548,8 @@ def test_with_whom_our_team_once_found_the_remains_a_page_buries_is_no_party_of_
                       "quân tình nguyện hy sinh tại Lào. Các hài cốt do Đội K52 phối hợp với Ban 515 tỉnh Xiêng Khoảng tìm kiếm, quy "
                       "tập trong mùa khô vừa qua.", published=JUNE_2024)
     assert not buried.relevant, buried.reasons
-    attended = classify("Truy điệu, an táng hài cốt liệt sĩ", "Sáng 3/6, tỉnh Quảng Trị tổ chức lễ truy điệu, an táng 12 hài cốt liệt "
-                        "sĩ hy sinh tại tỉnh Xa Vẳn Na Khệt (Lào). Dự lễ có Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt cùng đoàn công tác.",
+    attended = classify("Truy điệu, an táng hài cốt liệt sĩ", "Sáng 3/6, tỉnh Quảng Trị tổ chức lễ truy điệu, an táng 12 bộ hài cốt "
+                        "liệt sĩ hy sinh tại tỉnh Xa Vẳn Na Khệt (Lào). Dự lễ có Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt cùng đoàn công tác.",
                         published=JUNE_2024)
     assert attended.relevant, attended.reasons
 
@@ -3571,7 +3571,7 @@ def test_lao_students_a_work_is_meant_for_are_no_party_a_lao_mission_at_its_open
                         "Lào. Dự lễ có Tổng Lãnh sự Lào tại Vinh.", published=JUNE_2024)
     assert attended.relevant, attended.reasons
     # (those an event is held for take part in it)
-    greeted = classify("Tết cổ truyền Bunpimay", "Ngày 12/4, Trường Đại học Vinh tổ chức Tết cổ truyền Bunpimay dành cho lưu học sinh "
+    greeted = classify("Tết cổ truyền Bunpimay", "Ngày 12/4, Trường Đại học Vinh tổ chức vui Tết Bunpimay dành cho các lưu học sinh "
                        "Lào đang học tập tại trường.", published=JUNE_2024)
     assert not any("never as a party" in r for r in greeted.reasons), greeted.reasons
 
@@ -3627,7 +3627,7 @@ def test_a_visit_received_by_a_province_that_said_it_was_ready_is_one():
 
 
 def test_a_signing_only_worked_toward_beside_an_exchange_held_leaves_the_exchange_the_key_one():
-    held = classify("Khai mạc Hội chợ", "Thứ trưởng Bộ Quốc phòng phát biểu khai mạc Hội chợ Thương mại Việt Nam - Lào lần thứ "
+    held = classify("Khai mạc Hội chợ", "Thứ trưởng Bộ Quốc phòng cùng các đại biểu cắt băng mở hội chợ hàng Việt Nam - Lào lần thứ "
                     "năm. Tỉnh cũng đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ hợp tác với tỉnh Xiêng Khoảng (Lào).",
                     published=JUNE_2024)
     assert held.relevant and not any("planned" in r for r in held.reasons), held.reasons

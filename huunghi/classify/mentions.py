@@ -218,7 +218,7 @@ REMAINS_FOUND_WITH_RE = re.compile(r"(?<!\w)hài cốt(?:\s+(?:liệt sĩ|này|t
 # mission at the opening is one).
 MEANT_FOR_RE = re.compile(r"(?<!\w)(?:dành cho|phục vụ(?:\s+cho)?)\s+(?:\d+\s+)?(?:các\s+|những\s+)?(?:lưu học sinh|học sinh|sinh viên"
                           r"|học viên|bệnh nhân|người bệnh|du khách|khách)(?:\s+(?:nước bạn|người))?\s+$")
-# (but those an event is held for take part in it: "tổ chức Tết cổ truyền Bunpimay dành cho lưu học sinh Lào")
+# (but those an event is held for take part in it: "vui Tết Bunpimay dành cho các lưu học sinh Lào của trường")
 EVENT_FOR_RE = re.compile(r"(?<!\w)(?:tết|bunpimay|lễ|chương trình|giao lưu|hội thi|hội diễn|gặp mặt|họp mặt|tiệc)(?!\w)[^.;:]{0,25}$")
 
 

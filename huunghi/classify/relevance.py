@@ -512,7 +512,7 @@ def _set_the_scene(doc: Document, m) -> bool:
         and SCENE_END_RE.match(s.folded, m.end - s.start) is not None
 
 
-# A place of ours that a route links the scene to ("khu kinh tế … nằm trên hành lang kinh tế Đông - Tây nối với Quảng Trị"):
+# A place of ours that a route links the scene to ("khu kinh tế … trên tuyến hành lang Đông - Tây nối với Quảng Trị"):
 # geography, no party of the meeting.
 LINKED_TO_RE = re.compile(r"(?<!\w)(?:nối|kết nối|nối liền|thông ra|chạy qua|đi qua)(?:\s+với)?(?:\s+cảng\s+[^\s.,;:()]+(?:\s+của)?)?"
                           r"\s+(?:tỉnh\s+|thành phố\s+)?$")
