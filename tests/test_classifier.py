@@ -3637,3 +3637,13 @@ def test_the_headline_of_an_exchange_only_announced_is_no_exchange_held():
     announced = classify("Mời doanh nghiệp tham gia Hội chợ thương mại Việt - Lào", "Sở Công Thương tỉnh Hà Tĩnh thông báo Hội chợ Thương "
                          "mại Việt - Lào năm 2024 sẽ diễn ra tại tỉnh Khăm Muồn vào tháng 10.", published=JUNE_2024)
     assert not announced.relevant, announced.reasons
+
+
+def test_an_exchange_done_long_ago_beside_laos_s_own_with_another_country_is_history():
+    theirs = classify("Lào và Myanmar ký thỏa thuận biên giới", "Ngày 3/6, tại tỉnh Luổng Nặm Thà (Lào), đại diện Bộ Quốc phòng Lào và "
+                      "Myanmar đã ký thỏa thuận về quản lý đoạn biên giới chung. Việt Nam và Lào cũng đã ký thỏa thuận tương tự từ "
+                      "nhiều năm trước.", published=JUNE_2024)
+    assert not theirs.relevant, theirs.reasons
+    ours = classify("Nghệ An tiếp đoàn tỉnh bạn", "Chiều 3/6, Bí thư Tỉnh ủy Nghệ An đã tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào), địa "
+                    "phương kết nghĩa với Nghệ An từ nhiều năm trước.", published=JUNE_2024)
+    assert ours.relevant, ours.reasons

@@ -211,6 +211,8 @@ MONTH_SPAN_RE = re.compile(r"\s*trong tháng \d{1,2}(?:\s*[/.]\s*\d{4})?\s*,")
 # (or an honour once received: "Ông từng được Nhà nước Lào tặng Huân chương …", in an obituary or a profile)
 ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có dịp|hai lần|ba lần))?\s+(?:dẫn(?:\s+đầu)?\s+đoàn|sang thăm|đến thăm"
                          r"|tới thăm|được\s+[^.;:]{0,40}?(?:tặng|trao|phong tặng|tặng thưởng))(?!\w)")
+# … or done long ago ("Việt Nam và Lào cũng đã ký thỏa thuận tương tự từ nhiều năm trước"): history, no news.
+LONG_AGO_RE = re.compile(r"(?<!\w)(?:từ|cách đây)\s+(?:nhiều|hàng chục|mấy|\d+)\s+năm\s+(?:trước|về trước)(?!\w)")
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
@@ -1145,7 +1147,7 @@ def classify(
                     or not dated and COUNTED_RE.search(s.folded) and DONE_RE.search(s.folded)) \
                 and not DATE_NEAR_RE.search(s.folded) and not TRIP_FRAME_RE.search(s.folded) \
                 or s.index in openings or openings and _within_a_summary(doc, s, openings) \
-                or ONCE_LED_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded):
+                or (ONCE_LED_RE.search(s.folded) or LONG_AGO_RE.search(s.folded)) and not DATE_NEAR_RE.search(s.folded):
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
             # nhiều lần dẫn đoàn … sang thăm …": what a person once did)
             summed_up = summed_up or bool(windows[i])
