@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from huunghi.classify import learned
 from huunghi.classify.cues import NO_TRAVEL, scan_cues
@@ -79,8 +80,6 @@ def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | No
     return min((at for kind in kinds for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
 
 
-# What tells an exchange as held: "đã", "vừa" (beside a day, DATE_NEAR_RE).
-HELD_WORD_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
 
 
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
@@ -1024,6 +1023,37 @@ def _reported_at_a_meeting_of_ours(doc: Document, s: Sentence) -> bool:
         t.of("vn_province", "vn_body") and meeting.search(t.folded) for t in opening)
 
 
+class _Candidate(NamedTuple):
+    """An exchange sentence as the search for the key one weighs it."""
+    weight: float
+    sentence: Sentence
+    cues: dict[str, list[str]]
+    lao: list
+    factor: float  # (the share of its weight its Lao party's place and its position give it)
+
+
+# What tells an exchange as held: "đã", "vừa" (beside a day, DATE_NEAR_RE).
+HELD_WORD_RE = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)")
+
+
+def _held_instead(doc: Document, key: _Candidate, scored: list[_Candidate], cue_index: dict) -> _Candidate | None:
+    """Beside a key sentence only planned or invited ("… Tỉnh cũng đang xúc tiến các thủ tục tiến tới ký kết … với tỉnh X"),
+    the weightiest exchange the page reports as held, if any: one told before it — not the headline of the plan itself,
+    "Họp báo giới thiệu Tuần Văn hóa Lào" / "… Tuần Văn hóa sẽ diễn ra trong quý III" — or told as done or dated, and
+    neither planned nor invited itself."""
+    planned_words = {p for phrases in key.cues.values() for p in phrases}
+
+    def told_held(c: _Candidate) -> bool:
+        s = c.sentence
+        if s.index < key.sentence.index and (s is not doc.head or not planned_words & {p for ps in c.cues.values() for p in ps}):
+            return True
+        return bool(DATE_NEAR_RE.search(s.folded) or HELD_WORD_RE.search(s.folded))
+
+    held = [c for c in scored if told_held(c)
+            and not (_only_planned(doc, c.sentence, cue_index) or _only_invited(doc, c.sentence, cue_index))]
+    return max(held, key=lambda c: c.weight) if held else None
+
+
 def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
     """A bare "thăm" right before a province's name ("đoàn tỉnh X thăm Quảng Nam"), as (offset, cue)."""
     folded, out = doc.folded, []
@@ -1104,7 +1134,7 @@ def classify(
     # 1. The exchange: a Lao party beside an exchange cue.
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
     best_weight = 0.0
-    scored: list[tuple] = []  # (weight, sentence, cues, Lao parties, factor) of every exchange sentence
+    scored: list[_Candidate] = []  # every exchange sentence, weighed
     hosted_only = False
     summed_up = False  # an exchange with a Lao party only summed up over a span of time
     n_sent = len(doc.sentences)
@@ -1192,22 +1222,19 @@ def classify(
         ev -= 0.8 if foreign and (len(foreign) >= len(window_lao) or not s.of("vn_province", "vn_body")) else 0.0
         position = 1.0 if s.index < 6 else 0.75 if s.index < 15 else 0.5
         ev *= factor * position
-        scored.append((ev, s, cues, window_lao, factor * position))
+        scored.append(_Candidate(ev, s, cues, window_lao, factor * position))
         if ev > best:
             best, best_s, best_cues, best_lao = ev, s, cues, window_lao
             best_weight = factor * position
-    if best_s is not None and len(scored) > 1 and (_only_planned(doc, best_s, cue_index) or _only_invited(doc, best_s, cue_index)):
-        # a signing only worked toward, a visit only invited, beside an exchange the page reports as held ("… Tỉnh cũng đang
-        # xúc tiến các thủ tục tiến tới ký kết … với tỉnh X"): the exchange held is the page's key one
-        # (one told before it, or as held — not the headline of the plan itself: "Họp báo giới thiệu Tuần Văn hóa Lào" / "…
-        # Tuần Văn hóa sẽ diễn ra trong quý III")
-        planned_words = {p for phrases in best_cues.values() for p in phrases}
-        held = [c for c in scored if (c[1].index < best_s.index and (c[1] is not doc.head or not planned_words & {
-                    p for phrases in c[2].values() for p in phrases})
-                                      or DATE_NEAR_RE.search(c[1].folded) or HELD_WORD_RE.search(c[1].folded))
-                and not (_only_planned(doc, c[1], cue_index) or _only_invited(doc, c[1], cue_index))]
-        if held:
-            best, best_s, best_cues, best_lao, best_weight = max(held, key=lambda c: c[0])
+    # (read once: the key sentence's exchange only invited or only planned — see the reasons against, below)
+    best_invited = best_s is not None and _only_invited(doc, best_s, cue_index)
+    best_planned = best_s is not None and _only_planned(doc, best_s, cue_index)
+    if len(scored) > 1 and (best_planned or best_invited):
+        # the exchange the page reports as held, beside the one only planned or invited, is the page's key one
+        held = _held_instead(doc, _Candidate(best, best_s, best_cues, best_lao, best_weight), scored, cue_index)
+        if held is not None:
+            best, best_s, best_cues, best_lao, best_weight = held
+            best_invited = best_planned = False  # (``_held_instead`` returns neither)
     if best_s is not None:
         total += 1.8 * best
         if all(m.kind == "laos" for m in best_lao) and any(lao_institution(doc.folded, m) for m in best_lao) \
@@ -1401,7 +1428,7 @@ def classify(
         total = min(total - 4.0, -1.0)
         decisive = True
         reasons.append(f'against: the exchange is called off, put off or denied ("{called_off.group(0)}")')
-    elif best_s is not None and _only_invited(doc, best_s, cue_index):
+    elif best_invited:
         total = min(total - 3.0, -1.0)  # (however strong the words of the meeting it names)
         decisive = True
         reasons.append("against: the exchange is only invited, allowed or regulated, not held")
@@ -1409,7 +1436,7 @@ def classify(
         total = min(total - 3.0, -1.0)
         decisive = True
         reasons.append("against: a preview whose Lao guests are named by no province or body (no fixed participants)")
-    elif best_s is not None and _only_planned(doc, best_s, cue_index):
+    elif best_planned:
         total -= 2.0
         reasons.append("against: the exchange is only planned, with no day set")
         if published is not None and any(int(y) > published.year for y in ANY_YEAR_RE.findall(best_s.folded)):
