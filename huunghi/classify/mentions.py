@@ -631,6 +631,10 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     topics = [(rx, chars) for rx, chars, words in TOPICS_AT_HOME if any(w in folded for w in words)] \
         if any(m.kind in LAO_PARTY_KINDS for m in out) else []
     planned = "tới" in folded or "quý " in folded or "cuối năm" in folded or "giữa năm" in folded
+    # (the words the checks below cannot match without: a page that has none is not searched at every Lao name)
+    learning = "tìm hiểu" in folded or "khám phá" in folded or "trải nghiệm" in folded  # (CULTURE_LEARNT_RE)
+    trip = "chuyến" in folded or "hành trình" in folded  # (LEISURE_TRIP_RE)
+    meant = "dành cho" in folded or "phục vụ" in folded  # (MEANT_FOR_RE)
     previous = None
     for m in out:
         if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
@@ -656,10 +660,12 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
                                           or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("laos", "lao_province") and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
-                                          or m.kind in ("laos", "lao_province") and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
-                                          or m.kind in ("laos", "lao_province") and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
+                                          or learning and m.kind in ("laos", "lao_province")
+                                          and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
+                                          or trip and m.kind in ("laos", "lao_province")
+                                          and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
                                           or "hài cốt" in folded and REMAINS_FOUND_WITH_RE.search(folded, max(0, m.start - 160), m.start)
-                                          or m.kind == "laos" and _meant_for(folded, m)
+                                          or meant and m.kind == "laos" and _meant_for(folded, m)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
