@@ -3647,3 +3647,13 @@ def test_an_exchange_done_long_ago_beside_laos_s_own_with_another_country_is_his
     ours = classify("Nghệ An tiếp đoàn tỉnh bạn", "Chiều 3/6, Bí thư Tỉnh ủy Nghệ An đã tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào), địa "
                     "phương kết nghĩa với Nghệ An từ nhiều năm trước.", published=JUNE_2024)
     assert ours.relevant, ours.reasons
+
+
+def test_where_tourists_come_from_is_a_market_a_delegation_from_there_is_a_party():
+    counted = classify("Khách Lào đến Quảng Bình tăng", "Năm tháng đầu năm, Quảng Bình đón hơn 80.000 lượt khách quốc tế qua cửa "
+                       "khẩu Cha Lo. Phần lớn khách đến từ các tỉnh Khăm Muồn và Xa Vẳn Na Khệt, chủ yếu tham quan động Phong Nha "
+                       "và mua sắm tại thành phố Đồng Hới.", published=JUNE_2024)
+    assert not counted.relevant, counted.reasons
+    guests = classify("Đoàn khách tỉnh bạn thăm Quảng Bình", "Ngày 3/6, đoàn khách đến từ tỉnh Khăm Muồn (Lào) do Phó Tỉnh trưởng dẫn "
+                      "đầu đã tham quan động Phong Nha và làm việc với UBND tỉnh Quảng Bình về hợp tác du lịch.", published=JUNE_2024)
+    assert guests.relevant, guests.reasons
