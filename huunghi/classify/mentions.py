@@ -144,8 +144,10 @@ LAO_AS_PLACE_RE = re.compile(
     # "Kiều bào tỉnh Chăm Pa Xắc", "câu lạc bộ đồng hương Xiêng Khoảng")
     r"|(?<!\w)(?:hội người việt(?:\s+nam)?|kiều bào|việt kiều|cộng đồng người việt(?:\s+nam)?|đồng hương)"
     r"\s+(?:nước\s+|tỉnh\s+|thủ đô\s+)?$"
-    # … and where patients, tourists or traders come from ("khám, chữa bệnh cho nhiều bệnh nhân đến từ tỉnh X")
-    r"|(?<!\w)(?:bệnh nhân|người bệnh|du khách|khách du lịch|lượt khách|thương nhân|tiểu thương)(?:\s+[^\s.;:!?]+){0,4}?\s+đến từ\s+"
+    # … and where patients, tourists or traders come from ("khám, chữa bệnh cho nhiều bệnh nhân đến từ tỉnh X"; a bare "khách"
+    # only counted as mostly from there, "Phần lớn khách đến từ các tỉnh X" — "đoàn khách tỉnh X" is a delegation)
+    r"|(?<!\w)(?:bệnh nhân|người bệnh|du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|(?:phần lớn|đa số|chủ yếu là)\s+khách"
+    r"|(?<!đoàn )khách(?:\s+(?:lào|quốc tế|nước ngoài))?\s+(?:chủ yếu|phần lớn|đa số))(?:\s+[^\s.;:!?]+){0,4}?\s+đến từ\s+"
     r"(?:các\s+tỉnh\s+(?:của\s+)?|nước\s+|tỉnh\s+)?$"
     # … and its youth, women's and veterans' bodies there ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Lào", "Tuổi trẻ Việt Nam
     # tại Lào"): ours, where they live
@@ -419,11 +421,6 @@ LAO_AS_NATIONALITY_RE = re.compile(
     # party's own name, "Đảng Nhân dân Cách mạng Lào")
     r"|(?<!nhân dân )cách mạng(?:\s+của)?(?:\s+nước)?)\s+$"
 )
-# … or where tourists come from ("hơn 35.000 lượt khách …, chủ yếu đến từ tỉnh X", "Khách chủ yếu đến từ tỉnh X"): a market,
-# no host (a delegation is no "lượt khách"; a bare "khách" is, as "đoàn khách tỉnh X", one only when counted as mostly from).
-TOURISTS_FROM_RE = re.compile(r"(?<!\w)(?:du khách|khách du lịch|lượt khách|(?:phần lớn|đa số|chủ yếu là)\s+khách"
-                              r"|(?<!đoàn )khách(?:\s+(?:lào|quốc tế|nước ngoài))?\s+(?:chủ yếu|phần lớn|đa số))(?:\s+[^\s.,;:()]+){0,4}?\s+(?:đến|tới)\s+từ\s+"
-                              r"(?:các\s+)?(?:tỉnh\s+|thủ đô\s+|nước\s+(?:bạn\s+)?)?$")
 # … or a province's citizens ("người nước ngoài cư trú …, phần lớn là công dân tỉnh X (Lào)"): people, not its government.
 CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
@@ -640,7 +637,6 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     learning = "tìm hiểu" in folded or "khám phá" in folded or "trải nghiệm" in folded  # (CULTURE_LEARNT_RE)
     trip = "chuyến" in folded or "hành trình" in folded  # (LEISURE_TRIP_RE)
     meant = "dành cho" in folded or "phục vụ" in folded  # (MEANT_FOR_RE)
-    tourists = "khách" in folded  # (TOURISTS_FROM_RE)
     previous = None
     for m in out:
         if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
@@ -670,8 +666,6 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or trip and m.kind in ("laos", "lao_province")
                                           and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
-                                          or tourists and m.kind in ("laos", "lao_province")
-                                          and TOURISTS_FROM_RE.search(folded, max(0, m.start - 90), m.start)
                                           or "hài cốt" in folded and REMAINS_FOUND_WITH_RE.search(folded, max(0, m.start - 160), m.start)
                                           or meant and m.kind == "laos" and _meant_for(folded, m)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
