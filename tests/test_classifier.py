@@ -3657,3 +3657,33 @@ def test_where_tourists_come_from_is_a_market_a_delegation_from_there_is_a_party
     guests = classify("Đoàn khách tỉnh bạn thăm Quảng Bình", "Ngày 3/6, đoàn khách đến từ tỉnh Khăm Muồn (Lào) do Phó Tỉnh trưởng dẫn "
                       "đầu đã tham quan động Phong Nha và làm việc với UBND tỉnh Quảng Bình về hợp tác du lịch.", published=JUNE_2024)
     assert guests.relevant, guests.reasons
+
+
+def test_a_delegation_giving_to_children_of_vietnamese_origin_in_laos_meets_our_own():
+    ours = classify("Trao học bổng cho học sinh gốc Việt", "Ngày 3/6, tại tỉnh Chăm Pa Xắc, đoàn công tác Quỹ Hòa bình và Phát "
+                    "triển Việt Nam đã trao 60 suất học bổng cho học sinh gốc Việt đang theo học tại Trường Lào - Việt Nguyễn Du.",
+                    published=JUNE_2024)
+    assert not ours.relevant, ours.reasons
+    hosted = classify("Trao học bổng tại tỉnh bạn", "Ngày 3/6, đoàn công tác tỉnh Quảng Nam đã đến thăm và làm việc với Sở Giáo dục "
+                      "tỉnh Chăm Pa Xắc, trao 60 suất học bổng cho học sinh gốc Việt tại tỉnh bạn.", published=JUNE_2024)
+    assert hosted.relevant, hosted.reasons
+
+
+def test_meeting_our_people_after_the_exchange_is_an_aside():
+    text = ("Ngày 3/6, tại Thủ đô Viêng Chăn, Bộ Y tế Việt Nam đã trao tặng 10 tấn vật tư y tế giúp Lào phòng chống dịch sốt xuất "
+            "huyết. Tối cùng ngày, đoàn cũng gặp mặt, tặng quà bà con người Việt đang sinh sống tại Thủ đô Viêng Chăn.")
+    aside = classify("Việt Nam hỗ trợ Lào phòng chống dịch", text, published=JUNE_2024)
+    assert aside.relevant, aside.reasons
+    only = classify("Gặp mặt bà con người Việt", "Ngày 3/6, tại Thủ đô Viêng Chăn, đoàn công tác Bộ Y tế Việt Nam đã gặp mặt, tặng "
+                    "quà bà con người Việt đang sinh sống tại Lào.", published=JUNE_2024)
+    assert not only.relevant, only.reasons
+
+
+def test_what_viet_nam_asks_of_laos_is_no_exchange_held():
+    asked = classify("Việt Nam đề nghị Lào tham vấn về thủy điện", "Trả lời câu hỏi của phóng viên tại họp báo thường kỳ chiều 3/6, "
+                     "Người phát ngôn Bộ Ngoại giao cho biết Việt Nam đề nghị Lào tham vấn đầy đủ với các nước hạ nguồn về dự án "
+                     "thủy điện Pak Lay.", published=JUNE_2024)
+    assert not asked.relevant, asked.reasons
+    met = classify("Bộ trưởng tiếp người đồng cấp Lào", "Ngày 3/6, tại Hà Nội, Bộ trưởng Bộ Công Thương đề nghị Lào tạo điều kiện cho "
+                   "doanh nghiệp Việt Nam khi tiếp Bộ trưởng Bộ Công Thương Lào.", published=JUNE_2024)
+    assert met.relevant, met.reasons

@@ -135,6 +135,9 @@ INVITED_RE = re.compile(
     r"|ban hành\s+(?:thông tư|nghị định|quyết định|chỉ thị|công văn|hướng dẫn)|(?<!theo )(?<!cơ sở )(?:đề xuất|kiến nghị)(?!\s+với)"
     # (or asked leave for: "có tờ trình xin chủ trương của Thường trực Tỉnh ủy về việc đón đoàn …")
     r"|tờ trình|xin chủ trương|xin ý kiến"
+    # (or only asked of Laos: "Việt Nam đề nghị Lào tham vấn đầy đủ với các nước hạ nguồn")
+    r"|(?<!theo )(?<!cơ sở )đề nghị\s+(?:phía\s+|nước\s+|bạn\s+)?lào(?=(?:\s+(?:sớm|tiếp tục|chủ động))*\s+(?:tham vấn|đón|tiếp"
+    r"|sang|thăm|tổ chức|mời|cử|ký kết|ký|phối hợp|hợp tác)(?!\w))"
     # (or only decided, or a committee set up for it: "ký quyết định thành lập Ban tổ chức Tuần Văn hóa tỉnh X …")
     r"|ký quyết định|thành lập ban (?:tổ chức|chỉ đạo)|thông qua\s+(?:nghị quyết|đề án|kế hoạch|chủ trương)"
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X", "Đoàn mong muốn tăng cường giao lưu,
@@ -290,8 +293,9 @@ VN_MISSION_ACTS_RE = vn_mission_in_laos_then("tiếp|đón|gặp mặt|làm vi�
 # … or Viet Nam's own people there: its workers, community, students ("đến thăm, động viên người lao động Việt Nam
 # đang làm việc tại …", "gặp gỡ cộng đồng người Việt Nam ở Lào").
 VN_PEOPLE_MET_RE = re.compile(
-    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|trao quà|chúc tết|phục vụ|biểu diễn)(?![\w])[^.;]{0,40}?"
+    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng|trao|chúc tết|phục vụ|biểu diễn)(?![\w])[^.;]{0,40}?"
     r"(?:người lao động việt nam|lao động việt nam|công nhân việt nam|cộng đồng người việt|bà con người việt|kiều bào"
+    r"|(?:học sinh|con em|người|bà con|cộng đồng)\s+gốc việt"
     r"|lưu học sinh việt nam|sinh viên việt nam|doanh nghiệp việt nam|hội đồng hương|bà con đồng hương|hội người việt(?: nam)?"
     # (or our own experts sent there: "thăm, kiểm tra Đoàn chuyên gia quân sự Việt Nam tại Quân khu 3 Lào")
     r"|(?:đoàn\s+)?chuyên gia(?:\s+quân sự)?\s+việt nam"
@@ -934,6 +938,8 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
                     or VN_MISSION_ACTS_RE.search(t.folded) or community and VN_COMMUNITY_ACTS_RE.search(t.folded)), None)
     if mission is None or LAO_PEOPLE_MET_RE.search(mission.folded):
         return False  # (our mission meeting Laos's people — "gặp mặt cựu lưu học sinh Lào" — meets the other side)
+    if exchange and mission.index > exchange[0] and SAME_OCCASION_RE.search(mission.folded, 0, 30):
+        return False  # (an aside after the exchange the page opens with: "Tối cùng ngày, đoàn đã gặp mặt cộng đồng người Việt …")
     held = VN_COMMUNITY_ACTS_RE.search(mission.folded) if community else None
 
     def scene(m) -> bool:
