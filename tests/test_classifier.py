@@ -3687,3 +3687,13 @@ def test_what_viet_nam_asks_of_laos_is_no_exchange_held():
     met = classify("Bộ trưởng tiếp người đồng cấp Lào", "Ngày 3/6, tại Hà Nội, Bộ trưởng Bộ Công Thương đề nghị Lào tạo điều kiện cho "
                    "doanh nghiệp Việt Nam khi tiếp Bộ trưởng Bộ Công Thương Lào.", published=JUNE_2024)
     assert met.relevant, met.reasons
+
+
+def test_border_posts_told_to_work_with_the_lao_forces_is_a_task_given_at_home():
+    told = classify("Tăng cường quản lý biên giới dịp lễ", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên yêu cầu các đồn biên phòng "
+                    "tăng cường tuần tra, kiểm soát, phối hợp với lực lượng bảo vệ biên giới tỉnh Phông Sa Lỳ (Lào) trao đổi thông tin "
+                    "trong dịp nghỉ lễ 2/9.", published=JUNE_2024)
+    assert not told.relevant, told.reasons
+    done = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Tây Trang phối hợp với Đại đội bảo vệ biên giới 291 tỉnh Phông "
+                    "Sa Lỳ (Lào) tuần tra song phương đoạn biên giới từ mốc 126 đến mốc 128.", published=JUNE_2024)
+    assert done.relevant, done.reasons

@@ -291,7 +291,7 @@ BRIDGE_RE = re.compile(r"(?<!\w)cầu nối(?:\s+(?:hữu nghị|quan trọng|v�
 # What one of ours tells our own bodies to do with Laos ("Chủ tịch UBND tỉnh đề nghị các sở, ngành tăng cường hợp tác với
 # tỉnh X"): a task given at home, Laos its topic, no party.
 INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+(?:các\s+|những\s+)?(?:sở|bộ|ngành|đơn vị|địa phương|cơ quan"
-                           r"|huyện|cấp ủy|ban|bộ phận)(?!\w)[^.;:!?]{0,100}$")
+                           r"|huyện|cấp ủy|ban|bộ phận|đồn(?:\s+biên phòng)?)(?!\w)[^.;:!?]{0,110}$")
 # What one of ours works on with another of our bodies ("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ về kết quả công tác đối
 # ngoại, nhất là quan hệ hợp tác với tỉnh X"; "… với huyện Mường Nhé về …, quan hệ hữu nghị với huyện Y, tỉnh X"): a topic.
 # (or what it supervises or surveys at home: "đoàn giám sát … làm việc tại Sở Ngoại vụ về việc thực hiện các thỏa thuận hợp tác
