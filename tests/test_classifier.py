@@ -3697,3 +3697,12 @@ def test_border_posts_told_to_work_with_the_lao_forces_is_a_task_given_at_home()
     done = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Tây Trang phối hợp với Đại đội bảo vệ biên giới 291 tỉnh Phông "
                     "Sa Lỳ (Lào) tuần tra song phương đoạn biên giới từ mốc 126 đến mốc 128.", published=JUNE_2024)
     assert done.relevant, done.reasons
+
+
+def test_what_two_provinces_of_ours_discuss_about_laos_at_a_people_s_committee_is_a_topic():
+    learnt = classify("Học tập kinh nghiệm tại Quảng Trị", "Ngày 3/6, đoàn công tác tỉnh Hà Tĩnh đã làm việc với UBND tỉnh Quảng Trị "
+                      "về kinh nghiệm hợp tác với tỉnh Xa Vẳn Na Khệt (Lào) trong phát triển hành lang kinh tế.", published=JUNE_2024)
+    assert not learnt.relevant, learnt.reasons
+    met = classify("Đoàn tỉnh bạn làm việc tại Quảng Trị", "Ngày 3/6, đoàn công tác tỉnh Xa Vẳn Na Khệt (Lào) đã làm việc với UBND tỉnh "
+                   "Quảng Trị về hợp tác phát triển hành lang kinh tế.", published=JUNE_2024)
+    assert met.relevant, met.reasons

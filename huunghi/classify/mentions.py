@@ -296,7 +296,7 @@ INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao
 # ngoại, nhất là quan hệ hợp tác với tỉnh X"; "… với huyện Mường Nhé về …, quan hệ hữu nghị với huyện Y, tỉnh X"): a topic.
 # (or what it supervises or surveys at home: "đoàn giám sát … làm việc tại Sở Ngoại vụ về việc thực hiện các thỏa thuận hợp tác
 # với tỉnh X", "khảo sát công tác đào tạo lưu học sinh Lào tại Trường …" — not where it surveys: "khảo sát … tại tỉnh X")
-MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc (?:với|tại)\s+(?:các\s+|lãnh đạo\s+|đại diện\s+)?(?:sở|ban|huyện|thị xã|ủy ban"
+MEETING_TOPIC_RE = re.compile(r"(?<!\w)làm việc (?:với|tại)\s+(?:các\s+|lãnh đạo\s+|đại diện\s+)?(?:sở|ban|huyện|thị xã|ủy ban|ubnd|hđnd"
                               r"|bộ tư lệnh|bộ chỉ huy|bộ đội biên phòng|công an|cục|tổng cục|văn phòng|đảng ủy|huyện ủy|thành ủy"
                               r"|tỉnh ủy|trường|bệnh viện|ngành)(?!\w)[^.;:!?\n]{0,80}?\s+về\s+[^.;!?\n]{0,160}$")
 # (or what a meeting of ours is about: "Bộ Y tế và Bộ Tài chính họp về kinh phí hỗ trợ … cho các tỉnh của Lào")
