@@ -3700,8 +3700,9 @@ def test_border_posts_told_to_work_with_the_lao_forces_is_a_task_given_at_home()
 
 
 def test_what_two_provinces_of_ours_discuss_about_laos_at_a_people_s_committee_is_a_topic():
-    learnt = classify("Học tập kinh nghiệm tại Quảng Trị", "Ngày 3/6, đoàn công tác tỉnh Hà Tĩnh đã làm việc với UBND tỉnh Quảng Trị "
-                      "về kinh nghiệm hợp tác với tỉnh Xa Vẳn Na Khệt (Lào) trong phát triển hành lang kinh tế.", published=JUNE_2024)
+    learnt = classify("Học tập kinh nghiệm tại Quảng Trị", "Ngày 3/6, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã "
+                      "đến thăm và làm việc với UBND tỉnh Quảng Trị về kinh nghiệm hợp tác với tỉnh Xa Vẳn Na Khệt (Lào) trong phát triển "
+                      "hành lang kinh tế. Hai bên đã trao đổi về cách phối hợp quản lý cửa khẩu.", published=JUNE_2024)
     assert not learnt.relevant, learnt.reasons
     met = classify("Đoàn tỉnh bạn làm việc tại Quảng Trị", "Ngày 3/6, đoàn công tác tỉnh Xa Vẳn Na Khệt (Lào) đã làm việc với UBND tỉnh "
                    "Quảng Trị về hợp tác phát triển hành lang kinh tế.", published=JUNE_2024)
