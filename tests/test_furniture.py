@@ -104,6 +104,9 @@ def test_one_or_two_unmarked_headlines_after_the_article_report_no_exchange_of_i
     ("\nCác tin đã đưa\n» Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n» Trao quà cho học sinh tỉnh Xiêng "
      "Khoảng", True),
     ("\nTin mới\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\nTrao quà cho học sinh tỉnh Xiêng Khoảng", True),
+    # (a name with "các" or "những" before it: "Các bài viết khác")
+    ("\nCác bài viết khác\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa (12/11/2025)\nTrao quà cho học sinh "
+     "tỉnh Xiêng Khoảng (10/11/2025)", True),
     # two headlines after the article marked as a list's items: linked, or each with its date stamp on a line of its own
     ("\n» Đoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n» Trao quà cho học sinh tỉnh Xiêng Khoảng", False),
     ("\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm, chúc Tết tỉnh Thanh Hóa\n12/11/2025\nTrao quà cho học sinh tỉnh Xiêng Khoảng\n"

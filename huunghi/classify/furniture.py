@@ -13,13 +13,14 @@ import re
 
 # A box of other headlines: the marker alone on its line, or followed by one item ("Xem thêm: …").
 RELATED_NAMES = (
-    r"(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác"
+    r"(?:(?:các|những)\s+)?(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác"
     r"|các tin khác|các tin/bài khác|tin mới hơn|tin cũ hơn|tin mới nhất|tin nổi bật|tin đọc nhiều"
     r"|đọc nhiều nhất|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm"
     # (and the other names sites give such a box: "Tiêu điểm", "Các tin đã đưa", "Tin mới", "Dòng sự kiện: …")
     r"|tiêu điểm|tin tiêu điểm|dòng sự kiện|tin mới|tin mới cập nhật|tin nóng|tin đã đưa|các tin đã đưa|các bài đã đăng"
     r"|tin bài liên quan|tin bài khác|bài khác|các bài khác|bài viết khác|tin cùng loại|cùng chủ đề|tin tức liên quan"
-    r"|tin tức khác|tin xem nhiều|xem nhiều nhất|đọc nhiều|tin vắn|bài mới|các tin mới)"
+    r"|tin tức khác|tin xem nhiều|xem nhiều nhất|đọc nhiều|tin vắn|bài mới|các tin mới|tin tức cùng chuyên mục|bài cùng chuyên mục"
+    r"|tin bài cùng chuyên mục|bài đã đăng|tin đã đăng|bài viết cùng chuyên mục)"
 )
 RELATED_RE = re.compile(r"^\s*" + RELATED_NAMES + r"\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
 # … or, on a page flattened into one paragraph, the marker as a sentence of its own with the items run on after it ("… kênh
