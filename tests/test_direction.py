@@ -523,6 +523,9 @@ def test_an_airport_reached_and_the_country_visited_say_where_the_trip_went(body
 def test_mourning_a_lao_leader_at_his_embassy_here_crosses_nothing():
     assert way("Lãnh đạo tỉnh viếng nguyên Bộ trưởng Lào", "Ngày 9/4, đoàn đại biểu tỉnh Quảng Bình đã đến Đại sứ quán Lào tại Hà Nội "
                "viếng nguyên Bộ trưởng Quốc phòng Lào.") == "none"
+    # (the one mourned, after the city the mission sits in, is no venue: "… tại Vinh viếng nguyên Phó Chủ tịch nước Lào")
+    assert way("Lãnh đạo tỉnh viếng nguyên Phó Chủ tịch nước Lào", "Ngày 9/4, đoàn đại biểu tỉnh Nghệ An đã đến Tổng Lãnh sự quán Lào "
+               "tại Vinh viếng nguyên Phó Chủ tịch nước Lào và ghi sổ tang.") == "none"
     # mourning him in Vientiane is a trip there
     assert way("Lãnh đạo tỉnh viếng nguyên Bộ trưởng Lào", "Ngày 9/4, tại Thủ đô Viêng Chăn, đoàn đại biểu tỉnh Quảng Bình đã viếng "
                "nguyên Bộ trưởng Quốc phòng Lào.") == "vn_to_la"

@@ -502,8 +502,8 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
                 continue  # (Laos's embassy or consulate sits in Viet Nam: meeting there says nothing of Laos)
             before = _before(doc, s, m, 100)
             after = doc.folded[m.end : s.end]
-            if _aside(doc, s, m):
-                continue
+            if _aside(doc, s, m) or MOURNED_BEFORE_RE.search(doc.folded, max(s.start, m.start - 60), m.start):
+                continue  # (nor the one mourned: "… tại Vinh viếng nguyên Phó Chủ tịch nước Lào" says nothing of who travelled)
             if _holds_the_ceremony(doc, s, m, after):
                 vote(side, False, weight, f'holds the ceremony: "{m.text}"')
             if _glad_to_have_come(s, m, after):
