@@ -1032,3 +1032,13 @@ def test_a_lao_missions_ceremony_in_ha_noi_meets_the_body_that_came_to_it(host, 
     v = extract_visit("Kỷ niệm tại Hà Nội", text, published=PUB, classification=c)
     assert c.relevant and v.vn_parties == [body] and v.lao_parties == ["Đại sứ quán Lào"] and v.direction == "none", \
         (c.reasons, v.vn_parties, v.lao_parties, v.direction_reasons)
+
+
+def test_a_delegation_named_for_the_country_is_viet_nam_s_side():
+    v = extract_visit("Viếng nguyên Chủ tịch nước Lào", "Ngày 9/4, tại Thủ đô Viêng Chăn, đoàn đại biểu cấp cao Việt Nam do Chủ tịch "
+                      "nước dẫn đầu đã viếng nguyên Chủ tịch nước Lào.", published=PUB)
+    assert v.vn_parties == ["Việt Nam"] and v.direction == "vn_to_la", (v.vn_parties, v.direction)
+    # a province's delegation names its province
+    own = extract_visit("Viếng nguyên Tỉnh trưởng", "Ngày 9/4, tại tỉnh Xiêng Khoảng, đoàn đại biểu tỉnh Nghệ An đã viếng nguyên Tỉnh "
+                        "trưởng tỉnh Xiêng Khoảng.", published=PUB)
+    assert own.vn_parties == ["Nghệ An"], own.vn_parties

@@ -162,8 +162,10 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             district = gaz.district_province(doc.folded) or gaz.gate_province(doc.folded)
             if district is not None:
                 return [district]
-        if not weights and VN_MISSION_RE.search(doc.folded, 0, 1500):
-            return ["Việt Nam"]  # only Viet Nam's ambassador or embassy acts: the country is the side
+        if not weights and (VN_MISSION_RE.search(doc.folded, 0, 1500) or VN_DELEGATION_RE.search(doc.folded, 0, 1500)):
+            # only Viet Nam's ambassador or embassy acts, or a delegation named for the country ("đoàn đại biểu cấp cao Việt
+            # Nam do Chủ tịch nước dẫn đầu"): the country is the side
+            return ["Việt Nam"]
         if not weights and source_province:
             return [source_province]  # no Vietnamese side named: the provincial paper reports its own province's
         return [weights.most_common(1)[0][0]] if weights else []
@@ -186,6 +188,12 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             if (listing or joint) and (a.name in out or b.name in out):
                 out += [n for n in (a.name, b.name) if n not in out]
     return out
+
+
+# A delegation named for the country, not for a body of it ("đoàn đại biểu cấp cao Việt Nam", "Đoàn đại biểu Đảng, Nhà nước
+# Việt Nam").
+VN_DELEGATION_RE = re.compile(r"(?<!\w)đoàn(?:\s+(?:đại biểu|công tác))?(?:\s+cấp cao)?(?:\s+(?:của\s+)?(?:đảng|nhà nước|chính phủ)"
+                              r"(?:\s*,|\s+và)?)*\s+(?:nước\s+)?việt nam(?!\w)")
 
 
 # The paper's own province, named by its bodies alone: "UBND tỉnh", "lãnh đạo tỉnh" with no name after.
