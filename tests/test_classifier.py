@@ -2338,6 +2338,10 @@ def test_a_contract_between_firms_is_no_exchange_of_the_two_states():
     firms = classify("Doanh nghiệp Quảng Trị ký hợp đồng với đối tác Lào", "Ngày 22/4, Tổng công ty Thương mại Quảng Trị đã ký kết hợp "
                      "đồng cung cấp 3.000 tấn xi măng với Công ty Vilaykham của Lào.")
     assert not firms.relevant, firms.reasons
+    # (a group, "tập đoàn", is a firm too: the province receiving one is no exchange of the two states)
+    group = classify("Nhà đầu tư Lào tìm hiểu cơ hội đầu tư", "Ngày 22/4, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp và làm việc với Tập "
+                     "đoàn Phongsubthavy của Lào do Chủ tịch tập đoàn dẫn đầu, đến tìm hiểu cơ hội đầu tư vào khu kinh tế.")
+    assert not group.relevant, group.reasons
     # the province receiving a delegation of Lao firms with their province's leaders is one
     received = classify("Quảng Trị tiếp đoàn doanh nghiệp tỉnh Xa Vẳn Na Khệt", "Ngày 22/4, lãnh đạo UBND tỉnh Quảng Trị tiếp đoàn "
                         "doanh nghiệp Lào do Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt dẫn đầu sang tìm hiểu cơ hội đầu tư.")

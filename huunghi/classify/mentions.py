@@ -425,7 +425,7 @@ LAO_AS_NATIONALITY_RE = re.compile(
 CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
-LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
+LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|tập đoàn|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
                          r"(?:\s+của)?\s+$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
 OUR_FIRM_RE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty)(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv))*"
