@@ -1042,3 +1042,10 @@ def test_a_delegation_named_for_the_country_is_viet_nam_s_side():
     own = extract_visit("Viếng nguyên Tỉnh trưởng", "Ngày 9/4, tại tỉnh Xiêng Khoảng, đoàn đại biểu tỉnh Nghệ An đã viếng nguyên Tỉnh "
                         "trưởng tỉnh Xiêng Khoảng.", published=PUB)
     assert own.vn_parties == ["Nghệ An"], own.vn_parties
+
+
+def test_the_ends_of_a_route_opened_are_no_sides_its_operators_are():
+    v = extract_visit("Khai trương tuyến xe khách Hà Nội - Xiêng Khoảng", "Ngày 9/4, tại thành phố Phôn Xa Vẳn, Sở Giao thông vận tải "
+                      "tỉnh Nghệ An phối hợp với Sở Công chính và Vận tải tỉnh Xiêng Khoảng (Lào) khai trương tuyến xe khách Hà Nội - "
+                      "Vinh - Xiêng Khoảng.", published=PUB)
+    assert v.vn_parties == ["Nghệ An"] and v.lao_parties == ["Xiêng Khoảng"], (v.vn_parties, v.lao_parties)

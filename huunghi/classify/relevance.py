@@ -523,9 +523,15 @@ LINKED_TO_RE = re.compile(r"(?<!\w)(?:nối|kết nối|nối liền|thông ra|c
                           r"\s+(?:tỉnh\s+|thành phố\s+)?$")
 
 
+# … or an end of a route or a tour's leg, named by its ends ("tuyến Hà Nội - Viêng Chăn", "Ngày 1: Hà Nội - Viêng Chăn").
+ROUTE_END_RE = re.compile(r"(?<!\w)(?:tuyến(?:\s+(?:xe khách|xe|bay|đường bay|du lịch|vận tải|buýt))?|chặng|đường bay|chuyến bay"
+                          r"|ngày\s+\d{1,2}\s*:)\s+(?:từ\s+)?(?:[^\s.,;:()\-–]+\s+){0,3}?(?:[-–]\s+)?$")
+
+
 def linked_to(doc: Document, m) -> bool:
-    """Whether ``m`` is only where a route goes (LINKED_TO_RE)."""
-    return LINKED_TO_RE.search(doc.folded, max(0, m.start - 40), m.start) is not None
+    """Whether ``m`` is only where a route goes (LINKED_TO_RE, ROUTE_END_RE)."""
+    return LINKED_TO_RE.search(doc.folded, max(0, m.start - 40), m.start) is not None \
+        or ROUTE_END_RE.search(doc.folded, max(0, m.start - 50), m.start) is not None
 
 
 def _foreign_met(doc: Document, s: Sentence) -> list:
