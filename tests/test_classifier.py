@@ -3711,3 +3711,13 @@ def test_what_two_provinces_of_ours_discuss_about_laos_at_a_people_s_committee_i
     met = classify("Đoàn tỉnh bạn làm việc tại Quảng Trị", "Ngày 3/6, đoàn công tác tỉnh Xa Vẳn Na Khệt (Lào) đã làm việc với UBND tỉnh "
                    "Quảng Trị về hợp tác phát triển hành lang kinh tế.", published=JUNE_2024)
     assert met.relevant, met.reasons
+
+
+def test_an_exchange_told_as_last_year_s_beside_a_dated_event_of_ours_is_history():
+    page = classify("Tỉnh khai mạc Hội chợ nông sản", "Sáng 3/6, UBND tỉnh Hà Tĩnh khai mạc Hội chợ nông sản năm 2024 với 200 gian "
+                    "hàng của các địa phương trong tỉnh. Năm ngoái, đoàn công tác của tỉnh đã sang thăm, làm việc tại tỉnh Bô Ly Khăm "
+                    "Xay (Lào).", published=JUNE_2024)
+    assert not page.relevant, page.reasons
+    held = classify("Đoàn tỉnh sang thăm tỉnh bạn", "Sáng 3/6, đoàn công tác của tỉnh Hà Tĩnh đã sang thăm, làm việc tại tỉnh Bô Ly "
+                    "Khăm Xay (Lào). Năm ngoái, hai tỉnh đã ký kết biên bản hợp tác giai đoạn 2023 - 2027.", published=JUNE_2024)
+    assert held.relevant, held.reasons

@@ -200,7 +200,7 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # "Báo cáo của UBND tỉnh cho biết, …", "Theo báo cáo, …") reports no one exchange. (A report may tell one event with its
 # day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
-    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
+    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
     r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?"
     # (a season of searching for remains, however named; a span up to now: "Mùa khô 2023 - 2024,", "Từ tháng 10/2023 đến nay,")
