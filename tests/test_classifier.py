@@ -3721,3 +3721,14 @@ def test_an_exchange_told_as_last_year_s_beside_a_dated_event_of_ours_is_history
     held = classify("Đoàn tỉnh sang thăm tỉnh bạn", "Sáng 3/6, đoàn công tác của tỉnh Hà Tĩnh đã sang thăm, làm việc tại tỉnh Bô Ly "
                     "Khăm Xay (Lào). Năm ngoái, hai tỉnh đã ký kết biên bản hợp tác giai đoạn 2023 - 2027.", published=JUNE_2024)
     assert held.relevant, held.reasons
+
+
+def test_a_post_once_held_in_laos_is_a_life_not_an_exchange():
+    life = classify("Người cựu chuyên gia", "Ông Nguyễn Văn B. từng là Trưởng đoàn chuyên gia giúp tỉnh Xiêng Khoảng (Lào) giai đoạn "
+                    "1980 - 1985. Sáng 3/6, ông được Chủ tịch UBND tỉnh Nghệ An đến thăm, chúc mừng sinh nhật lần thứ 90.",
+                    published=JUNE_2024)
+    assert not life.relevant, life.reasons
+    back = classify("Cựu chuyên gia trở lại Xiêng Khoảng", "Ông Nguyễn Văn B. từng là Trưởng đoàn chuyên gia giúp tỉnh Xiêng Khoảng "
+                    "(Lào) giai đoạn 1980 - 1985. Ngày 3/6, ông cùng đoàn cựu chuyên gia tỉnh Nghệ An đã trở lại thăm tỉnh Xiêng Khoảng, "
+                    "được Phó Tỉnh trưởng tỉnh Xiêng Khoảng tiếp đón.", published=JUNE_2024)
+    assert back.relevant, back.reasons

@@ -398,7 +398,8 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Các hài cốt do Đội K92 phối hợp với Ban 515 tỉnh Xiêng Khoảng (Lào) tìm kiếm, quy tập trong mùa khô.",
                    # (added in the twenty-first session)
                    "Tối cùng ngày, đoàn cũng gặp mặt, tặng quà bà con người Việt đang sinh sống tại tỉnh Xiêng Khoảng (Lào).",
-                   "Phần lớn khách đến từ tỉnh Xiêng Khoảng (Lào), chủ yếu tham quan và mua sắm.")
+                   "Phần lớn khách đến từ tỉnh Xiêng Khoảng (Lào), chủ yếu tham quan và mua sắm.",
+                   "Ông từng là Trưởng đoàn chuyên gia giúp tỉnh Xiêng Khoảng (Lào) giai đoạn 1980 - 1985.")
 
 
 def _in_passing(r: dict):

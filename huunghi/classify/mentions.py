@@ -132,7 +132,7 @@ LAO_AS_PLACE_RE = re.compile(
     # where one of ours once worked or fought — a life, no party ("nguyên Bí thư Tỉnh ủy, người từng có nhiều năm công tác
     # tại tỉnh X")
     r"|(?<!\w)từng(?:\s+có)?(?:\s+(?:nhiều|hơn|gần|trên|\d+|hai|ba|mấy)\s+năm)?\s+(?:công tác|làm việc|học tập|sinh sống|chiến đấu"
-    r"|làm chuyên gia|giảng dạy)"
+    r"|làm chuyên gia|giảng dạy|là|giữ chức|đảm nhiệm)"  # (or a post once held there: "từng là Trưởng đoàn chuyên gia giúp tỉnh X")
     # or where our people work now ("thăm, động viên đội ngũ y bác sĩ Bệnh viện … đang làm việc tại … tỉnh X")
     r"|(?<!\w)(?:y bác sĩ|bác sĩ|giáo viên|thầy cô|kỹ sư|công nhân|người lao động|cán bộ)(?:\s+[^\s.;:!?]+){0,8}?\s+đang\s+"
     r"(?:làm việc|công tác|giảng dạy))"
