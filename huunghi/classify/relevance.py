@@ -80,6 +80,15 @@ def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | No
     return min((at for kind in kinds for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
 
 
+# Readying for an exchange: "Tỉnh chuẩn bị tốt các điều kiện để tham gia Hội chợ …".
+READYING_RE = re.compile(r"(?<!\w)chuẩn bị(?!\w)")
+
+
+def _told_ahead(doc: Document, s: Sentence, cue_index: dict) -> bool:
+    """``s``'s first exchange cue comes after a word of a plan or of readying ("Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn
+    hóa tại tỉnh X"): what the sentence after it does is no exchange with the Lao party it names."""
+    first = _first_cue(s, cue_index, EXCHANGE_KINDS)
+    return first is not None and (PLAN_RE.search(doc.folded, s.start, first) or READYING_RE.search(doc.folded, s.start, first)) is not None
 
 
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
@@ -94,9 +103,11 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
         # (a press conference's own day is no day of what it announces: only a day after the cue counts)
         after = doc.sentences[s.index + 1].folded if s.index + 1 < len(doc.sentences) else ""
         return not (_gives_a_day(doc.folded, first, s.end) or _gives_a_day(after))
-    if not PLAN_RE.search(doc.folded, s.start, first) and not (
+    if not PLAN_RE.search(doc.folded, s.start, first) and not READYING_RE.search(doc.folded, s.start, first) and not (
             FESTIVAL_RE.match(doc.folded, first) and EVENT_PLANNED_RE.match(doc.folded, first, s.end)):
         return False
+    if COMING_PERIOD_RE.search(s.folded) and not _gives_a_day(s.folded):
+        return True  # (its own time to come, no day: "Dự kiến tháng 9 tới, …" — a day around it is another event's)
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
     return not any(_gives_a_day(t.folded) for t in near)
 
@@ -1196,8 +1207,10 @@ def classify(
             summarised.add(i)
             continue
         lao = s.of("lao_province", "lao_body", "laos")
-        if not lao and i - 1 in summarised:
-            continue  # (its Lao party would come from the summary before it: "… đã đón đoàn tỉnh X. Hội nghị cũng …")
+        if not lao and (i - 1 in summarised or i > 0 and i - 1 in candidates and _told_ahead(doc, doc.sentences[i - 1], cue_index)):
+            # (its Lao party would come from the summary before it — "… đã đón đoàn tỉnh X. Hội nghị cũng …" — or from a
+            # plan: "Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh X. Sáng 31/1, Chủ tịch nước và đoàn công tác …")
+            continue
         foreign = _foreign_met(doc, s) if any_foreign else []
         window_lao = windows[i]
         # (a Lao party from the sentence before weighs less — unless ours came to the event it names: "Đại sứ quán Lào tổ chức
