@@ -3754,3 +3754,9 @@ def test_an_exchange_only_readied_for_is_none_yet():
                        "gia Hội chợ thương mại Việt - Lào tại Viêng Chăn.", published=JUNE_2024)
     # (the learned model alone had kept it out; the rules read it as held)
     assert not readied.relevant and any("only planned" in r for r in readied.reasons), readied.reasons
+
+
+def test_a_visit_planned_for_the_end_of_the_year_is_none_yet():
+    page = classify("Tỉnh sơ kết công tác đối ngoại", "Sáng 3/6, UBND tỉnh Hà Tĩnh sơ kết công tác đối ngoại 6 tháng đầu năm. Theo kế "
+                    "hoạch, đoàn đại biểu tỉnh sẽ sang thăm tỉnh Bô Ly Khăm Xay (Lào) vào cuối năm.", published=JUNE_2024)
+    assert not page.relevant, page.reasons
