@@ -3760,3 +3760,18 @@ def test_a_visit_planned_for_the_end_of_the_year_is_none_yet():
     page = classify("Tỉnh sơ kết công tác đối ngoại", "Sáng 3/6, UBND tỉnh Hà Tĩnh sơ kết công tác đối ngoại 6 tháng đầu năm. Theo kế "
                     "hoạch, đoàn đại biểu tỉnh sẽ sang thăm tỉnh Bô Ly Khăm Xay (Lào) vào cuối năm.", published=JUNE_2024)
     assert not page.relevant, page.reasons
+
+
+@pytest.mark.parametrize("aside", ["Trong chuyến công tác, đoàn còn đến thăm Đại sứ quán Việt Nam tại Lào.",
+                                   "Đoàn cũng đã đến chào Đại sứ quán Việt Nam tại Lào."])
+def test_a_call_on_our_embassy_told_after_the_exchange_is_an_aside(aside):
+    text = ("Ngày 3/6, tại Thủ đô Viêng Chăn, Bộ Y tế Việt Nam đã trao tặng 10 tấn vật tư y tế giúp Lào phòng chống dịch sốt xuất "
+            "huyết. " + aside)
+    c = classify("Việt Nam hỗ trợ Lào phòng chống dịch", text, published=JUNE_2024)
+    assert c.relevant, c.reasons
+
+
+def test_an_honour_received_many_years_running_is_a_record_not_an_exchange():
+    page = classify("Đồn Biên phòng đón nhận danh hiệu thi đua", "Sáng 3/6, Đồn Biên phòng Nậm Cắn tổ chức lễ đón nhận cờ thi đua của "
+                    "Bộ Tư lệnh Bộ đội Biên phòng. Nhiều năm liền, đơn vị được Bộ Quốc phòng Lào tặng bằng khen.", published=JUNE_2024)
+    assert not page.relevant, page.reasons

@@ -212,7 +212,8 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # "Báo cáo của UBND tỉnh cho biết, …", "Theo báo cáo, …") reports no one exchange. (A report may tell one event with its
 # day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
-    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
+    r"\s*(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)"
+    r"|(?:nhiều|\d+|hai|ba|bốn|năm|mấy) năm (?:liền|liên tục|nay)|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
     r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?"
     # (a season of searching for remains, however named; a span up to now: "Mùa khô 2023 - 2024,", "Từ tháng 10/2023 đến nay,")
@@ -956,8 +957,12 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
                     or VN_MISSION_ACTS_RE.search(t.folded) or community and VN_COMMUNITY_ACTS_RE.search(t.folded)), None)
     if mission is None or LAO_PEOPLE_MET_RE.search(mission.folded):
         return False  # (our mission meeting Laos's people — "gặp mặt cựu lưu học sinh Lào" — meets the other side)
-    if exchange and mission.index > exchange[0] and SAME_OCCASION_RE.search(mission.folded, 0, 30):
-        return False  # (an aside after the exchange the page opens with: "Tối cùng ngày, đoàn đã gặp mặt cộng đồng người Việt …")
+    if exchange and mission.index > exchange[0] and (SAME_OCCASION_RE.search(mission.folded, 0, 30)
+                                                     or TRIP_FRAME_RE.search(mission.folded, 0, 40)
+                                                     or ALSO_RE.search(mission.folded, 0, 60)):
+        # (an aside after the exchange the page opens with: "Tối cùng ngày, đoàn đã gặp mặt cộng đồng người Việt …", "Trong
+        # chuyến công tác, đoàn còn đến thăm Đại sứ quán Việt Nam tại Lào")
+        return False
     held = VN_COMMUNITY_ACTS_RE.search(mission.folded) if community else None
 
     def scene(m) -> bool:
@@ -1022,6 +1027,7 @@ REPORTED_WORK_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|kết q
 SUMMING_UP_RE = re.compile(REVIEW_RE.pattern + r"|(?<!\w)(?:kỳ họp|phiên họp|họp báo|giao ban)(?!\w)")
 # … or what was done, told as done ("tỉnh đã đón …", "đã tổ chức thành công …"), not on the occasion of the page's own event
 DONE_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|thành công)(?!\w)")
+ALSO_RE = re.compile(r"(?<!\w)(?:còn|cũng)(?!\w)")
 SAME_OCCASION_RE = re.compile(r"(?<!\w)(?:cùng ngày|dịp này|nhân dịp này|bên lề|sau hội nghị|trước hội nghị|sau đó|tiếp đó|tiếp theo)(?!\w)")
 # Who came to an event (named in the sentence before): "Phó Chủ tịch nước … đến dự", "Đoàn đại biểu tỉnh … đã sang dự".
 ATTENDED_RE = re.compile(r"(?<!\w)(?:đến|tới|về|sang|đã)\s+dự(?!\w)")
