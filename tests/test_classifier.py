@@ -3775,3 +3775,12 @@ def test_an_honour_received_many_years_running_is_a_record_not_an_exchange():
     page = classify("Đồn Biên phòng đón nhận danh hiệu thi đua", "Sáng 3/6, Đồn Biên phòng Nậm Cắn tổ chức lễ đón nhận cờ thi đua của "
                     "Bộ Tư lệnh Bộ đội Biên phòng. Nhiều năm liền, đơn vị được Bộ Quốc phòng Lào tặng bằng khen.", published=JUNE_2024)
     assert not page.relevant, page.reasons
+
+
+def test_the_people_a_speech_sends_its_wishes_to_are_no_party():
+    speech = classify("Khai mạc Hội báo Xuân", "Sáng 3/6, Ban Tuyên giáo Tỉnh ủy Điện Biên khai mạc Hội báo Xuân. Nhân dịp này, đồng chí "
+                      "Trưởng ban gửi lời chúc mừng năm mới tới nhân dân các bộ tộc Lào.", published=JUNE_2024)
+    assert not speech.relevant, speech.reasons
+    visit = classify("Chúc Tết Bunpimay", "Ngày 3/6, đồng chí Bí thư Tỉnh ủy Điện Biên đã đến thăm, chúc Tết Bunpimay Tổng Lãnh sự quán "
+                     "Lào. Đồng chí gửi lời chúc mừng năm mới tới nhân dân các bộ tộc Lào.", published=JUNE_2024)
+    assert visit.relevant, visit.reasons

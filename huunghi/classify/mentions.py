@@ -220,6 +220,9 @@ REMAINS_FOUND_WITH_RE = re.compile(r"(?<!\w)hài cốt(?:\s+(?:liệt sĩ|này|t
 # mission at the opening is one).
 MEANT_FOR_RE = re.compile(r"(?<!\w)(?:dành cho|phục vụ(?:\s+cho)?)\s+(?:\d+\s+)?(?:các\s+|những\s+)?(?:lưu học sinh|học sinh|sinh viên"
                           r"|học viên|bệnh nhân|người bệnh|du khách|khách)(?:\s+(?:nước bạn|người))?\s+$")
+# … or the people a wish is sent to in a speech ("gửi lời chúc mừng năm mới tới nhân dân các bộ tộc Lào"): words, no party.
+WISHED_PEOPLE_RE = re.compile(r"(?<!\w)lời chúc(?:\s+mừng)?(?!\w)[^.;:]{0,60}?(?:tới|đến)\s+(?:toàn thể\s+)?(?:nhân dân|đồng bào)"
+                              r"(?:\s+các bộ tộc)?\s+(?:nước\s+)?(?:bạn\s+)?$")
 # (but those an event is held for take part in it: "vui Tết Bunpimay dành cho các lưu học sinh Lào của trường")
 EVENT_FOR_RE = re.compile(r"(?<!\w)(?:tết|bunpimay|lễ|chương trình|giao lưu|hội thi|hội diễn|gặp mặt|họp mặt|tiệc)(?!\w)[^.;:]{0,25}$")
 
@@ -637,6 +640,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     learning = "tìm hiểu" in folded or "khám phá" in folded or "trải nghiệm" in folded  # (CULTURE_LEARNT_RE)
     trip = "chuyến" in folded or "hành trình" in folded  # (LEISURE_TRIP_RE)
     meant = "dành cho" in folded or "phục vụ" in folded  # (MEANT_FOR_RE)
+    wished = "lời chúc" in folded  # (WISHED_PEOPLE_RE)
     previous = None
     for m in out:
         if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
@@ -668,6 +672,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
                                           or "hài cốt" in folded and REMAINS_FOUND_WITH_RE.search(folded, max(0, m.start - 160), m.start)
                                           or meant and m.kind == "laos" and _meant_for(folded, m)
+                                          or wished and m.kind == "laos" and WISHED_PEOPLE_RE.search(folded, max(0, m.start - 140), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
