@@ -3784,3 +3784,12 @@ def test_the_people_a_speech_sends_its_wishes_to_are_no_party():
     visit = classify("Chúc Tết Bunpimay", "Ngày 3/6, đồng chí Bí thư Tỉnh ủy Điện Biên đã đến thăm, chúc Tết Bunpimay Tổng Lãnh sự quán "
                      "Lào. Đồng chí gửi lời chúc mừng năm mới tới nhân dân các bộ tộc Lào.", published=JUNE_2024)
     assert visit.relevant, visit.reasons
+
+
+def test_a_lao_province_holding_an_event_of_its_own_is_news_of_laos_until_ours_come_to_it():
+    own = classify("Lễ hội Hoa Ban khai mạc", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
+                   "sắc. Tỉnh Luông Pha Bang (Lào) cũng vừa tổ chức lễ hội tương tự.", published=JUNE_2024)
+    assert not own.relevant, own.reasons
+    came = classify("Lễ hội Bunpimay ở tỉnh bạn", "Ngày 3/6, tỉnh Luông Pha Bang (Lào) tổ chức Lễ hội Bunpimay truyền thống. Đoàn đại biểu "
+                    "tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang dự và chúc Tết.", published=JUNE_2024)
+    assert came.relevant, came.reasons

@@ -80,6 +80,27 @@ def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | No
     return min((at for kind in kinds for at, _ in cue_index.get(kind, ()) if s.start <= at < s.end), default=None)
 
 
+# A Lao party holding an event of its own, nobody else named in the sentence ("Tỉnh X (Lào) cũng vừa tổ chức lễ hội tương tự"):
+# news of Laos. (Who came to it is told in a sentence of its own — "Đoàn đại biểu tỉnh Y đã sang dự" — which is read as the
+# exchange.)
+HOLDS_ITS_OWN_RE = re.compile(r"\s*(?:\(\s*lào\s*\)\s*)?(?:(?:cũng|vừa|đã|mới)\s+)*(?:tổ chức|khai mạc)(?!\w)")
+PARTNER_RE = re.compile(r"(?<!\w)(?:với|cùng|phối hợp|đoàn|sang|tham dự|dự|sự tham gia|khách mời|đại biểu|việt nam|việt|hai nước"
+                        r"|hai bên|hữu nghị|liên hợp|song phương|chung|tiễn|đón|tiếp|trao|tặng|bàn giao|cảm ơn|chào mừng)(?!\w)")
+JOINED_BEFORE_RE = re.compile(r"(?<!\w)(?:và|cùng|với)(?!\w)")  # ("Đồn Biên phòng Sốp Cộp và lực lượng … tỉnh X (Lào) tổ chức …")
+
+
+def _held_by_laos_alone(doc: Document, s: Sentence) -> bool:
+    lao = s.of("lao_province", "lao_body", "laos")
+    if not lao or lao[0].name in RESIDENT_MISSIONS or s.of("vn_province", "vn_body", "vn_place", "foreign"):
+        return False  # (Laos's mission here holds its events among us: "Đại sứ quán Lào tổ chức …")
+    held = HOLDS_ITS_OWN_RE.match(s.folded, lao[0].end - s.start)
+    if held is None or PARTNER_RE.search(s.folded, held.end()) or JOINED_BEFORE_RE.search(s.folded, 0, lao[0].start - s.start):
+        return False
+    # (nor when a sentence after it lists guests of ours: "Dự lễ có đoàn đại biểu Bộ Quốc phòng Việt Nam")
+    return not any(t.of("vn_province", "vn_body") and (GUESTS_RE.search(t.folded) or ATTENDED_RE.search(t.folded))
+                   for t in doc.sentences[s.index + 1 : s.index + 4])
+
+
 # Readying for an exchange: "Tỉnh chuẩn bị tốt các điều kiện để tham gia Hội chợ …".
 READYING_RE = re.compile(r"(?<!\w)chuẩn bị(?!\w)")
 
@@ -1198,6 +1219,7 @@ def classify(
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
+    held_alone = False  # (a Lao party holding an event of its own was passed over)
     for i, cues in candidates.items():
         s = doc.sentences[i]
         if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
@@ -1214,6 +1236,10 @@ def classify(
             summarised.add(i)
             continue
         lao = s.of("lao_province", "lao_body", "laos")
+        if _held_by_laos_alone(doc, s) and not _laos_at_home(doc, s):
+            # (where nobody of ours takes part anywhere, the reason against says so: ``_laos_at_home``)
+            held_alone = True
+            continue
         if not lao and (i - 1 in summarised or i > 0 and i - 1 in candidates and _told_ahead(doc, doc.sentences[i - 1], cue_index)):
             # (its Lao party would come from the summary before it — "… đã đón đoàn tỉnh X. Hội nghị cũng …" — or from a
             # plan: "Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh X. Sáng 31/1, Chủ tịch nước và đoàn công tác …")
@@ -1288,6 +1314,8 @@ def classify(
         vn = best_s.of("vn_province", "vn_body")
         if vn:
             reasons.append(f'Vietnamese party: "{vn[0].text}" ({vn[0].name})')
+    elif held_alone:
+        reasons.append("against: a Lao party holds an event of its own, nobody else named beside it")
     else:
         reasons.append("against: no sentence names a Lao party beside an exchange")
     interview = best_s is None and INTERVIEW_RE.search(doc.folded, 0, INTERVIEW_CHARS) \
