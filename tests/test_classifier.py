@@ -3793,3 +3793,13 @@ def test_a_lao_province_holding_an_event_of_its_own_is_news_of_laos_until_ours_c
     came = classify("Lễ hội Bunpimay ở tỉnh bạn", "Ngày 3/6, tỉnh Luông Pha Bang (Lào) tổ chức Lễ hội Bunpimay truyền thống. Đoàn đại biểu "
                     "tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang dự và chúc Tết.", published=JUNE_2024)
     assert came.relevant, came.reasons
+
+
+def test_an_exchange_of_a_past_year_told_after_trước_đó_is_history():
+    page = classify("Tỉnh khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn "
+                    "hóa đặc sắc. Trước đó, năm 2022, hai tỉnh đã tổ chức Tuần Văn hóa tại tỉnh Luông Pha Bang (Lào).",
+                    published=JUNE_2024)
+    assert not page.relevant, page.reasons
+    held = classify("Tuần Văn hóa tại tỉnh bạn", "Tối 3/6, tỉnh Điện Biên khai mạc Tuần Văn hóa tại tỉnh Luông Pha Bang (Lào). Trước "
+                    "đó, năm 2022, hai tỉnh đã ký kết biên bản hợp tác.", published=JUNE_2024)
+    assert held.relevant, held.reasons
