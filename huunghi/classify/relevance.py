@@ -90,6 +90,8 @@ JOINED_BEFORE_RE = re.compile(r"(?<!\w)(?:và|cùng|với)(?!\w)")  # ("Đồn B
 
 
 def _held_by_laos_alone(doc: Document, s: Sentence) -> bool:
+    """``s``'s first Lao party holds an event (HOLDS_ITS_OWN_RE) and the sentence names no party of ours, no other
+    country, no partner, and nobody before it joined to the Lao party; nor do the sentences after it list a guest of ours."""
     lao = s.of("lao_province", "lao_body", "laos")
     if not lao or lao[0].name in RESIDENT_MISSIONS or s.of("vn_province", "vn_body", "vn_place", "foreign"):
         return False  # (Laos's mission here holds its events among us: "Đại sứ quán Lào tổ chức …")
@@ -105,11 +107,16 @@ def _held_by_laos_alone(doc: Document, s: Sentence) -> bool:
 READYING_RE = re.compile(r"(?<!\w)chuẩn bị(?!\w)")
 
 
+def _ahead_words(doc: Document, start: int, first: int) -> bool:
+    """A word of a plan or of readying between ``start`` and the first exchange cue, at ``first``."""
+    return PLAN_RE.search(doc.folded, start, first) is not None or READYING_RE.search(doc.folded, start, first) is not None
+
+
 def _told_ahead(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """``s``'s first exchange cue comes after a word of a plan or of readying ("Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn
     hóa tại tỉnh X"): what the sentence after it does is no exchange with the Lao party it names."""
     first = _first_cue(s, cue_index, EXCHANGE_KINDS)
-    return first is not None and (PLAN_RE.search(doc.folded, s.start, first) or READYING_RE.search(doc.folded, s.start, first)) is not None
+    return first is not None and _ahead_words(doc, s.start, first)
 
 
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
@@ -124,7 +131,7 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
         # (a press conference's own day is no day of what it announces: only a day after the cue counts)
         after = doc.sentences[s.index + 1].folded if s.index + 1 < len(doc.sentences) else ""
         return not (_gives_a_day(doc.folded, first, s.end) or _gives_a_day(after))
-    if not PLAN_RE.search(doc.folded, s.start, first) and not READYING_RE.search(doc.folded, s.start, first) and not (
+    if not _ahead_words(doc, s.start, first) and not (
             FESTIVAL_RE.match(doc.folded, first) and EVENT_PLANNED_RE.match(doc.folded, first, s.end)):
         return False
     if COMING_PERIOD_RE.search(s.folded) and not _gives_a_day(s.folded):
