@@ -3590,7 +3590,7 @@ def test_a_province_of_ours_in_a_firm_s_name_is_no_party():
 
 
 @pytest.mark.parametrize("worked_toward", [
-    "Theo Sở Ngoại vụ, tỉnh Nghệ An đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ hợp tác với tỉnh Xay Sổm Bun "
+    "Theo Sở Ngoại vụ, tỉnh Nghệ An đang xúc tiến các thủ tục tiến tới ký kết bản ghi nhớ về hợp tác với tỉnh Xay Sổm Bun "
     "(Lào).",
     "Sở Ngoại vụ tỉnh Quảng Bình đang xây dựng dự thảo thỏa thuận hợp tác giai đoạn 2026 - 2030 với tỉnh Khăm Muồn (Lào).",
     "Các chuyên gia cho rằng hai tỉnh Quảng Trị và Xa Vẳn Na Khệt (Lào) cần sớm ký kết thỏa thuận hợp tác du lịch.",
@@ -3632,7 +3632,7 @@ def test_a_visit_received_by_a_province_that_said_it_was_ready_is_one():
 
 def test_a_signing_only_worked_toward_beside_an_exchange_held_leaves_the_exchange_the_key_one():
     held = classify("Khai mạc Hội chợ", "Thứ trưởng Bộ Quốc phòng cùng các đại biểu cắt băng mở hội chợ hàng Việt Nam - Lào lần thứ "
-                    "năm. Tỉnh cũng đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ hợp tác với tỉnh Xiêng Khoảng (Lào).",
+                    "năm. Tỉnh cũng đang xúc tiến các thủ tục tiến tới ký kết bản ghi nhớ về hợp tác với tỉnh Xiêng Khoảng (Lào).",
                     published=JUNE_2024)
     assert held.relevant and not any("planned" in r for r in held.reasons), held.reasons
 
@@ -3694,11 +3694,11 @@ def test_what_viet_nam_asks_of_laos_is_no_exchange_held():
 
 
 def test_border_posts_told_to_work_with_the_lao_forces_is_a_task_given_at_home():
-    told = classify("Tăng cường quản lý biên giới dịp lễ", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên yêu cầu các đồn biên phòng "
+    told = classify("Tăng cường quản lý biên giới dịp lễ", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh Điện Biên yêu cầu các đồn biên phòng "
                     "tăng cường tuần tra, kiểm soát, phối hợp với lực lượng bảo vệ biên giới tỉnh Phông Sa Lỳ (Lào) trao đổi thông tin "
                     "trong dịp nghỉ lễ 2/9.", published=JUNE_2024)
     assert not told.relevant, told.reasons
-    done = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Tây Trang phối hợp với Đại đội bảo vệ biên giới 291 tỉnh Phông "
+    done = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Tây Trang và Đại đội bảo vệ biên giới 291 của tỉnh Phông "
                     "Sa Lỳ (Lào) tuần tra song phương đoạn biên giới từ mốc 126 đến mốc 128.", published=JUNE_2024)
     assert done.relevant, done.reasons
 
@@ -3791,7 +3791,7 @@ def test_a_lao_province_holding_an_event_of_its_own_is_news_of_laos_until_ours_c
                    "sắc. Tỉnh Luông Pha Bang (Lào) cũng vừa tổ chức lễ hội tương tự.", published=JUNE_2024)
     assert not own.relevant, own.reasons
     came = classify("Lễ hội Bunpimay ở tỉnh bạn", "Ngày 3/6, tỉnh Luông Pha Bang (Lào) tổ chức Lễ hội Bunpimay truyền thống. Đoàn đại biểu "
-                    "tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang dự và chúc Tết.", published=JUNE_2024)
+                    "tỉnh Điện Biên do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã sang dự và chúc Tết.", published=JUNE_2024)
     assert came.relevant, came.reasons
 
 

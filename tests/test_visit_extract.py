@@ -1035,7 +1035,7 @@ def test_a_lao_missions_ceremony_in_ha_noi_meets_the_body_that_came_to_it(host, 
 
 
 def test_a_delegation_named_for_the_country_is_viet_nam_s_side():
-    v = extract_visit("Viếng nguyên Chủ tịch nước Lào", "Ngày 9/4, tại Thủ đô Viêng Chăn, đoàn đại biểu cấp cao Việt Nam do Chủ tịch "
+    v = extract_visit("Viếng nguyên Chủ tịch nước Lào", "Ngày 9/4, ở Thủ đô Viêng Chăn, đoàn đại biểu cấp cao Việt Nam do Chủ tịch "
                       "nước dẫn đầu đã viếng nguyên Chủ tịch nước Lào.", published=PUB)
     assert v.vn_parties == ["Việt Nam"] and v.direction == "vn_to_la", (v.vn_parties, v.direction)
     # a province's delegation names its province
