@@ -3803,3 +3803,12 @@ def test_an_exchange_of_a_past_year_told_after_trước_đó_is_history():
     held = classify("Tuần Văn hóa tại tỉnh bạn", "Tối 3/6, tỉnh Điện Biên khai mạc Tuần Văn hóa tại tỉnh Luông Pha Bang (Lào). Trước "
                     "đó, năm 2022, hai tỉnh đã ký kết biên bản hợp tác.", published=JUNE_2024)
     assert held.relevant, held.reasons
+
+
+def test_a_province_named_as_a_twin_is_a_standing_tie_not_an_event():
+    tie = classify("Khai mạc Lễ hội Cầu ngư", "Tối 3/6, huyện Quan Sơn khai mạc Lễ hội Cầu ngư năm 2024 với nhiều hoạt động văn hóa "
+                   "đặc sắc. Huyện Viêng Xay, tỉnh Hủa Phăn (Lào) là huyện kết nghĩa của huyện Quan Sơn từ năm 1998.", published=JUNE_2024)
+    assert not tie.relevant, tie.reasons
+    ceremony = classify("Hai huyện biên giới kết nghĩa", "Ngày 3/6, tại huyện Quan Sơn, lãnh đạo huyện Quan Sơn và huyện Viêng Xay, "
+                        "tỉnh Hủa Phăn (Lào) đã tổ chức lễ kết nghĩa giữa hai huyện.", published=JUNE_2024)
+    assert ceremony.relevant, ceremony.reasons

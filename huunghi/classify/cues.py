@@ -164,6 +164,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
             continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
+        if phrase == "kết nghĩa" and BOND_NOUN_BEFORE_RE.search(folded, max(0, m.start() - 24), m.start()):
+            continue  # "tỉnh X (Lào) là tỉnh kết nghĩa của tỉnh Y", "đơn vị kết nghĩa": a standing tie, no event
         if phrase == "khảo sát" and SURVEY_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "Theo khảo sát ngày 17/5, giá xăng …": a survey, no delegation's
         if (phrase.endswith("thăm") or phrase == "tham quan") and TOURISTS_BEFORE_RE.search(folded, max(0, m.start() - 80), m.start()):
@@ -234,6 +236,12 @@ REPORTER_BEFORE_RE = re.compile(r"(?<!\w)(?:phóng viên|nhà báo|pv)(?!\w)[^.;
 
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
+
+# Twinning as what a place or unit is, not an event: "là tỉnh kết nghĩa", "bản kết nghĩa", "mô hình kết nghĩa", "quan hệ
+# kết nghĩa" (the ceremony or the act is told otherwise: "Lễ kết nghĩa", "ký kết nghĩa", "hai bản đã kết nghĩa").
+# ("hai tỉnh kết nghĩa" is as often the act: "Ngày này năm xưa: hai tỉnh kết nghĩa")
+BOND_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?<!hai )(?<!\d )(?<!các )(?:tỉnh|huyện|xã|phường|(?<!văn )bản|cụm bản|đơn vị|địa phương|trường|đồn|trạm|thành phố|thủ đô"
+                                 r"|mô hình|quan hệ|quan hệ hợp tác|hợp tác|cặp)\s+$")
 
 # A survey as a noun: "theo khảo sát", "kết quả khảo sát", "phiếu khảo sát" (not a trip's: "chuyến khảo sát").
 SURVEY_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|kết quả|phiếu)\s+$")
