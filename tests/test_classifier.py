@@ -3812,3 +3812,12 @@ def test_a_province_named_as_a_twin_is_a_standing_tie_not_an_event():
     ceremony = classify("Hai huyện biên giới kết nghĩa", "Ngày 3/6, tại huyện Quan Sơn, lãnh đạo huyện Quan Sơn và huyện Viêng Xay, "
                         "tỉnh Hủa Phăn (Lào) đã tổ chức lễ kết nghĩa giữa hai huyện.", published=JUNE_2024)
     assert ceremony.relevant, ceremony.reasons
+
+
+def test_an_office_s_standing_duty_towards_laos_is_no_exchange():
+    duty = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa "
+                    "đặc sắc. Sở Ngoại vụ là cơ quan đầu mối tiếp nhận hàng viện trợ của tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
+    assert not duty.relevant, duty.reasons
+    done = classify("Tiếp nhận hàng viện trợ", "Sáng 3/6, Sở Ngoại vụ tỉnh Quảng Trị, đơn vị đầu mối của tỉnh, đã tiếp nhận 20 tấn gạo "
+                    "viện trợ của tỉnh Savannakhet (Lào).", published=JUNE_2024)
+    assert done.relevant, done.reasons

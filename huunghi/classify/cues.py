@@ -150,6 +150,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     out: dict[str, list[tuple[int, str]]] = {k: [] for k in CUES}
     preparing = "chuẩn bị" in folded or "tập kết" in folded  # (a cheap test before a search at every cue)
     praising = any(w in folded for w in PRAISE_WORDS)
+    duties = "đầu mối" in folded or "chức năng" in folded or "nhiệm vụ" in folded
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
@@ -189,6 +190,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         if phrase in HELPED and (HELPED_BY_RE.search(folded, max(0, m.start() - 60), m.start())
                                  or folded.startswith(" là mình", m.end())):
             continue
+        if duties and DUTY_BEFORE_RE.search(folded, max(0, m.start() - 90), m.start()):
+            continue  # "Sở Ngoại vụ là đầu mối tiếp nhận hàng viện trợ của tỉnh X": what an office is for, no event
         prepared = preparing and (PREPARING_RE.search(folded, max(0, m.start() - 130), m.start())
                                   or GIFTS_PREPARED_RE.search(folded, max(0, m.start() - 160), m.start())) \
             or praising and PRAISED_RE.search(folded, max(0, m.start() - 130), m.start())
@@ -242,6 +245,11 @@ KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|
 # ("hai tỉnh kết nghĩa" is as often the act: "Ngày này năm xưa: hai tỉnh kết nghĩa")
 BOND_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?<!hai )(?<!\d )(?<!các )(?:tỉnh|huyện|xã|phường|(?<!văn )bản|cụm bản|đơn vị|địa phương|trường|đồn|trạm|thành phố|thủ đô"
                                  r"|mô hình|quan hệ|quan hệ hợp tác|hợp tác|cặp)\s+$")
+
+# An office's standing duty, not something done: "là đầu mối tiếp nhận …", "là cơ quan đầu mối phối hợp tổ chức …", "có chức
+# năng tiếp đón …" (a task given for an event is told with it: "được giao chủ trì đón đoàn …").
+DUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối|có\s+(?:chức năng|nhiệm vụ))"
+                            r"(?!\w)[^.;:!?,]{0,60}$")  # (what it handles is part of the duty: "… tiếp nhận hàng viện trợ")
 
 # A survey as a noun: "theo khảo sát", "kết quả khảo sát", "phiếu khảo sát" (not a trip's: "chuyến khảo sát").
 SURVEY_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|kết quả|phiếu)\s+$")
