@@ -3821,3 +3821,18 @@ def test_an_office_s_standing_duty_towards_laos_is_no_exchange():
     done = classify("Tiếp nhận hàng viện trợ", "Sáng 3/6, Sở Ngoại vụ tỉnh Quảng Trị, đơn vị đầu mối của tỉnh, đã tiếp nhận 20 tấn gạo "
                     "viện trợ của tỉnh Savannakhet (Lào).", published=JUNE_2024)
     assert done.relevant, done.reasons
+
+
+@pytest.mark.parametrize("record", ["Đội bóng của tỉnh từng giành chức vô địch giải giao hữu tại Thủ đô Viêng Chăn (Lào).",
+                                    "Nghệ sĩ Nguyễn Văn Lâm từng biểu diễn phục vụ nhân dân tỉnh Xiêng Khoảng (Lào)."])
+def test_an_exchange_told_as_once_done_is_a_record_not_news(record):
+    page = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa "
+                    "đặc sắc. " + record, published=JUNE_2024)
+    assert not page.relevant, page.reasons
+
+
+def test_a_summed_up_exchange_leaves_the_plain_words_of_the_page_s_own_meeting_to_count():
+    page = classify("Gặp mặt hữu nghị", "Tối 3/6, tại Hà Nội, Hội Hữu nghị Việt Nam - Lào tổ chức gặp gỡ nhân kỷ niệm ngày thành lập. "
+                    "Hội từng nhiều lần phối hợp tổ chức giao lưu với tỉnh Xiêng Khoảng (Lào). Dự chương trình có ông Khampheng Saysompheng, "
+                    "Đại sứ nước CHDCND Lào tại Việt Nam.", published=JUNE_2024)
+    assert page.relevant and any("Dự chương trình" in r for r in page.reasons), page.reasons

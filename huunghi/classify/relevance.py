@@ -103,6 +103,17 @@ def _held_by_laos_alone(doc: Document, s: Sentence) -> bool:
                    for t in doc.sentences[s.index + 1 : s.index + 4])
 
 
+def _once_done(doc: Document, s: Sentence, cue_index: dict) -> bool:
+    """``s``'s first exchange cue is told as once done (ONCE_DONE_RE, in the same clause before it)."""
+    if "từng" not in s.folded:
+        return False
+    first = _first_cue(s, cue_index, EXCHANGE_KINDS)
+    if first is None:
+        return False
+    once = ONCE_DONE_RE.search(doc.folded, s.start, s.end)
+    return once is not None and once.end() <= first and not CLAUSE_END_RE.search(doc.folded, once.end(), first)
+
+
 # Readying for an exchange: "Tỉnh chuẩn bị tốt các điều kiện để tham gia Hội chợ …".
 READYING_RE = re.compile(r"(?<!\w)chuẩn bị(?!\w)")
 
@@ -255,6 +266,12 @@ MONTH_SPAN_RE = re.compile(r"\s*trong tháng \d{1,2}(?:\s*[/.]\s*\d{4})?\s*,")
 # (or an honour once received: "Ông từng được Nhà nước Lào tặng Huân chương …", in an obituary or a profile)
 ONCE_LED_RE = re.compile(r"(?<!\w)từng(?:\s+(?:nhiều lần|nhiều năm|có dịp|hai lần|ba lần))?\s+(?:dẫn(?:\s+đầu)?\s+đoàn|sang thăm|đến thăm"
                          r"|tới thăm|được\s+[^.;:]{0,40}?(?:tặng|trao|phong tặng|tặng thưởng))(?!\w)")
+# … or anything told as once done, the exchange in the same clause after it ("Đội bóng của tỉnh từng giành chức vô địch giải
+# giao hữu tại Viêng Chăn", "hai đơn vị từng phối hợp tuần tra song phương"): a record, no news. ("từng" as "each" — "từng
+# bước", "cho từng đơn vị" — is followed by a noun, not by one of these verbs.)
+ONCE_DONE_RE = re.compile(r"(?<!\w)từng\s+(?:(?:nhiều lần|có dịp|được)\s+)?(?=(?:là|giữ|tham gia|tham dự|dự|giành|đoạt|đạt|đến|sang"
+                          r"|tới|dẫn|ký|tổ chức|đón|tiếp|làm|công tác|học|chiến đấu|phối hợp|thi đấu|đảm nhiệm|gặp|thăm|giúp|hỗ trợ"
+                          r"|cử|đăng cai|biểu diễn|trao|tặng)(?!\w))")
 # … or done long ago ("Việt Nam và Lào cũng đã ký thỏa thuận tương tự từ nhiều năm trước"): history, no news.
 LONG_AGO_RE = re.compile(r"(?<!\w)(?:từ|cách đây)\s+(?:nhiều|hàng chục|mấy|\d+)\s+năm\s+(?:trước|về trước)(?!\w)")
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
@@ -276,6 +293,21 @@ LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
 # (… done before, in a page whose day is another event's: "Ngày 15/5, Hội … họp mặt kỷ niệm 30 năm ngày thành lập. Hội đã tổ
 # chức nhiều hoạt động giao lưu với tỉnh X")
 PAST_DONE_RE = re.compile(r"(?<!\w)đã(?:\s+(?:phối hợp|chủ động|tích cực))?\s+(?:tổ chức|thực hiện|triển khai|có)\s+nhiều(?!\w)")
+
+
+def _sums_up(doc: Document, s: Sentence, *, dated: bool, openings: list[int], cue_index: dict) -> bool:
+    """``s`` sums exchanges up rather than telling one: a tally, a count over a span, many named and none told, a sentence
+    of a summary ("Năm 2023, …"), or what someone once did or did long ago."""
+    f = s.folded
+    return bool(
+        "đoàn" in f and TALLY_RE.search(f)
+        or (TIMES_RE.search(f) or MANY_RE.search(f) and not DATE_NEAR_RE.search(f))
+        and (LOOKING_BACK_RE.search(f) or MONTH_SPAN_RE.match(f))
+        or ((not dated or PAST_DONE_RE.search(f)) and _many_untold(s) or not dated and COUNTED_RE.search(f) and DONE_RE.search(f))
+        and not DATE_NEAR_RE.search(f) and not TRIP_FRAME_RE.search(f)
+        or s.index in openings or openings and _within_a_summary(doc, s, openings)
+        or (ONCE_LED_RE.search(f) or LONG_AGO_RE.search(f) or _once_done(doc, s, cue_index)) and not DATE_NEAR_RE.search(f)
+    )
 
 
 def _many_untold(s: Sentence) -> bool:
@@ -1199,7 +1231,6 @@ def classify(
     n_sent = len(doc.sentences)
     lao_sentences = 0
     exchange: list[int] = []
-    summarised: set[int] = set()  # the candidates that only sum up a span of time
     cue_index = scan_cues(doc.folded, extra)
     multilateral = cue_index.get("multilateral")  # (the words of a meeting of many countries, where they are)
     if "quốc gia" in doc.folded or "nước" in doc.folded:  # (or their count: "nghệ sĩ đến từ 12 quốc gia")
@@ -1218,30 +1249,26 @@ def classify(
     # sentences where another country, not Laos, is beside a clear cue (counted before the plainer words replace them)
     any_foreign = doc.names("foreign")  # (most pages name no other country: nothing to look for)
     foreign_sentences = sum(1 for i in candidates if _another_country_met(doc, doc.sentences[i])) if any_foreign else 0
-    if not any(windows.values()):
-        # No sentence names a Lao party beside a clear cue: the plainer words of a meeting count
-        # ("làm việc với", "thăm tỉnh X", a banquet), only here, so that they never move the key
-        # sentence of an article that has a clear one.
-        candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
-        windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
+    summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)}
+    if not any(w and i not in summarised and (doc.sentences[i].of("lao_province", "lao_body", "laos") or i - 1 not in summarised)
+               for i, w in windows.items()):
+        # No sentence names a Lao party beside a clear cue, or each that does only sums up past exchanges: the plainer
+        # words of a meeting count ("làm việc với", "thăm tỉnh X", a banquet, "Dự chương trình có …"), only here, so that
+        # they never move the key sentence of an article that has a clear one.
+        summed_up = any(windows.values())
+        candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
+        windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
+        summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)}
     held_alone = False  # (a Lao party holding an event of its own was passed over)
     for i, cues in candidates.items():
         s = doc.sentences[i]
-        if "đoàn" in s.folded and TALLY_RE.search(s.folded) \
-                or (TIMES_RE.search(s.folded) or MANY_RE.search(s.folded) and not DATE_NEAR_RE.search(s.folded)) \
-                and (LOOKING_BACK_RE.search(s.folded) or MONTH_SPAN_RE.match(s.folded)) \
-                or ((not dated or PAST_DONE_RE.search(s.folded)) and _many_untold(s)
-                    or not dated and COUNTED_RE.search(s.folded) and DONE_RE.search(s.folded)) \
-                and not DATE_NEAR_RE.search(s.folded) and not TRIP_FRAME_RE.search(s.folded) \
-                or s.index in openings or openings and _within_a_summary(doc, s, openings) \
-                or (ONCE_LED_RE.search(s.folded) or LONG_AGO_RE.search(s.folded)) and not DATE_NEAR_RE.search(s.folded):
+        if i in summarised:
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
             # nhiều lần dẫn đoàn … sang thăm …": what a person once did)
             summed_up = summed_up or bool(windows[i])
-            summarised.add(i)
             continue
         lao = s.of("lao_province", "lao_body", "laos")
         if _held_by_laos_alone(doc, s) and not _laos_at_home(doc, s):
