@@ -3836,3 +3836,19 @@ def test_a_summed_up_exchange_leaves_the_plain_words_of_the_page_s_own_meeting_t
                     "Hội từng nhiều lần phối hợp tổ chức giao lưu với tỉnh Xiêng Khoảng (Lào). Dự chương trình có ông Khampheng Saysompheng, "
                     "Đại sứ nước CHDCND Lào tại Việt Nam.", published=JUNE_2024)
     assert page.relevant and any("Dự chương trình" in r for r in page.reasons), page.reasons
+
+
+def test_an_agreement_kept_up_since_a_past_year_is_a_standing_tie():
+    page = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
+                    "sắc. Tỉnh và tỉnh Luông Pha Bang (Lào) đã ký thỏa thuận hợp tác từ năm 2019.", published=JUNE_2024)
+    assert not page.relevant, page.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn đại biểu tỉnh Hủa Phăn (Lào) do Tỉnh trưởng dẫn đầu sang thăm và làm việc tại tỉnh Thanh Hóa, địa phương kết nghĩa từ năm "
+    "1990. Hai bên trao đổi về kết quả hợp tác.",
+    "Đoàn công tác tỉnh Thanh Hóa đã bàn giao trường học cho tỉnh Hủa Phăn (Lào), công trình khởi công từ năm 2022.",
+])
+def test_a_past_year_in_another_clause_does_not_make_an_undated_exchange_history(text):
+    page = classify("Hai tỉnh gắn bó", text, published=JUNE_2024)
+    assert page.relevant, page.reasons

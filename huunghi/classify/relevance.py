@@ -114,6 +114,24 @@ def _once_done(doc: Document, s: Sentence, cue_index: dict) -> bool:
     return once is not None and once.end() <= first and not CLAUSE_END_RE.search(doc.folded, once.end(), first)
 
 
+def _kept_up_since(doc: Document, s: Sentence, cue_index: dict) -> bool:
+    """``s``'s first exchange cue and a year it has been kept up since (SINCE_YEAR_RE) stand in one clause ("đã ký thỏa
+    thuận hợp tác từ năm 2019"; not "bàn giao trường học cho tỉnh X, công trình khởi công từ năm 2022")."""
+    since = SINCE_YEAR_RE.search(s.folded) if "từ" in s.folded else None
+    first = _first_cue(s, cue_index, EXCHANGE_KINDS) if since else None
+    if first is None:
+        return False
+    a, b = sorted((first, s.start + since.start()))
+    return not SINCE_CLAUSE_END_RE.search(doc.folded, a, b)
+
+
+def _clause_of_first_cue(doc: Document, s: Sentence, cue_index: dict) -> int:
+    """Where the clause holding ``s``'s first cue (of an exchange or a plainer one) ends: the sentence's end when none."""
+    first = _first_cue(s, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
+    end = SINCE_CLAUSE_END_RE.search(doc.folded, first, s.end) if first is not None else None
+    return end.start() if end else s.end
+
+
 # Readying for an exchange: "Tỉnh chuẩn bị tốt các điều kiện để tham gia Hội chợ …".
 READYING_RE = re.compile(r"(?<!\w)chuẩn bị(?!\w)")
 
@@ -274,6 +292,9 @@ ONCE_DONE_RE = re.compile(r"(?<!\w)từng\s+(?:(?:nhiều lần|có dịp|đư�
                           r"|cử|đăng cai|biểu diễn|trao|tặng)(?!\w))")
 # … or done long ago ("Việt Nam và Lào cũng đã ký thỏa thuận tương tự từ nhiều năm trước"): history, no news.
 LONG_AGO_RE = re.compile(r"(?<!\w)(?:từ|cách đây)\s+(?:nhiều|hàng chục|mấy|\d+)\s+năm\s+(?:trước|về trước)(?!\w)")
+# … or kept up since a year ("Hai tỉnh đã ký thỏa thuận hợp tác từ năm 2019", "… kể từ năm 1994 đến nay"): a standing tie.
+SINCE_YEAR_RE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
+SINCE_CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
@@ -306,7 +327,8 @@ def _sums_up(doc: Document, s: Sentence, *, dated: bool, openings: list[int], cu
         or ((not dated or PAST_DONE_RE.search(f)) and _many_untold(s) or not dated and COUNTED_RE.search(f) and DONE_RE.search(f))
         and not DATE_NEAR_RE.search(f) and not TRIP_FRAME_RE.search(f)
         or s.index in openings or openings and _within_a_summary(doc, s, openings)
-        or (ONCE_LED_RE.search(f) or LONG_AGO_RE.search(f) or _once_done(doc, s, cue_index)) and not DATE_NEAR_RE.search(f)
+        or (ONCE_LED_RE.search(f) or LONG_AGO_RE.search(f) or _kept_up_since(doc, s, cue_index) or _once_done(doc, s, cue_index))
+        and not DATE_NEAR_RE.search(f)
     )
 
 
@@ -1451,9 +1473,12 @@ def classify(
     dating = _exchange_dates(doc, exchange, published) if best_s is not None else None
     def in_past_years(t: Sentence) -> bool:
         # (or in a past month, named with no day: "Tháng 1/2024, Thủ tướng Lào sang Hà Nội …" in a page of May)
-        return bool(LOOKING_BACK_RE.search(t.folded)) or _a_habit(t, cue_index) or any(
-            int(y) < published.year for y in PAST_YEAR_RE.findall(t.folded) + PERIOD_END_RE.findall(t.folded)) or any(
-            (int(y), int(mo)) < (published.year, published.month) for mo, y in PAST_MONTH_RE.findall(t.folded))
+        # (a year in a later clause is something else's: "… thăm tỉnh Y, địa phương kết nghĩa từ năm 1990", "… bàn giao trường
+        # học cho tỉnh X, công trình khởi công từ năm 2022")
+        f = t.folded[: _clause_of_first_cue(doc, t, cue_index) - t.start]
+        return bool(LOOKING_BACK_RE.search(f)) or _a_habit(t, cue_index) or any(
+            int(y) < published.year for y in PAST_YEAR_RE.findall(f) + PERIOD_END_RE.findall(f)) or any(
+            (int(y), int(mo)) < (published.year, published.month) for mo, y in PAST_MONTH_RE.findall(f))
 
     def in_a_past_years_paragraph(t: Sentence) -> bool:
         """No year of its own, in a paragraph whose last year named before it is a past one ("Năm 2023
