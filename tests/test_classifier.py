@@ -3852,3 +3852,13 @@ def test_an_agreement_kept_up_since_a_past_year_is_a_standing_tie():
 def test_a_past_year_in_another_clause_does_not_make_an_undated_exchange_history(text):
     page = classify("Hai tỉnh gắn bó", text, published=JUNE_2024)
     assert page.relevant, page.reasons
+
+
+def test_a_congratulation_on_work_done_is_no_greeting_paid():
+    speech = classify("Khai mạc Lễ hội Lam Kinh", "Tối 3/6, tỉnh Thanh Hóa khai mạc Lễ hội Lam Kinh năm 2024 với nhiều hoạt động văn hóa "
+                      "đặc sắc. Đồng chí Chủ tịch UBND tỉnh chúc mừng Sở Ngoại vụ đã tổ chức thành công chuyến thăm tỉnh Hủa Phăn (Lào) "
+                      "vừa qua.", published=JUNE_2024)
+    assert not speech.relevant, speech.reasons
+    greeting = classify("Chúc mừng Tết Bunpimay", "Sáng 3/6, đoàn đại biểu tỉnh Thanh Hóa đã đến chúc mừng Tết Bunpimay lãnh đạo tỉnh Hủa "
+                        "Phăn (Lào).", published=JUNE_2024)
+    assert greeting.relevant, greeting.reasons

@@ -165,6 +165,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
             continue  # "bà con sang thăm họ hàng bên kia biên giới": a family's visit, no delegation's
+        if phrase == "chúc mừng" and CONGRATULATED_ON_RE.match(folded, m.end()):
+            continue  # "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành tựu …": a compliment, no greeting paid
         if phrase == "kết nghĩa" and BOND_NOUN_BEFORE_RE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "tỉnh X (Lào) là tỉnh kết nghĩa của tỉnh Y", "đơn vị kết nghĩa": a standing tie, no event
         if phrase == "khảo sát" and SURVEY_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
@@ -239,6 +241,11 @@ REPORTER_BEFORE_RE = re.compile(r"(?<!\w)(?:phóng viên|nhà báo|pv)(?!\w)[^.;
 
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
+
+# A congratulation on something achieved, said in a speech: "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành
+# tựu mà tỉnh X đạt được" (not a greeting paid: "đến chúc mừng Tết", "chúc mừng năm mới").
+CONGRATULATED_ON_RE = re.compile(r"[^.;:!?]{0,80}?(?<!\w)(?:đã|vừa)\s+[^.;:!?]{0,60}?thành công(?!\w)"
+                                 r"|\s+(?:và\s+đánh giá cao\s+)?(?:những|các)\s+(?:thành tựu|thành tích|kết quả)(?!\w)")
 
 # Twinning as what a place or unit is, not an event: "là tỉnh kết nghĩa", "bản kết nghĩa", "mô hình kết nghĩa", "quan hệ
 # kết nghĩa" (the ceremony or the act is told otherwise: "Lễ kết nghĩa", "ký kết nghĩa", "hai bản đã kết nghĩa").
@@ -315,9 +322,10 @@ EXCHANGE_CUE_KINDS = ("visit", "weak_visit", "signing", "other")
 
 # A unit's past work praised by a visitor of ours: "Bí thư Tỉnh ủy ghi nhận đơn vị đã phối hợp tốt với lực lượng … tỉnh X
 # (Lào) trong tuần tra song phương" recalls exchanges, it reports none (the visit it is said on is a domestic one).
-PRAISE_WORDS = ("ghi nhận", "đánh giá cao", "biểu dương", "khen ngợi", "tuyên dương")
-PRAISED_RE = re.compile(r"(?<!\w)(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|tuyên dương)(?!\w)[^.;:!?]*?"
-                        r"(?<!\w)(?:đã|thời gian qua|những năm qua|trong năm qua)(?!\w)[^.;:!?]*$")
+# (or congratulated on it: "chúc mừng tỉnh đã tổ chức thành công chuyến thăm tỉnh X vừa qua")
+PRAISE_WORDS = ("ghi nhận", "đánh giá cao", "biểu dương", "khen ngợi", "tuyên dương", "chúc mừng")
+PRAISED_RE = re.compile(r"(?<!\w)(?:ghi nhận|đánh giá cao|biểu dương|khen ngợi|tuyên dương|chúc mừng)(?!\w)[^.;:!?\n]*?"
+                        r"(?<!\w)(?:đã|thời gian qua|những năm qua|trong năm qua)(?!\w)[^.;:!?\n]*$")  # (a headline's is its own)
 
 # Who attended, listed: "Tham dự buổi lễ có …", "Dự chương trình có ông …; bà …", "Dự có …" — guests named in the
 # list are at the event (not "sự tham dự của hàng trăm bà con", nor students who "tham dự hội thi").
