@@ -3862,3 +3862,9 @@ def test_a_congratulation_on_work_done_is_no_greeting_paid():
     greeting = classify("Chúc mừng Tết Bunpimay", "Sáng 3/6, đoàn đại biểu tỉnh Thanh Hóa đã đến chúc mừng Tết Bunpimay lãnh đạo tỉnh Hủa "
                         "Phăn (Lào).", published=JUNE_2024)
     assert greeting.relevant, greeting.reasons
+
+
+def test_a_school_year_s_intake_of_lao_students_sums_up_the_year():
+    page = classify("Khai giảng năm học mới", "Sáng 3/6, Trường Cao đẳng Y tế Điện Biên khai giảng năm học mới với hơn 800 học sinh. Năm "
+                    "học này, trường tiếp nhận 120 lưu học sinh tỉnh Luông Pha Bang (Lào) sang học tập.", published=JUNE_2024)
+    assert not page.relevant, page.reasons

@@ -124,6 +124,14 @@ def test_sentences_keep_pieces_cut_by_a_pipe_and_periods_without_a_space():
     assert [m.name for m in doc.sentences[0].mentions] == ["Hủa Phăn", "Sơn La"]
 
 
+def test_an_ellipsis_before_a_capital_ends_a_sentence_one_before_more_of_the_list_does_not():
+    doc = analyse("", "Hai bên hợp tác về y tế, giáo dục, tài chính… Năm học này, trường đón 50 lưu học sinh. Các tỉnh Hủa Phăn, "
+                  "Xiêng Khoảng… đều cử đoàn.", default_gazetteer())
+    assert [s.text.strip() for s in doc.sentences] == ["Hai bên hợp tác về y tế, giáo dục, tài chính…",
+                                                        "Năm học này, trường đón 50 lưu học sinh.",
+                                                        "Các tỉnh Hủa Phăn, Xiêng Khoảng… đều cử đoàn."]
+
+
 @pytest.mark.parametrize("text,kind,name", [
     ("Bộ Ngoại giao nước CHDCND Lào", "laos", "Lào"),
     ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào", "laos", "Lào"),

@@ -15,7 +15,10 @@ WORD_RE = re.compile(r"\w+")
 # A period with no space after it is not a sentence end: a number ("200.000 USD", "Ngày 19.2") or a
 # site name ("(Chinhphu.vn) -", "tapchilaoviet.org").
 # A "|" (a table cell, a menu) ends a piece too.
-SENTENCE_RE = re.compile(r"[^.!?;\n|]+(?:[.](?=\w)[^.!?;\n|]*)*(?:[.!?;]+|(?=\|)|$)", re.M)
+# (an ellipsis ends one too when a capital follows it: "… y tế, tài chính… Năm học này, …")
+UPPER = "A-ZĐÁÀẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ"
+NOT_AN_END = r"(?:[^.!?;\n|…]|…(?!\s+[" + UPPER + r"]))"
+SENTENCE_RE = re.compile(NOT_AN_END + r"+(?:[.](?=\w)" + NOT_AN_END + r"*)*(?:[.!?;]+|…+(?=\s)|(?=\|)|$)", re.M)
 # "HĐND TP. Huế", "PGS.TS. Nguyễn": a period after these does not end the sentence.
 ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|tp|TX|Tx|TT|TS|ThS|PGS|GS|BS|Q|P|St|Mr|Ms|Dr)|\b[A-ZĐ])\.\s*$")
 # … unless the capital is a Roman numeral that ends it ("… công tác đối ngoại quý I. Công tác …", "… khóa XV lần thứ V.")

@@ -270,7 +270,7 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
     r"\s*(?:(?:trước đó|trước đây)\s*,\s*)?"  # ("Trước đó, năm 2022, hai tỉnh đã tổ chức …": the span after it decides)
-    r"(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)"
+    r"(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|(?:trong )?năm học(?: này| qua| vừa qua| \d{4}\s*[-–]\s*\d{4})?|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)"
     r"|(?:nhiều|\d+|hai|ba|bốn|năm|mấy) năm (?:liền|liên tục|nay)|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
     r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?"
