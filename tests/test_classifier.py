@@ -3868,3 +3868,14 @@ def test_a_school_year_s_intake_of_lao_students_sums_up_the_year():
     page = classify("Khai giảng năm học mới", "Sáng 3/6, Trường Cao đẳng Y tế Điện Biên khai giảng năm học mới với hơn 800 học sinh. Năm "
                     "học này, trường tiếp nhận 120 lưu học sinh tỉnh Luông Pha Bang (Lào) sang học tập.", published=JUNE_2024)
     assert not page.relevant, page.reasons
+
+
+def test_work_asked_for_the_time_to_come_is_no_exchange_yet():
+    asked = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
+                     "sắc. Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới tiếp tục phối hợp với tỉnh Luông Pha Bang (Lào) tổ chức tuần tra "
+                     "song phương.", published=JUNE_2024)
+    assert not asked.relevant, asked.reasons
+    held = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Huổi Puốc và lực lượng bảo vệ biên giới tỉnh Luông Pha Bang (Lào) "
+                    "tổ chức tuần tra song phương. Đồng chí Đồn trưởng đề nghị thời gian tới hai bên tiếp tục phối hợp chặt chẽ.",
+                    published=JUNE_2024)
+    assert held.relevant, held.reasons

@@ -207,6 +207,9 @@ INVITED_RE = re.compile(
     # (or only asked of Laos: "Việt Nam đề nghị Lào tham vấn đầy đủ với các nước hạ nguồn")
     r"|(?<!theo )(?<!cơ sở )đề nghị\s+(?:phía\s+|nước\s+|bạn\s+)?lào(?=(?:\s+(?:sớm|tiếp tục|chủ động))*\s+(?:tham vấn|đón|tiếp"
     r"|sang|thăm|tổ chức|mời|cử|ký kết|ký|phối hợp|hợp tác)(?!\w))"
+    # (or asked of anyone for the time to come: "đề nghị thời gian tới tiếp tục phối hợp với tỉnh X tổ chức tuần tra song phương")
+    r"|(?<!theo )(?<!cơ sở )(?:đề nghị|kiến nghị|yêu cầu)(?=[^.;:]{0,50}?(?:thời gian tới|thời gian sắp tới|năm tới|sắp tới)\s*,?\s+"
+    r"(?:[^\s.;:]+\s+){0,4}?(?:tiếp tục|phối hợp|tổ chức|đón|tiếp|sang|thăm|cử|ký kết|ký|tăng cường|đẩy mạnh)(?!\w))"
     # (or only decided, or a committee set up for it: "ký quyết định thành lập Ban tổ chức Tuần Văn hóa tỉnh X …")
     r"|ký quyết định|thành lập ban (?:tổ chức|chỉ đạo)|thông qua\s+(?:nghị quyết|đề án|kế hoạch|chủ trương)"
     # (or only wished for, the wish the act itself: "mong muốn sớm đón đoàn đại biểu tỉnh X", "Đoàn mong muốn tăng cường giao lưu,
