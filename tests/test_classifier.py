@@ -3879,3 +3879,13 @@ def test_work_asked_for_the_time_to_come_is_no_exchange_yet():
                     "tổ chức tuần tra song phương. Đồng chí Đồn trưởng đề nghị thời gian tới hai bên tiếp tục phối hợp chặt chẽ.",
                     published=JUNE_2024)
     assert held.relevant, held.reasons
+
+
+def test_what_is_done_every_year_is_a_habit_and_this_year_s_day_is_news():
+    habit = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
+                     "sắc. Hằng năm, vào dịp Tết cổ truyền, lãnh đạo tỉnh Luông Pha Bang (Lào) đều sang chúc Tết tỉnh.", published=JUNE_2024)
+    assert not habit.relevant, habit.reasons
+    this_year = classify("Chúc Tết Bunpimay tỉnh bạn", "Hằng năm, vào dịp Tết Bunpimay, lãnh đạo tỉnh Điện Biên đều sang chúc Tết tỉnh "
+                         "Luông Pha Bang (Lào). Sáng 3/5, đoàn do đồng chí Phó Bí thư Tỉnh ủy dẫn đầu đã có buổi làm việc.",
+                         published=JUNE_2024)
+    assert this_year.relevant, this_year.reasons

@@ -330,9 +330,17 @@ def _sums_up(doc: Document, s: Sentence, *, dated: bool, openings: list[int], cu
         or ((not dated or PAST_DONE_RE.search(f)) and _many_untold(s) or not dated and COUNTED_RE.search(f) and DONE_RE.search(f))
         and not DATE_NEAR_RE.search(f) and not TRIP_FRAME_RE.search(f)
         or s.index in openings or openings and _within_a_summary(doc, s, openings)
-        or (ONCE_LED_RE.search(f) or LONG_AGO_RE.search(f) or _kept_up_since(doc, s, cue_index) or _once_done(doc, s, cue_index))
+        or (ONCE_LED_RE.search(f) or LONG_AGO_RE.search(f) or _kept_up_since(doc, s, cue_index) or _once_done(doc, s, cue_index)
+            or _a_habit(s, cue_index))
         and not DATE_NEAR_RE.search(f)
     )
+
+
+def _borrows_from_a_summary(doc: Document, s: Sentence, summarised: set[int]) -> bool:
+    """``s`` names no Lao party and would take the one of the summary before it ("… đã đón 12 đoàn của tỉnh X. Hội nghị cũng
+    …") — unless it tells a day of its own: "Hằng năm, lãnh đạo tỉnh đều sang chúc Tết tỉnh X. Sáng 3/5, đoàn … đã sang chúc
+    Tết" is this year's."""
+    return s.index - 1 in summarised and not s.of("lao_province", "lao_body", "laos") and not DATE_NEAR_RE.search(s.folded)
 
 
 def _many_untold(s: Sentence) -> bool:
@@ -539,7 +547,8 @@ TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh �
 
 # What the sides do as a habit, said before what they do ("Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm
 # thường niên …", "luôn quan tâm … thăm và làm việc"); not a purpose after it ("… đã sang thăm, nhằm duy trì quan hệ …").
-HABIT_RE = re.compile(r"(?<!\w)(?:thường xuyên|định kỳ|duy trì|luôn)(?!\w)")
+# (or every year: "Hằng năm, vào dịp Tết, lãnh đạo tỉnh X đều sang chúc Tết tỉnh")
+HABIT_RE = re.compile(r"(?<!\w)(?:thường xuyên|định kỳ|duy trì|luôn|hằng năm|hàng năm|mỗi năm|năm nào cũng)(?!\w)")
 
 
 def _a_habit(t: Sentence, cue_index: dict) -> bool:
@@ -1278,8 +1287,7 @@ def classify(
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
     summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)}
-    if not any(w and i not in summarised and (doc.sentences[i].of("lao_province", "lao_body", "laos") or i - 1 not in summarised)
-               for i, w in windows.items()):
+    if not any(w and i not in summarised and not _borrows_from_a_summary(doc, doc.sentences[i], summarised) for i, w in windows.items()):
         # No sentence names a Lao party beside a clear cue, or each that does only sums up past exchanges: the plainer
         # words of a meeting count ("làm việc với", "thăm tỉnh X", a banquet, "Dự chương trình có …"), only here, so that
         # they never move the key sentence of an article that has a clear one.
@@ -1300,7 +1308,8 @@ def classify(
             # (where nobody of ours takes part anywhere, the reason against says so: ``_laos_at_home``)
             held_alone = True
             continue
-        if not lao and (i - 1 in summarised or i > 0 and i - 1 in candidates and _told_ahead(doc, doc.sentences[i - 1], cue_index)):
+        if _borrows_from_a_summary(doc, s, summarised) \
+                or not lao and i > 0 and i - 1 in candidates and _told_ahead(doc, doc.sentences[i - 1], cue_index):
             # (its Lao party would come from the summary before it — "… đã đón đoàn tỉnh X. Hội nghị cũng …" — or from a
             # plan: "Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh X. Sáng 31/1, Chủ tịch nước và đoàn công tác …")
             continue
