@@ -1054,9 +1054,11 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
         return False  # (our mission meeting Laos's people — "gặp mặt cựu lưu học sinh Lào" — meets the other side)
     if exchange and mission.index > exchange[0] and (SAME_OCCASION_RE.search(mission.folded, 0, 30)
                                                      or TRIP_FRAME_RE.search(mission.folded, 0, 40)
-                                                     or ALSO_RE.search(mission.folded, 0, 60)):
+                                                     or ALSO_RE.search(mission.folded, 0, 60)
+                                                     or EARLIER_ON_IT_RE.match(mission.folded)):
         # (an aside after the exchange the page opens with: "Tối cùng ngày, đoàn đã gặp mặt cộng đồng người Việt …", "Trong
-        # chuyến công tác, đoàn còn đến thăm Đại sứ quán Việt Nam tại Lào")
+        # chuyến công tác, đoàn còn đến thăm Đại sứ quán Việt Nam tại Lào", "Trước đó, đoàn đã đến thăm … Tổng Lãnh sự quán
+        # Việt Nam tại …")
         return False
     held = VN_COMMUNITY_ACTS_RE.search(mission.folded) if community else None
 
@@ -1125,6 +1127,7 @@ DONE_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|thành công)(?!\w)")
 ALSO_RE = re.compile(r"(?<!\w)(?:còn|cũng)(?!\w)")
 SAME_OCCASION_RE = re.compile(r"(?<!\w)(?:cùng ngày|dịp này|nhân dịp này|bên lề|sau hội nghị|trước hội nghị|sau đó|tiếp đó|tiếp theo)(?!\w)")
 # Who came to an event (named in the sentence before): "Phó Chủ tịch nước … đến dự", "Đoàn đại biểu tỉnh … đã sang dự".
+EARLIER_ON_IT_RE = re.compile(r"\s*trước đó\s*,")
 ATTENDED_RE = re.compile(r"(?<!\w)(?:đến|tới|về|sang|đã)\s+dự(?!\w)")
 # A meeting of ours that the page opens with: "Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ …", "Ban Thường vụ họp …".
 OUR_MEETING_RE = re.compile(r"(?<!\w)(?:làm việc với|họp|hội nghị|giao ban|phiên họp|kỳ họp)(?!\w)")
