@@ -3896,3 +3896,12 @@ def test_a_call_on_our_embassy_told_as_earlier_on_the_trip_is_an_aside():
                  "cổ truyền Bunpimay. Trước đó, đoàn của Sở đã đến thăm và làm việc với Đại sứ quán Việt Nam tại Lào.",
                  published=JUNE_2024)
     assert c.relevant, c.reasons
+
+
+def test_a_lao_province_s_firms_are_no_party_of_it():
+    booths = classify("Khai mạc Hội chợ Thương mại", "Sáng 3/6, tỉnh Quảng Trị khai mạc Hội chợ Thương mại năm 2024 với 200 gian hàng. Sau "
+                      "lễ khai mạc, các đại biểu đã tham quan gian hàng của doanh nghiệp tỉnh Savannakhet (Lào).", published=JUNE_2024)
+    assert not booths.relevant, booths.reasons
+    leaders = classify("Khai mạc Hội chợ Thương mại", "Sáng 3/6, tỉnh Quảng Trị khai mạc Hội chợ Thương mại năm 2024 với 200 gian hàng. Dự "
+                       "lễ khai mạc có đoàn đại biểu tỉnh Savannakhet (Lào) do Phó Tỉnh trưởng dẫn đầu.", published=JUNE_2024)
+    assert leaders.relevant, leaders.reasons

@@ -433,6 +433,8 @@ CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:c�
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
 LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|tập đoàn|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
                          r"(?:\s+của)?\s+$")
+# (a Lao province's firms too: "gian hàng của doanh nghiệp tỉnh X", "các doanh nghiệp của tỉnh X")
+PROVINCE_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+của)?\s+(?:tỉnh|thủ đô)?\s*$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
 OUR_FIRM_RE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty)(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv))*"
                          r"(?:\s+(?!(?:và|với|cùng|của|tại|ở|cho|do|tỉnh|thành phố|huyện)(?!\w))[^\s.,;:()]+){0,4}\s+$")
@@ -664,6 +666,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and CITIZENS_OF_RE.search(folded, max(0, m.start - 30), m.start)
                                           or m.kind == "laos" and folded.startswith("lào", m.start)
                                           and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
+                                          or m.kind == "lao_province" and PROVINCE_FIRM_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
