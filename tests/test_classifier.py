@@ -3905,3 +3905,13 @@ def test_a_lao_province_s_firms_are_no_party_of_it():
     leaders = classify("Khai mạc Hội chợ Thương mại", "Sáng 3/6, tỉnh Quảng Trị khai mạc Hội chợ Thương mại năm 2024 với 200 gian hàng. Dự "
                        "lễ khai mạc có đoàn đại biểu tỉnh Savannakhet (Lào) do Phó Tỉnh trưởng dẫn đầu.", published=JUNE_2024)
     assert leaders.relevant, leaders.reasons
+
+
+def test_a_visit_planned_for_a_month_with_no_day_is_none_yet():
+    planned = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
+                       "sắc. Dự kiến, trong tháng 7, đoàn đại biểu tỉnh sẽ sang thăm và làm việc tại tỉnh Luông Pha Bang (Lào).",
+                       published=JUNE_2024)
+    assert not planned.relevant, planned.reasons
+    announced = classify("Đoàn đại biểu tỉnh sẽ thăm tỉnh bạn", "Từ ngày 10 đến 12/7 tới, đoàn đại biểu tỉnh Điện Biên sẽ sang thăm và làm "
+                         "việc tại tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
+    assert announced.relevant, announced.reasons

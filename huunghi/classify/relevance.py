@@ -189,7 +189,8 @@ def _a_preview_of_unnamed_guests(doc: Document, s: Sentence, cue_index: dict) ->
 COMING_PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
     r"|trong năm nay|cuối năm nay|(?:trong|vào) quý(?:\s+[ivx]+|\s+\d)?|sắp tới|(?:thời gian|dịp|thời điểm)\s+(?:thích hợp|phù hợp)"
-    r"|vào (?:cuối|giữa) năm)(?!\w)"  # ("sẽ sang thăm tỉnh X vào cuối năm")
+    r"|vào (?:cuối|giữa) năm"  # ("sẽ sang thăm tỉnh X vào cuối năm")
+    r"|(?:trong|vào) (?:đầu |giữa |cuối )?tháng \d{1,2}(?!\s*[/\-.]\s*\d))(?!\w)"  # (a month with no day: "Dự kiến, trong tháng 6, …")
 )
 # What is only invited or allowed: "gửi thư mời lãnh đạo tỉnh X sang dự Lễ hội …", "đồng ý chủ trương cho Sở Ngoại vụ đón
 # đoàn tỉnh X" (not "theo lời mời của …", "nhận lời mời", a permission given: the visit that follows happened; nor
