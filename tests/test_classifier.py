@@ -3915,3 +3915,14 @@ def test_a_visit_planned_for_a_month_with_no_day_is_none_yet():
     announced = classify("Đoàn đại biểu tỉnh sẽ thăm tỉnh bạn", "Từ ngày 10 đến 12/7 tới, đoàn đại biểu tỉnh Điện Biên sẽ sang thăm và làm "
                          "việc tại tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
     assert announced.relevant, announced.reasons
+
+
+def test_an_exchange_of_an_earlier_month_told_beside_the_page_s_dated_news_is_background():
+    page = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
+                    "sắc. Tháng 3 vừa qua, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm và làm việc tại tỉnh.",
+                    published=JUNE_2024)
+    assert not page.relevant, page.reasons
+    # (with no other day, the month is the news: a report of a trip some weeks before)
+    report = classify("Đoàn đại biểu tỉnh bạn thăm Điện Biên", "Tháng 3 vừa qua, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm và "
+                      "làm việc tại tỉnh Điện Biên.", published=JUNE_2024)
+    assert report.relevant, report.reasons

@@ -344,6 +344,19 @@ def _borrows_from_a_summary(doc: Document, s: Sentence, summarised: set[int]) ->
     return s.index - 1 in summarised and not s.of("lao_province", "lao_body", "laos") and not DATE_NEAR_RE.search(s.folded)
 
 
+# A month named with no day: "Tháng 3 vừa qua, đoàn … đã sang thăm …", "Trước đó, tháng 4/2024, …", "hồi tháng 3".
+MONTH_ONLY_RE = re.compile(r"(?<![\w/.\-])tháng\s+(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d\d))?(?![\d/.\-])")
+
+
+def _of_an_earlier_month(s: Sentence, published: datetime | None, days: list[int]) -> bool:
+    """``s`` tells an exchange of a month before the page's, with no day, in a page whose own news another sentence dates
+    ("Sáng 15/5, tỉnh khai mạc … Tháng 3 vừa qua, đoàn đại biểu tỉnh X đã sang thăm …"): background, not the page's news."""
+    if published is None or "tháng" not in s.folded or not any(i != s.index for i in days) or _gives_a_day(s.folded):
+        return False
+    months = [(int(y) if y else published.year, int(m)) for m, y in MONTH_ONLY_RE.findall(s.folded) if 1 <= int(m) <= 12]
+    return bool(months) and all(ym < (published.year, published.month) for ym in months) and not COMING_PERIOD_RE.search(s.folded)
+
+
 def _many_untold(s: Sentence) -> bool:
     """Many exchanges named together and none of them told ("đã phối hợp … tổ chức nhiều hoạt động giao lưu, giúp đỡ nhân
     dân …"), in a page that gives no day: a summary. (Not a programme's activities listed after it: "hai bên có
@@ -1290,7 +1303,9 @@ def classify(
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
-    summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)}
+    days = [t.index for t in doc.sentences[: max(8, n_sent // 3)] if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)]
+    summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
+                  or _of_an_earlier_month(doc.sentences[i], published, days)}
     if not any(w and i not in summarised and not _borrows_from_a_summary(doc, doc.sentences[i], summarised) for i, w in windows.items()):
         # No sentence names a Lao party beside a clear cue, or each that does only sums up past exchanges: the plainer
         # words of a meeting count ("làm việc với", "thăm tỉnh X", a banquet, "Dự chương trình có …"), only here, so that
@@ -1298,7 +1313,8 @@ def classify(
         summed_up = any(windows.values())
         candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
-        summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)}
+        summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
+                      or _of_an_earlier_month(doc.sentences[i], published, days)}
     held_alone = False  # (a Lao party holding an event of its own was passed over)
     for i, cues in candidates.items():
         s = doc.sentences[i]
