@@ -3926,3 +3926,13 @@ def test_an_exchange_of_an_earlier_month_told_beside_the_page_s_dated_news_is_ba
     report = classify("Đoàn đại biểu tỉnh bạn thăm Điện Biên", "Tháng 3 vừa qua, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm và "
                       "làm việc tại tỉnh Điện Biên.", published=JUNE_2024)
     assert report.relevant, report.reasons
+
+
+def test_a_lao_province_in_a_seminar_s_quoted_title_is_its_topic():
+    seminar = classify("Hội thảo về quan hệ hai tỉnh", "Ngày 3/6, tỉnh Nghệ An tổ chức hội thảo khoa học “Quan hệ Nghệ An – Xiêng Khoảng: "
+                       "50 năm nhìn lại” với sự tham gia của hơn 100 nhà khoa học trong tỉnh.", published=JUNE_2024)
+    assert not seminar.relevant, seminar.reasons
+    with_guests = classify("Hội thảo về quan hệ hai tỉnh", "Ngày 3/6, tỉnh Nghệ An tổ chức hội thảo khoa học “Quan hệ Nghệ An – Xiêng "
+                           "Khoảng: 50 năm nhìn lại”. Dự hội thảo có đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh trưởng dẫn đầu.",
+                           published=JUNE_2024)
+    assert with_guests.relevant, with_guests.reasons

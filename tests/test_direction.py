@@ -535,3 +535,16 @@ def test_gifts_carried_over_to_a_lao_place_went_there():
     body = ("Ngày 8/4, Hội Liên hiệp Phụ nữ tỉnh Sơn La đã sang trao 80 suất quà cho phụ nữ nghèo huyện Xốp Bâu, tỉnh Hủa Phăn "
             "(Lào) và làm việc với Hội Phụ nữ tỉnh bạn.")
     assert way("Phụ nữ Sơn La hỗ trợ phụ nữ tỉnh bạn", body) == "vn_to_la"
+
+
+def test_a_fair_a_lao_consulate_opens_with_firms_come_from_laos_is_a_crossing_to_us():
+    from huunghi.classify.relevance import classify
+
+    title = "Khai mạc Tuần lễ sản phẩm doanh nghiệp Lào"
+    body = ("Sáng 10/4, Tổng Lãnh sự quán Lào tại Đà Nẵng khai mạc Tuần lễ sản phẩm doanh nghiệp Lào tại công viên Biển Đông. Tuần "
+            "lễ có 80 gian hàng của các doanh nghiệp đến từ các tỉnh của Lào. Trong khuôn khổ tuần lễ còn diễn ra hội thảo “Xúc tiến "
+            "đầu tư vào tỉnh Champasak - Lào”.")
+    c = classify(title, body, published=PUB)
+    info = extract_visit(title, body, published=PUB, classification=c)
+    assert c.relevant and info.direction == "la_to_vn", (c.reasons, info.direction_reasons)
+    assert info.lao_parties == ["Tổng Lãnh sự quán Lào"], info.lao_parties

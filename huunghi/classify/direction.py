@@ -552,10 +552,13 @@ def direction(doc: Document, key_index: int | None, visit: bool = True) -> tuple
     resident = any(m.name in RESIDENT_MISSIONS for m in lao) and all(
         m.name in RESIDENT_MISSIONS for m in lao
         if m.kind != "laos" and not MOURNED_BEFORE_RE.search(doc.folded, max(key.start, m.start - 60), m.start))
-    if resident and not in_laos:
+    came = any(r.startswith("came from") for r in why) and votes["la_to_vn"] > votes["vn_to_la"]
+    if resident and not in_laos and not came:
         # the Lao side is its embassy or consulate, already in Viet Nam: nobody crosses (a Vietnamese
         # delegation that "went" to it travelled within Viet Nam)
         return "none", ["resident mission"]
+    # (… unless the text says others came from Laos with it: "các doanh nghiệp đến từ các tỉnh của Lào" at a fair the consulate
+    # opens — the votes below decide)
     learners = _resident_learners(key) if key is not None and not in_laos else None
     if learners is not None:
         # Lao students or trainees who live here graduating or keeping their new year: nobody crossed for it

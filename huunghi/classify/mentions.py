@@ -262,6 +262,10 @@ DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cu�
                           r"|(?:hội nghị|báo cáo viên)(?:\s+[^\s.;:!?]+){0,5}?\s+(?:thông tin|phổ biến))"
                           r"(?:\s+(?:khoa học|quốc tế|trực tuyến|tìm hiểu|nghiên cứu))*\s+về\s+"
                           r"(?:(?!(?:với|cùng|giữa|do|của hai|hai bên|tại)\s)[^.;:!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
+# … or named in a quoted title of one: hội thảo khoa học "Quan hệ Nghệ An – Xiêng Khoảng: 50 năm nhìn lại", cuộc thi "Tìm
+# hiểu …" (the quote still open where the name stands).
+TITLED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|cuộc thi|chuyên đề|phóng sự|bài viết|cuốn sách|tác phẩm|bộ phim|phim tài liệu|đề tài)"
+                       r"(?:\s+[^\s\"“”«».;:!?]+){0,4}?\s*(?:với chủ đề|chủ đề|mang tên|có tên|có chủ đề)?\s*[\"“«][^\"”»!?]{0,140}$")
 # … or of a themed study session at home, whoever its theme names ("hội nghị học tập chuyên đề về quan hệ đặc biệt giữa Việt
 # Nam với Lào và tình đoàn kết với tỉnh X"): a topic, no party.
 STUDY_TOPIC_RE = re.compile(r"(?<!\w)(?:học tập|sinh hoạt|tuyên truyền|quán triệt)(?:,?\s+quán triệt)?\s+chuyên đề(?!\w)[^.;!?\n]{0,160}$")
@@ -646,6 +650,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     trip = "chuyến" in folded or "hành trình" in folded  # (LEISURE_TRIP_RE)
     meant = "dành cho" in folded or "phục vụ" in folded  # (MEANT_FOR_RE)
     wished = "lời chúc" in folded  # (WISHED_PEOPLE_RE)
+    quoted = "\"" in folded or "“" in folded or "«" in folded  # (TITLED_RE)
     previous = None
     for m in out:
         if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
@@ -681,6 +686,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or wished and m.kind == "laos" and WISHED_PEOPLE_RE.search(folded, max(0, m.start - 140), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
+                                          or quoted and TITLED_RE.search(folded, max(0, m.start - 160), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)
                                           or planned and PLANNED_BEFORE_RE.search(folded, max(0, m.start - 100), m.start)
                                           and PLANNED_AFTER_RE.match(folded, m.end) is not None
