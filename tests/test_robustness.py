@@ -399,7 +399,9 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    # (added in the twenty-first session)
                    "Tối cùng ngày, đoàn cũng gặp mặt, tặng quà bà con người Việt đang sinh sống tại tỉnh Xiêng Khoảng (Lào).",
                    "Phần lớn khách đến từ tỉnh Xiêng Khoảng (Lào), chủ yếu tham quan và mua sắm.",
-                   "Ông từng là Trưởng đoàn chuyên gia giúp tỉnh Xiêng Khoảng (Lào) giai đoạn 1980 - 1985.")
+                   "Ông từng là Trưởng đoàn chuyên gia giúp tỉnh Xiêng Khoảng (Lào) giai đoạn 1980 - 1985.",
+                   # (added in the twenty-second session)
+                   "Sau lễ khai mạc, các đại biểu đã tham quan gian hàng của doanh nghiệp tỉnh Xiêng Khoảng (Lào).")
 
 
 def _in_passing(r: dict):
@@ -445,8 +447,9 @@ def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records)
                 print(f"  {r['id']}: lost with {said!r}")
     print(f"Laos in passing: {lost} of {trials} relevant articles lost")
     # (qg-051 opens with an essay and reports its event in the next paragraph: the meeting with our people, run into the
-    # essay, comes before any exchange and reads as the page's story; at the twenty-first session's start that aside lost 5)
-    assert trials > 4700 and lost <= 2
+    # essay, comes before any exchange and reads as the page's story; at the twenty-first session's start that aside lost 5;
+    # since the twenty-second, a clear exchange that only sums up no longer keeps the page's plainer words from counting: 1)
+    assert trials > 4700 and lost <= 1
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")
