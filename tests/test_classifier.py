@@ -3805,6 +3805,14 @@ def test_an_exchange_of_a_past_year_told_after_trước_đó_is_history():
     assert held.relevant, held.reasons
 
 
+# A page's own news, a festival of ours, for a sentence told in passing after it (the in-passing rewrite's shape).
+FESTIVAL_AT_HOME = "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc sắc. "
+
+
+def beside_our_festival(said: str):
+    return classify("Khai mạc Lễ hội Hoa Ban", FESTIVAL_AT_HOME + said, published=JUNE_2024)
+
+
 def test_a_province_named_as_a_twin_is_a_standing_tie_not_an_event():
     tie = classify("Khai mạc Lễ hội Cầu ngư", "Tối 3/6, huyện Quan Sơn khai mạc Lễ hội Cầu ngư năm 2024 với nhiều hoạt động văn hóa "
                    "đặc sắc. Huyện Viêng Xay, tỉnh Hủa Phăn (Lào) là huyện kết nghĩa của huyện Quan Sơn từ năm 1998.", published=JUNE_2024)
@@ -3815,8 +3823,7 @@ def test_a_province_named_as_a_twin_is_a_standing_tie_not_an_event():
 
 
 def test_an_office_s_standing_duty_towards_laos_is_no_exchange():
-    duty = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa "
-                    "đặc sắc. Sở Ngoại vụ là cơ quan đầu mối tiếp nhận hàng viện trợ của tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
+    duty = beside_our_festival("Sở Ngoại vụ là cơ quan đầu mối tiếp nhận hàng viện trợ của tỉnh Luông Pha Bang (Lào).")
     assert not duty.relevant, duty.reasons
     done = classify("Tiếp nhận hàng viện trợ", "Sáng 3/6, Sở Ngoại vụ tỉnh Quảng Trị, đơn vị đầu mối của tỉnh, đã tiếp nhận 20 tấn gạo "
                     "viện trợ của tỉnh Savannakhet (Lào).", published=JUNE_2024)
@@ -3826,8 +3833,7 @@ def test_an_office_s_standing_duty_towards_laos_is_no_exchange():
 @pytest.mark.parametrize("record", ["Đội bóng của tỉnh từng giành chức vô địch giải giao hữu tại Thủ đô Viêng Chăn (Lào).",
                                     "Nghệ sĩ Nguyễn Văn Lâm từng biểu diễn phục vụ nhân dân tỉnh Xiêng Khoảng (Lào)."])
 def test_an_exchange_told_as_once_done_is_a_record_not_news(record):
-    page = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa "
-                    "đặc sắc. " + record, published=JUNE_2024)
+    page = beside_our_festival(record)
     assert not page.relevant, page.reasons
 
 
@@ -3839,8 +3845,7 @@ def test_a_summed_up_exchange_leaves_the_plain_words_of_the_page_s_own_meeting_t
 
 
 def test_an_agreement_kept_up_since_a_past_year_is_a_standing_tie():
-    page = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
-                    "sắc. Tỉnh và tỉnh Luông Pha Bang (Lào) đã ký thỏa thuận hợp tác từ năm 2019.", published=JUNE_2024)
+    page = beside_our_festival("Tỉnh và tỉnh Luông Pha Bang (Lào) đã ký thỏa thuận hợp tác từ năm 2019.")
     assert not page.relevant, page.reasons
 
 
@@ -3871,9 +3876,8 @@ def test_a_school_year_s_intake_of_lao_students_sums_up_the_year():
 
 
 def test_work_asked_for_the_time_to_come_is_no_exchange_yet():
-    asked = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
-                     "sắc. Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới tiếp tục phối hợp với tỉnh Luông Pha Bang (Lào) tổ chức tuần tra "
-                     "song phương.", published=JUNE_2024)
+    asked = beside_our_festival("Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới tiếp tục phối hợp với tỉnh Luông Pha Bang "
+                                "(Lào) tổ chức tuần tra song phương.")
     assert not asked.relevant, asked.reasons
     held = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Huổi Puốc và lực lượng bảo vệ biên giới tỉnh Luông Pha Bang (Lào) "
                     "tổ chức tuần tra song phương. Đồng chí Đồn trưởng đề nghị thời gian tới hai bên tiếp tục phối hợp chặt chẽ.",
@@ -3882,8 +3886,7 @@ def test_work_asked_for_the_time_to_come_is_no_exchange_yet():
 
 
 def test_what_is_done_every_year_is_a_habit_and_this_year_s_day_is_news():
-    habit = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
-                     "sắc. Hằng năm, vào dịp Tết cổ truyền, lãnh đạo tỉnh Luông Pha Bang (Lào) đều sang chúc Tết tỉnh.", published=JUNE_2024)
+    habit = beside_our_festival("Hằng năm, vào dịp Tết cổ truyền, lãnh đạo tỉnh Luông Pha Bang (Lào) đều sang chúc Tết tỉnh.")
     assert not habit.relevant, habit.reasons
     this_year = classify("Chúc Tết Bunpimay tỉnh bạn", "Hằng năm, vào dịp Tết Bunpimay, lãnh đạo tỉnh Điện Biên đều sang chúc Tết tỉnh "
                          "Luông Pha Bang (Lào). Sáng 3/5, đoàn do đồng chí Phó Bí thư Tỉnh ủy dẫn đầu đã có buổi làm việc.",
@@ -3908,9 +3911,8 @@ def test_a_lao_province_s_firms_are_no_party_of_it():
 
 
 def test_a_visit_planned_for_a_month_with_no_day_is_none_yet():
-    planned = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
-                       "sắc. Dự kiến, trong tháng 7, đoàn đại biểu tỉnh sẽ sang thăm và làm việc tại tỉnh Luông Pha Bang (Lào).",
-                       published=JUNE_2024)
+    planned = beside_our_festival("Dự kiến, trong tháng 7, đoàn đại biểu tỉnh sẽ sang thăm và làm việc tại tỉnh Luông Pha "
+                                  "Bang (Lào).")
     assert not planned.relevant, planned.reasons
     announced = classify("Đoàn đại biểu tỉnh sẽ thăm tỉnh bạn", "Từ ngày 10 đến 12/7 tới, đoàn đại biểu tỉnh Điện Biên sẽ sang thăm và làm "
                          "việc tại tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
@@ -3918,9 +3920,7 @@ def test_a_visit_planned_for_a_month_with_no_day_is_none_yet():
 
 
 def test_an_exchange_of_an_earlier_month_told_beside_the_page_s_dated_news_is_background():
-    page = classify("Khai mạc Lễ hội Hoa Ban", "Tối 3/6, tỉnh Điện Biên khai mạc Lễ hội Hoa Ban năm 2024 với nhiều hoạt động văn hóa đặc "
-                    "sắc. Tháng 3 vừa qua, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm và làm việc tại tỉnh.",
-                    published=JUNE_2024)
+    page = beside_our_festival("Tháng 3 vừa qua, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm và làm việc tại tỉnh.")
     assert not page.relevant, page.reasons
     # (with no other day, the month is the news: a report of a trip some weeks before)
     report = classify("Đoàn đại biểu tỉnh bạn thăm Điện Biên", "Tháng 3 vừa qua, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm và "
