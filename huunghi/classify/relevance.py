@@ -1071,8 +1071,8 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
                                                      or ALSO_RE.search(mission.folded, 0, 60)
                                                      or EARLIER_ON_IT_RE.match(mission.folded)):
         # (an aside after the exchange the page opens with: "Tối cùng ngày, đoàn đã gặp mặt cộng đồng người Việt …", "Trong
-        # chuyến công tác, đoàn còn đến thăm Đại sứ quán Việt Nam tại Lào", "Trước đó, đoàn đã đến thăm … Tổng Lãnh sự quán
-        # Việt Nam tại …")
+        # chuyến công tác, đoàn còn đến thăm Đại sứ quán Việt Nam tại Lào", "Trước đó, đoàn đã tới chào Tổng Lãnh sự quán ta
+        # ở …")
         return False
     held = VN_COMMUNITY_ACTS_RE.search(mission.folded) if community else None
 
