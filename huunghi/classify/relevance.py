@@ -1140,8 +1140,9 @@ SUMMING_UP_RE = re.compile(REVIEW_RE.pattern + r"|(?<!\w)(?:kỳ họp|phiên h�
 DONE_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|thành công)(?!\w)")
 ALSO_RE = re.compile(r"(?<!\w)(?:còn|cũng)(?!\w)")
 SAME_OCCASION_RE = re.compile(r"(?<!\w)(?:cùng ngày|dịp này|nhân dịp này|bên lề|sau hội nghị|trước hội nghị|sau đó|tiếp đó|tiếp theo)(?!\w)")
-# Who came to an event (named in the sentence before): "Phó Chủ tịch nước … đến dự", "Đoàn đại biểu tỉnh … đã sang dự".
+# (or told as earlier on the same trip, after the page's exchange: "Trước đó, đoàn đã tới chào …")
 EARLIER_ON_IT_RE = re.compile(r"\s*trước đó\s*,")
+# Who came to an event (named in the sentence before): "Phó Chủ tịch nước … đến dự", "Đoàn đại biểu tỉnh … đã sang dự".
 ATTENDED_RE = re.compile(r"(?<!\w)(?:đến|tới|về|sang|đã)\s+dự(?!\w)")
 # A meeting of ours that the page opens with: "Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ …", "Ban Thường vụ họp …".
 OUR_MEETING_RE = re.compile(r"(?<!\w)(?:làm việc với|họp|hội nghị|giao ban|phiên họp|kỳ họp)(?!\w)")
@@ -1304,8 +1305,12 @@ def classify(
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
     days = [t.index for t in doc.sentences[: max(8, n_sent // 3)] if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)]
-    summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
-                  or _of_an_earlier_month(doc.sentences[i], published, days)}
+
+    def summaries(sentences) -> set[int]:  # (the candidates that only sum up, or tell an earlier month's exchange)
+        return {i for i in sentences if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
+                or _of_an_earlier_month(doc.sentences[i], published, days)}
+
+    summarised = summaries(candidates)
     if not any(w and i not in summarised and not _borrows_from_a_summary(doc, doc.sentences[i], summarised) for i, w in windows.items()):
         # No sentence names a Lao party beside a clear cue, or each that does only sums up past exchanges: the plainer
         # words of a meeting count ("làm việc với", "thăm tỉnh X", a banquet, "Dự chương trình có …"), only here, so that
@@ -1313,8 +1318,7 @@ def classify(
         summed_up = any(windows.values())
         candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
-        summarised = {i for i in candidates if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
-                      or _of_an_earlier_month(doc.sentences[i], published, days)}
+        summarised = summaries(candidates)
     held_alone = False  # (a Lao party holding an event of its own was passed over)
     for i, cues in candidates.items():
         s = doc.sentences[i]
