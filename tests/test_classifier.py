@@ -3936,3 +3936,12 @@ def test_a_lao_province_in_a_seminar_s_quoted_title_is_its_topic():
                            "Khoảng: 50 năm nhìn lại”. Dự hội thảo có đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh trưởng dẫn đầu.",
                            published=JUNE_2024)
     assert with_guests.relevant, with_guests.reasons
+
+
+def test_the_army_s_schools_that_train_lao_officers_are_ours():
+    course = classify("Bế giảng khóa đào tạo học viên Lào", "Sáng 3/6, Học viện Chính trị tổ chức lễ bế giảng khóa đào tạo cho 45 học "
+                      "viên Quân đội nhân dân Lào.", published=JUNE_2024)
+    assert course.relevant, course.reasons
+    theirs = classify("Bế giảng khóa đào tạo", "Sáng 3/6, Học viện Chính trị Quân đội nhân dân Lào tổ chức lễ bế giảng khóa đào tạo "
+                      "cho 45 học viên.", published=JUNE_2024)
+    assert not theirs.relevant, theirs.reasons

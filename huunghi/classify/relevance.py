@@ -465,6 +465,9 @@ VN_INSTITUTION_RE = re.compile(
     # the country's national hospitals, academies and universities, which name no province
     r"|(?<!\w)(?:bệnh viện (?:bạch mai|chợ rẫy|việt đức|k|nhi trung ương|(?:trung ương quân đội )?108)"
     r"|học viện chính trị quốc gia hồ chí minh|học viện chính trị khu vực|học viện (?:quốc phòng|an ninh nhân dân|cảnh sát nhân dân|biên phòng)"
+    # (the army's and the state's schools that train Lao officers and cadres: "Học viện Chính trị", "Trường Sĩ quan Lục quân 1")
+    r"|học viện (?:chính trị|lục quân|hậu cần|kỹ thuật quân sự|hải quân|quân y|ngoại giao|báo chí và tuyên truyền|hành chính quốc gia)"
+    r"|trường sĩ quan (?:lục quân|chính trị|thông tin|công binh|đặc công|pháo binh)(?: \d)?"
     r"|đại học quốc gia (?:hà nội|tp|thành phố hồ chí minh)|(?:trường )?đại học (?:vinh|bách khoa hà nội))(?!\w)"
     # the paper's own province as the host, unnamed: "Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào)"
     r"|(?<!\w)(?P<host>lãnh đạo (?:tỉnh|thành phố)\s+(?:đã\s+)?(?:tiếp|đón|tiễn|hội đàm|làm việc với|hội kiến))(?!\w)"
