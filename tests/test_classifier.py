@@ -3945,3 +3945,15 @@ def test_the_army_s_schools_that_train_lao_officers_are_ours():
     theirs = classify("Bế giảng khóa đào tạo", "Sáng 3/6, Học viện Chính trị Quân đội nhân dân Lào tổ chức lễ bế giảng khóa đào tạo "
                       "cho 45 học viên.", published=JUNE_2024)
     assert not theirs.relevant, theirs.reasons
+
+
+def test_an_event_held_with_a_lao_mission_named_with_its_seat_is_held_together():
+    page = classify("Giải thể thao cho lưu học sinh Lào", "Sáng 3/6, Sở Ngoại vụ tỉnh Nghệ An phối hợp với Tổng Lãnh sự quán Lào tại "
+                    "Vinh tổ chức giải thể thao cho lưu học sinh Lào.", published=JUNE_2024)
+    assert page.relevant, page.reasons
+
+
+def test_many_classes_held_with_a_lao_body_over_the_year_sum_up():
+    page = beside_our_festival("Hội Nông dân tỉnh đã phối hợp với Hội Nông dân tỉnh Luông Pha Bang (Lào) tổ chức nhiều lớp tập "
+                               "huấn trong năm qua.")
+    assert not page.relevant, page.reasons

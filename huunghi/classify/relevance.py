@@ -303,7 +303,7 @@ SINCE_CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
 # … or in words, in a sentence with no day of its own ("nhiệm kỳ qua, hội đã phối hợp tổ chức nhiều hoạt động giao lưu
 # với các tỉnh …"; not "Tiếp nối nhiều chuyến thăm thời gian qua, ngày 15/5, đoàn …")
-MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm|hàng nghìn)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|lần|chuyến"
+MANY_RE = re.compile(r"(?<!\w)(?:nhiều|hàng loạt|hàng chục|hàng trăm|hàng nghìn)\s+(?:hoạt động|chương trình|cuộc|đợt|lượt|lần|chuyến|lớp|khóa"
                      r"|đoàn(?!\s+viên)"
                      # (or papers signed by the hundred, not "nhiều": "các trường đã ký kết hàng trăm thỏa thuận hợp tác với …")
                      r"|(?<!nhiều )(?:thỏa thuận|biên bản|văn bản|văn kiện|hiệp định))(?!\w)")
@@ -317,7 +317,8 @@ TRIP_FRAME_RE = re.compile(r"(?<!\w)(?:(?:trong|nhân)\s+(?:chuyến|dịp|đợ
 LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
 # (… done before, in a page whose day is another event's: "Ngày 15/5, Hội … họp mặt kỷ niệm 30 năm ngày thành lập. Hội đã tổ
 # chức nhiều hoạt động giao lưu với tỉnh X")
-PAST_DONE_RE = re.compile(r"(?<!\w)đã(?:\s+(?:phối hợp|chủ động|tích cực))?\s+(?:tổ chức|thực hiện|triển khai|có)\s+nhiều(?!\w)")
+PAST_DONE_RE = re.compile(r"(?<!\w)đã(?:\s+(?:phối hợp|chủ động|tích cực)(?:\s+với\s+[^.;:]{1,70}?)?)?\s+(?:tổ chức|thực hiện|triển khai|có)"
+                          r"\s+nhiều(?!\w)")  # (with whom between: "đã phối hợp với Hội … tỉnh X (Lào) tổ chức nhiều …")
 
 
 def _sums_up(doc: Document, s: Sentence, *, dated: bool, openings: list[int], cue_index: dict) -> bool:
@@ -1219,7 +1220,10 @@ def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
 JOINED_BY_AND_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:việt nam\s*)?,?\s*(?:và|(?:đã\s+)?phối hợp với|cùng với)\s+"
                               r"(?:[^\s.,;:()]+\s+){0,8}?$")
 NAME_GOES_ON_RE = re.compile(r"\s*(?:\(|,)?\s*(?:tỉnh|thủ đô|thành phố)?\s*")
-HOLD_AFTER_RE = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:đã|cùng|cùng nhau|phối hợp|long trọng|trọng thể)\s+)*"
+HOLD_AFTER_RE = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?"
+                           # (a mission's seat may follow its name: "Tổng Lãnh sự quán Lào tại Vinh tổ chức …")
+                           r"(?:(?:tại|ở)\s+(?:tp\.?\s*|thành phố\s+)?[^\s.,;:()]+(?:\s+[^\s.,;:()]+)?\s+(?=(?:đã\s+)?tổ chức))?"
+                           r"(?:(?:đã|cùng|cùng nhau|phối hợp|long trọng|trọng thể)\s+)*"
                            # (or meet: "Bộ Giao thông vận tải Việt Nam và Bộ Công chính và Vận tải Lào họp thúc đẩy dự án …")
                            # (not a joint operation against crime: "… phối hợp với Công an tỉnh X (Lào) tổ chức phá chuyên án")
                            r"(?P<cue>tổ chức(?!\s+(?:phá|bắt|truy|vây|triệt|đấu tranh))|khai mạc|ra quân|phát động|họp|hội ý|trao đổi"
@@ -1230,7 +1234,7 @@ VN_SIDE_KINDS = ("vn_province", "vn_body")
 def _held_together(doc: Document) -> list[tuple[int, str]]:
     """A Vietnamese and a Lao party joined by "và" as who hold an event ("A và B tổ chức …"), as (offset, cue)."""
     folded, out = doc.folded, []
-    if " và " not in folded:
+    if " và " not in folded and "phối hợp với" not in folded and "cùng với" not in folded:
         return out
     for s in doc.sentences:
         ms = s.mentions
