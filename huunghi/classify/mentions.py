@@ -966,33 +966,15 @@ def _a_file_photo_s_caption(folded: str, spans: list[list[int]], k: int) -> bool
     return "\n" not in folded[end:a] and "ảnh" in folded[a:b] and FILE_PHOTO_AFTER_RE.match(folded, a, b) is not None
 
 
-class _Piece:
-    """A piece of a sentence match cut at an ellipsis (the match's start, end and text, as ``re.Match`` gives them)."""
-
-    def __init__(self, text: str, start: int, end: int):
-        self._text, self._start, self._end = text, start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self, _: int = 0) -> str:
-        return self._text[self._start : self._end]
-
-
 def _pieces(text: str):
-    """SENTENCE_RE's matches, each cut after an ellipsis that a capital follows."""
-    if "…" not in text:
-        yield from SENTENCE_RE.finditer(text)
-        return
+    """SENTENCE_RE's matches as (start, end), each cut after an ellipsis that a capital follows."""
     for m in SENTENCE_RE.finditer(text):
         start = m.start()
-        for cut in ELLIPSIS_END_RE.finditer(text, start, m.end()):
-            yield _Piece(text, start, cut.end())
-            start = cut.end()
-        yield _Piece(text, start, m.end()) if start != m.start() else m
+        if text.find("…", start, m.end()) >= 0:
+            for cut in ELLIPSIS_END_RE.finditer(text, start, m.end()):
+                yield start, cut.end()
+                start = cut.end()
+        yield start, m.end()
 
 
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
@@ -1005,16 +987,16 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     folded = fold_clean(text)
     mentions = find_mentions(text, folded, gaz, len(title))
     spans: list[list[int]] = []
-    for m in _pieces(text):
-        if not m.group(0).strip():
+    for start, end in _pieces(text):
+        if not text[start:end].strip():
             continue
         # (the abbreviation is at the very end: only its last characters are searched)
         last = spans[-1] if spans else None
         if last and text[last[1] - 1] in ". " and ABBREVIATION_END.search(text, max(last[0], last[1] - 8), last[1]) \
                 and not ROMAN_END_RE.search(text, max(last[0], last[1] - 20), last[1]):
-            spans[-1][1] = m.end()  # glue "… TP." to "Huế …"
+            spans[-1][1] = end  # glue "… TP." to "Huế …"
         else:
-            spans.append([m.start(), m.end()])
+            spans.append([start, end])
     sentences = []
     mi = 0
     for k, (start, end) in enumerate(spans):
