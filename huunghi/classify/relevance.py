@@ -1311,7 +1311,9 @@ def classify(
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
-    days = [t.index for t in doc.sentences[: max(8, n_sent // 3)] if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)]
+    # (the sentences that date the page's own news: read only where a month is named, for ``_of_an_earlier_month``)
+    days = [t.index for t in doc.sentences[: max(8, n_sent // 3)] if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)] \
+        if "tháng" in doc.folded else []
 
     def summaries(sentences) -> set[int]:  # (the candidates that only sum up, or tell an earlier month's exchange)
         return {i for i in sentences if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
