@@ -1015,6 +1015,20 @@ def test_a_review_of_the_cooperation_at_home_is_no_exchange_a_joint_one_is():
     _refused_by_the_rules(loud)
 
 
+def test_the_years_a_review_at_home_sums_up_seat_nobody_at_it():
+    opening = ("Ngày 6/6, UBND tỉnh Quảng Bình tổ chức hội nghị sơ kết 5 năm thực hiện thỏa thuận hợp tác giữa tỉnh Quảng Bình "
+               "và tỉnh Khăm Muồn (Lào). ")
+    # delegations counted over the years, and a span told after the office that reports it: what the meeting reviews
+    for results in ("Báo cáo cho biết, hai tỉnh đã trao đổi 28 đoàn công tác các cấp và hỗ trợ tỉnh bạn xây hai trường học.",
+                    "Theo báo cáo của Sở Ngoại vụ, trong 5 năm qua, đoàn công tác các cấp của hai tỉnh thường xuyên qua lại."):
+        c = classify("Sơ kết 5 năm hợp tác với tỉnh Khăm Muồn", opening + results)
+        _refused(c, "against: a meeting at home that reviews the cooperation, no Lao participant")
+    # a delegation that sits at it still makes it an exchange
+    seated = classify("Sơ kết 5 năm hợp tác với tỉnh Khăm Muồn", opening + "Dự hội nghị có đoàn công tác tỉnh Khăm Muồn do "
+                      "Phó Tỉnh trưởng dẫn đầu.")
+    assert seated.relevant, seated.reasons
+
+
 @pytest.mark.parametrize("title,body", [
     # Lao learners here, described, with no event: whom a college teaches is no exchange
     ("Trường cao đẳng đào tạo học viên Lào", "Hiện nay, Trường Cao đẳng Y tế tỉnh Thanh Hóa có 85 lưu học sinh Lào theo học "

@@ -974,10 +974,15 @@ def _sits_at_it(doc: Document, p: re.Match) -> bool:
     opens with, nor a delegation of ours still to be sent."""
     if _over_a_period(doc, p.start()):
         return False
-    return not (p.group(0).startswith("đoàn") and PLANNED_DELEGATION_RE.search(doc.folded, max(0, p.start() - 60), p.start()))
+    return not (p.group(0).startswith("đoàn") and (PLANNED_DELEGATION_RE.search(doc.folded, max(0, p.start() - 60), p.start())
+                                                   or DELEGATIONS_COUNTED_RE.search(doc.folded, max(0, p.start() - 30), p.start())))
+# Delegations counted ("hai tỉnh đã trao đổi 36 đoàn công tác các cấp", "đón hơn 20 lượt đoàn"): a tally of the years the
+# meeting reviews, not a delegation sitting at it.
+DELEGATIONS_COUNTED_RE = re.compile(r"(?<!\w)(?:\d+|nhiều|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|hàng loạt)\s+(?:lượt\s+)?$")
 # A sentence that opens with the span it sums up ("Trong 6 tháng, hai bên đã phối hợp triệt phá …", "Thời gian qua, …"):
-# the two sides it names are what the meeting reviews, not who sits at it ("Tại hội nghị, hai bên …").
-PERIOD_OPENING_RE = re.compile(r"\s*(?:(?:trong|sau)\s+(?:\d+|hai|ba|sáu|chín|mấy|những|các)\s+(?:tháng|năm)(?:\s+(?:qua|đầu năm|vừa qua))?"
+# the two sides it names are what the meeting reviews, not who sits at it ("Tại hội nghị, hai bên …"). (The span may follow the
+# source it is told from: "Theo báo cáo của Sở Ngoại vụ, trong 5 năm qua, hai tỉnh …")
+PERIOD_OPENING_RE = re.compile(r"\s*(?:theo\s+[^.;:,]{0,60},\s*)?(?:(?:trong|sau)\s+(?:\d+|hai|ba|sáu|chín|mấy|những|các)\s+(?:tháng|năm)(?:\s+(?:qua|đầu năm|vừa qua))?"
                                r"|thời gian qua|những năm qua|năm qua)\s*,")
 
 
