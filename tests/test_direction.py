@@ -455,6 +455,10 @@ def test_a_meeting_beside_a_summit_in_a_city_named_with_its_country_crosses_noth
     assert way("Thủ tướng gặp Thủ tướng Lào bên lề Hội nghị Cấp cao ASEAN",
                "Chiều 10/4, tại Jakarta (Indonesia), bên lề Hội nghị Cấp cao ASEAN, Thủ tướng Phạm Văn Tâm đã gặp Thủ tướng "
                "Lào. Hai Thủ tướng nhất trí đẩy nhanh các dự án kết nối giao thông.") == "none"
+    # the country after a comma, or a capital known alone, says the same
+    for venue in ("Kuala Lumpur, Malaysia", "Thủ đô Jakarta, Indonesia", "Mátxcơva", "New York"):
+        assert way("Thủ tướng gặp Thủ tướng Lào", f"Chiều 10/4, tại {venue}, nhân dịp dự hội nghị quốc tế, Thủ tướng Phạm Văn "
+                   "Tâm đã gặp Thủ tướng Lào.") == "none", venue
     # a Lao city named with its country is the other side's
     assert way("Thủ tướng hội đàm với Thủ tướng Lào",
                "Chiều 10/4, tại Viêng Chăn (Lào), Thủ tướng Phạm Văn Tâm đã hội đàm với Thủ tướng Lào.") == "vn_to_la"

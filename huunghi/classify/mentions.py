@@ -473,7 +473,9 @@ LAO_AS_TRADE_RE = re.compile(
 # Another country as the venue ("Đại sứ quán Việt Nam tại Campuchia", "tại Phnôm Pênh"): no counterpart.
 FOREIGN_VENUE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|nước\s+|vương quốc\s+|liên bang\s+"
                               # (or the country of the city named: "tại Jakarta (Indonesia)", "tại thành phố New York (Hoa Kỳ)")
-                              r"|(?:thủ đô\s+|thành phố\s+)?(?:[^\s.;,()]+\s+){1,3}\(\s*)?$")
+                              r"|(?:thủ đô\s+|thành phố\s+)?(?:[^\s.;,()]+\s+){1,3}\(\s*"
+                              # (or after a comma: "tại Kuala Lumpur, Malaysia", "tại Thủ đô Jakarta, Indonesia")
+                              r"|(?:thủ đô\s+|thành phố\s+)?(?:[^\s.;,()]+\s+){0,2}[^\s.;,()]+,\s+)?$")
 
 
 def foreign_venue(folded: str, s: Sentence, m: Mention) -> bool:
