@@ -2080,6 +2080,10 @@ def test_a_lao_province_named_as_what_a_place_faces_is_geography():
     # a meeting beside the summit with another country
     ("Bộ trưởng Ngoại giao gặp người đồng cấp Nhật Bản", "Chiều 25/7, bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn, Bộ "
      "trưởng Ngoại giao Lê Hoài Nam đã gặp Bộ trưởng Ngoại giao Nhật Bản. Hai bên nhất trí tăng cường hợp tác."),
+    # … told "song phương", the next sentence's words of the two sides being theirs, not Laos's
+    ("Gặp song phương bên lề hội nghị", "Chiều 25/7, tại Thủ đô Viêng Chăn, nhân dịp dự Hội nghị Bộ trưởng Ngoại giao ASEAN, Bộ "
+     "trưởng Ngoại giao Lê Hoài Nam có cuộc gặp song phương với Bộ trưởng Ngoại giao Campuchia. Hai bên nhất trí phối hợp chặt "
+     "chẽ tại các diễn đàn khu vực."),
     # our delegation arriving in the host's capital for it
     ("Thủ tướng đến Viêng Chăn dự Hội nghị Cấp cao ASEAN", "Chiều 8/10, Thủ tướng cùng Đoàn đại biểu cấp cao Việt Nam đã đến Thủ đô "
      "Viêng Chăn, bắt đầu chuyến tham dự Hội nghị Cấp cao ASEAN lần thứ 44 và các hội nghị liên quan."),

@@ -1365,7 +1365,7 @@ def classify(
         b0 = doc.sentences[i + 1].end if s.end <= doc.title_end and i + 1 < n_sent else s.end
         lead = doc.sentences[i + 1] if b0 > s.end else None
         if multilateral and any(a0 <= at < b0 for at, _ in multilateral) \
-                and (not BILATERAL_RE.search(doc.folded, a0, s.end) or s.of("foreign")) and all(
+                and (not BILATERAL_RE.search(doc.folded, a0, s.end) or any(a0 <= f.start < s.end for f in doc.mentions("foreign"))) and all(
             _one_of_many(doc, s, m)
             # (a headline's Laos that its lead lists among the countries taking part)
             or lead is not None and any(k.name == m.name and _one_of_many(doc, lead, k) for k in lead.of(m.kind))
