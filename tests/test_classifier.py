@@ -3975,3 +3975,16 @@ def test_many_classes_held_with_a_lao_body_over_the_year_sum_up():
     page = beside_our_festival("Hội Nông dân tỉnh đã phối hợp với Hội Nông dân tỉnh Luông Pha Bang (Lào) tổ chức nhiều lớp tập "
                                "huấn trong năm qua.")
     assert not page.relevant, page.reasons
+
+
+def test_an_exchange_told_as_years_ago_is_not_the_page_s_news():
+    for ago in ("Cách đây 2 năm", "Cách đây hơn một thập kỷ", "Ba năm trước"):
+        c = beside_our_festival(f"{ago}, lễ hội đã đón đoàn nghệ nhân tỉnh Luông Pha Bang (Lào) sang biểu diễn.")
+        assert not c.relevant, (ago, c.reasons)
+    # told alone, with no day of the page's, it is a look back too
+    alone = classify("Những người bạn Lào", "Cách đây 5 năm, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm và làm việc "
+                     "tại tỉnh Điện Biên.", published=JUNE_2024)
+    assert not alone.relevant, alone.reasons
+    # the same exchange with a day of its own is the news
+    news = beside_our_festival("Dịp này, lễ hội đón đoàn nghệ nhân tỉnh Luông Pha Bang (Lào) sang biểu diễn.")
+    assert news.relevant, news.reasons

@@ -278,6 +278,9 @@ SUMMARY_OPENING_RE = re.compile(
     r"|(?:nhiều|\d+|hai|ba|bốn|năm|mấy) năm (?:liền|liên tục|nay)|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
     r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?"
+    # (years ago, counted: "Cách đây 2 năm,", "Hai năm trước,", "Cách đây hơn một thập kỷ,")
+    r"|cách đây (?:hơn |gần |khoảng |chừng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều) (?:năm|thập kỷ|thập niên)(?: về trước| trước)?"
+    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều) (?:năm|thập kỷ|thập niên) (?:về )?trước"
     # (a season of searching for remains, however named; a span up to now: "Mùa khô 2023 - 2024,", "Từ tháng 10/2023 đến nay,")
     r"|(?:trong |qua )?(?:\d+ )?mùa khô(?: năm nay| \d{4}\s*[-–]\s*\d{4}| vừa qua| qua| này)?"
     r"|từ (?:đầu )?(?:năm \d{4}|tháng \d{1,2}(?:\s*/\s*\d{4})?(?: năm (?:ngoái|trước|\d{4}))?|năm ngoái|mùa khô(?: \d{4}\s*[-–]\s*\d{4})?) đến nay|(?P<report>báo cáo[^.;:,]{0,40}?(?:cho biết|nêu rõ|nêu)|theo báo cáo(?:\s+[^.;:,]{0,40})?))\s*,"
@@ -586,7 +589,7 @@ PERIOD_END_RE = re.compile(r"(?<!\w)(?:giai đoạn|thời kỳ|nhiệm kỳ|t�
 ANY_YEAR_RE = re.compile(r"(?<![\w/.\-])((?:19|20)\d\d)(?![\w/])")
 LOOKING_BACK_RE = re.compile(
     r"(?<!\w)(?:hằng năm|hàng năm|mỗi năm|những năm qua|nhiều năm qua|thời gian qua|trong những năm|từ năm|thời gian gần đây"
-    r"|năm ngoái|năm trước|nhìn lại"
+    r"|năm ngoái|năm trước|nhìn lại|cách đây (?:hơn |gần |khoảng |chừng )?[^\s.;:,]+ (?:năm|thập kỷ|thập niên)"
     r"|(?:những|các|mấy) năm gần đây|lẫn nhau"  # ("thăm và làm việc lẫn nhau": whoever, whenever)
     # (or the years since a bond began: "Kể từ khi kết nghĩa năm 1994, …", "Thành tựu 30 năm kết nghĩa …")
     r"|kể từ(?:\s+khi|\s+năm)?|\d+\s+năm\s+(?:kết nghĩa|hợp tác|quan hệ|thiết lập|hữu nghị)"
