@@ -3988,3 +3988,16 @@ def test_an_exchange_told_as_years_ago_is_not_the_page_s_news():
     # the same exchange with a day of its own is the news
     news = beside_our_festival("Dịp này, lễ hội đón đoàn nghệ nhân tỉnh Luông Pha Bang (Lào) sang biểu diễn.")
     assert news.relevant, news.reasons
+
+
+def test_goods_received_at_home_to_be_sent_on_to_laos_are_no_handover():
+    for said in ("Đơn vị đã tiếp nhận 50 tấn gạo để chuyển cho tỉnh Luông Pha Bang (Lào).",
+                 "Kho của Hội Chữ thập đỏ tỉnh đã tiếp nhận 50 tấn gạo ủng hộ nhân dân tỉnh Luông Pha Bang (Lào)."):
+        _refused(beside_our_festival(said), "against: our own people sent off, or a collection launched, at home for Laos; "
+                                            "no Lao participant")
+    # beside an exchange the page reports, the receipt is an aside: the delegation's visit is the key sentence
+    c = classify("Đoàn tỉnh Luông Pha Bang thăm Điện Biên", "Đơn vị đã tiếp nhận 50 tấn gạo để chuyển cho tỉnh Luông Pha Bang "
+                 "(Lào). Sáng 3/6, đoàn đại biểu tỉnh Luông Pha Bang (Lào) do Phó Tỉnh trưởng dẫn đầu đã thăm và làm việc tại "
+                 "tỉnh Điện Biên.", published=JUNE_2024)
+    _kept(c, "sent off")
+    assert 'exchange: "đoàn đại biểu"' in c.reasons, c.reasons

@@ -901,12 +901,14 @@ SENT_OFF_RE = re.compile(r"(?<!\w)(?:(?:lễ\s+)?xuất quân"
                          r"|phát động(?:\s+[^.;:]{0,50}?)?\s+(?:quyên góp|ủng hộ|đợt quyên góp|đợt ủng hộ"
                          r"|phong trào ủng hộ)|tiếp nhận\s+[^.;:]{0,60}?\s+(?:từ|của)\s+(?:các\s+)?(?:tổ chức|cá nhân|nhà hảo tâm"
                          r"|cán bộ|doanh nghiệp)(?:\s*,\s*(?:cá nhân|doanh nghiệp|nhà hảo tâm))*"
+                         # (or goods received to be sent on: "đã tiếp nhận 300 tấn gạo để chuyển cho tỉnh X", "… ủng hộ tỉnh X")
+                         r"|tiếp nhận\s+[^.;:]{0,60}?\s+(?:để\s+(?:chuyển|trao|gửi|đưa|vận chuyển)|ủng hộ|hỗ trợ|giúp đỡ|viện trợ)"
                          # (or what it raised, still at home: "cán bộ tỉnh đã quyên góp được 500 triệu đồng ủng hộ nhân dân tỉnh X")
                          r"|quyên góp\s+được)(?!\w)")
 # … unless the sentence hands it over ("đã trao số tiền 500 triệu đồng quyên góp được ủng hộ nhân dân tỉnh X")
 HANDED_OVER_RE = re.compile(r"(?<!\w)(?:trao|bàn giao|chuyển giao|trao tặng)(?!\w)")
 RECIPIENT_BEFORE_RE = re.compile(r"(?<!\w)(?:tặng|ủng hộ|cho)\s+$")
-BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|tặng"
+BOUND_FOR_RE = re.compile(r"(?<!\w)(?:sang|lên đường sang|đến|tới|ủng hộ|quyên góp|giúp đỡ|hỗ trợ|tặng|cho"
                           r"|(?:làm|thực hiện)\s+nhiệm vụ(?:\s+quốc tế)?\s+(?:tại|ở))(?!\w)[^.;:]{0,40}$")  # ("gửi tặng" too)
 
 
@@ -1134,7 +1136,8 @@ def _lao_meets_only_its_own(doc: Document, s: Sentence) -> bool:
 def _sent_off_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     """A Vietnamese body sends its own people off, or launches a collection, for Laos (SENT_OFF_RE): every Lao
     side named is where they go or whom the gifts are for, and no Lao participant is there."""
-    sent = SENT_OFF_RE.search(s.folded) if s.of("vn_province", "vn_body") else None
+    # (whoever sends or receives: every Lao side named after it, as below, leaves it to a body of ours — "Đơn vị đã tiếp nhận …")
+    sent = SENT_OFF_RE.search(s.folded)
     if sent is None or HANDED_OVER_RE.search(s.folded, 0, sent.start()):
         return False
     at = s.start + sent.start()
@@ -1337,8 +1340,16 @@ def classify(
         windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
         summarised = summaries(candidates)
     held_alone = False  # (a Lao party holding an event of its own was passed over)
+    # (a send-off or a collection at home beside an exchange the page reports is an aside: the exchange is the key one; alone,
+    # it is the key sentence and the reason against, below)
+    sent_off = {i for i, w in windows.items() if w and i not in summarised and _sent_off_at_home(doc, doc.sentences[i], w)}
+    if sent_off and all(i in sent_off or i in summarised or not w or not doc.sentences[i].of(*LAO_MENTION_KINDS)
+                        for i, w in windows.items()):  # (nor one that takes its Lao party from it: "…; mỗi cán bộ ủng hộ …")
+        sent_off = set()
     for i, cues in candidates.items():
         s = doc.sentences[i]
+        if i in sent_off:
+            continue
         if i in summarised:
             # "Năm qua, tỉnh đã đón 15 đoàn của tỉnh X": a count of exchanges reports none of them (nor "ông X, người từng
             # nhiều lần dẫn đoàn … sang thăm …": what a person once did)
