@@ -3944,6 +3944,15 @@ def test_an_exchange_of_an_earlier_month_told_beside_the_page_s_dated_news_is_ba
     report = classify("Đoàn đại biểu tỉnh bạn thăm Điện Biên", "Tháng 3 vừa qua, đoàn đại biểu tỉnh Luông Pha Bang (Lào) đã sang thăm, "
                       "làm việc với tỉnh Điện Biên.", published=JUNE_2024)
     assert report.relevant, report.reasons
+    # the month before told as such, and a past year with no day, are as much background
+    for said in ("Tháng trước, Phó Tỉnh trưởng tỉnh Luông Pha Bang (Lào) đã sang thăm và làm việc với tỉnh.",
+                 "Nhà văn hóa của lễ hội do tỉnh tài trợ xây dựng, bàn giao cho tỉnh Luông Pha Bang (Lào) năm 2021.",
+                 "Ông cũng là thành viên đoàn công tác của tỉnh sang thăm tỉnh Luông Pha Bang (Lào) năm 2019."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)
+    # (a year to come is no background: "… sẽ sang thăm tỉnh X trong năm 2025" is announced; this year's stays the news)
+    this_year = beside_our_festival("Dịp này, lễ hội năm 2024 đón đoàn nghệ nhân tỉnh Luông Pha Bang (Lào) sang biểu diễn.")
+    assert this_year.relevant, this_year.reasons
 
 
 def test_a_lao_province_in_a_seminar_s_quoted_title_is_its_topic():

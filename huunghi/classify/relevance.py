@@ -352,13 +352,38 @@ def _borrows_from_a_summary(doc: Document, s: Sentence, summarised: set[int]) ->
 MONTH_ONLY_RE = re.compile(r"(?<![\w/.\-])tháng\s+(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d\d))?(?![\d/.\-])")
 
 
-def _of_an_earlier_month(s: Sentence, published: datetime | None, days: list[int]) -> bool:
-    """``s`` tells an exchange of a month before the page's, with no day, in a page whose own news another sentence dates
-    ("Sáng 15/5, tỉnh khai mạc … Tháng 3 vừa qua, đoàn đại biểu tỉnh X đã sang thăm …"): background, not the page's news."""
-    if published is None or "tháng" not in s.folded or not any(i != s.index for i in days) or _gives_a_day(s.folded):
+def _of_an_earlier_time(s: Sentence, published: datetime | None, days: list[int]) -> bool:
+    """``s`` tells an exchange of a month or a year before the page's, with no day, in a page whose own news another sentence
+    dates ("Sáng 15/5, tỉnh khai mạc … Tháng 3 vừa qua, đoàn đại biểu tỉnh X đã sang thăm …", "… công trình bàn giao cho tỉnh
+    X năm 2020", "Tháng trước, …"): background, not the page's news."""
+    if published is None or not any(i != s.index for i in days) or _gives_a_day(s.folded):
         return False
-    months = [(int(y) if y else published.year, int(m)) for m, y in MONTH_ONLY_RE.findall(s.folded) if 1 <= int(m) <= 12]
-    return bool(months) and all(ym < (published.year, published.month) for ym in months) and not COMING_PERIOD_RE.search(s.folded)
+    f = s.folded
+    months = [(int(y) if y else published.year, int(m)) for m, y in MONTH_ONLY_RE.findall(f) if 1 <= int(m) <= 12] \
+        if "tháng" in f else []
+    if LAST_MONTH_RE.search(f):
+        months.append((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
+    if not months:
+        # (a year alone, in the clause that names the Lao side: "… bàn giao cho tỉnh X năm 2020" — not another clause's: "hai
+        # bên điểm lại việc hợp tác trong năm 2023 và đã tổ chức diễn đàn cùng tỉnh X")
+        years = [int(y) for m in s.of("lao_province", "lao_body", "laos") for y in PAST_YEAR_RE.findall(_clause_around(s, m))]
+        return bool(years) and all(y < published.year for y in years) and not COMING_PERIOD_RE.search(f)
+    return all(ym < (published.year, published.month) for ym in months) and not COMING_PERIOD_RE.search(f)
+
+
+CLAUSE_BREAK_RE = re.compile(r"[,;:]|(?<!\w)(?:và|rồi)(?!\w)")
+
+
+def _clause_around(s: Sentence, m) -> str:
+    """The clause of ``s`` (between commas, "và", "rồi") that holds the mention ``m``."""
+    a, b = m.start - s.start, m.end - s.start
+    start = max((k.end() for k in CLAUSE_BREAK_RE.finditer(s.folded, 0, a)), default=0)
+    end = next((k.start() for k in CLAUSE_BREAK_RE.finditer(s.folded, b)), len(s.folded))
+    return s.folded[start:end]
+
+
+# The month before, told as such: "Tháng trước, …", "hồi tháng trước", "tháng vừa rồi".
+LAST_MONTH_RE = re.compile(r"(?<!\w)tháng (?:trước|vừa rồi)(?!\w)")
 
 
 def _many_untold(s: Sentence) -> bool:
@@ -1322,13 +1347,13 @@ def classify(
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
-    # (the sentences that date the page's own news: read only where a month is named, for ``_of_an_earlier_month``)
+    # (the sentences that date the page's own news, for ``_of_an_earlier_time``)
     days = [t.index for t in doc.sentences[: max(8, n_sent // 3)] if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)] \
-        if "tháng" in doc.folded else []
+        if "tháng" in doc.folded or "năm" in doc.folded else []
 
     def summaries(sentences) -> set[int]:  # (the candidates that only sum up, or tell an earlier month's exchange)
         return {i for i in sentences if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
-                or _of_an_earlier_month(doc.sentences[i], published, days)}
+                or _of_an_earlier_time(doc.sentences[i], published, days)}
 
     summarised = summaries(candidates)
     if not any(w and i not in summarised and not _borrows_from_a_summary(doc, doc.sentences[i], summarised) for i, w in windows.items()):
