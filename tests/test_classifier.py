@@ -3906,6 +3906,11 @@ def test_work_asked_for_the_time_to_come_is_no_exchange_yet():
 def test_what_is_done_every_year_is_a_habit_and_this_year_s_day_is_news():
     habit = beside_our_festival("Hằng năm, vào dịp Tết cổ truyền, lãnh đạo tỉnh Luông Pha Bang (Lào) đều sang chúc Tết tỉnh.")
     assert not habit.relevant, habit.reasons
+    # (the doer between "năm nào" and "cũng", or every occasion named)
+    for said in ("Năm nào tỉnh Luông Pha Bang (Lào) cũng cử đoàn sang chúc Tết tỉnh.",
+                 "Mỗi dịp Tết cổ truyền, lãnh đạo tỉnh Luông Pha Bang (Lào) đều sang chúc Tết tỉnh."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)
     this_year = classify("Chúc Tết Bunpimay tỉnh bạn", "Hằng năm, vào dịp Tết Bunpimay, lãnh đạo tỉnh Điện Biên đều sang chúc Tết tỉnh "
                          "Luông Pha Bang (Lào). Sáng 3/5, đoàn do Phó Bí thư thường trực Tỉnh ủy dẫn đầu đã có buổi làm việc.",
                          published=JUNE_2024)

@@ -594,7 +594,10 @@ TWO_SIDES_RE = re.compile(r"(?<!\w)(?:đoàn đại biểu|đại biểu|lãnh �
 # What the sides do as a habit, said before what they do ("Hai tỉnh thường xuyên trao đổi đoàn các cấp, duy trì hội đàm
 # thường niên …", "luôn quan tâm … thăm và làm việc"); not a purpose after it ("… đã sang thăm, nhằm duy trì quan hệ …").
 # (or every year: "Hằng năm, vào dịp Tết, lãnh đạo tỉnh X đều sang chúc Tết tỉnh")
-HABIT_RE = re.compile(r"(?<!\w)(?:thường xuyên|định kỳ|duy trì|luôn|hằng năm|hàng năm|mỗi năm|năm nào cũng)(?!\w)")
+HABIT_RE = re.compile(r"(?<!\w)(?:thường xuyên|định kỳ|duy trì|luôn|hằng năm|hàng năm|mỗi năm"
+                      # (the doer may stand between: "Năm nào tỉnh cũng cử đoàn …"; or every occasion: "Mỗi dịp Tết, …")
+                      r"|(?:năm|dịp tết|mùa khô) nào(?:\s+[^\s.;:,]+){0,6}?\s+cũng|(?:mỗi|hằng|hàng)\s+(?:dịp|khi|quý|tháng)"
+                      r")(?!\w)")
 
 
 def _a_habit(t: Sentence, cue_index: dict) -> bool:
