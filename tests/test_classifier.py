@@ -4015,3 +4015,10 @@ def test_goods_received_at_home_to_be_sent_on_to_laos_are_no_handover():
                  "tỉnh Điện Biên.", published=JUNE_2024)
     _kept(c, "sent off")
     assert 'exchange: "đoàn đại biểu"' in c.reasons, c.reasons
+
+
+def test_many_delegations_received_one_of_them_lao_is_a_summary():
+    for said in ("Mô hình đã được nhiều đoàn khách trong và ngoài nước, trong đó có đoàn của tỉnh Luông Pha Bang (Lào), đến tham "
+                 "quan, học tập.", "Bảo tàng tỉnh đã đón nhiều đoàn khách, trong đó có các đoàn của tỉnh Luông Pha Bang (Lào)."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)

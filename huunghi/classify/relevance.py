@@ -320,8 +320,9 @@ TRIP_FRAME_RE = re.compile(r"(?<!\w)(?:(?:trong|nhân)\s+(?:chuyến|dịp|đợ
 LISTED_AFTER_RE = re.compile(r"(?<!\w)(?:như|gồm|bao gồm)\s*:")
 # (… done before, in a page whose day is another event's: "Ngày 15/5, Hội … họp mặt kỷ niệm 30 năm ngày thành lập. Hội đã tổ
 # chức nhiều hoạt động giao lưu với tỉnh X")
-PAST_DONE_RE = re.compile(r"(?<!\w)đã(?:\s+(?:phối hợp|chủ động|tích cực)(?:\s+với\s+[^.;:]{1,70}?)?)?\s+(?:tổ chức|thực hiện|triển khai|có)"
+PAST_DONE_RE = re.compile(r"(?<!\w)đã(?:\s+(?:phối hợp|chủ động|tích cực)(?:\s+với\s+[^.;:]{1,70}?)?)?\s+(?:tổ chức|thực hiện|triển khai|có|được|đón|tiếp|đón tiếp|tiếp đón|thu hút)"
                           r"\s+nhiều(?!\w)")  # (with whom between: "đã phối hợp với Hội … tỉnh X (Lào) tổ chức nhiều …")
+# (or many received: "Mô hình đã được nhiều đoàn khách, trong đó có đoàn của tỉnh X, đến tham quan", "đã đón nhiều đoàn …")
 
 
 def _sums_up(doc: Document, s: Sentence, *, dated: bool, openings: list[int], cue_index: dict) -> bool:
