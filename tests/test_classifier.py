@@ -4022,3 +4022,14 @@ def test_many_delegations_received_one_of_them_lao_is_a_summary():
                  "quan, học tập.", "Bảo tàng tỉnh đã đón nhiều đoàn khách, trong đó có các đoàn của tỉnh Luông Pha Bang (Lào)."):
         c = beside_our_festival(said)
         assert not c.relevant, (said, c.reasons)
+
+
+def test_the_work_of_receiving_delegations_taught_at_home_is_no_exchange():
+    training = classify("Tập huấn nghiệp vụ lễ tân đối ngoại", "Ngày 3/6, Sở Ngoại vụ tỉnh Điện Biên tổ chức lớp tập huấn nghiệp vụ lễ "
+                        "tân đối ngoại cho 80 cán bộ. Học viên được hướng dẫn quy trình đón tiếp các đoàn khách quốc tế, đặc biệt là "
+                        "các đoàn của tỉnh Phông Sa Lỳ (Lào) thường xuyên sang làm việc với tỉnh.", published=JUNE_2024)
+    assert not training.relevant, training.reasons
+    # a delegation received is one
+    received = classify("Đón đoàn tỉnh Phông Sa Lỳ", "Ngày 3/6, Sở Ngoại vụ tỉnh Điện Biên đón tiếp đoàn đại biểu tỉnh Phông Sa Lỳ "
+                        "(Lào) sang làm việc với tỉnh.", published=JUNE_2024)
+    assert received.relevant, received.reasons

@@ -169,6 +169,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành tựu …": a compliment, no greeting paid
         if phrase == "kết nghĩa" and BOND_NOUN_BEFORE_RE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "tỉnh X (Lào) là tỉnh kết nghĩa của tỉnh Y", "đơn vị kết nghĩa": a standing tie, no event
+        if WORK_OF_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # "quy trình đón tiếp các đoàn khách quốc tế", "nghiệp vụ lễ tân, tiếp đón": a skill taught, no event
         if phrase == "khảo sát" and SURVEY_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "Theo khảo sát ngày 17/5, giá xăng …": a survey, no delegation's
         if (phrase.endswith("thăm") or phrase == "tham quan") and TOURISTS_BEFORE_RE.search(folded, max(0, m.start() - 80), m.start()):
@@ -257,6 +259,9 @@ BOND_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?<!hai )(?<!\d )(?<!các )(?:tỉnh|h
 # năng tiếp đón …" (a task given for an event is told with it: "được giao chủ trì đón đoàn …").
 DUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối|có\s+(?:chức năng|nhiệm vụ))"
                             r"(?!\w)[^.;:!?,]{0,60}$")  # (what it handles is part of the duty: "… tiếp nhận hàng viện trợ")
+
+# The work of an exchange as what is taught or laid down: "quy trình đón tiếp", "thủ tục tiếp khách", "nghiệp vụ lễ tân, tiếp đón".
+WORK_OF_BEFORE_RE = re.compile(r"(?<!\w)(?:quy trình|thủ tục|nghiệp vụ|kỹ năng)(?:\s+(?:lễ tân|công tác|đối ngoại)(?:\s*,)?)*\s+$")
 
 # A survey as a noun: "theo khảo sát", "kết quả khảo sát", "phiếu khảo sát" (not a trip's: "chuyến khảo sát").
 SURVEY_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|kết quả|phiếu)\s+$")

@@ -603,7 +603,8 @@ HABIT_RE = re.compile(r"(?<!\w)(?:thường xuyên|định kỳ|duy trì|luôn|h
 
 def _a_habit(t: Sentence, cue_index: dict) -> bool:
     habit = HABIT_RE.search(t.folded)
-    first = _first_cue(t, cue_index, EXCHANGE_KINDS) if habit is not None else None
+    # (or the plainer words, where they are all it has: "các đoàn của tỉnh X thường xuyên sang làm việc với tỉnh")
+    first = _first_cue(t, cue_index, EXCHANGE_KINDS) or _first_cue(t, cue_index, ("weak_visit",)) if habit is not None else None
     return first is not None and t.start + habit.start() < first
 
 
