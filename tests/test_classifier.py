@@ -2070,6 +2070,16 @@ def test_a_stream_or_a_village_of_ours_with_lao_in_its_name_is_no_lao_party(titl
     assert not c.relevant and not c.document.names("laos"), c.reasons
 
 
+def test_a_lao_district_named_by_itself_as_what_a_place_borders_is_geography():
+    drill = classify("Diễn tập khu vực phòng thủ huyện Kỳ Sơn", "Ngày 17/5, huyện Kỳ Sơn tổ chức diễn tập khu vực phòng thủ với tình "
+                     "huống giả định đối tượng xấu lợi dụng địa bàn giáp huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào) để hoạt động.")
+    assert not drill.relevant and not drill.document.names("lao_province"), drill.reasons
+    # a drill held with the district's forces is an exchange
+    joint = classify("Diễn tập chung", "Ngày 17/5, huyện Kỳ Sơn và huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào) tổ chức diễn tập chung "
+                     "phòng chống cháy rừng trên tuyến biên giới.")
+    assert joint.relevant, joint.reasons
+
+
 def test_a_lao_province_named_as_what_a_place_faces_is_geography():
     c = classify("Đoàn công tác tỉnh thăm tỉnh Nakhon Phanom", "Ngày 15/5, đoàn công tác tỉnh Nghệ An đã thăm và làm việc tại tỉnh "
                  "Nakhon Phanom (Thái Lan), nằm bên bờ sông Mê Kông đối diện tỉnh Khăm Muồn của Lào.")

@@ -182,7 +182,9 @@ LAOS_AS_BORDER_RE = re.compile(
 )
 # (also through the district it borders: "tuyến biên giới giáp huyện Viêng Xay, tỉnh Hủa Phăn")
 PROVINCE_AS_GEOGRAPHY_RE = re.compile(BORDERED_OR_PASSED + r"(?:(?:huyện|mường|quận)(?:\s+[^\s.,;:()]+){1,3}\s*,\s*)?"
-                                      r"(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?)?$")
+                                      r"(?:(?:các\s+)?tỉnh\s+|nước\s+(?:bạn\s+)?"
+                                      # (or the district named by itself: "địa bàn giáp huyện Noọng Hét, tỉnh X")
+                                      r"|(?:các\s+)?(?:huyện|mường|quận|bản|cụm bản)\s+)?$")
 # A river, or the dam on it, that shares a province's name ("sông Sê Kông", "thủy điện Nậm Thà"): a place, no party.
 RIVER_BEFORE_RE = re.compile(r"(?<!\w)(?:sông|dòng sông|lưu vực(?:\s+sông)?|thượng nguồn(?:\s+sông)?|hạ lưu(?:\s+sông)?"
                              r"|thủy điện|hồ thủy điện|đập)\s+$")
