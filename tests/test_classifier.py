@@ -4043,3 +4043,13 @@ def test_the_work_of_receiving_delegations_taught_at_home_is_no_exchange():
     received = classify("Đón đoàn tỉnh Phông Sa Lỳ", "Ngày 3/6, Sở Ngoại vụ tỉnh Điện Biên đón tiếp đoàn đại biểu tỉnh Phông Sa Lỳ "
                         "(Lào) sang làm việc với tỉnh.", published=JUNE_2024)
     assert received.relevant, received.reasons
+
+
+def test_a_post_once_held_in_laos_is_a_person_s_past():
+    funeral = classify("Lễ tang nguyên Trưởng đoàn chuyên gia", "Lễ viếng ông Nguyễn Văn T., nguyên Trưởng đoàn chuyên gia kinh tế tỉnh "
+                       "Nghệ An giúp tỉnh Xiêng Khoảng (Lào), được tổ chức sáng 3/6 tại Nhà tang lễ tỉnh.", published=JUNE_2024)
+    assert not funeral.relevant, funeral.reasons
+    # a Lao leader of former days mourned by a delegation of ours is an exchange
+    condolence = classify("Viếng nguyên Chủ tịch nước Lào", "Sáng 3/6, đoàn đại biểu tỉnh Nghệ An đã đến viếng nguyên Chủ tịch nước "
+                          "Lào Khăm-tày Xỉ-phăn-đon tại Thủ đô Viêng Chăn.", published=JUNE_2024)
+    assert condolence.relevant, condolence.reasons

@@ -169,6 +169,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành tựu …": a compliment, no greeting paid
         if phrase == "kết nghĩa" and BOND_NOUN_BEFORE_RE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "tỉnh X (Lào) là tỉnh kết nghĩa của tỉnh Y", "đơn vị kết nghĩa": a standing tie, no event
+        if FORMER_BEFORE_RE.search(folded, max(0, m.start() - 16), m.start()):
+            continue  # "ông X, nguyên Trưởng đoàn chuyên gia … giúp tỉnh Y": a former post, no delegation now
         if WORK_OF_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "quy trình đón tiếp các đoàn khách quốc tế", "nghiệp vụ lễ tân, tiếp đón": a skill taught, no event
         if phrase == "khảo sát" and SURVEY_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
@@ -259,6 +261,9 @@ BOND_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?<!hai )(?<!\d )(?<!các )(?:tỉnh|h
 # năng tiếp đón …" (a task given for an event is told with it: "được giao chủ trì đón đoàn …").
 DUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối|có\s+(?:chức năng|nhiệm vụ))"
                             r"(?!\w)[^.;:!?,]{0,60}$")  # (what it handles is part of the duty: "… tiếp nhận hàng viện trợ")
+
+# A post once held, named as a title: "nguyên Trưởng đoàn chuyên gia", "cựu thành viên đoàn", "từng là Trưởng đoàn".
+FORMER_BEFORE_RE = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ chức)\s+(?:phó\s+)?$")
 
 # The work of an exchange as what is taught or laid down: "quy trình đón tiếp", "thủ tục tiếp khách", "nghiệp vụ lễ tân, tiếp đón".
 WORK_OF_BEFORE_RE = re.compile(r"(?<!\w)(?:quy trình|thủ tục|nghiệp vụ|kỹ năng)(?:\s+(?:lễ tân|công tác|đối ngoại)(?:\s*,)?)*\s+$")

@@ -357,6 +357,14 @@ TRIP_REPORTED_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)
 # … or work with it that a body of ours reports on ("Tỉnh báo cáo việc phối hợp với tỉnh X trong tuần tra song phương")
 WORK_REPORTED_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|tình hình|công tác)(?!\w)[^.;:!?]{0,60}?\s(?:với|tại|ở|của)\s+"
                               r"(?:các\s+tỉnh\s+(?:của\s+)?|nước\s+|tỉnh\s+|bạn\s+)?$")
+# … or a post once held in it, named as a person's title ("ông X, nguyên Trưởng đoàn chuyên gia kinh tế tỉnh Y giúp tỉnh
+# X", "cựu chuyên gia giáo dục tại Lào"): the person's past, no party of what happens now.
+FORMER_POST_RE = re.compile(r"(?<!\w)(?:nguyên|cựu)\s+(?:phó\s+)?(?:trưởng|chủ tịch|bí thư|giám đốc|chuyên gia|thành viên|cán bộ"
+                            r"|đại sứ|tổng lãnh sự|lãnh sự|tùy viên|bộ trưởng|thứ trưởng|chủ nhiệm|tư lệnh|chính ủy|chỉ huy|cố vấn"
+                            r"|giảng viên|giáo viên|hiệu trưởng|đội trưởng|quân tình nguyện)(?!\w)"
+                            # (not a Lao leader's title, where "tại" names the venue: "viếng nguyên Chủ tịch nước Lào tại Đại sứ quán …")
+                            r"(?:(?!lào(?!\w))[^.;:!?,\n]){0,80}?(?<!\w)(?:giúp|giúp đỡ|tại|ở|bên cạnh)\s+"
+                            r"(?:nước\s+(?:bạn\s+)?|bạn\s+|tỉnh\s+|thủ đô\s+)?$")
 # What our own bodies do at home with Laos as their topic: each pattern, the characters before a Lao name it reads, and
 # the words it cannot match without (a page that has none of them is not searched at every Lao name).
 TOPICS_AT_HOME = (
@@ -376,6 +384,7 @@ TOPICS_AT_HOME = (
                            "cho quan hệ", "việc quan hệ")),
     (TRIP_REPORTED_RE, 110, ("kết quả chuyến", "kết quả đợt", "kết quả cuộc", "kết quả của")),
     (WORK_REPORTED_RE, 100, ("báo cáo việc", "báo cáo về", "báo cáo tình hình", "báo cáo công tác")),
+    (FORMER_POST_RE, 110, ("nguyên", "cựu")),
 )
 
 
