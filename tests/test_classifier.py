@@ -4053,3 +4053,15 @@ def test_a_post_once_held_in_laos_is_a_person_s_past():
     condolence = classify("Viếng nguyên Chủ tịch nước Lào", "Sáng 3/6, đoàn đại biểu tỉnh Nghệ An đã đến viếng nguyên Chủ tịch nước "
                           "Lào Khăm-tày Xỉ-phăn-đon tại Thủ đô Viêng Chăn.", published=JUNE_2024)
     assert condolence.relevant, condolence.reasons
+
+
+def test_a_year_s_review_told_month_by_month_in_paragraphs_of_its_own_is_a_summary():
+    review = classify("Công tác đối ngoại năm 2023: Nhiều dấu ấn", "Năm 2023, công tác đối ngoại của tỉnh Quảng Trị tiếp tục đạt nhiều "
+                      "kết quả quan trọng.\nTỉnh đã tổ chức chuyến thăm tỉnh Xa Vẳn Na Khệt (Lào) vào tháng 3; đón Tỉnh trưởng tỉnh "
+                      "Xa La Văn sang thăm vào tháng 8.\nTháng 11, tỉnh phối hợp với tỉnh Xa Vẳn Na Khệt tổ chức hội nghị tổng kết "
+                      "công tác biên giới.", published=JUNE_2024)
+    assert not review.relevant, review.reasons
+    # a paragraph that tells its own day is news, whatever year the one before it names
+    news = classify("Đón Tỉnh trưởng tỉnh Xa La Văn", "Năm 2023, công tác đối ngoại của tỉnh Quảng Trị tiếp tục đạt nhiều kết quả "
+                    "quan trọng.\nSáng 3/6, tỉnh đón Tỉnh trưởng tỉnh Xa La Văn (Lào) sang thăm và làm việc.", published=JUNE_2024)
+    assert news.relevant, news.reasons

@@ -793,9 +793,20 @@ def _within_a_summary(doc: Document, s: Sentence, openings: list[int]) -> bool:
     if j < 0 or NEW_TURN_RE.match(s.folded):
         return False
     first = openings[j]
-    if "\n" in doc.text[doc.sentences[first].end : s.start]:
+    if "\n" in doc.text[doc.sentences[first].end : s.start] and not _by_month_of(s, doc.sentences[first]):
         return False
     return not any(DATE_NEAR_RE.search(t.folded) for t in doc.sentences[first : s.index + 1])
+
+
+def _by_month_of(s: Sentence, opening: Sentence) -> bool:
+    """``s`` tells its time by months alone ("… vào tháng 3; đón Tỉnh trưởng tỉnh X vào tháng 8", "Tháng 11, …"), after an
+    opening that names a year ("Năm 2023, công tác đối ngoại …"): its months are that year's, in whatever paragraph — a
+    year's review told month by month."""
+    return "tháng" in s.folded and ANY_YEAR_RE.search(opening.folded) is not None \
+        and MONTH_NO_YEAR_RE.search(s.folded) is not None and not ANY_YEAR_RE.search(s.folded)
+
+
+MONTH_NO_YEAR_RE = re.compile(r"(?<![\w/.\-])tháng\s+\d{1,2}(?!\d)(?!\s*[/\-.]\s*\d)")
 
 
 OPENING_SENTENCES = 6  # the exchanges a page opens with
