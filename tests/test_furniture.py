@@ -323,3 +323,23 @@ def test_a_listing_whose_headlines_start_with_their_stamps_is_read_for_its_lead_
     # an article whose date line starts a line of its own text is one article
     article = "07/05/2025 Bình Phước tiếp đoàn tỉnh Sê Kông\n" + ARTICLE
     assert lead_item(article) == article
+
+
+def test_a_listing_with_no_stamps_whose_items_lead_with_their_days_is_read_for_its_lead_item():
+    from huunghi.classify.furniture import lead_item
+
+    items = ("Bình Phước tổ chức hội nghị sơ kết công tác dân vận\nSáng 8/5, Ban Dân vận Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết "
+             "công tác dân vận 6 tháng đầu năm.\nĐoàn công tác của Bộ Y tế làm việc với tỉnh\nChiều 7/5, đoàn công tác của Bộ Y tế "
+             "làm việc với UBND tỉnh Bình Phước về phòng, chống dịch.\nBình Phước tiếp đoàn tỉnh Sê Kông\nNgày 5/5, lãnh đạo tỉnh "
+             "Bình Phước tiếp đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc.")
+    assert "Sê Kông" not in lead_item(items)
+    c, _ = analyse_article("Đoàn công tác", items)
+    assert not c.relevant, c.reasons
+    # an article with related stories' teasers set into it goes on after them: it is left whole
+    article = items + "\n" + ("Tại buổi tiếp, lãnh đạo hai tỉnh đã trao đổi về kết quả hợp tác trong thời gian qua và thống nhất nhiều "
+                              "nội dung hợp tác trong thời gian tới, nhất là về giáo dục, y tế, thương mại và bảo đảm an ninh trên "
+                              "tuyến biên giới chung giữa hai nước.")
+    assert lead_item(article) == article
+    # so is one whose days go on in order, as one article's sections do
+    sections = items.replace("Sáng 8/5", "Sáng 3/5").replace("Chiều 7/5", "Chiều 4/5")
+    assert lead_item(sections) == sections

@@ -145,9 +145,44 @@ LEAD_MIN = 40  # characters of a lead item's own text: less, and the stamps are 
 STAMPED_HEADLINE_RE = re.compile(STAMP_AT_LINE_START + r"[-|–:]?[ \t]*(?P<head>\S[^\n]*)$", re.M)
 
 
+# A listing with no stamps: each item its headline on a line of its own, then a lead that opens with the item's day
+# ("Bí thư Tỉnh ủy kiểm tra …\nNgày 18/5, Bí thư …\nĐoàn công tác của Bộ Y tế làm việc với tỉnh\nChiều 16/5, …"), newest
+# first. (One article's sections go on in the order of its days, or keep to one.)
+DAY_LEAD_RE = re.compile(r"[ \t]*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)",
+                         re.IGNORECASE)
+DATED_ITEMS_MIN = 3
+
+
+def _dated_items_end(body: str) -> int | None:
+    """Where the lead item of a listing with no stamps ends: the start of the second item's headline; None for one
+    article."""
+    lines = body.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    items, leads = [], []  # (headline's line, lead's line, (month, day)); every line that opens with a day
+    for a, b in zip(filled, filled[1:], strict=False):
+        day = DAY_LEAD_RE.match(lines[b])
+        if day:
+            leads.append(b)
+            if _headline_like(lines[a]) and len(lines[b].strip()) >= LEAD_MIN:
+                items.append((a, b, (int(day.group(2)), int(day.group(1)))))
+    if len(items) < DATED_ITEMS_MIN or any(later[2] >= earlier[2] for earlier, later in zip(items, items[1:], strict=False)):
+        return None
+    # (the page's first dated lead is the first item's, and no paragraph of an article goes on after the last: related
+    # stories' teasers set into an article, after its own lead, are no listing)
+    if leads[0] != items[0][1] or any(len(lines[i].strip()) > TEASER_MAX and i not in leads for i in filled if i > items[-1][1]):
+        return None
+    return starts[items[1][0]]
+
+
 def lead_item(body: str) -> str:
     """A listing page cut to its lead item (its headline, stamp and lead): what the other items report
     is not this page's news. Any other page unchanged."""
+    if "\n" in body and (end := _dated_items_end(body)) is not None:
+        return body[:end]
     if not _may_hold_stamps(body):
         return body
     stamps = list(STAMP_LINE_RE.finditer(body))
