@@ -148,7 +148,8 @@ STAMPED_HEADLINE_RE = re.compile(STAMP_AT_LINE_START + r"[-|–:]?[ \t]*(?P<head
 # A listing with no stamps: each item its headline on a line of its own, then a lead that opens with the item's day
 # ("Bí thư Tỉnh ủy kiểm tra …\nNgày 18/5, Bí thư …\nĐoàn công tác của Bộ Y tế làm việc với tỉnh\nChiều 16/5, …"), newest
 # first. (One article's sections go on in the order of its days, or keep to one.)
-DAY_LEAD_RE = re.compile(r"[ \t]*(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)",
+DAY_LEAD_RE = re.compile(r"[ \t]*(?:\(?[\w.&]{2,24}\)?\s*[-–]\s*)?"  # (after the outlet's mark: "(BLC) - ", "VOV.VN - ")
+                         r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)",
                          re.IGNORECASE)
 DATED_ITEMS_MIN = 3
 
