@@ -4065,3 +4065,10 @@ def test_a_year_s_review_told_month_by_month_in_paragraphs_of_its_own_is_a_summa
     news = classify("Đón Tỉnh trưởng tỉnh Xa La Văn", "Năm 2023, công tác đối ngoại của tỉnh Quảng Trị tiếp tục đạt nhiều kết quả "
                     "quan trọng.\nSáng 3/6, tỉnh đón Tỉnh trưởng tỉnh Xa La Văn (Lào) sang thăm và làm việc.", published=JUNE_2024)
     assert news.relevant, news.reasons
+
+
+def test_the_golden_triangle_is_a_place_not_a_meeting_of_three():
+    c = classify("Tỉnh Bò Kẹo tiếp Tổng Lãnh sự Trung Quốc", "Ngày 3/6, Phó Tỉnh trưởng tỉnh Bò Kẹo tiếp Tổng Lãnh sự Trung Quốc tại "
+                 "Luông Pha Bang đến chào xã giao. Hai bên trao đổi về hợp tác đầu tư tại Đặc khu kinh tế Tam giác Vàng; Phó Tỉnh "
+                 "trưởng cũng cho biết tỉnh sẽ đón đoàn doanh nghiệp Việt Nam vào tháng tới.", published=JUNE_2024)
+    _refused(c, 'against: Laos deals with another country ("Trung Quốc"), no Vietnamese party beside it')

@@ -406,8 +406,9 @@ FESTIVAL_RE = re.compile(r"(?<!\w)(?:hội chợ|tuần văn hóa|tuần lễ v�
 TALKS_RE = re.compile(r"(?<!\w)(?:hội đàm|hội kiến|ký kết|ký biên bản|giao ban|tiếp đoàn|đón đoàn|làm việc với|đồng chủ trì)(?!\w)")
 ROUTE_BEFORE_RE = re.compile(r"(?<!\w)(?:từ|qua|sang|về|đến|tới)\s+(?:địa bàn\s+|địa phận\s+)?(?:tỉnh\s+)?$")
 
-# A meeting of three sides: "hội nghị ba tỉnh", "ngã ba biên giới", "Tam giác phát triển".
-TRILATERAL_RE = re.compile(r"(?<!\w)(?:ba nước|ba tỉnh|ba bên|ba lực lượng|tam giác|ngã ba biên giới|ba quốc gia)(?!\w)")
+# A meeting of three sides: "hội nghị ba tỉnh", "ngã ba biên giới", "Tam giác phát triển" (not the Golden Triangle, "Tam giác Vàng":
+# a place).
+TRILATERAL_RE = re.compile(r"(?<!\w)(?:ba nước|ba tỉnh|ba bên|ba lực lượng|tam giác(?! vàng)|ngã ba biên giới|ba quốc gia)(?!\w)")
 
 # What only a report of one meeting says ("Tại buổi tiếp, …", "… làm trưởng đoàn"): no essay, dated or not.
 REPORTAGE_RE = re.compile(r"tại buổi (?:tiếp|làm việc|hội đàm|gặp mặt|gặp gỡ|hội kiến)|làm trưởng đoàn|tiếp đoàn có")
