@@ -843,6 +843,11 @@ def test_viet_nam_named_as_a_side_still_counts():
     c = classify("Doanh nghiệp Việt Nam dự hội chợ", "Ngày 12/5, đoàn doanh nghiệp Việt Nam sang tham gia Hội chợ thương mại "
                  "tại tỉnh Xa Vẳn Na Khệt (Lào). Phó Tỉnh trưởng tỉnh Xa Vẳn Na Khệt tiếp đoàn.")
     assert c.relevant, c.reasons
+    # its firms at a fair of Laos's, as one country's among many, are no side of ours
+    fair = classify("Khai mạc Hội chợ thương mại quốc tế Lào", "Ngày 17/5, tại Thủ đô Viêng Chăn, Bộ Công Thương Lào khai mạc Hội chợ "
+                    "thương mại quốc tế với 300 gian hàng của doanh nghiệp 10 nước. Các doanh nghiệp Việt Nam tham gia với 50 gian "
+                    "hàng giới thiệu hàng tiêu dùng.")
+    _refused(fair, "against: no Vietnamese party is named (news about Laos alone)")
 
 
 def test_a_military_region_or_a_vietnamese_city_is_a_vietnamese_side():

@@ -759,11 +759,11 @@ def _lao_window(doc: Document, s: Sentence) -> list:
 # Viet Nam only as one of several countries beside a third ("doanh nghiệp Lào, Thái Lan, Việt Nam và Trung Quốc") or as
 # visitors' nationality ("du khách Việt Nam"): no Vietnamese party.
 COUNTRY_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
-# (not "doanh nghiệp": "đoàn doanh nghiệp Việt Nam" received by a Lao Tỉnh trưởng is a side)
+# (or its firms, as its people: "Các doanh nghiệp Việt Nam tham gia hội chợ với 50 gian hàng" — not a delegation of them)
 # (or as whose a place is: "nối với cảng Vũng Áng của Việt Nam", "có chung biên giới với tỉnh Quảng Trị của Việt Nam")
 PLACE_OF_VIET_NAM_RE = re.compile(r"(?<!\w)(?:cảng|tỉnh|thành phố|biên giới|lãnh thổ|cửa khẩu|bờ biển|miền|vùng|sân bay|biển)"
                                   r"(?:\s+[^\s.,;:!?()]+){0,4}\s+của\s+(?:nước\s+)?$")
-NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ", "người ", "lữ hành ")
+NATIONALITY_BEFORE = ("du khách ", "khách du lịch ", "lượt khách ", "khách ", "công dân ", "người ", "lữ hành ", "doanh nghiệp ", "các doanh nghiệp ", "doanh nhân ", "nhà đầu tư ")
 
 
 # Delegations counted in a plan: "tổ chức các đoàn sang thăm", "đón một số đoàn của bạn", "cử 3 đoàn".
@@ -874,7 +874,9 @@ def _viet_nam_as_a_party(doc: Document) -> bool:
             for a, b in countries
         )
         # ("Hội người Việt Nam tại Lào" greeting the capital's leaders is a body of ours, not a nationality)
-        nationality = folded.endswith(NATIONALITY_BEFORE, max(0, i - 16), i) and not folded.endswith("hội người ", max(0, i - 10), i)
+        # (nor is a delegation of firms: "đoàn doanh nghiệp Việt Nam" received by a Lao Tỉnh trưởng is a side)
+        nationality = folded.endswith(NATIONALITY_BEFORE, max(0, i - 16), i) \
+            and not folded.endswith(("hội người ", "đoàn doanh nghiệp ", "đoàn các doanh nghiệp "), max(0, i - 22), i)
         if not listed and not nationality and not PLACE_OF_VIET_NAM_RE.search(folded, max(0, i - 60), i) \
                 and not ONCE_BEFORE_RE.search(folded, max(0, i - 60), i):
             return True
