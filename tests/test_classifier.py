@@ -4077,3 +4077,16 @@ def test_the_golden_triangle_is_a_place_not_a_meeting_of_three():
                  "Luông Pha Bang đến chào xã giao. Hai bên trao đổi về hợp tác đầu tư tại Đặc khu kinh tế Tam giác Vàng; Phó Tỉnh "
                  "trưởng cũng cho biết tỉnh sẽ đón đoàn doanh nghiệp Việt Nam vào tháng tới.", published=JUNE_2024)
     _refused(c, 'against: Laos deals with another country ("Trung Quốc"), no Vietnamese party beside it')
+
+
+def test_a_lao_leader_receiving_other_countries_envoys_is_laos_s_exchange_with_them():
+    # the headline names no counterpart and the closing sentence names Laos's side again, nobody else: both go on about the
+    # envoys the lead names
+    c = classify("Chủ tịch nước Lào tiếp nhận quốc thư của Đại sứ 5 nước", "Ngày 15/5, tại Phủ Chủ tịch, Chủ tịch nước Lào đã tiếp "
+                 "nhận quốc thư của Đại sứ các nước Nhật Bản, Hàn Quốc, Úc, Ấn Độ và Singapore. Chủ tịch nước Lào chúc các Đại sứ "
+                 "hoàn thành tốt nhiệm kỳ công tác.")
+    _refused(c, 'against: Laos deals with another country ("Nhật Bản"), no Vietnamese party beside it')
+    # our ambassador among them makes it an exchange with Viet Nam, as the rules read it
+    ours = classify("Chủ tịch nước Lào tiếp nhận quốc thư", "Ngày 15/5, tại Phủ Chủ tịch, Chủ tịch nước Lào đã tiếp nhận quốc thư của "
+                    "Đại sứ Việt Nam và Đại sứ Nhật Bản. Chủ tịch nước Lào chúc các Đại sứ hoàn thành tốt nhiệm kỳ công tác.")
+    assert ours.rule_score > 0.5 and not any("another country" in r for r in ours.reasons), ours.reasons

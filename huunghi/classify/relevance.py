@@ -737,6 +737,20 @@ def _borrowed_from(doc: Document, i: int, exchange: list[int]) -> int:
     return i
 
 
+def _with_its_counterpart(doc: Document, k: int, exchange: list[int]) -> int:
+    """The exchange sentence that names the counterpart of ``exchange[k]``: the one whose Lao party it goes on about; or, where
+    it names the Lao side again and nobody else, the exchange before it ("… tiếp nhận quốc thư của Đại sứ các nước Nhật Bản,
+    Hàn Quốc … Chủ tịch nước Lào chúc các Đại sứ …") — or after it, for a headline ("Chủ tịch nước Lào tiếp Đại sứ 5 nước")."""
+    i = exchange[k]
+    s = doc.sentences[i]
+    if s.of("vn_province", "vn_body", "foreign") or not s.of("lao_province", "lao_body", "laos"):
+        return _borrowed_from(doc, i, exchange)
+    if s.end <= doc.title_end and i + 1 < len(doc.sentences):
+        return exchange[k + 1] if k + 1 < len(exchange) else i + 1  # (the lead names whom a headline's side met)
+    before = _borrowed_from(doc, exchange[k - 1], exchange) if k > 0 else i
+    return before if doc.sentences[before].of("lao_province", "lao_body", "laos") else i  # (the same side's, that is)
+
+
 def _another_country_met(doc: Document, s: Sentence) -> bool:
     return bool(_foreign_met(doc, s)) and not s.of("lao_province", "lao_body", "laos")
 
@@ -1562,16 +1576,20 @@ def classify(
         _counterpart_abroad(doc, doc.sentences[j]) and (all(_set_the_scene(doc, m) or linked_to(doc, m)
                                                             for m in doc.sentences[j].of("vn_province", "vn_body"))
                                                         or not doc.sentences[j].of("lao_province", "lao_body", "laos"))
+        # (Viet Nam's own envoy or delegation among those met is a party: "… quốc thư của Đại sứ Việt Nam và Đại sứ Nhật Bản")
+        # (as is a host of ours named by office: "Chủ tịch UBND tỉnh … đón tiếp đoàn đại biểu tỉnh X")
+        and not (doc.sentences[j].of("lao_province", "lao_body", "laos") and (
+            VN_PARTICIPANT_RE.search(doc.sentences[j].folded) or _vietnamese_institution(doc, doc.sentences[j].start, doc.sentences[j].end)))
         # (a sentence that takes its Lao party from the exchange before it — "Trong chuyến thăm, hai bên sẽ hội đàm …" — is
         # of that exchange, with its counterpart)
-        for j in (_borrowed_from(doc, i, exchange) for i in exchange)
+        for j in (_with_its_counterpart(doc, k, exchange) for k in range(len(exchange)))
     ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
         # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
         # none beside a Vietnamese party — Viet Nam named elsewhere only as a neighbour or an outlet (a meeting of three
         # sides that Viet Nam joins — "Ba bên thống nhất …" — names it apart from the talks)
         total -= 4.0
         decisive = True
-        reasons.append(f'against: Laos deals with another country ("{_counterpart_abroad(doc, doc.sentences[exchange[0]])[0].text}"), '
+        reasons.append(f'against: Laos deals with another country ("{_counterpart_abroad(doc, doc.sentences[_with_its_counterpart(doc, 0, exchange)])[0].text}"), '
                        "no Vietnamese party beside it")
     essay_hits = count("essay", 2000)
     if not dated and essay_hits >= 3 and not REPORTAGE_RE.search(doc.folded, 0, 1500):
