@@ -4090,3 +4090,19 @@ def test_a_lao_leader_receiving_other_countries_envoys_is_laos_s_exchange_with_t
     ours = classify("Chủ tịch nước Lào tiếp nhận quốc thư", "Ngày 15/5, tại Phủ Chủ tịch, Chủ tịch nước Lào đã tiếp nhận quốc thư của "
                     "Đại sứ Việt Nam và Đại sứ Nhật Bản. Chủ tịch nước Lào chúc các Đại sứ hoàn thành tốt nhiệm kỳ công tác.")
     assert ours.rule_score > 0.5 and not any("another country" in r for r in ours.reasons), ours.reasons
+
+
+def test_aid_still_under_consideration_is_a_plan_whatever_the_headline_says():
+    lead = "Người phát ngôn Bộ Ngoại giao cho biết Việt Nam đang xem xét hỗ trợ Lào khắc phục hậu quả lũ lụt."
+    for title in ("Họp báo thường kỳ Bộ Ngoại giao", "Bộ Ngoại giao thông tin về hỗ trợ Lào"):
+        _refused(classify(title, lead), "against: the exchange is only planned, with no day set")
+    # aid handed over is aid
+    handed = classify("Bộ Ngoại giao thông tin về hỗ trợ Lào", "Người phát ngôn Bộ Ngoại giao cho biết ngày 15/5, Việt Nam đã trao "
+                      "hỗ trợ Lào 1 triệu USD khắc phục hậu quả lũ lụt.")
+    assert handed.relevant, handed.reasons
+
+
+def test_a_youth_team_s_match_with_laos_s_is_sport_news():
+    c = classify("U19 Nghệ An giao hữu với U19 Lào", "Chiều 15/5, trên sân Vinh, U19 Sông Lam Nghệ An thắng U19 Lào 3-1 trong trận "
+                 "giao hữu chuẩn bị cho giải U19 quốc gia.")
+    assert not c.relevant and any("football" in r for r in c.reasons), c.reasons

@@ -96,6 +96,8 @@ CUES: dict[str, list[str]] = {
         "sea games", "bóng đá", "trận đấu", "tiền đạo", "thủ môn", "hlv", "đội hình xuất phát",
         # (a club's match too: "… có trận giao hữu với câu lạc bộ Y của Lào. Kết thúc trận đấu, đội chủ nhà …")
         "đội bóng", "đội chủ nhà", "ghi bàn", "futsal", "v-league",
+        # (a youth team, by its age: "U19 Sông Lam Nghệ An thắng U19 Lào 3-1")
+        "u16", "u17", "u18", "u19", "u20", "u21", "u22", "u23", "hiệp 1", "hiệp 2", "hiệp một", "hiệp hai", "sân vận động",
     ],
     "crime": [
         "ma túy", "heroin", "hồng phiến", "vận chuyển trái phép", "đối tượng", "bắt giữ", "chuyên án",

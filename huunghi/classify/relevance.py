@@ -49,7 +49,7 @@ DATE_NEAR_RE = re.compile(
 # (or a signing still worked toward, or a draft: "đang xúc tiến các thủ tục tiến tới ký kết biên bản ghi nhớ với tỉnh X",
 # "xây dựng dự thảo thỏa thuận hợp tác … với tỉnh X")
 # (or only readied for: "đã hoàn tất công tác chuẩn bị, sẵn sàng đón đoàn đại biểu tỉnh X")
-PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể|sẵn sàng(?=\s*$)|(?:dự thảo|(?:tiến|hướng) tới)(?=\s*$)|(?:tiến|hướng) tới(?=\s+ký))(?!\w)")
+PLAN_RE = re.compile(r"(?<!\w)(?:kế hoạch|dự kiến|dự định|phương hướng|định hướng|sẽ|có thể|đang (?:xem xét|cân nhắc|nghiên cứu)|sẵn sàng(?=\s*$)|(?:dự thảo|(?:tiến|hướng) tới)(?=\s*$)|(?:tiến|hướng) tới(?=\s+ký))(?!\w)")
 DAY_RE = re.compile(r"(?<![\w/])(?:\d{1,2}\s*[/\-.]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}(?!\d)|(?:sáng|chiều|tối) (?:nay|mai)|tuần (?:này|tới|sau))")
 # A deadline is no day of the event ("Doanh nghiệp đăng ký với Sở trước ngày 30/6", "hạn chót là ngày 15/6").
 DEADLINE_BEFORE_RE = re.compile(r"(?<!\w)(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?)\s+(?:ngày\s+)?$")
@@ -167,6 +167,15 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
         return True  # (its own time to come, no day: "Dự kiến tháng 9 tới, …" — a day around it is another event's)
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
     return not any(_gives_a_day(t.folded) for t in near)
+
+
+def _heads_a_plan(doc: Document, s: Sentence, candidates: dict, cue_index: dict) -> bool:
+    """``s`` is the headline, and the first exchange the body tells is only planned ("Bộ Ngoại giao thông tin về hỗ trợ Lào"
+    above "… Việt Nam đang xem xét hỗ trợ Lào …"): the headline names what the lead plans."""
+    if s.end > doc.title_end:
+        return False
+    lead = next((i for i in sorted(candidates) if doc.sentences[i].start >= doc.title_end), None)
+    return lead is not None and _only_planned(doc, doc.sentences[lead], cue_index)
 
 
 # Guests only foreseen as a group: "các đoàn nghệ thuật … và các tỉnh Bắc Lào", "các địa phương của nước bạn Lào".
@@ -1465,7 +1474,7 @@ def classify(
             best_weight = factor * position
     # (read once: the key sentence's exchange only invited or only planned — see the reasons against, below)
     best_invited = best_s is not None and _only_invited(doc, best_s, cue_index)
-    best_planned = best_s is not None and _only_planned(doc, best_s, cue_index)
+    best_planned = best_s is not None and (_only_planned(doc, best_s, cue_index) or _heads_a_plan(doc, best_s, candidates, cue_index))
     if len(scored) > 1 and (best_planned or best_invited):
         # the exchange the page reports as held, beside the one only planned or invited, is the page's key one
         held = _held_instead(doc, _Candidate(best, best_s, best_cues, best_lao, best_weight), scored, cue_index)
