@@ -4106,3 +4106,15 @@ def test_a_youth_team_s_match_with_laos_s_is_sport_news():
     c = classify("U19 Nghệ An giao hữu với U19 Lào", "Chiều 15/5, trên sân Vinh, U19 Sông Lam Nghệ An thắng U19 Lào 3-1 trong trận "
                  "giao hữu chuẩn bị cho giải U19 quốc gia.")
     assert not c.relevant and any("football" in r for r in c.reasons), c.reasons
+
+
+def test_a_call_for_scholarship_applications_hands_nothing_over():
+    call = classify("Thông báo tuyển sinh đi học tại Lào năm 2024", "Bộ Giáo dục và Đào tạo thông báo tuyển sinh 60 chỉ tiêu học bổng "
+                    "theo Hiệp định đi học đại học tại Lào năm 2024. Ứng viên nộp hồ sơ trước ngày 30/6. Học bổng do Chính phủ Lào "
+                    "cấp gồm học phí, chỗ ở và sinh hoạt phí.", published=JUNE_2024)
+    assert not call.relevant, call.reasons
+    # scholarships handed over are an exchange, whatever else the page says of applications
+    handed = classify("Trao học bổng cho lưu học sinh Lào", "Ngày 3/6, Trường Đại học Vinh trao học bổng cho 50 lưu học sinh tỉnh "
+                      "Xiêng Khoảng (Lào) có thành tích tốt; đại diện Sở Giáo dục tỉnh Xiêng Khoảng dự lễ. Năm nay, trường dành 100 "
+                      "chỉ tiêu tuyển sinh cho lưu học sinh Lào.", published=JUNE_2024)
+    assert handed.relevant, handed.reasons

@@ -153,6 +153,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     preparing = "chuẩn bị" in folded or "tập kết" in folded  # (a cheap test before a search at every cue)
     praising = any(w in folded for w in PRAISE_WORDS)
     duties = "đầu mối" in folded or "chức năng" in folded or "nhiệm vụ" in folded
+    calling = "học bổng" in folded and APPLICATIONS_RE.search(folded) is not None
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
@@ -171,6 +172,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành tựu …": a compliment, no greeting paid
         if phrase == "kết nghĩa" and BOND_NOUN_BEFORE_RE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "tỉnh X (Lào) là tỉnh kết nghĩa của tỉnh Y", "đơn vị kết nghĩa": a standing tie, no event
+        if phrase == "học bổng" and calling and not HANDED_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # "tuyển sinh … học bổng … Học bổng do Chính phủ Lào cấp gồm học phí …": a call for applications
         if FORMER_BEFORE_RE.search(folded, max(0, m.start() - 16), m.start()):
             continue  # "ông X, nguyên Trưởng đoàn chuyên gia … giúp tỉnh Y": a former post, no delegation now
         if WORK_OF_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
@@ -263,6 +266,11 @@ BOND_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?<!hai )(?<!\d )(?<!các )(?:tỉnh|h
 # năng tiếp đón …" (a task given for an event is told with it: "được giao chủ trì đón đoàn …").
 DUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối|có\s+(?:chức năng|nhiệm vụ))"
                             r"(?!\w)[^.;:!?,]{0,60}$")  # (what it handles is part of the duty: "… tiếp nhận hàng viện trợ")
+
+# A call for applications ("thông báo tuyển sinh …", "ứng viên nộp hồ sơ trước ngày 30/6"): the scholarships it names are
+# offered, none handed over — unless the words of a handover stand before one ("trao 50 suất học bổng").
+APPLICATIONS_RE = re.compile(r"(?<!\w)(?:tuyển sinh|dự tuyển|tuyển chọn|nộp hồ sơ|hồ sơ dự tuyển|ứng viên|chỉ tiêu)(?!\w)")
+HANDED_BEFORE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|nhận|đón nhận|được nhận)(?!\w)[^.;:!?]{0,20}$")
 
 # A post once held, named as a title: "nguyên Trưởng đoàn chuyên gia", "cựu thành viên đoàn", "từng là Trưởng đoàn".
 FORMER_BEFORE_RE = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ chức)\s+(?:phó\s+)?$")
