@@ -4118,3 +4118,20 @@ def test_a_call_for_scholarship_applications_hands_nothing_over():
                       "Xiêng Khoảng (Lào) có thành tích tốt; đại diện Sở Giáo dục tỉnh Xiêng Khoảng dự lễ. Năm nay, trường dành 100 "
                       "chỉ tiêu tuyển sinh cho lưu học sinh Lào.", published=JUNE_2024)
     assert handed.relevant, handed.reasons
+
+
+def test_training_agreed_on_for_the_coming_school_year_is_a_plan():
+    c = classify("Họp bàn kế hoạch đào tạo", "Ngày 3/6, Cục Hợp tác quốc tế Bộ Công an họp với các học viện, trường công an về kế hoạch "
+                 "đào tạo năm 2025. Cuộc họp thống nhất tiếp nhận 300 học viên Bộ An ninh Lào sang học tập tại các trường công an "
+                 "trong năm học tới.", published=JUNE_2024)
+    _refused(c, "against: the exchange is only planned, with no day set")
+    # learners received on a day are an exchange
+    received = classify("Đón học viên Lào", "Ngày 3/6, Học viện An ninh nhân dân tiếp nhận 300 học viên Bộ An ninh Lào sang học tập.",
+                        published=JUNE_2024)
+    assert received.relevant, received.reasons
+
+
+def test_a_marriage_registered_signs_nothing():
+    c = classify("Đám cưới xuyên biên giới", "Ngày 3/6, Đồn Biên phòng Mường Lống hướng dẫn anh Vừ Bá D. và chị Lỳ Y M., quê ở huyện "
+                 "Noọng Hét, tỉnh Xiêng Khoảng (Lào), làm thủ tục đăng ký kết hôn có yếu tố nước ngoài.", published=JUNE_2024)
+    assert not c.relevant and not any('"ký kết"' in r for r in c.reasons), c.reasons

@@ -172,6 +172,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành tựu …": a compliment, no greeting paid
         if phrase == "kết nghĩa" and BOND_NOUN_BEFORE_RE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "tỉnh X (Lào) là tỉnh kết nghĩa của tỉnh Y", "đơn vị kết nghĩa": a standing tie, no event
+        if phrase == "ký kết" and folded.startswith(" hôn", m.end()):
+            continue  # "đăng ký kết hôn": a marriage registered, nothing signed between two sides
         if phrase == "học bổng" and calling and not HANDED_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "tuyển sinh … học bổng … Học bổng do Chính phủ Lào cấp gồm học phí …": a call for applications
         if FORMER_BEFORE_RE.search(folded, max(0, m.start() - 16), m.start()):

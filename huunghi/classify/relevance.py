@@ -148,6 +148,9 @@ def _told_ahead(doc: Document, s: Sentence, cue_index: dict) -> bool:
     return first is not None and _ahead_words(doc, s.start, first)
 
 
+AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý)(?!\w)")
+
+
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue comes after a word of a plan, and neither it nor the
     sentences around it give a day. (A delegation named before its verb — "Đoàn đại biểu tỉnh X sẽ sang thăm …" —
@@ -162,7 +165,9 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
         return not (_gives_a_day(doc.folded, first, s.end) or _gives_a_day(after))
     if not _ahead_words(doc, s.start, first) and not (
             FESTIVAL_RE.match(doc.folded, first) and EVENT_PLANNED_RE.match(doc.folded, first, s.end)):
-        return False
+        # (or agreed on for a time to come: "Cuộc họp thống nhất tiếp nhận 300 học viên Lào … trong năm học tới")
+        return AGREED_RE.search(doc.folded, s.start, first) is not None and COMING_PERIOD_RE.search(s.folded) is not None \
+            and not _gives_a_day(s.folded)
     if COMING_PERIOD_RE.search(s.folded) and not _gives_a_day(s.folded):
         return True  # (its own time to come, no day: "Dự kiến tháng 9 tới, …" — a day around it is another event's)
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
@@ -196,7 +201,7 @@ def _a_preview_of_unnamed_guests(doc: Document, s: Sentence, cue_index: dict) ->
 
 # A time to come that names no day: "vào tháng 8 tới", "trong thời gian tới", "trong năm nay", "quý III".
 COMING_PERIOD_RE = re.compile(
-    r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
+    r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm(?:\s+học)?|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
     r"|trong năm nay|cuối năm nay|(?:trong|vào) quý(?:\s+[ivx]+|\s+\d)?|sắp tới|(?:thời gian|dịp|thời điểm)\s+(?:thích hợp|phù hợp)"
     r"|vào (?:cuối|giữa) năm"  # ("sẽ sang thăm tỉnh X vào cuối năm")
     r"|(?:trong|vào) (?:đầu |giữa |cuối )?tháng \d{1,2}(?!\s*[/\-.]\s*\d))(?!\w)"  # (a month with no day: "Dự kiến, trong tháng 6, …")
