@@ -2108,6 +2108,9 @@ def test_a_lao_province_named_as_what_a_place_faces_is_geography():
     # a headline whose meeting the lead names in full
     ("Bộ trưởng Quốc phòng dự Hội nghị ADMM tại Lào", "Sáng 21/11, tại Viêng Chăn, Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu Bộ "
      "Quốc phòng Việt Nam dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng."),
+    # a festival of ours with troupes from home and abroad, Laos's listed among others
+    ("Khai mạc Festival Huế", "Tối 15/5, tại Đại Nội Huế, Festival Huế chính thức khai mạc với sự tham gia của 20 đoàn nghệ thuật "
+     "trong nước và quốc tế đến từ Pháp, Hàn Quốc, Lào, Thái Lan, Nhật Bản."),
     # Laos one of the members, its minister's long title before the country
     ("Khai mạc Hội nghị Bộ trưởng Lao động ASEAN", "Sáng 16/5, tại Hà Nội, Hội nghị Bộ trưởng Lao động ASEAN khai mạc với sự tham dự "
      "của bộ trưởng các nước thành viên, trong đó có Bộ trưởng Bộ Lao động và Phúc lợi xã hội Lào."),

@@ -114,6 +114,8 @@ CUES: dict[str, list[str]] = {
     # meetings of many countries: Laos only hosting, co-chairing or joining one is no exchange with Viet Nam (see relevance)
     "multilateral": ["asean", "aipa", "apec", "admm", "clmv", "gms", "acmecs", "mekong", "mê công", "mê kông", "lan thương", "tiểu vùng", "đa phương",
                      "các nước", "nhiều nước", "quốc gia và vùng lãnh thổ", "các quốc gia",
+                     # (guests from home and abroad: "20 đoàn nghệ thuật trong nước và quốc tế đến từ Pháp, Lào, …")
+                     "trong nước và quốc tế", "trong và ngoài nước", "trong nước và nước ngoài",
                      "liên nghị viện", "liên hợp quốc",
                      # the diplomatic corps: "giải bóng đá giữa các đại sứ quán tại Hà Nội", "đoàn ngoại giao thăm tỉnh"
                      "các đại sứ quán", "các cơ quan đại diện", "ngoại giao đoàn", "đoàn ngoại giao", "các đại sứ"],
