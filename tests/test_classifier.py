@@ -4138,3 +4138,10 @@ def test_a_marriage_registered_signs_nothing():
     c = classify("Đám cưới xuyên biên giới", "Ngày 3/6, Đồn Biên phòng Mường Lống hướng dẫn anh Vừ Bá D. và chị Lỳ Y M., quê ở huyện "
                  "Noọng Hét, tỉnh Xiêng Khoảng (Lào), làm thủ tục đăng ký kết hôn có yếu tố nước ngoài.", published=JUNE_2024)
     assert not c.relevant and not any('"ký kết"' in r for r in c.reasons), c.reasons
+
+
+def test_a_battlefield_of_old_named_for_a_province_is_history():
+    c = classify("Cựu chiến binh họp mặt truyền thống", "Sáng 3/6, Ban liên lạc cựu quân tình nguyện tỉnh Nghệ An tổ chức họp mặt "
+                 "truyền thống. Hơn 300 cựu chiến binh đã cùng ôn lại kỷ niệm tại các chiến trường Xiêng Khoảng, Hủa Phăn; trao quà "
+                 "cho 20 hội viên có hoàn cảnh khó khăn.", published=JUNE_2024)
+    assert not c.relevant and not c.document.names("lao_province"), c.reasons
