@@ -4145,3 +4145,15 @@ def test_a_battlefield_of_old_named_for_a_province_is_history():
                  "truyền thống. Hơn 300 cựu chiến binh đã cùng ôn lại kỷ niệm tại các chiến trường Xiêng Khoảng, Hủa Phăn; trao quà "
                  "cho 20 hội viên có hoàn cảnh khó khăn.", published=JUNE_2024)
     assert not c.relevant and not c.document.names("lao_province"), c.reasons
+
+
+def test_a_match_told_beside_a_meeting_of_the_two_sides_bodies_is_an_aside():
+    # (the match told first, the meeting after it)
+    c = classify("Hội đàm giữa hai tỉnh", "Tối 2/6, trên sân Vinh, đội bóng đá của huyện Kỳ Sơn đã thắng đội tuyển huyện Noọng Hét, "
+                 "tỉnh Xiêng Khoảng (Lào) với tỷ số 3-1. Sáng 3/6, tại TP Vinh, Chủ tịch UBND tỉnh Nghệ An hội đàm với đoàn đại "
+                 "biểu Chính phủ Lào.", published=JUNE_2024)
+    _kept(c, unless="football")
+    # a match alone is sport news
+    match = classify("Đội bóng tỉnh thắng đội tuyển Lào", "Chiều 3/6, trên sân Vinh, đội bóng đá tỉnh Nghệ An thắng đội tuyển U23 "
+                     "Lào với tỷ số 3-1; hai bàn thắng đến từ tiền đạo Nguyễn Văn A.", published=JUNE_2024)
+    assert not match.relevant, match.reasons

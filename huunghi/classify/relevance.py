@@ -1560,10 +1560,14 @@ def classify(
     # two sides' talks about crime or trade ("Công an tỉnh Sơn La và Công an tỉnh Hủa Phăn hội đàm về phòng, chống ma
     # túy") are an exchange whose subject it is: a province or body of Laos and one of ours met, in words of a meeting
     # (not a conference of ours about a route "từ tỉnh X (Lào) về Việt Nam")
+    # a meeting of the two sides' bodies with no word of football in it ("Chủ tịch UBND tỉnh … hội đàm với đoàn …"): a match
+    # the page tells besides is an aside, the Lao party no football opponent
+    met_off_the_pitch = best_s is not None and bool(best_s.of("vn_province", "vn_body")) and "visit" in best_cues \
+        and not any(best_s.start <= at < best_s.end for at, _ in cue_index.get("football", ()))
     talks = best_s is not None and bool(best_s.of("vn_province", "vn_body")) and TALKS_RE.search(best_s.folded) is not None \
         and any(m.kind != "laos" and not ROUTE_BEFORE_RE.search(doc.folded, max(0, m.start - 20), m.start) for m in best_lao)
     for topic, label in (("football", "a football opponent"), ("crime", "a crime or drug route"), ("economy", "an economy")):
-        if topic == "football" and friendly or topic != "football" and talks:
+        if topic == "football" and (friendly or met_off_the_pitch) or topic != "football" and talks:
             continue
         hits = count(topic, 1500)
         if hits >= 2 and best_s is not None and best_s.index < 3 and \
