@@ -4157,3 +4157,13 @@ def test_a_match_told_beside_a_meeting_of_the_two_sides_bodies_is_an_aside():
     match = classify("Đội bóng tỉnh thắng đội tuyển Lào", "Chiều 3/6, trên sân Vinh, đội bóng đá tỉnh Nghệ An thắng đội tuyển U23 "
                      "Lào với tỷ số 3-1; hai bàn thắng đến từ tiền đạo Nguyễn Văn A.", published=JUNE_2024)
     assert not match.relevant, match.reasons
+
+
+def test_help_kept_up_since_the_year_began_or_a_month_is_no_event():
+    for since in ("từ đầu năm", "từ tháng 3"):
+        c = beside_our_festival(f"Bệnh viện tỉnh cũng đã cử 3 bác sĩ sang hỗ trợ chuyên môn cho Bệnh viện tỉnh Luông Pha Bang (Lào) {since}.")
+        assert not c.relevant, (since, c.reasons)
+    # doctors sent on a day are an exchange
+    sent = classify("Cử bác sĩ sang hỗ trợ tỉnh bạn", "Ngày 3/6, Bệnh viện tỉnh Điện Biên cử 3 bác sĩ sang hỗ trợ chuyên môn cho Bệnh "
+                    "viện tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
+    assert sent.relevant, sent.reasons

@@ -314,7 +314,10 @@ ONCE_DONE_RE = re.compile(r"(?<!\w)từng\s+(?:(?:nhiều lần|có dịp|đư�
 # … or done long ago ("Việt Nam và Lào cũng đã ký thỏa thuận tương tự từ nhiều năm trước"): history, no news.
 LONG_AGO_RE = re.compile(r"(?<!\w)(?:từ|cách đây)\s+(?:nhiều|hàng chục|mấy|\d+)\s+năm\s+(?:trước|về trước)(?!\w)")
 # … or kept up since a year ("Hai tỉnh đã ký thỏa thuận hợp tác từ năm 2019", "… kể từ năm 1994 đến nay"): a standing tie.
-SINCE_YEAR_RE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
+SINCE_YEAR_RE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:năm\s+)?(?:19|20)\d\d(?![\d/])"
+                           # (or since the year began, or a month: "cử 3 bác sĩ sang hỗ trợ … từ đầu năm", "… từ tháng 3")
+                           r"|(?:đầu|cuối)\s+năm(?:\s+(?:nay|ngoái|trước))?(?!\w)|năm\s+(?:ngoái|trước)(?!\w)"
+                           r"|tháng\s+\d{1,2}(?!\d)(?!\s*[/\-.]\s*\d{1,2}\b))")
 SINCE_CLAUSE_END_RE = re.compile(r"[,.;:!?\n]")
 # "Thời gian qua, hai bên đã tuần tra song phương 60 lần": a count of past exchanges (not "lần thứ 5")
 TIMES_RE = re.compile(r"(?<!thứ )(?<!\w)\d+\s+(?:lần|cuộc|đợt|lượt)(?!\s+thứ)(?!\w)")
