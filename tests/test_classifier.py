@@ -4167,3 +4167,10 @@ def test_help_kept_up_since_the_year_began_or_a_month_is_no_event():
     sent = classify("Cử bác sĩ sang hỗ trợ tỉnh bạn", "Ngày 3/6, Bệnh viện tỉnh Điện Biên cử 3 bác sĩ sang hỗ trợ chuyên môn cho Bệnh "
                     "viện tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
     assert sent.relevant, sent.reasons
+
+
+def test_a_summary_s_span_may_follow_an_aside_s_opener():
+    for said in ("Được biết, từ năm 2015 đến nay, đơn vị đã phối hợp với tỉnh Luông Pha Bang (Lào) tổ chức 8 lớp tập huấn.",
+                 "Ngoài ra, trong năm qua, đơn vị đã phối hợp với tỉnh Luông Pha Bang (Lào) tổ chức 3 đợt tuần tra song phương."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)

@@ -287,7 +287,8 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 # "Báo cáo của UBND tỉnh cho biết, …", "Theo báo cáo, …") reports no one exchange. (A report may tell one event with its
 # day: "Theo báo cáo của Sở Ngoại vụ, ngày 18/5, đoàn …".)
 SUMMARY_OPENING_RE = re.compile(
-    r"\s*(?:(?:trước đó|trước đây)\s*,\s*)?"  # ("Trước đó, năm 2022, hai tỉnh đã tổ chức …": the span after it decides)
+    # ("Trước đó, năm 2022, hai tỉnh đã tổ chức …", "Được biết, từ năm 2015 đến nay, …": the span after it decides)
+    r"\s*(?:(?:trước đó|trước đây|được biết|ngoài ra|bên cạnh đó|đặc biệt|theo đó)\s*,\s*)?"
     r"(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|(?:trong )?năm học(?: này| qua| vừa qua| \d{4}\s*[-–]\s*\d{4})?|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)"
     r"|(?:nhiều|\d+|hai|ba|bốn|năm|mấy) năm (?:liền|liên tục|nay)|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
     r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
