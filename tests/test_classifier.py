@@ -4174,3 +4174,16 @@ def test_a_summary_s_span_may_follow_an_aside_s_opener():
                  "Ngoài ra, trong năm qua, đơn vị đã phối hợp với tỉnh Luông Pha Bang (Lào) tổ chức 3 đợt tuần tra song phương."):
         c = beside_our_festival(said)
         assert not c.relevant, (said, c.reasons)
+
+
+def test_more_openers_of_a_summary_and_a_term_begun_years_before():
+    for said in ("Quý I vừa qua, đơn vị đã phối hợp với Công an tỉnh Luông Pha Bang (Lào) tuần tra 4 đợt.",
+                 "Lũy kế đến nay, tỉnh đã hỗ trợ tỉnh Luông Pha Bang (Lào) hơn 100 tỷ đồng.",
+                 "Trước đó, vào năm 2022, lãnh đạo tỉnh đã sang thăm, làm việc tại tỉnh Luông Pha Bang (Lào).",
+                 "Đặc biệt, hai bên đã ký kết thỏa thuận hợp tác giai đoạn 2021-2025 với tỉnh Luông Pha Bang (Lào)."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)
+    # a term that begins this year, signed on a day, is news
+    signed = classify("Ký kết thỏa thuận hợp tác", "Ngày 3/6, tỉnh Điện Biên và tỉnh Luông Pha Bang (Lào) ký kết thỏa thuận hợp tác giai "
+                      "đoạn 2024-2028.", published=JUNE_2024)
+    assert signed.relevant, signed.reasons

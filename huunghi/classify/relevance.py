@@ -289,9 +289,12 @@ TALLY_RE = re.compile(r"(?<!\w)(?:tiếp|đón|cử|trao đổi|tổ chức)\s+(
 SUMMARY_OPENING_RE = re.compile(
     # ("Trước đó, năm 2022, hai tỉnh đã tổ chức …", "Được biết, từ năm 2015 đến nay, …": the span after it decides)
     r"\s*(?:(?:trước đó|trước đây|được biết|ngoài ra|bên cạnh đó|đặc biệt|theo đó)\s*,\s*)?"
-    r"(?:trong năm(?: \d{4}| nay| qua)?|năm \d{4}|(?:trong )?năm học(?: này| qua| vừa qua| \d{4}\s*[-–]\s*\d{4})?|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)"
+    r"(?:trong năm(?: \d{4}| nay| qua)?|(?:vào )?năm \d{4}|(?:trong )?năm học(?: này| qua| vừa qua| \d{4}\s*[-–]\s*\d{4})?|năm qua|(?:trong |vào )?năm (?:ngoái|trước|rồi)"
     r"|(?:nhiều|\d+|hai|ba|bốn|năm|mấy) năm (?:liền|liên tục|nay)|thời gian (?:vừa )?qua|(?:trong )?những năm (?:vừa )?qua|từ đầu năm(?: \d{4})?(?: đến nay)?|trong nhiệm kỳ(?: qua)?"
-    r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?| qua| này| vừa qua)?"
+    r"|(?:trong )?\d+ tháng(?: đầu năm| cuối năm| qua)?(?: \d{4})?|trong quý(?: qua| này| vừa qua)?"
+    r"|(?:trong )?quý (?:i|ii|iii|iv|\d)(?:\s*(?:/|năm)\s*\d{4})?(?: vừa qua| qua)?"  # ("Quý I vừa qua, …")
+    # (a running total: "Lũy kế đến nay, tỉnh đã hỗ trợ …", "Tính đến nay, …")
+    r"|lũy kế(?: đến nay)?|(?:tính|cho) đến nay|đến nay"
     r"|(?:trong|qua) \d+ năm(?: qua)?|(?:sau|qua) \d+ năm (?:thực hiện|triển khai)(?: [^.;:,]{1,40})?"
     # (years ago, counted: "Cách đây 2 năm,", "Hai năm trước,", "Cách đây hơn một thập kỷ,")
     r"|cách đây (?:hơn |gần |khoảng |chừng )?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy|vài|nhiều) (?:năm|thập kỷ|thập niên)(?: về trước| trước)?"
@@ -385,11 +388,14 @@ def _of_an_earlier_time(s: Sentence, published: datetime | None, days: list[int]
     if not months:
         # (a year alone, in the clause that names the Lao side: "… bàn giao cho tỉnh X năm 2020" — not another clause's: "hai
         # bên điểm lại việc hợp tác trong năm 2023 và đã tổ chức diễn đàn cùng tỉnh X")
-        years = [int(y) for m in s.of("lao_province", "lao_body", "laos") for y in PAST_YEAR_RE.findall(_clause_around(s, m))]
+        # (or the first year of a term it names: "đã ký kết thỏa thuận hợp tác giai đoạn 2021-2025 với tỉnh X" in 2023)
+        years = [int(y) for m in s.of("lao_province", "lao_body", "laos") for clause in [_clause_around(s, m)]
+                 for y in PAST_YEAR_RE.findall(clause) + TERM_START_RE.findall(clause)]
         return bool(years) and all(y < published.year for y in years) and not COMING_PERIOD_RE.search(f)
     return all(ym < (published.year, published.month) for ym in months) and not COMING_PERIOD_RE.search(f)
 
 
+TERM_START_RE = re.compile(r"(?<!\w)giai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|(?<!\w)(?:và|rồi)(?!\w)")
 
 
