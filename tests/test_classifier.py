@@ -4187,3 +4187,12 @@ def test_more_openers_of_a_summary_and_a_term_begun_years_before():
     signed = classify("Ký kết thỏa thuận hợp tác", "Ngày 3/6, tỉnh Điện Biên và tỉnh Luông Pha Bang (Lào) ký kết thỏa thuận hợp tác giai "
                       "đoạn 2024-2028.", published=JUNE_2024)
     assert signed.relevant, signed.reasons
+
+
+def test_a_plan_for_a_year_named_is_a_plan_beside_the_page_s_own_day():
+    c = beside_our_festival("Theo kế hoạch, năm 2025 tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh Luông Pha Bang (Lào).")
+    assert not c.relevant, c.reasons
+    # announced with its days, it is news
+    announced = classify("Tuần Văn hóa tại tỉnh bạn", "Theo kế hoạch, từ ngày 10 đến 14/7/2024, tỉnh Điện Biên sẽ tổ chức Tuần Văn hóa "
+                         "tại tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
+    assert announced.relevant, announced.reasons

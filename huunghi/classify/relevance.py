@@ -148,6 +148,7 @@ def _told_ahead(doc: Document, s: Sentence, cue_index: dict) -> bool:
     return first is not None and _ahead_words(doc, s.start, first)
 
 
+PLANNED_YEAR_RE = re.compile(r"(?<!\w)(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d\d(?![\d/])")
 AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý)(?!\w)")
 
 
@@ -168,8 +169,10 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
         # (or agreed on for a time to come: "Cuộc họp thống nhất tiếp nhận 300 học viên Lào … trong năm học tới")
         return AGREED_RE.search(doc.folded, s.start, first) is not None and COMING_PERIOD_RE.search(s.folded) is not None \
             and not _gives_a_day(s.folded)
-    if COMING_PERIOD_RE.search(s.folded) and not _gives_a_day(s.folded):
-        return True  # (its own time to come, no day: "Dự kiến tháng 9 tới, …" — a day around it is another event's)
+    if (COMING_PERIOD_RE.search(s.folded) or PLANNED_YEAR_RE.search(s.folded)) and not _gives_a_day(s.folded):
+        # (its own time to come, no day: "Dự kiến tháng 9 tới, …", "Theo kế hoạch, năm 2025 tỉnh sẽ tổ chức …" — a day around
+        # it is another event's)
+        return True
     near = doc.sentences[max(0, s.index - 1) : s.index + 2]
     return not any(_gives_a_day(t.folded) for t in near)
 
