@@ -4196,3 +4196,13 @@ def test_a_plan_for_a_year_named_is_a_plan_beside_the_page_s_own_day():
     announced = classify("Tuần Văn hóa tại tỉnh bạn", "Theo kế hoạch, từ ngày 10 đến 14/7/2024, tỉnh Điện Biên sẽ tổ chức Tuần Văn hóa "
                          "tại tỉnh Luông Pha Bang (Lào).", published=JUNE_2024)
     assert announced.relevant, announced.reasons
+
+
+def test_a_lao_minister_on_a_visit_with_our_ambassador_is_an_exchange():
+    c = classify("Bộ trưởng Y tế Lào thăm bệnh viện", "Ngày 3/6, Bộ trưởng Y tế Lào cùng Đại sứ Việt Nam tại Lào thăm Bệnh viện Hữu nghị "
+                 "tại tỉnh Hủa Phăn.", published=JUNE_2024)
+    assert c.relevant, c.reasons
+    # the minister alone on a visit at home is news of Laos
+    alone = classify("Bộ trưởng Y tế Lào thăm bệnh viện", "Ngày 3/6, Bộ trưởng Y tế Lào cùng lãnh đạo tỉnh Hủa Phăn thăm Bệnh viện "
+                     "tỉnh Hủa Phăn.", published=JUNE_2024)
+    assert not alone.relevant, alone.reasons

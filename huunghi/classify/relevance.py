@@ -1330,7 +1330,7 @@ VN_SIDE_KINDS = ("vn_province", "vn_body")
 def _held_together(doc: Document) -> list[tuple[int, str]]:
     """A Vietnamese and a Lao party joined by "và" as who hold an event ("A và B tổ chức …"), as (offset, cue)."""
     folded, out = doc.folded, []
-    if " và " not in folded and "phối hợp với" not in folded and "cùng với" not in folded:
+    if " và " not in folded and "phối hợp với" not in folded and "cùng " not in folded:
         return out
     for s in doc.sentences:
         ms = s.mentions
@@ -1349,7 +1349,18 @@ def _held_together(doc: Document) -> list[tuple[int, str]]:
             held = HOLD_AFTER_RE.match(folded, ms[j].end)  # (the country in brackets after a province: "tỉnh X (Lào) tổ chức …")
             if held and held.end() <= s.end and JOINED_BY_AND_RE.fullmatch(folded, a.end, b.start):
                 out.append((held.start("cue"), held["cue"]))
+        # (or a party of Laos's with an envoy or delegation of Viet Nam's, named by the country, on one visit: "Bộ trưởng Y tế
+        # Lào cùng Đại sứ Việt Nam tại Lào … thăm Bệnh viện Hữu nghị …")
+        for m in ms:
+            if m.kind in LAO_PARTY_KINDS and (m.kind != "laos" or lao_institution(folded, m)) \
+                    and (along := ALONG_WITH_RE.match(folded, m.end)) and VN_PARTICIPANT_RE.match(folded, along.end()) \
+                    and JOINT_VISIT_RE.search(folded, along.end(), min(s.end, along.end() + 90)):
+                out.append((along.start("cue"), along["cue"]))
     return out
+
+
+ALONG_WITH_RE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?P<cue>cùng(?:\s+với)?)\s+")
+JOINT_VISIT_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:thăm|dự|tham dự|khảo sát|tham quan|kiểm tra|chứng kiến|cắt băng)(?!\w)")
 
 
 def _quote(s: Sentence, phrase_folded: str) -> str:
