@@ -4206,3 +4206,12 @@ def test_a_lao_minister_on_a_visit_with_our_ambassador_is_an_exchange():
     alone = classify("Bộ trưởng Y tế Lào thăm bệnh viện", "Ngày 3/6, Bộ trưởng Y tế Lào cùng lãnh đạo tỉnh Hủa Phăn thăm Bệnh viện "
                      "tỉnh Hủa Phăn.", published=JUNE_2024)
     assert not alone.relevant, alone.reasons
+
+
+def test_a_letter_handed_over_in_person_and_a_lao_unit_named_with_its_country_are_exchanges():
+    letter = classify("Trao thư cảm ơn của Chính phủ Lào", "Ngày 3/6, Đại sứ Lào tại Việt Nam đã trao thư cảm ơn của Thủ tướng Lào tới "
+                      "lãnh đạo tỉnh Hà Tĩnh vì những hỗ trợ kịp thời trong đợt lũ vừa qua.", published=JUNE_2024)
+    assert letter.relevant, letter.reasons
+    patrol = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Mường Lống phối hợp với Đại đội bảo vệ biên giới 301 (Lào) "
+                      "tổ chức tuần tra song phương đoạn biên giới từ mốc 450 đến mốc 455.", published=JUNE_2024)
+    assert patrol.relevant and patrol.rule_score > 0.8, patrol.reasons

@@ -62,6 +62,8 @@ CUES: dict[str, list[str]] = {
     # Concrete exchanges without a delegation meeting.
     "other": [
         "trao tặng", "trao hỗ trợ", "bàn giao", "khánh thành", "tặng quà", "trao quà", "hỗ trợ kinh phí",
+        # (a letter handed over in person: "Đại sứ Lào … trao thư cảm ơn của Thủ tướng Lào tới lãnh đạo tỉnh")
+        "trao thư",
         "bế giảng", "tốt nghiệp", "khai giảng", "tuần tra song phương",
         "tuần tra chung", "tuần tra liên hợp", "kiểm tra liên hợp", "kiểm tra song phương", "khảo sát liên hợp", "đội tuần tra", "tuần tra", "hội nghị trực tuyến", "hỗ trợ lào",
         # a meeting held online ("sòng bạc trực tuyến", "học trực tuyến" are no exchange)

@@ -535,7 +535,13 @@ def lao_institution(folded: str, m: Mention) -> bool:
         return True
     # (or the country whose event it is: "Tuần Văn hóa Lào tại Việt Nam", "Hội chợ Thương mại Lào")
     return LAO_OFFICE_BEFORE_RE.search(folded, max(0, m.start - 60), m.start) is not None \
-        or JOINT_EVENT_BEFORE_RE.search(folded, max(0, m.start - 90), m.start) is not None
+        or JOINT_EVENT_BEFORE_RE.search(folded, max(0, m.start - 90), m.start) is not None \
+        or UNIT_BEFORE_BRACKET_RE.search(folded, max(0, m.start - 70), m.start) is not None
+
+
+# A unit or an office named, the country in brackets after it: "Đại đội bảo vệ biên giới 301 (Lào)", "Công an huyện X (Lào)".
+UNIT_BEFORE_BRACKET_RE = re.compile(r"(?<!\w)(?:đại đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|bộ chỉ huy|ban chỉ huy|công an|sở|ban"
+                                    r"|hội|trạm|bệnh viện|trường|học viện)(?:\s+[^\s.,;:()]+){1,8}\s*\(\s*$")
 
 
 LAOS_AFTER_VN_PLACE_RE = re.compile(r"\s*\(?\s*")
