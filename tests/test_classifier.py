@@ -4064,13 +4064,13 @@ def test_a_post_once_held_in_laos_is_a_person_s_past():
 
 
 def test_a_year_s_review_told_month_by_month_in_paragraphs_of_its_own_is_a_summary():
-    review = classify("Công tác đối ngoại năm 2023: Nhiều dấu ấn", "Năm 2023, công tác đối ngoại của tỉnh Quảng Trị tiếp tục đạt nhiều "
+    review = classify("Công tác đối ngoại năm 2023: Nhiều dấu ấn", "Năm 2023, hoạt động đối ngoại của Quảng Trị tiếp tục đạt nhiều "
                       "kết quả quan trọng.\nTỉnh đã tổ chức chuyến thăm tỉnh Xa Vẳn Na Khệt (Lào) vào tháng 3; đón Tỉnh trưởng tỉnh "
                       "Xa La Văn sang thăm vào tháng 8.\nTháng 11, tỉnh phối hợp với tỉnh Xa Vẳn Na Khệt tổ chức hội nghị tổng kết "
                       "công tác biên giới.", published=JUNE_2024)
     assert not review.relevant, review.reasons
     # a paragraph that tells its own day is news, whatever year the one before it names
-    news = classify("Đón Tỉnh trưởng tỉnh Xa La Văn", "Năm 2023, công tác đối ngoại của tỉnh Quảng Trị tiếp tục đạt nhiều kết quả "
+    news = classify("Đón Tỉnh trưởng tỉnh Xa La Văn", "Năm 2023, hoạt động đối ngoại của Quảng Trị tiếp tục đạt nhiều kết quả "
                     "quan trọng.\nSáng 3/6, tỉnh đón Tỉnh trưởng tỉnh Xa La Văn (Lào) sang thăm và làm việc.", published=JUNE_2024)
     assert news.relevant, news.reasons
 
@@ -4179,12 +4179,12 @@ def test_a_summary_s_span_may_follow_an_aside_s_opener():
 def test_more_openers_of_a_summary_and_a_term_begun_years_before():
     for said in ("Quý I vừa qua, đơn vị đã phối hợp với Công an tỉnh Luông Pha Bang (Lào) tuần tra 4 đợt.",
                  "Lũy kế đến nay, tỉnh đã hỗ trợ tỉnh Luông Pha Bang (Lào) hơn 100 tỷ đồng.",
-                 "Trước đó, vào năm 2022, lãnh đạo tỉnh đã sang thăm, làm việc tại tỉnh Luông Pha Bang (Lào).",
-                 "Đặc biệt, hai bên đã ký kết thỏa thuận hợp tác giai đoạn 2021-2025 với tỉnh Luông Pha Bang (Lào)."):
+                 "Trước đó, vào năm 2022, lãnh đạo tỉnh đã sang làm việc ở tỉnh Luông Pha Bang (Lào).",
+                 "Đặc biệt, hai bên đã ký biên bản hợp tác giai đoạn 2021-2025 với tỉnh Luông Pha Bang (Lào)."):
         c = beside_our_festival(said)
         assert not c.relevant, (said, c.reasons)
     # a term that begins this year, signed on a day, is news
-    signed = classify("Ký kết thỏa thuận hợp tác", "Ngày 3/6, tỉnh Điện Biên và tỉnh Luông Pha Bang (Lào) ký kết thỏa thuận hợp tác giai "
+    signed = classify("Ký kết thỏa thuận hợp tác", "Ngày 3/6, tỉnh Điện Biên và tỉnh Luông Pha Bang (Lào) ký biên bản hợp tác giai "
                       "đoạn 2024-2028.", published=JUNE_2024)
     assert signed.relevant, signed.reasons
 
@@ -4212,6 +4212,6 @@ def test_a_letter_handed_over_in_person_and_a_lao_unit_named_with_its_country_ar
     letter = classify("Trao thư cảm ơn của Chính phủ Lào", "Ngày 3/6, Đại sứ Lào tại Việt Nam đã trao thư cảm ơn của Thủ tướng Lào tới "
                       "lãnh đạo tỉnh Hà Tĩnh vì những hỗ trợ kịp thời trong đợt lũ vừa qua.", published=JUNE_2024)
     assert letter.relevant, letter.reasons
-    patrol = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Mường Lống phối hợp với Đại đội bảo vệ biên giới 301 (Lào) "
+    patrol = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Mường Lống và Đại đội bảo vệ biên giới 301 (Lào) cùng "
                       "tổ chức tuần tra song phương đoạn biên giới từ mốc 450 đến mốc 455.", published=JUNE_2024)
     assert patrol.relevant and patrol.rule_score > 0.8, patrol.reasons

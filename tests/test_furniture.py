@@ -339,8 +339,8 @@ def test_a_listing_with_no_stamps_whose_items_lead_with_their_days_is_read_for_i
     marked = items.replace("\nSáng 8/5", "\n(BP) - Sáng 8/5").replace("\nChiều 7/5", "\nVOV.VN - Chiều 7/5")
     assert "Sê Kông" not in lead_item(marked)
     # an article with related stories' teasers set into it goes on after them: it is left whole
-    article = items + "\n" + ("Tại buổi tiếp, lãnh đạo hai tỉnh đã trao đổi về kết quả hợp tác trong thời gian qua và thống nhất nhiều "
-                              "nội dung hợp tác trong thời gian tới, nhất là về giáo dục, y tế, thương mại và bảo đảm an ninh trên "
+    article = items + "\n" + ("Tại buổi tiếp, lãnh đạo hai tỉnh đã điểm lại những việc cùng làm được và bàn nhiều việc "
+                              "sẽ làm cùng nhau, nhất là về giáo dục, y tế, thương mại và bảo đảm an ninh trên "
                               "tuyến biên giới chung giữa hai nước.")
     assert lead_item(article) == article
     # so is one whose days go on in order, as one article's sections do

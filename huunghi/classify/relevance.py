@@ -391,7 +391,7 @@ def _of_an_earlier_time(s: Sentence, published: datetime | None, days: list[int]
     if not months:
         # (a year alone, in the clause that names the Lao side: "… bàn giao cho tỉnh X năm 2020" — not another clause's: "hai
         # bên điểm lại việc hợp tác trong năm 2023 và đã tổ chức diễn đàn cùng tỉnh X")
-        # (or the first year of a term it names: "đã ký kết thỏa thuận hợp tác giai đoạn 2021-2025 với tỉnh X" in 2023)
+        # (or the first year of a term it names: "đã ký biên bản hợp tác giai đoạn 2021-2025 với tỉnh X" in 2023)
         years = [int(y) for m in s.of("lao_province", "lao_body", "laos") for clause in [_clause_around(s, m)]
                  for y in PAST_YEAR_RE.findall(clause) + TERM_START_RE.findall(clause)]
         return bool(years) and all(y < published.year for y in years) and not COMING_PERIOD_RE.search(f)
