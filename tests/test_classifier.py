@@ -2069,6 +2069,9 @@ def test_a_wanted_man_handed_over_by_lao_police_is_crime_news():
      "Tần. Cây cầu do một doanh nghiệp tài trợ, giúp 300 hộ dân đi lại thuận tiện."),
     ("Đoàn công tác tỉnh thăm thôn Lào Tỷ", "Ngày 16/5, đoàn công tác tỉnh Hà Giang đã đến thăm thôn Lào Tỷ, xã Phố Cáo, huyện Đồng "
      "Văn và tặng 50 suất quà cho học sinh nghèo."),
+    # "Lào" its whole name, our commune and district after it
+    ("Vào mùa gặt ở bản Lào", "Ngày 16/5, đoàn công tác của huyện Mường Lát đã đến thăm bản Lào, xã Mường Lý, huyện Mường Lát "
+     "(Thanh Hóa), động viên bà con thu hoạch lúa."),
 ])
 def test_a_stream_or_a_village_of_ours_with_lao_in_its_name_is_no_lao_party(title, body):
     c = classify(title, body)

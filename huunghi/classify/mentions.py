@@ -637,7 +637,13 @@ def _a_village_named_lao(text: str, m: Mention) -> bool:
             return True
     after = text[m.end : m.end + 12].split(maxsplit=1)
     named_after = after[0].rstrip(",.;:)") if after else ""
-    return bool(words) and words[-1].lower() in PLACE_NOUNS and named_after[:1].isupper() and named_after.isalpha()
+    if bool(words) and words[-1].lower() in PLACE_NOUNS and named_after[:1].isupper() and named_after.isalpha():
+        return True
+    # (or "Lào" alone its name, the commune or district of ours after it: "Bản Lào, xã Mường Lý, huyện Mường Lát")
+    return bool(words) and words[-1].lower() in PLACE_NOUNS and OUR_UNIT_AFTER_RE.match(text, m.end) is not None
+
+
+OUR_UNIT_AFTER_RE = re.compile(r"\s*,\s*(?:xã|phường|thị trấn|huyện|thị xã)\s", re.IGNORECASE)
 
 
 def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) -> list[Mention]:
