@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -377,25 +378,28 @@ def _borrows_from_a_summary(doc: Document, s: Sentence, summarised: set[int]) ->
 MONTH_ONLY_RE = re.compile(r"(?<![\w/.\-])tháng\s+(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d\d))?(?![\d/.\-])")
 
 
-def _of_an_earlier_time(s: Sentence, published: datetime | None, days: list[int]) -> bool:
+def _of_an_earlier_time(s: Sentence, published: datetime | None, days: Callable[[], list[int]]) -> bool:
     """``s`` tells an exchange of a month or a year before the page's, with no day, in a page whose own news another sentence
     dates ("Sáng 15/5, tỉnh khai mạc … Tháng 3 vừa qua, đoàn đại biểu tỉnh X đã sang thăm …", "… công trình bàn giao cho tỉnh
-    X năm 2020", "Tháng trước, …"): background, not the page's news."""
-    if published is None or not any(i != s.index for i in days) or _gives_a_day(s.folded):
+    X năm 2020", "Tháng trước, …"): background, not the page's news. ``days``: the sentences that date the page's own news
+    (asked for only where ``s`` names a month or a year)."""
+    if published is None or _gives_a_day(s.folded):
         return False
     f = s.folded
     months = [(int(y) if y else published.year, int(m)) for m, y in MONTH_ONLY_RE.findall(f) if 1 <= int(m) <= 12] \
         if "tháng" in f else []
     if LAST_MONTH_RE.search(f):
         months.append((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
-    if not months:
+    if months:
+        earlier = all(ym < (published.year, published.month) for ym in months)
+    else:
         # (a year alone, in the clause that names the Lao side: "… bàn giao cho tỉnh X năm 2020" — not another clause's: "hai
         # bên điểm lại việc hợp tác trong năm 2023 và đã tổ chức diễn đàn cùng tỉnh X")
         # (or the first year of a term it names: "đã ký biên bản hợp tác giai đoạn 2021-2025 với tỉnh X" in 2023)
         years = [int(y) for m in s.of("lao_province", "lao_body", "laos") for clause in [_clause_around(s, m)]
                  for y in PAST_YEAR_RE.findall(clause) + TERM_START_RE.findall(clause)]
-        return bool(years) and all(y < published.year for y in years) and not COMING_PERIOD_RE.search(f)
-    return all(ym < (published.year, published.month) for ym in months) and not COMING_PERIOD_RE.search(f)
+        earlier = bool(years) and all(y < published.year for y in years)
+    return earlier and not COMING_PERIOD_RE.search(f) and any(i != s.index for i in days())
 
 
 TERM_START_RE = re.compile(r"(?<!\w)giai đoạn\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d(?!\d)")
@@ -776,6 +780,19 @@ def _with_its_counterpart(doc: Document, k: int, exchange: list[int]) -> int:
         return exchange[k + 1] if k + 1 < len(exchange) else i + 1  # (the lead names whom a headline's side met)
     before = _borrowed_from(doc, exchange[k - 1], exchange) if k > 0 else i
     return before if doc.sentences[before].of("lao_province", "lao_body", "laos") else i  # (the same side's, that is)
+
+
+def _abroad_without_us(doc: Document, t: Sentence) -> bool:
+    """``t`` deals with another country, and nobody of ours deals with Laos in it."""
+    if not _counterpart_abroad(doc, t):
+        return False
+    if not t.of("lao_province", "lao_body", "laos"):
+        return True  # (a sentence of ours with that country, Laos not in it, is no exchange with Laos either)
+    # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — or that a route links the
+    # scene to is no party of it; Viet Nam's own envoy or delegation among those met is — "… quốc thư của Đại sứ Việt Nam và Đại
+    # sứ Nhật Bản" —, as is a host of ours named by office: "Chủ tịch UBND tỉnh … đón tiếp đoàn đại biểu tỉnh X")
+    return all(_set_the_scene(doc, m) or linked_to(doc, m) for m in t.of("vn_province", "vn_body")) \
+        and not VN_PARTICIPANT_RE.search(t.folded) and not _vietnamese_institution(doc, t.start, t.end)
 
 
 def _another_country_met(doc: Document, s: Sentence) -> bool:
@@ -1330,7 +1347,8 @@ VN_SIDE_KINDS = ("vn_province", "vn_body")
 def _held_together(doc: Document) -> list[tuple[int, str]]:
     """A Vietnamese and a Lao party joined by "và" as who hold an event ("A và B tổ chức …"), as (offset, cue)."""
     folded, out = doc.folded, []
-    if " và " not in folded and "phối hợp với" not in folded and "cùng " not in folded:
+    along = "cùng " in folded  # (ALONG_WITH_RE)
+    if " và " not in folded and "phối hợp với" not in folded and not along:
         return out
     for s in doc.sentences:
         ms = s.mentions
@@ -1351,11 +1369,11 @@ def _held_together(doc: Document) -> list[tuple[int, str]]:
                 out.append((held.start("cue"), held["cue"]))
         # (or a party of Laos's with an envoy or delegation of Viet Nam's, named by the country, on one visit: "Bộ trưởng Y tế
         # Lào cùng Đại sứ Việt Nam tại Lào … thăm Bệnh viện Hữu nghị …")
-        for m in ms:
+        for m in ms if along else ():
             if m.kind in LAO_PARTY_KINDS and (m.kind != "laos" or lao_institution(folded, m)) \
-                    and (along := ALONG_WITH_RE.match(folded, m.end)) and VN_PARTICIPANT_RE.match(folded, along.end()) \
-                    and JOINT_VISIT_RE.search(folded, along.end(), min(s.end, along.end() + 90)):
-                out.append((along.start("cue"), along["cue"]))
+                    and (joined := ALONG_WITH_RE.match(folded, m.end)) and VN_PARTICIPANT_RE.match(folded, joined.end()) \
+                    and JOINT_VISIT_RE.search(folded, joined.end(), min(s.end, joined.end() + 90)):
+                out.append((joined.start("cue"), joined["cue"]))
     return out
 
 
@@ -1418,9 +1436,13 @@ def classify(
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
-    # (the sentences that date the page's own news, for ``_of_an_earlier_time``)
-    days = [t.index for t in doc.sentences[: max(8, n_sent // 3)] if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)] \
-        if "tháng" in doc.folded or "năm" in doc.folded else []
+    page_days: list[list[int]] = []
+
+    def days() -> list[int]:  # (the sentences that date the page's own news, for ``_of_an_earlier_time``: read once, if asked)
+        if not page_days:
+            page_days.append([t.index for t in doc.sentences[: max(8, n_sent // 3)]
+                              if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)])
+        return page_days[0]
 
     def summaries(sentences) -> set[int]:  # (the candidates that only sum up, or tell an earlier month's exchange)
         return {i for i in sentences if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
@@ -1612,19 +1634,9 @@ def classify(
         if best_s is None:
             decisive = True  # (and no sentence deals with a Lao party at all)
     elif exchange and any_foreign and all(
-        # (a city of ours that only sets the scene — "tại Hà Nội, Đại sứ Lào tiếp Đại sứ Campuchia" — or that a route links
-        # the scene to is no party of it)
-        # (and a sentence of ours with that country, Laos not in it, is no exchange with Laos either)
-        _counterpart_abroad(doc, doc.sentences[j]) and (all(_set_the_scene(doc, m) or linked_to(doc, m)
-                                                            for m in doc.sentences[j].of("vn_province", "vn_body"))
-                                                        or not doc.sentences[j].of("lao_province", "lao_body", "laos"))
-        # (Viet Nam's own envoy or delegation among those met is a party: "… quốc thư của Đại sứ Việt Nam và Đại sứ Nhật Bản")
-        # (as is a host of ours named by office: "Chủ tịch UBND tỉnh … đón tiếp đoàn đại biểu tỉnh X")
-        and not (doc.sentences[j].of("lao_province", "lao_body", "laos") and (
-            VN_PARTICIPANT_RE.search(doc.sentences[j].folded) or _vietnamese_institution(doc, doc.sentences[j].start, doc.sentences[j].end)))
         # (a sentence that takes its Lao party from the exchange before it — "Trong chuyến thăm, hai bên sẽ hội đàm …" — is
         # of that exchange, with its counterpart)
-        for j in (_with_its_counterpart(doc, k, exchange) for k in range(len(exchange)))
+        _abroad_without_us(doc, doc.sentences[_with_its_counterpart(doc, k, exchange)]) for k in range(len(exchange))
     ) and not TRILATERAL_RE.search(doc.folded, 0, 1500):
         # "Tỉnh trưởng tỉnh X (Lào) tiếp đoàn tỉnh Mukdahan (Thái Lan)": every exchange is Laos's with another country,
         # none beside a Vietnamese party — Viet Nam named elsewhere only as a neighbour or an outlet (a meeting of three
