@@ -158,6 +158,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     praising = any(w in folded for w in PRAISE_WORDS)
     duties = "đầu mối" in folded or "chức năng" in folded or "nhiệm vụ" in folded
     calling = "học bổng" in folded and APPLICATIONS_RE.search(folded) is not None
+    former = "nguyên" in folded or "cựu" in folded or "từng" in folded  # (FORMER_BEFORE_RE)
+    taught = any(w in folded for w in WORK_WORDS)  # (WORK_OF_BEFORE_RE)
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
@@ -180,9 +182,9 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue  # "đăng ký kết hôn": a marriage registered, nothing signed between two sides
         if phrase == "học bổng" and calling and not HANDED_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "tuyển sinh … học bổng … Học bổng do Chính phủ Lào cấp gồm học phí …": a call for applications
-        if FORMER_BEFORE_RE.search(folded, max(0, m.start() - 16), m.start()):
+        if former and FORMER_BEFORE_RE.search(folded, max(0, m.start() - 16), m.start()):
             continue  # "ông X, nguyên Trưởng đoàn chuyên gia … giúp tỉnh Y": a former post, no delegation now
-        if WORK_OF_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
+        if taught and WORK_OF_BEFORE_RE.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "quy trình đón tiếp các đoàn khách quốc tế", "nghiệp vụ lễ tân, tiếp đón": a skill taught, no event
         if phrase == "khảo sát" and SURVEY_BEFORE_RE.search(folded, max(0, m.start() - 12), m.start()):
             continue  # "Theo khảo sát ngày 17/5, giá xăng …": a survey, no delegation's
@@ -276,13 +278,14 @@ DUTY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:là|làm)\s+(?:cơ quan\s+|đơn vị
 # A call for applications ("thông báo tuyển sinh …", "ứng viên nộp hồ sơ trước ngày 30/6"): the scholarships it names are
 # offered, none handed over — unless the words of a handover stand before one ("trao 50 suất học bổng").
 APPLICATIONS_RE = re.compile(r"(?<!\w)(?:tuyển sinh|dự tuyển|tuyển chọn|nộp hồ sơ|hồ sơ dự tuyển|ứng viên|chỉ tiêu)(?!\w)")
-HANDED_BEFORE_RE = re.compile(r"(?<!\w)(?:trao|tặng|trao tặng|nhận|đón nhận|được nhận)(?!\w)[^.;:!?]{0,20}$")
+HANDED_BEFORE_RE = re.compile(r"(?<!\w)(?:trao|tặng|nhận)(?!\w)[^.;:!?]{0,20}$")  # ("trao tặng", "đón nhận", "được nhận" too)
 
 # A post once held, named as a title: "nguyên Trưởng đoàn chuyên gia", "cựu thành viên đoàn", "từng là Trưởng đoàn".
 FORMER_BEFORE_RE = re.compile(r"(?<!\w)(?:nguyên|cựu|từng là|từng giữ chức)\s+(?:phó\s+)?$")
 
 # The work of an exchange as what is taught or laid down: "quy trình đón tiếp", "thủ tục tiếp khách", "nghiệp vụ lễ tân, tiếp đón".
-WORK_OF_BEFORE_RE = re.compile(r"(?<!\w)(?:quy trình|thủ tục|nghiệp vụ|kỹ năng)(?:\s+(?:lễ tân|công tác|đối ngoại)(?:\s*,)?)*\s+$")
+WORK_WORDS = ("quy trình", "thủ tục", "nghiệp vụ", "kỹ năng")
+WORK_OF_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(WORK_WORDS) + r")(?:\s+(?:lễ tân|công tác|đối ngoại)(?:\s*,)?)*\s+$")
 
 # A survey as a noun: "theo khảo sát", "kết quả khảo sát", "phiếu khảo sát" (not a trip's: "chuyến khảo sát").
 SURVEY_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|kết quả|phiếu)\s+$")

@@ -635,12 +635,12 @@ def _a_village_named_lao(text: str, m: Mention) -> bool:
         if len(words) > named and words[-named - 1].lower() in PLACE_NOUNS \
                 and all(w[:1].isupper() and w.isalpha() for w in words[-named:]):
             return True
+    if not words or words[-1].lower() not in PLACE_NOUNS:
+        return False
     after = text[m.end : m.end + 12].split(maxsplit=1)
     named_after = after[0].rstrip(",.;:)") if after else ""
-    if bool(words) and words[-1].lower() in PLACE_NOUNS and named_after[:1].isupper() and named_after.isalpha():
-        return True
     # (or "Lào" alone its name, the commune or district of ours after it: "Bản Lào, xã Mường Lý, huyện Mường Lát")
-    return bool(words) and words[-1].lower() in PLACE_NOUNS and OUR_UNIT_AFTER_RE.match(text, m.end) is not None
+    return named_after[:1].isupper() and named_after.isalpha() or OUR_UNIT_AFTER_RE.match(text, m.end) is not None
 
 
 OUR_UNIT_AFTER_RE = re.compile(r"\s*,\s*(?:xã|phường|thị trấn|huyện|thị xã)\s", re.IGNORECASE)
