@@ -4218,3 +4218,14 @@ def test_a_letter_handed_over_in_person_and_a_lao_unit_named_with_its_country_ar
     patrol = classify("Tuần tra song phương", "Ngày 3/6, Đồn Biên phòng Mường Lống và Đại đội bảo vệ biên giới 301 (Lào) cùng "
                       "tổ chức tuần tra song phương đoạn biên giới từ mốc 450 đến mốc 455.", published=JUNE_2024)
     assert patrol.relevant and patrol.rule_score > 0.8, patrol.reasons
+
+
+def test_a_lao_school_lending_its_hall_to_our_students_event_is_a_place():
+    c = classify("Lưu học sinh Việt Nam tại Lào tổ chức ngày hội", "Tối 3/6, Hội sinh viên Việt Nam tại Lào tổ chức hội trại truyền "
+                 "thống tại Trường Đại học Quốc gia Lào với sự tham gia của 300 lưu học sinh. Các bạn trẻ thi dựng trại, nấu ăn và "
+                 "biểu diễn văn nghệ.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # held together with the school, the school is a side
+    together = classify("Sinh viên hai nước giao lưu", "Tối 3/6, Hội sinh viên Việt Nam tại Lào phối hợp với Trường Đại học Quốc gia Lào "
+                        "tổ chức đêm giao lưu với sự tham dự của Phó Hiệu trưởng nhà trường.", published=JUNE_2024)
+    assert together.relevant, together.reasons

@@ -500,6 +500,10 @@ COMMUNITY_WORDS = ("người việt", "kiều bào", "doanh nghiệp việt nam"
                    "hội sinh viên")
 # … where the Lao city named after it is the venue ("… tại Khu tưởng niệm ở Thủ đô Viêng Chăn")
 VENUE_BEFORE_LAO_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:thủ đô\s+|tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+# … or the Lao school or hall it is held in ("… tổ chức ngày hội văn hóa tại Trường Đại học Quốc gia Lào"): a place lent, not
+# a side met
+VENUE_INSTITUTION_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:hội trường\s+|khuôn viên\s+)?(?:trường|học viện|nhà văn hóa"
+                                         r"|trung tâm hội nghị)(?:\s+[^\s.,;:()]+){1,6}\s+$")
 
 # … and the mirror: a Lao mission or body meeting Laos's own people here ("Đại sứ quán Lào … gặp mặt hơn 300 lưu học sinh
 # Lào") — news of Laos, unless a party of ours takes part (see _lao_meets_only_its_own).
@@ -1206,8 +1210,13 @@ def _meets_only_our_own(doc: Document, lao: list, exchange: list[int]) -> bool:
         return False  # (where the scene is a province: it is met in an exchange after all, or its leaders unnamed are)
     if any(_lao_guests(doc, t) for t in doc.sentences[:OPENING_SENTENCES]):
         return False  # (Laos's leaders among its guests — "Tham dự có đồng chí X, Thủ tướng Lào" — meet it)
-    # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all)
-    return not any(lao_institution(doc.folded, m) for i in exchange for m in doc.sentences[i].of("laos"))
+    # (a Lao office met anywhere — "hội đàm với Tổng Bí thư, Chủ tịch nước Lào X" — is a Lao party after all, unless it is
+    # only where our own people's event is held)
+    return not any(lao_institution(doc.folded, m) and not (
+        community and VENUE_INSTITUTION_BEFORE_RE.search(doc.folded, max(0, m.start - 80), m.start) is not None
+        and (ours := VN_COMMUNITY_ACTS_RE.search(doc.sentences[i].folded)) is not None
+        and doc.sentences[i].start + ours.end() <= m.start)
+        for i in exchange for m in doc.sentences[i].of("laos"))
 
 
 # Who attended, listed: "Tham dự có …", "với sự tham dự của …"
