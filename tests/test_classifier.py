@@ -4229,3 +4229,15 @@ def test_a_lao_school_lending_its_hall_to_our_students_event_is_a_place():
     together = classify("Sinh viên hai nước giao lưu", "Tối 3/6, Hội sinh viên Việt Nam tại Lào phối hợp với Trường Đại học Quốc gia Lào "
                         "tổ chức đêm giao lưu với sự tham dự của Phó Hiệu trưởng nhà trường.", published=JUNE_2024)
     assert together.relevant, together.reasons
+
+
+def test_flowers_or_cables_received_by_a_meeting_of_ours_are_no_exchange():
+    for sent in ("Đại hội vinh dự đón nhận lẵng hoa chúc mừng của Ban Chấp hành Trung ương Đảng và của Tỉnh ủy tỉnh Bò Kẹo (Lào).",
+                 "Đại hội đã nhận được thư, điện chúc mừng của Tỉnh ủy các tỉnh Bò Kẹo, Luổng Nặm Thà (Lào)."):
+        c = classify("Khai mạc Đại hội Đảng bộ tỉnh", "Sáng 3/6, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc tại Hội trường "
+                     "tỉnh với 300 đại biểu. " + sent, published=JUNE_2024)
+        assert not c.relevant, (sent, c.reasons)
+    # a Lao delegation bringing them is at the congress
+    brought = classify("Khai mạc Đại hội Đảng bộ tỉnh", "Sáng 3/6, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc. Đoàn đại "
+                       "biểu Tỉnh ủy tỉnh Bò Kẹo (Lào) đã đến dự và tặng lẵng hoa chúc mừng Đại hội.", published=JUNE_2024)
+    assert brought.relevant, brought.reasons
