@@ -4241,3 +4241,15 @@ def test_flowers_or_cables_received_by_a_meeting_of_ours_are_no_exchange():
     brought = classify("Khai mạc Đại hội Đảng bộ tỉnh", "Sáng 3/6, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc. Đoàn đại "
                        "biểu Tỉnh ủy tỉnh Bò Kẹo (Lào) đã đến dự và tặng lẵng hoa chúc mừng Đại hội.", published=JUNE_2024)
     assert brought.relevant, brought.reasons
+
+
+def test_a_meeting_of_many_countries_chaired_by_a_lao_minister_named_after_the_chair_is_no_exchange():
+    c = classify("Khai mạc Hội nghị Bộ trưởng Kinh tế ASEAN", "Sáng 3/6, tại Thủ đô Viêng Chăn, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ "
+                 "56 khai mạc dưới sự chủ trì của Bộ trưởng Công Thương Lào Malaythong Kommasith. Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên "
+                 "dẫn đầu đoàn Việt Nam tham dự.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # a talk on its sidelines with the chair is an exchange
+    aside = classify("Gặp song phương bên lề Hội nghị", "Sáng 3/6, tại Thủ đô Viêng Chăn, bên lề Hội nghị Bộ trưởng Kinh tế ASEAN, Bộ "
+                     "trưởng Bộ Công Thương Nguyễn Hồng Diên đã hội đàm với Bộ trưởng Công Thương Lào Malaythong Kommasith.",
+                     published=JUNE_2024)
+    assert aside.relevant, aside.reasons

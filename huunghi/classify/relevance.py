@@ -457,6 +457,8 @@ VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến
 # (the holder's name and an apposition may come between: "Thủ tướng Lào Sonexay Siphandone, Chủ tịch ASEAN 2024, chủ trì …")
 CHAIRS_AFTER_RE = re.compile(r"(?:\s+[^\s.,;:()]+){0,3}?\s*(?:,[^.;:,]{1,40},\s*)?(?:là\s+)?(?:nước\s+)?"
                              r"(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
+# (or with the chair before it: "… khai mạc dưới sự chủ trì của Bộ trưởng Ngoại giao Lào X")
+CHAIRED_BY_BEFORE_RE = re.compile(r"(?<!\w)(?:chủ trì|điều hành|chủ tọa)\s+của\s+(?:[^\s.;,()]+\s+){0,6}?$")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
 MANY_COUNTRIES_RE = re.compile(r"(?<![\w.,])(?:[3-9]|[1-9]\d{1,2})\s+(?:quốc gia|nước)(?!\w)")
 ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,10}?$")
@@ -915,7 +917,8 @@ def _one_of_many(doc: Document, s: Sentence, m) -> bool:
     """Laos named in ``s`` as the venue, the chair or one of the countries of a meeting of many."""
     return VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) is not None or _listed_with_another_country(doc, s, m) \
         or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) is not None \
-        or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end) is not None or CHAIRS_AFTER_RE.match(doc.folded, m.end) is not None
+        or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end) is not None or CHAIRS_AFTER_RE.match(doc.folded, m.end) is not None \
+        or CHAIRED_BY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) is not None
 
 
 # What was once ("khu di tích hang Viêng Xay, nơi từng là căn cứ của cách mạng Lào với sự giúp đỡ của Việt Nam"): history,
