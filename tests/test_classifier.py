@@ -4253,3 +4253,19 @@ def test_a_meeting_of_many_countries_chaired_by_a_lao_minister_named_after_the_c
                      "trưởng Bộ Công Thương Nguyễn Hồng Diên đã hội đàm với Bộ trưởng Công Thương Lào Malaythong Kommasith.",
                      published=JUNE_2024)
     assert aside.relevant, aside.reasons
+
+
+def test_the_lao_host_opening_or_welcoming_a_meeting_of_many_is_no_exchange():
+    opened = classify("Hội nghị Bộ trưởng Y tế ASEAN", "Ngày 3/6, tại tỉnh Chăm Pa Xắc, Lào, Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 "
+                      "diễn ra với sự tham dự của 10 nước thành viên. Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dẫn đầu đoàn Việt Nam. Bộ trưởng "
+                      "Y tế Lào Bounfeng Phoummalaysith phát biểu khai mạc hội nghị.", published=JUNE_2024)
+    assert not opened.relevant, opened.reasons
+    welcomed = classify("Lễ đón các Trưởng đoàn", "Tối 3/6, tại Viêng Chăn, Thủ tướng Lào Sonexay Siphandone và Phu nhân đã chủ trì "
+                        "lễ đón các Trưởng đoàn các nước ASEAN dự Hội nghị Cấp cao. Thủ tướng Phạm Minh Chính cùng Phu nhân tham dự.",
+                        published=JUNE_2024)
+    assert not welcomed.relevant, welcomed.reasons
+    # a meeting with that host beside it is an exchange
+    met = classify("Hội nghị Bộ trưởng Y tế ASEAN", "Ngày 3/6, tại tỉnh Chăm Pa Xắc, Lào, Hội nghị Bộ trưởng Y tế ASEAN lần thứ 16 "
+                   "diễn ra với sự tham dự của 10 nước thành viên. Bên lề hội nghị, Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên đã gặp Bộ trưởng "
+                   "Y tế Lào Bounfeng Phoummalaysith.", published=JUNE_2024)
+    assert met.relevant, met.reasons

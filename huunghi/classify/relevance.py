@@ -455,8 +455,9 @@ VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến
                              r"|(?:trung tâm|cung|nhà|hội trường)(?:\s+[^\s.;]+){0,3}\s+)?(?:[^\s.;]+\s+){0,3}?\(?$")
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
 # (the holder's name and an apposition may come between: "Thủ tướng Lào Sonexay Siphandone, Chủ tịch ASEAN 2024, chủ trì …")
-CHAIRS_AFTER_RE = re.compile(r"(?:\s+[^\s.,;:()]+){0,3}?\s*(?:,[^.;:,]{1,40},\s*)?(?:là\s+)?(?:nước\s+)?"
-                             r"(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch)(?!\w)")
+# (or with a spouse, or opening it: "Thủ tướng Lào X và Phu nhân đã chủ trì lễ đón …", "Bộ trưởng … Lào X phát biểu khai mạc")
+CHAIRS_AFTER_RE = re.compile(r"(?:\s+[^\s.,;:()]+){0,3}?\s*(?:,[^.;:,]{1,40},\s*)?(?:\s*và\s+phu nhân)?(?:\s*đã)?\s*(?:là\s+)?(?:nước\s+)?"
+                             r"(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch|phát biểu khai mạc|phát biểu chào mừng)(?!\w)")
 # (or with the chair before it: "… khai mạc dưới sự chủ trì của Bộ trưởng Ngoại giao Lào X")
 CHAIRED_BY_BEFORE_RE = re.compile(r"(?<!\w)(?:chủ trì|điều hành|chủ tọa)\s+của\s+(?:[^\s.;,()]+\s+){0,6}?$")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
@@ -1423,6 +1424,7 @@ def classify(
     best_weight = 0.0
     scored: list[_Candidate] = []  # every exchange sentence, weighed
     hosted_only = False
+    hosted_at: list[tuple[int, int]] = []  # (the sentences that only name such a meeting, and where what named it starts)
     summed_up = False  # an exchange with a Lao party only summed up over a span of time
     n_sent = len(doc.sentences)
     lao_sentences = 0
@@ -1508,6 +1510,9 @@ def classify(
         # (a headline's meeting is named in full by the lead: "Bộ trưởng dự Hội nghị ADMM tại Lào" / "… các nước ASEAN …")
         b0 = doc.sentences[i + 1].end if s.end <= doc.title_end and i + 1 < n_sent else s.end
         lead = doc.sentences[i + 1] if b0 > s.end else None
+        if hosted_at and hosted_at[-1][0] >= i - 2 and not lao_sentences:
+            # (the meeting of many a sentence just before named goes on: "… Bộ trưởng … Lào X phát biểu khai mạc hội nghị")
+            a0 = min(a0, hosted_at[-1][1])
         if multilateral and any(a0 <= at < b0 for at, _ in multilateral) \
                 and (not BILATERAL_RE.search(doc.folded, a0, s.end) or any(a0 <= f.start < s.end for f in doc.mentions("foreign"))) and all(
             _one_of_many(doc, s, m)
@@ -1520,6 +1525,7 @@ def classify(
             # đồng chủ trì": one of the countries that run it; "… 10 nước thành viên, trong đó có Bộ trưởng … Lào": one of
             # its members
             hosted_only = True
+            hosted_at.append((i, a0))
             continue
         lao_sentences += 1
         exchange.append(s.index)
