@@ -4269,3 +4269,14 @@ def test_the_lao_host_opening_or_welcoming_a_meeting_of_many_is_no_exchange():
                    "diễn ra với sự tham dự của 10 nước thành viên. Bên lề hội nghị, Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên đã gặp Bộ trưởng "
                    "Y tế Lào Bounfeng Phoummalaysith.", published=JUNE_2024)
     assert met.relevant, met.reasons
+
+
+def test_the_guests_programme_beside_a_meeting_of_many_is_part_of_it():
+    c = classify("Phu nhân các Trưởng đoàn tham quan", "Sáng 3/6, bên lề Hội nghị Cấp cao ASEAN tại Viêng Chăn, Phu nhân Thủ tướng "
+                 "Lê Thị Bích Trân cùng phu nhân các Trưởng đoàn tham quan Trung tâm Bảo tồn nghề dệt thủ công Lào do Phu nhân Thủ "
+                 "tướng Lào chủ trì.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # a talk beside it is an exchange, named with any word of two sides meeting
+    talk = classify("Trao đổi bên lề Hội nghị", "Sáng 3/6, bên lề Hội nghị Cấp cao ASEAN tại Viêng Chăn, Bộ trưởng Bộ Công Thương "
+                    "Nguyễn Hồng Diên và Bộ trưởng Công Thương Lào đã trao đổi về thương mại biên giới.", published=JUNE_2024)
+    assert talk.relevant, talk.reasons

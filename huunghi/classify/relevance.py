@@ -446,12 +446,16 @@ REPORTAGE_RE = re.compile(r"tại buổi (?:tiếp|làm việc|hội đàm|gặp
 
 # A meeting of many countries (cues["multilateral"]: "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại hội đồng AIPA")
 # that Laos only hosts: no exchange with Laos unless a two-sided one is reported beside it.
+# ("bên lề" only with a word of two sides meeting after it: "bên lề …, hai Bộ trưởng đã trao đổi về …" — the spouses' tour "bên lề
+# Hội nghị" of a Lao centre is the meeting's programme)
 BILATERAL_RE = re.compile(
-    r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|bên lề|thăm và làm việc)(?!\w)"
+    r"(?<!\w)(?:hội đàm|hội kiến|tiếp|gặp|gặp gỡ|chào xã giao|thăm chính thức|song phương|thăm và làm việc"
+    r"|bên lề[^.;]{0,150}?(?<!\w)(?:trao đổi|làm việc|ký|thảo luận|điện đàm))(?!\w)"
 )
 # (… "tỉnh X (Lào)"; a hall named for the country: "tại Trung tâm Hội nghị quốc gia Lào"; or where a delegation arrives
-# for it: "đã đến Thủ đô Viêng Chăn, bắt đầu chuyến tham dự Hội nghị …")
-VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến|tới|đi)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+"
+# for it: "đã đến Thủ đô Viêng Chăn, bắt đầu chuyến tham dự Hội nghị …"; or what its guests tour: "phu nhân các Trưởng đoàn
+# tham quan Trung tâm … Lào")
+VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến|tới|đi|tham quan)\s+(?:thủ đô\s+|nước\s+|tỉnh\s+"
                              r"|(?:trung tâm|cung|nhà|hội trường)(?:\s+[^\s.;]+){0,3}\s+)?(?:[^\s.;]+\s+){0,3}?\(?$")
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
 # (the holder's name and an apposition may come between: "Thủ tướng Lào Sonexay Siphandone, Chủ tịch ASEAN 2024, chủ trì …")
@@ -916,7 +920,7 @@ def _listed_with_another_country(doc: Document, s: Sentence, m) -> bool:
 
 def _one_of_many(doc: Document, s: Sentence, m) -> bool:
     """Laos named in ``s`` as the venue, the chair or one of the countries of a meeting of many."""
-    return VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start) is not None or _listed_with_another_country(doc, s, m) \
+    return VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) is not None or _listed_with_another_country(doc, s, m) \
         or ONE_OF_MANY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) is not None \
         or AMONG_OTHERS_AFTER_RE.match(doc.folded, m.end) is not None or CHAIRS_AFTER_RE.match(doc.folded, m.end) is not None \
         or CHAIRED_BY_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) is not None
