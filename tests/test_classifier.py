@@ -4280,3 +4280,30 @@ def test_the_guests_programme_beside_a_meeting_of_many_is_part_of_it():
     talk = classify("Trao đổi bên lề Hội nghị", "Sáng 3/6, bên lề Hội nghị Cấp cao ASEAN tại Viêng Chăn, Bộ trưởng Bộ Công Thương "
                     "Nguyễn Hồng Diên và Bộ trưởng Công Thương Lào đã trao đổi về thương mại biên giới.", published=JUNE_2024)
     assert talk.relevant, talk.reasons
+
+
+def test_a_troupe_or_delegation_named_before_what_it_is_invited_or_planned_to_do_reports_no_exchange():
+    for said in ("Đoàn nghệ thuật của tỉnh sẽ biểu diễn tại Lễ hội Thạt Luổng ở Thủ đô Viêng Chăn (Lào) vào tháng 11 tới.",
+                 "Đoàn nghệ thuật của tỉnh cũng được mời sang biểu diễn tại Lễ hội Thạt Luổng ở Thủ đô Viêng Chăn (Lào).",
+                 "Đội văn nghệ của huyện dự kiến sang giao lưu với tỉnh Hủa Phăn (Lào) vào dịp Tết Bunpimay tới."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)
+    # what it did on a day is an exchange
+    done = classify("Đoàn nghệ thuật biểu diễn tại Lào", "Tối 3/6, Đoàn nghệ thuật của tỉnh Điện Biên biểu diễn tại Lễ hội Thạt "
+                    "Luổng ở Thủ đô Viêng Chăn (Lào).", published=JUNE_2024)
+    assert done.relevant, done.reasons
+
+
+def test_a_sentence_after_an_invitation_or_a_plan_does_not_borrow_its_lao_side():
+    c = classify("Chủ tịch nước thăm, chúc Tết tỉnh Điện Biên", "Chủ tịch nước đã đi thăm và chúc Tết nhân dân tỉnh Điện Biên. Đoàn "
+                 "đại biểu tỉnh cũng được mời sang dự Lễ kỷ niệm ngày giải phóng tỉnh Hủa Phăn (Lào).\nSáng 3/6, Chủ tịch nước và "
+                 "đoàn công tác đã dâng hương tại Đền thờ liệt sĩ.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+
+
+def test_a_plan_with_another_lao_side_under_a_headline_leaves_the_headline_s_event():
+    c = classify("Đại sứ quán Lào tổ chức giải giao lưu bóng chuyền hữu nghị", "Đây là hoạt động chào mừng Năm Hữu nghị. Đội văn "
+                 "nghệ của huyện dự kiến sang giao lưu với tỉnh Hủa Phăn (Lào) vào dịp Tết Bunpimay tới.\nBà Nguyễn Thị Lan, Chủ tịch "
+                 "Công đoàn Bộ Ngoại giao, mong rằng các trận giao hữu hôm nay sẽ là kỷ niệm đẹp của mỗi vận động viên.",
+                 published=JUNE_2024)
+    assert c.relevant and 'Lao party: "Đại sứ quán Lào"' in c.reasons[0], c.reasons

@@ -404,7 +404,9 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Sau lễ khai mạc, các đại biểu đã tham quan gian hàng của doanh nghiệp tỉnh Xiêng Khoảng (Lào).",
                    # (added in the twenty-third session)
                    "Năm nào tỉnh cũng cử đoàn sang chúc Tết Bunpimay tỉnh Xiêng Khoảng (Lào).",
-                   "Mô hình này đã được nhiều đoàn khách, trong đó có đoàn của tỉnh Xiêng Khoảng (Lào), đến tham quan, học tập.")
+                   "Mô hình này đã được nhiều đoàn khách, trong đó có đoàn của tỉnh Xiêng Khoảng (Lào), đến tham quan, học tập.",
+                   # (added in the twenty-fourth session)
+                   "Đội văn nghệ của huyện dự kiến sang giao lưu với tỉnh Xiêng Khoảng (Lào) vào dịp Tết Bunpimay tới.")
 
 
 def _in_passing(r: dict):

@@ -74,6 +74,24 @@ EVENT_PLANNED_RE = re.compile(r"[^.;:]{0,80}?(?<!\w)(?:sẽ|dự kiến)\s+(?:đ
 
 # Cues that name a delegation or a trip, not what it does ("Đoàn đại biểu tỉnh X sẽ sang thăm …").
 DELEGATION_NOUNS = frozenset({"đoàn đại biểu", "đoàn công tác", "đoàn cán bộ", "trưởng đoàn", "chuyến thăm", "chuyến công tác"})
+# … and a group named before what it does ("Đoàn nghệ thuật tỉnh sẽ biểu diễn tại …", "Đoàn công tác của tỉnh sẽ sang …"): its
+# verb, not its name, is the act (not the visit itself: "Chuyến thăm sẽ diễn ra theo lời mời của …" announces it)
+GROUP_NOUNS = frozenset({"đoàn đại biểu", "đoàn công tác", "đoàn cán bộ", "đoàn nghệ thuật", "đoàn văn công", "đoàn ca múa",
+                         "đội văn nghệ"})
+
+
+def _first_act(s: Sentence, cue_index: dict, kinds: tuple[str, ...], *, trip: bool = True) -> int | None:
+    """Where ``s``'s first exchange cue stands that names no group nor a trip (GROUP_NOUNS, DELEGATION_NOUNS); where the
+    sentence opens with a group's name and names no act, the stretch its verb may stand in, up to 60 characters after the
+    name ("Đoàn đại biểu tỉnh sẽ sang …"); where it names only a trip, the trip's name (none without ``trip``)."""
+    named = [(at, phrase) for kind in kinds for at, phrase in cue_index.get(kind, ()) if s.start <= at < s.end]
+    first = min((at for at, phrase in named if phrase not in GROUP_NOUNS and phrase not in DELEGATION_NOUNS), default=None)
+    if first is None and named:
+        at, phrase = min(named)
+        if phrase in GROUP_NOUNS:
+            return min(s.end, at + len(phrase) + 60)
+        return at if trip else None
+    return first
 
 
 def _first_cue(s: Sentence, cue_index: dict, kinds: tuple[str, ...]) -> int | None:
@@ -145,8 +163,18 @@ def _ahead_words(doc: Document, start: int, first: int) -> bool:
 def _told_ahead(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """``s``'s first exchange cue comes after a word of a plan or of readying ("Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn
     hóa tại tỉnh X"): what the sentence after it does is no exchange with the Lao party it names."""
-    first = _first_cue(s, cue_index, EXCHANGE_KINDS)
+    first = _first_act(s, cue_index, EXCHANGE_KINDS)
     return first is not None and _ahead_words(doc, s.start, first)
+
+
+def _borrows_from_a_plan(doc: Document, s: Sentence, candidates, cue_index: dict) -> bool:
+    """``s`` names no Lao party and follows a sentence whose exchange is told ahead (``_told_ahead``) or only invited to: the Lao
+    party it would borrow is a plan's ("Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh X. Sáng 31/1, Chủ tịch nước
+    …", "Đoàn đại biểu tỉnh được mời sang dự Lễ kỷ niệm … tỉnh X. Sáng 31/1, …")."""
+    if s.index == 0 or s.index - 1 not in candidates or s.of(*LAO_PARTY_KINDS):
+        return False
+    before = doc.sentences[s.index - 1]
+    return _told_ahead(doc, before, cue_index) or _only_invited(doc, before, cue_index)
 
 
 PLANNED_YEAR_RE = re.compile(r"(?<!\w)(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d\d(?![\d/])")
@@ -157,8 +185,7 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue comes after a word of a plan, and neither it nor the
     sentences around it give a day. (A delegation named before its verb — "Đoàn đại biểu tỉnh X sẽ sang thăm …" —
     is no exchange yet: the verb is the cue that counts.)"""
-    first = min((at for kind in EXCHANGE_KINDS for at, phrase in cue_index.get(kind, ())
-                 if s.start <= at < s.end and phrase not in DELEGATION_NOUNS), default=None)
+    first = _first_act(s, cue_index, EXCHANGE_KINDS, trip=False)
     if first is None:
         return False
     if PRESS_CONFERENCE_RE.search(doc.folded, s.start, first):
@@ -184,7 +211,22 @@ def _heads_a_plan(doc: Document, s: Sentence, candidates: dict, cue_index: dict)
     if s.end > doc.title_end:
         return False
     lead = next((i for i in sorted(candidates) if doc.sentences[i].start >= doc.title_end), None)
-    return lead is not None and _only_planned(doc, doc.sentences[lead], cue_index)
+    if lead is None:
+        return False
+    # (the plan it names is the same exchange: a plan with another Lao party — "… dự kiến sang giao lưu với tỉnh Y" under
+    # "Đại sứ quán Lào tổ chức giải bóng đá …" — is an aside, and the headline tells its own event)
+    return _same_lao_side({m.name for m in doc.sentences[lead].of(*LAO_PARTY_KINDS)}, {m.name for m in s.of(*LAO_PARTY_KINDS)}) \
+        and _only_planned(doc, doc.sentences[lead], cue_index)
+
+
+def _same_lao_side(planned: set[str], named: set[str]) -> bool:
+    """Whether a headline naming the Lao sides ``named`` may be the headline of a plan with the Lao sides ``planned`` (either
+    names none, or they share one — the country itself only where neither names more: "tỉnh Hủa Phăn (Lào)" is Hủa Phăn)."""
+    if len(planned) > 1:
+        planned = planned - {"Lào"}
+    if len(named) > 1:
+        named = named - {"Lào"}
+    return not planned or not named or bool(planned & named)
 
 
 # Guests only foreseen as a group: "các đoàn nghệ thuật … và các tỉnh Bắc Lào", "các địa phương của nước bạn Lào".
@@ -208,6 +250,7 @@ COMING_PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?:tháng(?:\s+\d{1,2})?|tuần|năm(?:\s+học)?|quý(?:\s+[ivx]+|\s+\d)?|thời gian|dịp)\s+(?:tới|sắp tới|sau(?!\s+(?:đó|khi)))"
     r"|trong năm nay|cuối năm nay|(?:trong|vào) quý(?:\s+[ivx]+|\s+\d)?|sắp tới|(?:thời gian|dịp|thời điểm)\s+(?:thích hợp|phù hợp)"
     r"|vào (?:cuối|giữa) năm"  # ("sẽ sang thăm tỉnh X vào cuối năm")
+    r"|dịp\s+(?:tết|lễ|kỷ niệm)(?:\s+[^\s.,;:!?]+){0,3}?\s+(?:tới|sắp tới)"  # ("vào dịp Tết Bunpimay tới")
     r"|(?:trong|vào) (?:đầu |giữa |cuối )?tháng \d{1,2}(?!\s*[/\-.]\s*\d))(?!\w)"  # (a month with no day: "Dự kiến, trong tháng 6, …")
 )
 # What is only invited or allowed: "gửi thư mời lãnh đạo tỉnh X sang dự Lễ hội …", "đồng ý chủ trương cho Sở Ngoại vụ đón
@@ -270,7 +313,7 @@ def _called_off(doc: Document, s: Sentence) -> re.Match | None:
 
 def _only_invited(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue (a plain one too) is what somebody is invited to or allowed to do."""
-    first = _first_cue(s, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
+    first = _first_act(s, cue_index, (*EXCHANGE_KINDS, "weak_visit"))
     invited = INVITED_RE.search(doc.folded, s.start, s.end) if first is not None else None
     if invited is None and first is not None and s.end <= doc.title_end and s.index + 1 < len(doc.sentences):
         # a headline's exchange told by a lead with no cue of its own ("Tăng mức học bổng cho lưu học sinh Lào" / "Bộ Tài chính
@@ -1319,10 +1362,12 @@ def _held_instead(doc: Document, key: _Candidate, scored: list[_Candidate], cue_
     "Họp báo giới thiệu Tuần Văn hóa Lào" / "… Tuần Văn hóa sẽ diễn ra trong quý III" — or told as done or dated, and
     neither planned nor invited itself."""
     planned_words = {p for phrases in key.cues.values() for p in phrases}
+    planned_with = {m.name for m in key.lao}
 
     def told_held(c: _Candidate) -> bool:
         s = c.sentence
-        if s.index < key.sentence.index and (s is not doc.head or not planned_words & {p for ps in c.cues.values() for p in ps}):
+        if s.index < key.sentence.index and (s is not doc.head or not planned_words & {p for ps in c.cues.values() for p in ps}
+                                             or not _same_lao_side(planned_with, {m.name for m in c.lao})):
             return True
         return bool(DATE_NEAR_RE.search(s.folded) or HELD_WORD_RE.search(s.folded))
 
@@ -1467,14 +1512,23 @@ def classify(
                 or _of_an_earlier_time(doc.sentences[i], published, days)}
 
     summarised = summaries(candidates)
-    if not any(w and i not in summarised and not _borrows_from_a_summary(doc, doc.sentences[i], summarised) for i, w in windows.items()):
+    held = [i for i, w in windows.items() if w and i not in summarised and not _borrows_from_a_summary(doc, doc.sentences[i], summarised)]
+    told = [i for i in held if not (_only_planned(doc, doc.sentences[i], cue_index) or _only_invited(doc, doc.sentences[i], cue_index)
+                                    or _borrows_from_a_plan(doc, doc.sentences[i], candidates, cue_index))]
+    if not told:
         # No sentence names a Lao party beside a clear cue, or each that does only sums up past exchanges: the plainer
         # words of a meeting count ("làm việc với", "thăm tỉnh X", a banquet, "Dự chương trình có …"), only here, so that
-        # they never move the key sentence of an article that has a clear one.
-        summed_up = any(windows.values())
-        candidates = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
-        windows = {i: _lao_window(doc, doc.sentences[i]) for i in candidates}
-        summarised = summaries(candidates)
+        # they never move the key sentence of an article that has a clear one. (Where each clear one is only planned or
+        # invited, or borrows its Lao side from one, the plainer words of the page's own meeting count — not the plan's
+        # own; a page whose one story is the plan keeps it, and says so.)
+        weak = _cues_by_sentence(doc, {"visit": cue_index.get("weak_visit", [])})
+        if held:
+            weak = {i: c for i, c in weak.items() if i not in held}
+        weak_windows = {i: _lao_window(doc, doc.sentences[i]) for i in weak}
+        if not held or any(weak_windows.values()):
+            summed_up = any(windows.values())
+            candidates, windows = weak, weak_windows
+            summarised = summaries(candidates)
     held_alone = False  # (a Lao party holding an event of its own was passed over)
     # (a send-off or a collection at home beside an exchange the page reports is an aside: the exchange is the key one; alone,
     # it is the key sentence and the reason against, below)
@@ -1496,8 +1550,7 @@ def classify(
             # (where nobody of ours takes part anywhere, the reason against says so: ``_laos_at_home``)
             held_alone = True
             continue
-        if _borrows_from_a_summary(doc, s, summarised) \
-                or not lao and i > 0 and i - 1 in candidates and _told_ahead(doc, doc.sentences[i - 1], cue_index):
+        if _borrows_from_a_summary(doc, s, summarised) or _borrows_from_a_plan(doc, s, candidates, cue_index):
             # (its Lao party would come from the summary before it — "… đã đón đoàn tỉnh X. Hội nghị cũng …" — or from a
             # plan: "Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh X. Sáng 31/1, Chủ tịch nước và đoàn công tác …")
             continue
