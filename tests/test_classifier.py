@@ -4307,3 +4307,11 @@ def test_a_plan_with_another_lao_side_under_a_headline_leaves_the_headline_s_eve
                  "Công đoàn Bộ Ngoại giao, mong rằng các trận giao hữu hôm nay sẽ là kỷ niệm đẹp của mỗi vận động viên.",
                  published=JUNE_2024)
     assert c.relevant and 'Lao party: "Đại sứ quán Lào"' in c.reasons[0], c.reasons
+
+
+def test_a_sentence_naming_another_country_s_side_borrows_no_lao_side_from_the_one_before():
+    c = classify("Tỉnh Nghệ An tiếp đoàn công tác tỉnh Sơn Đông", "Chiều 3/6, Chủ tịch UBND tỉnh Nghệ An tiếp đoàn công tác tỉnh Sơn "
+                 "Đông do Phó Tỉnh trưởng dẫn đầu. Trường Đại học Vinh hiện có 300 lưu học sinh đến từ các tỉnh Hủa Phăn, Xiêng "
+                 "Khoảng của Lào đang theo học.\nTại buổi tiếp, Chủ tịch UBND tỉnh đánh giá cao tiềm năng của tỉnh Sơn Đông và mong "
+                 "muốn hai bên mở rộng hợp tác.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
