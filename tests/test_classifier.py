@@ -4315,3 +4315,14 @@ def test_a_sentence_naming_another_country_s_side_borrows_no_lao_side_from_the_o
                  "Khoảng của Lào đang theo học.\nTại buổi tiếp, Chủ tịch UBND tỉnh đánh giá cao tiềm năng của tỉnh Sơn Đông và mong "
                  "muốn hai bên mở rộng hợp tác.", published=JUNE_2024)
     assert not c.relevant, c.reasons
+
+
+def test_a_province_where_pictures_were_shot_is_a_place():
+    c = classify("Khai mạc triển lãm ảnh về đất nước Lào", "Sáng 3/6, Bảo tàng tỉnh Điện Biên khai mạc triển lãm 120 bức ảnh của "
+                 "các hội viên Hội Nhiếp ảnh tỉnh chụp trong những chuyến đi tới tỉnh Phông Sa Lỳ. Triển lãm mở cửa đến hết tháng 7.",
+                 published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # an exhibition the two provinces hold together is an exchange, wherever its pictures were shot
+    joint = classify("Triển lãm ảnh hữu nghị", "Sáng 3/6, tại tỉnh Phông Sa Lỳ (Lào), Sở Văn hóa tỉnh Điện Biên phối hợp với Sở Thông "
+                     "tin, Văn hóa và Du lịch tỉnh Phông Sa Lỳ khai mạc triển lãm 100 bức ảnh chụp tại hai tỉnh.", published=JUNE_2024)
+    assert joint.relevant, joint.reasons

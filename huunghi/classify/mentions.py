@@ -256,8 +256,11 @@ WORK_TITLE_RE = re.compile(
 # Laos or a province as what pictures or records show ("triển lãm 150 bức ảnh về các chuyến thăm của lãnh đạo tỉnh X"):
 # a topic, no party.
 # (not whom they are given to or shared with: "trao tặng bức ảnh về … cho tỉnh X")
+# (or where they were shot: "150 bức ảnh của các nhiếp ảnh gia Nghệ An chụp trong các chuyến đi tới tỉnh X")
 PICTURED_RE = re.compile(r"(?<!\w)(?:bức ảnh|hình ảnh|ảnh tư liệu|hiện vật|phim tài liệu|tài liệu|tư liệu)(?:,?\s+\w+){0,3}?\s+về\s+"
-                         r"(?:(?!(?:cho|tặng|với|và|cùng)\s)[^.;:!?]){0,70}$")
+                         r"(?:(?!(?:cho|tặng|với|và|cùng)\s)[^.;:!?]){0,70}$"
+                         r"|(?<!\w)(?:bức ảnh|tác phẩm ảnh|ảnh|bộ ảnh|thước phim)(?!\w)[^.;:!?]{0,60}?(?<!\w)(?:được\s+)?(?:chụp|ghi lại|quay)"
+                         r"(?!\w)(?:\s+(?!(?:cho|tặng|với|cùng)\b)[^\s.;:!?,]+){0,6}?\s+(?:tại|ở|tới|đến|trên đất)\s+(?:các\s+)?(?:tỉnh\s+)?$")
 # Laos or a province as what a talk, a study or a contest is about ("hội thảo khoa học về cuộc đời … của Chủ tịch X, lãnh tụ
 # của cách mạng Lào", "cuộc thi tìm hiểu về đất nước Lào"): a topic, no party. (Not one joined on or organising: "… về hợp tác
 # với tỉnh X", "… về du lịch giữa hai tỉnh", "… do tỉnh X tổ chức".)
