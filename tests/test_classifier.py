@@ -4326,3 +4326,10 @@ def test_a_province_where_pictures_were_shot_is_a_place():
     joint = classify("Triển lãm ảnh hữu nghị", "Sáng 3/6, tại tỉnh Phông Sa Lỳ (Lào), Sở Văn hóa tỉnh Điện Biên phối hợp với Sở Thông "
                      "tin, Văn hóa và Du lịch tỉnh Phông Sa Lỳ khai mạc triển lãm 100 bức ảnh chụp tại hai tỉnh.", published=JUNE_2024)
     assert joint.relevant, joint.reasons
+
+
+def test_a_lao_minister_whose_ministry_s_name_has_commas_is_still_one_of_many():
+    c = classify("Hội nghị Bộ trưởng Du lịch ASEAN", "Ngày 3/6, tại Hạ Long, Bộ Văn hóa, Thể thao và Du lịch chủ trì Hội nghị Bộ "
+                 "trưởng Du lịch ASEAN lần thứ 27 với sự tham dự của Bộ trưởng Du lịch các nước ASEAN, trong đó có Bộ trưởng Thông "
+                 "tin, Văn hóa và Du lịch Lào Suan Savat.", published=JUNE_2024)
+    assert not c.relevant, c.reasons

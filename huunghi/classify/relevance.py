@@ -509,7 +509,7 @@ CHAIRS_AFTER_RE = re.compile(r"(?:\s+[^\s.,;:()]+){0,3}?\s*(?:,[^.;:,]{1,40},\s*
 CHAIRED_BY_BEFORE_RE = re.compile(r"(?<!\w)(?:chủ trì|điều hành|chủ tọa)\s+của\s+(?:[^\s.;,()]+\s+){0,6}?$")
 # … or that Laos joins as one of its members ("10 nước thành viên, trong đó có Bộ trưởng Nông nghiệp Lào")
 MANY_COUNTRIES_RE = re.compile(r"(?<![\w.,])(?:[3-9]|[1-9]\d{1,2})\s+(?:quốc gia|nước)(?!\w)")
-ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;,]+\s+){0,10}?$")
+ONE_OF_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:trong đó có|bao gồm|gồm có)\s+(?:[^\s.;]+\s+){0,10}?$")
 # … or that Laos attends among others ("Bộ trưởng Quốc phòng Lào cùng nhiều bộ trưởng quốc phòng các nước tham quan …")
 AMONG_OTHERS_AFTER_RE = re.compile(r"\s*,?\s*cùng\s+(?:nhiều|các)\s[^.;]{0,40}?(?:các nước|nước khác|các quốc gia)(?!\w)")
 
