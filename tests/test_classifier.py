@@ -4333,3 +4333,15 @@ def test_a_lao_minister_whose_ministry_s_name_has_commas_is_still_one_of_many():
                  "trưởng Du lịch ASEAN lần thứ 27 với sự tham dự của Bộ trưởng Du lịch các nước ASEAN, trong đó có Bộ trưởng Thông "
                  "tin, Văn hóa và Du lịch Lào Suan Savat.", published=JUNE_2024)
     assert not c.relevant, c.reasons
+
+
+def test_a_delegation_received_told_from_its_side_is_an_exchange():
+    c = classify("Cựu quân tình nguyện thăm lại chiến trường xưa", "Từ ngày 1 đến 3/6, đoàn cựu quân tình nguyện tỉnh Điện Biên đã thăm "
+                 "lại chiến trường xưa tại tỉnh Phông Sa Lỳ (Lào). Đoàn được Phó Tỉnh trưởng tỉnh Phông Sa Lỳ Khăm Phon Xay Ya Vông "
+                 "tiếp và thông tin về tình hình phát triển của tỉnh.", published=JUNE_2024)
+    assert c.relevant and 'exchange: "tiếp"' in c.reasons, c.reasons
+    # received by another country's governor, with Laos only crossed on the way home, it is no exchange with Laos
+    abroad = classify("Đoàn công tác thăm tỉnh Mukdahan", "Từ ngày 1 đến 3/6, đoàn công tác tỉnh Quảng Trị thăm tỉnh Mukdahan (Thái "
+                      "Lan). Đoàn được Thống đốc tỉnh Mukdahan tiếp thân mật. Trên đường về, đoàn quá cảnh tỉnh Xa Vẳn Na Khệt (Lào).",
+                      published=JUNE_2024)
+    assert not abroad.relevant, abroad.reasons

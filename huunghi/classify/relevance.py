@@ -1389,6 +1389,21 @@ def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+# A delegation received, told from its side: "Đoàn được Phó Tỉnh trưởng tỉnh X … tiếp và thông tin …", "đã được đồng chí Y, Bí
+# thư Tỉnh ủy tỉnh X, tiếp thân mật" — the receiving leader's title between, the verb closing the clause.
+RECEIVED_BY_RE = re.compile(r"(?<!\w)(?:đoàn|đại sứ|tổng lãnh sự|bộ trưởng|thứ trưởng|trưởng đoàn)(?:\s+[^.;:!?]{0,60}?)?\s+(?:đã\s+)?được\s+"
+                            r"(?:đồng chí|ông|bà|ngài|lãnh đạo|chủ tịch|phó chủ tịch|tỉnh trưởng|phó tỉnh trưởng|bí thư|phó bí thư|đô trưởng"
+                            r"|phó đô trưởng|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|tổng bí thư|chủ tịch nước)(?!\w)[^.;:!?]{0,100}?"
+                            r"\s(?P<cue>tiếp|đón|tiếp đón|đón tiếp)(?=\s*(?:[,.;]|và\s|thân mật|trọng thị|nồng hậu|tại\s|$))")
+
+
+def _received_by(doc: Document) -> list[tuple[int, str]]:
+    """Each RECEIVED_BY_RE reception, as (offset of its verb, cue)."""
+    if "được" not in doc.folded:
+        return []
+    return [(m.start("cue"), m.group("cue")) for m in RECEIVED_BY_RE.finditer(doc.folded)]
+
+
 # Two sides named as who hold an event together ("Tỉnh đoàn Hà Tĩnh và Đoàn TNNDCM tỉnh X (Lào) tổ chức chung kết cuộc thi
 # …", "… ra quân chiến dịch tình nguyện hè"): a friendship event organised by both, whatever it is.
 # (or "A phối hợp với B …", "A cùng với B …": the two hold it together as well)
@@ -1488,6 +1503,10 @@ def classify(
     visited = _visited_provinces(doc)
     if visited:
         cue_index["weak_visit"] = sorted(cue_index.get("weak_visit", []) + visited)
+    received = _received_by(doc)
+    if received:  # (where no cue stands already: "… tiếp thân mật", "… tiếp đón" are cues of their own)
+        taken = {at for cues in cue_index.values() for at, _ in cues}
+        cue_index["visit"] = sorted(cue_index.get("visit", []) + [c for c in received if c[0] not in taken])
     together = _held_together(doc)
     if together:
         cue_index["other"] = sorted(cue_index.get("other", []) + together)
