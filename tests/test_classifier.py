@@ -4345,3 +4345,10 @@ def test_a_delegation_received_told_from_its_side_is_an_exchange():
                       "Lan). Đoàn được Thống đốc tỉnh Mukdahan tiếp thân mật. Trên đường về, đoàn quá cảnh tỉnh Xa Vẳn Na Khệt (Lào).",
                       published=JUNE_2024)
     assert not abroad.relevant, abroad.reasons
+
+
+def test_where_migrants_came_from_is_a_place():
+    for came in ("người di cư tự do từ Lào", "người di cư tự do từ tỉnh Phông Sa Lỳ"):
+        c = classify("Trao quyết định nhập quốc tịch", f"Sáng 3/6, UBND huyện Mường Nhé, tỉnh Điện Biên tổ chức lễ trao quyết định của "
+                     f"Chủ tịch nước cho 80 {came} được nhập quốc tịch Việt Nam.", published=JUNE_2024)
+        assert not c.relevant, (came, c.reasons)

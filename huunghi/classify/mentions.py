@@ -447,10 +447,13 @@ LAO_AS_NATIONALITY_RE = re.compile(
     r"|(?<!đoàn )(?<!các )(?:họa sĩ|nhiếp ảnh gia|nhà văn|nhà thơ|ca sĩ|nghệ nhân|võ sĩ|cầu thủ)(?:\s+người)?"
     # (or the revolution a history is about: "Chủ tịch Hồ Chí Minh với cách mạng Lào", "giúp cách mạng Lào" — not the Lao
     # party's own name, "Đảng Nhân dân Cách mạng Lào")
-    r"|(?<!nhân dân )cách mạng(?:\s+của)?(?:\s+nước)?)\s+$"
+    r"|(?<!nhân dân )cách mạng(?:\s+của)?(?:\s+nước)?"
+    # (or where migrants came from: "trao quyết định nhập quốc tịch cho 120 người di cư tự do từ Lào")
+    r"|(?:di cư|di dân|nhập cư|vượt biên)(?:\s+tự do)?(?:\s+trái phép)?\s+từ(?:\s+nước)?)\s+$"
 )
 # … or a province's citizens ("người nước ngoài cư trú …, phần lớn là công dân tỉnh X (Lào)"): people, not its government.
-CITIZENS_OF_RE = re.compile(r"(?<!\w)công dân(?:\s+(?:của|thuộc))?\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
+CITIZENS_OF_RE = re.compile(r"(?<!\w)(?:công dân(?:\s+(?:của|thuộc))?|(?:di cư|di dân|nhập cư|vượt biên)(?:\s+tự do)?(?:\s+trái phép)?\s+từ)"
+                            r"\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
 LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|tập đoàn|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
