@@ -4352,3 +4352,14 @@ def test_where_migrants_came_from_is_a_place():
         c = classify("Trao quyết định nhập quốc tịch", f"Sáng 3/6, UBND huyện Mường Nhé, tỉnh Điện Biên tổ chức lễ trao quyết định của "
                      f"Chủ tịch nước cho 80 {came} được nhập quốc tịch Việt Nam.", published=JUNE_2024)
         assert not c.relevant, (came, c.reasons)
+
+
+def test_people_handed_on_to_their_own_homes_are_no_exchange():
+    c = classify("Tiếp nhận công dân bị trục xuất", "Ngày 3/6, Đồn Biên phòng cửa khẩu quốc tế Tây Trang tiếp nhận 30 công dân Việt "
+                 "Nam do cơ quan chức năng tỉnh Phông Sa Lỳ (Lào) trục xuất về nước vì cư trú trái phép. Sau khi làm thủ tục, đơn vị "
+                 "bàn giao cho các địa phương.", published=JUNE_2024)
+    _refused_by_the_rules(c)
+    # a school handed over to a place is a handover
+    school = classify("Bàn giao trường học", "Ngày 3/6, Bộ đội Biên phòng tỉnh Điện Biên bàn giao trường học cho chính quyền bản "
+                      "Huổi Lếch, tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
+    assert school.relevant, school.reasons

@@ -197,6 +197,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             # "bàn giao cho Công an tỉnh X đối tượng …", "tiếp nhận 30 công dân … trao trả", "… đối tượng Y, do Công an tỉnh X
             # bắt giữ và bàn giao": crime and migration news
             continue
+        if phrase in PEOPLE_HANDED_OVER and HANDED_HOME_RE.match(folded, m.end()):
+            continue  # "Sau khi làm thủ tục, đơn vị bàn giao cho các địa phương": people sent home to their own, no exchange
         if phrase == "tiếp nhận" and (PATIENTS_RECEIVED_RE.match(folded, m.end()) or PAPERS_RECEIVED_RE.match(folded, m.end())):
             continue  # "tiếp nhận hơn 2.000 lượt bệnh nhân Lào", "tiếp nhận hồ sơ": a hospital's patients, an office's files
         if phrase in TALKS_WITH and (REPORTER_AFTER_RE.match(folded, m.end())
@@ -320,6 +322,11 @@ SUSPECT_BEFORE_RE = re.compile(r"(?<!\w)(?:đối tượng(?!\s+chính sách)|b�
 SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?<!\bcho\s)(?:đối tượng|bị can|phạm nhân|tội phạm|nghi phạm|công dân"
                                 r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư|(?:\d[\d.,]*\s+|(?:các|những|số)\s+)(?:người\s+)?lao động|người lao động"
                                 r"|ngư dân|thuyền viên)(?!\w)")
+
+# … or handed on to their own homes, nobody else named ("bàn giao cho các địa phương", "… cho gia đình đưa về"): the last step
+# of sending people home (not "bàn giao trường học cho địa phương", a work handed over to a place, which may be Laos's).
+HANDED_HOME_RE = re.compile(r"\s+(?:họ\s+|các công dân\s+|số công dân(?: này| trên)?\s+)?(?:lại\s+)?cho\s+(?:các\s+địa phương|gia đình|thân nhân"
+                            r"|người nhà)(?:\s+(?:để\s+)?(?:đưa|đón|tiếp nhận|quản lý)(?!\w)[^.;:!?]{0,40})?\s*(?:[.;:!?]|$)")
 
 # What an office takes in: "tiếp nhận hồ sơ", "tiếp nhận đơn, thư", "tiếp nhận phản ánh, kiến nghị".
 PAPERS_RECEIVED_RE = re.compile(r"\s+(?:hồ sơ|đơn|thư|phản ánh|kiến nghị|ý kiến|thông tin|tin báo|cuộc gọi|văn bản)(?!\w)")
