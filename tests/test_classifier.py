@@ -4363,3 +4363,11 @@ def test_people_handed_on_to_their_own_homes_are_no_exchange():
     school = classify("Bàn giao trường học", "Ngày 3/6, Bộ đội Biên phòng tỉnh Điện Biên bàn giao trường học cho chính quyền bản "
                       "Huổi Lếch, tỉnh Phông Sa Lỳ (Lào).", published=JUNE_2024)
     assert school.relevant, school.reasons
+
+
+def test_an_earlier_exchange_told_as_an_aside_does_not_date_the_page_s_news():
+    c = classify("Thứ trưởng Bộ Ngoại giao chúc mừng Đại sứ quán Lào", "Nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào (2/12/1975 - "
+                 "2/12/2023) và ngày sinh cố Chủ tịch Kaysone Phomvihane, chiều 1/12, Thứ trưởng Bộ Ngoại giao đến chúc mừng Đại sứ quán "
+                 "Lào tại Hà Nội. Trước đó, ngày 10/3/2019, hai bên đã ký kế hoạch hợp tác giai đoạn 2019 - 2024.",
+                 published=datetime(2023, 12, 2, 9, 0, tzinfo=VN_TZ))
+    assert c.relevant, c.reasons

@@ -937,7 +937,9 @@ def _exchange_dates(doc: Document, exchange: list[int], published: datetime | No
     if published is None:
         return None
     ref = reference_from(published, doc.folded, None)
-    return ref.day, {i: find_dates(doc.sentences[i].folded, ref) for i in exchange if i < OPENING_EXCHANGES_READ}
+    # (an aside told as earlier — "Trước đó, ngày 10/3/2019, hai tỉnh đã ký …" — dates what came before the page's news, not it)
+    return ref.day, {i: find_dates(doc.sentences[i].folded, ref) for i in exchange if i < OPENING_EXCHANGES_READ
+                     and not (i != exchange[0] and EARLIER_ON_IT_RE.match(doc.sentences[i].folded))}
 
 
 def _a_chronicle(today: date, dates: dict[int, list]) -> bool:
