@@ -4371,3 +4371,19 @@ def test_an_earlier_exchange_told_as_an_aside_does_not_date_the_page_s_news():
                  "Lào tại Hà Nội. Trước đó, ngày 10/3/2019, hai bên đã ký kế hoạch hợp tác giai đoạn 2019 - 2024.",
                  published=datetime(2023, 12, 2, 9, 0, tzinfo=VN_TZ))
     assert c.relevant, c.reasons
+
+
+def test_a_trip_recalled_or_thanked_for_is_no_news():
+    for said in ("Đồng chí cũng cảm ơn tỉnh Phông Sa Lỳ (Lào) đã tạo điều kiện cho đoàn của tỉnh trong chuyến thăm năm ngoái.",
+                 "Đồng chí cảm ơn tỉnh Phông Sa Lỳ (Lào) đã đón tiếp chu đáo đoàn công tác của tỉnh trong chuyến thăm vừa qua."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)
+    # a visit that goes on from last year's is news
+    again = classify("Đoàn đại biểu tỉnh Phông Sa Lỳ thăm Điện Biên", "Tiếp nối kết quả chuyến thăm năm ngoái, sáng 3/6, đoàn đại biểu "
+                     "tỉnh Phông Sa Lỳ (Lào) đã sang thăm và làm việc tại tỉnh Điện Biên.", published=JUNE_2024)
+    assert again.relevant, again.reasons
+    # thanks paid on a visit: the visit's own words report it
+    paid = classify("Tỉnh trưởng tỉnh Phông Sa Lỳ thăm Điện Biên", "Chiều 3/6, Bí thư Tỉnh ủy Điện Biên tiếp đoàn đại biểu tỉnh Phông "
+                    "Sa Lỳ (Lào). Tỉnh trưởng cảm ơn tỉnh Điện Biên đã hỗ trợ tỉnh bạn xây dựng trường học, sau đó hai bên ký biên bản "
+                    "hợp tác năm 2024.", published=JUNE_2024)
+    assert paid.relevant, paid.reasons

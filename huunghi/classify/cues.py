@@ -160,6 +160,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     calling = "học bổng" in folded and APPLICATIONS_RE.search(folded) is not None
     former = "nguyên" in folded or "cựu" in folded or "từng" in folded  # (FORMER_BEFORE_RE)
     taught = any(w in folded for w in WORK_WORDS)  # (WORK_OF_BEFORE_RE)
+    thanking = "cảm ơn" in folded or "cám ơn" in folded  # (THANKED_FOR_BEFORE_RE)
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
@@ -197,6 +198,10 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             # "bàn giao cho Công an tỉnh X đối tượng …", "tiếp nhận 30 công dân … trao trả", "… đối tượng Y, do Công an tỉnh X
             # bắt giữ và bàn giao": crime and migration news
             continue
+        if thanking and THANKED_FOR_BEFORE_RE.search(folded, max(0, m.start() - 200), m.start()):
+            continue  # "cảm ơn tỉnh X đã đón tiếp chu đáo đoàn công tác …": what the other side did before, thanked for now
+        if phrase in TRIP_NOUNS and PAST_TRIP_AFTER_RE.match(folded, m.end()):
+            continue  # "cảm ơn tỉnh X đã tạo điều kiện cho đoàn trong chuyến thăm năm ngoái": a trip recalled, no news
         if phrase in PEOPLE_HANDED_OVER and HANDED_HOME_RE.match(folded, m.end()):
             continue  # "Sau khi làm thủ tục, đơn vị bàn giao cho các địa phương": people sent home to their own, no exchange
         if phrase == "tiếp nhận" and (PATIENTS_RECEIVED_RE.match(folded, m.end()) or PAPERS_RECEIVED_RE.match(folded, m.end())):
@@ -323,6 +328,15 @@ SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?<!\bcho\s)(?:đ
                                 r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư|(?:\d[\d.,]*\s+|(?:các|những|số)\s+)(?:người\s+)?lao động|người lao động"
                                 r"|ngư dân|thuyền viên)(?!\w)")
 
+# What a party is thanked for having done ("cảm ơn tỉnh X đã đón tiếp chu đáo đoàn …", "cám ơn … vì đã hỗ trợ …"), in the clause
+# after the thanks: done before, not the page's news (the thanks may be paid on a visit, which its own words report).
+# (not what follows it: "…, sau đó hai bên ký biên bản …")
+THANKED_FOR_BEFORE_RE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn)(?!\w)[^.;:!?]{0,80}?(?<!\w)(?:vì đã|đã|vì)\s+"
+                                   r"(?:(?!sau đó|đồng thời|tiếp đó|hai bên)[^.;:!?]){0,100}$")
+# A trip named with a time before the page's ("chuyến thăm năm ngoái", "chuyến công tác tại tỉnh X hồi tháng 3"): recalled.
+TRIP_NOUNS = ("chuyến thăm", "chuyến công tác")
+PAST_TRIP_AFTER_RE = re.compile(r"(?:\s+(?:và làm việc|làm việc|hữu nghị|chính thức))?(?:\s+(?:tại|tới|đến|sang)\s+[^.;:,!?]{1,40}?)?"
+                                r"\s+(?:năm ngoái|năm trước|lần trước|trước đây|hồi tháng \d{1,2}|tháng trước|hồi đầu năm|dịp trước)(?!\w)")
 # … or handed on to their own homes, nobody else named ("bàn giao cho các địa phương", "… cho gia đình đưa về"): the last step
 # of sending people home (not "bàn giao trường học cho địa phương", a work handed over to a place, which may be Laos's).
 HANDED_HOME_RE = re.compile(r"\s+(?:họ\s+|các công dân\s+|số công dân(?: này| trên)?\s+)?(?:lại\s+)?cho\s+(?:các\s+địa phương|gia đình|thân nhân"
