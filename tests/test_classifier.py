@@ -4387,3 +4387,10 @@ def test_a_trip_recalled_or_thanked_for_is_no_news():
                     "Sa Lỳ (Lào). Tỉnh trưởng cảm ơn tỉnh Điện Biên đã hỗ trợ tỉnh bạn xây dựng trường học, sau đó hai bên ký biên bản "
                     "hợp tác năm 2024.", published=JUNE_2024)
     assert paid.relevant, paid.reasons
+
+
+def test_a_trip_praised_or_a_reception_reported_at_home_is_a_topic():
+    for said in ("Đồng chí đánh giá cao kết quả chuyến công tác của đoàn tại tỉnh Phông Sa Lỳ (Lào).",
+                 "Tại hội nghị, Sở Ngoại vụ báo cáo về công tác đón tiếp đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) dịp Tết vừa qua."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)

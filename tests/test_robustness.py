@@ -407,7 +407,8 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Mô hình này đã được nhiều đoàn khách, trong đó có đoàn của tỉnh Xiêng Khoảng (Lào), đến tham quan, học tập.",
                    # (added in the twenty-fourth session)
                    "Đội văn nghệ của huyện dự kiến sang giao lưu với tỉnh Xiêng Khoảng (Lào) vào dịp Tết Bunpimay tới.",
-                   "Trước đó, ngày 10/3/2019, hai tỉnh đã ký thỏa thuận hợp tác giai đoạn 2019 - 2024.")
+                   "Trước đó, ngày 10/3/2019, hai tỉnh đã ký thỏa thuận hợp tác giai đoạn 2019 - 2024.",
+                   "Tại hội nghị, Sở Ngoại vụ báo cáo về công tác đón tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) dịp Tết vừa qua.")
 
 
 def _in_passing(r: dict):

@@ -357,11 +357,16 @@ CARRIED_OUT_RE = re.compile(r"(?<!\w)(?:thực hiện|triển khai|cụ thể h�
                             r"\s+với\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+|bạn\s+|tỉnh\s+)?$")
 # … or the results of a trip already made, told at home ("Đồng chí thông tin về kết quả chuyến thăm, làm việc tại tỉnh X vừa
 # qua", "nghe báo cáo kết quả chuyến công tác tại tỉnh X"): the meeting at home is what is reported, the trip its topic
-TRIP_REPORTED_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin)(?:\s+(?:về|lại))?\s+kết quả\s+(?:của\s+)?(?:chuyến|đợt|cuộc)"
+# (or praised: "Đồng chí đánh giá cao kết quả chuyến công tác của đoàn tại tỉnh X")
+TRIP_REPORTED_RE = re.compile(r"(?<!\w)(?:nghe|báo cáo|thông báo|thông tin|đánh giá cao|đánh giá|ghi nhận|biểu dương|tổng kết)"
+                              r"(?:\s+(?:về|lại))?\s+kết quả\s+(?:của\s+)?(?:chuyến|đợt|cuộc)"
                               r"(?:\s+(?:thăm|công tác|làm việc|hội đàm))+(?:,?\s+(?:và\s+)?(?:thăm|làm việc|công tác|hội đàm))*"
+                              r"(?:\s+của\s+(?:đoàn|lãnh đạo)(?:\s+[^\s.;:!?,()]+){0,4}?)?"
                               r"(?:\s+(?:tại|với|ở|sang))?\s+(?:nước\s+(?:bạn\s+)?|thủ đô\s+|tỉnh\s+)?$")
 # … or work with it that a body of ours reports on ("Tỉnh báo cáo việc phối hợp với tỉnh X trong tuần tra song phương")
-WORK_REPORTED_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|tình hình|công tác)(?!\w)[^.;:!?]{0,60}?\s(?:với|tại|ở|của)\s+"
+# (or the delegation it received: "Sở Ngoại vụ báo cáo về công tác đón tiếp đoàn đại biểu tỉnh X dịp Tết vừa qua")
+WORK_REPORTED_RE = re.compile(r"(?<!\w)báo cáo\s+(?:về\s+)?(?:việc|tình hình|công tác)(?!\w)[^.;:!?]{0,60}?\s(?:với|tại|ở|của"
+                              r"|đoàn(?:\s+(?:đại biểu|công tác|cán bộ|khách))?(?:\s+của)?)\s+"
                               r"(?:các\s+tỉnh\s+(?:của\s+)?|nước\s+|tỉnh\s+|bạn\s+)?$")
 # … or a post once held in it, named as a person's title ("ông X, nguyên Trưởng đoàn chuyên gia kinh tế tỉnh Y giúp tỉnh
 # X", "cựu chuyên gia giáo dục tại Lào"): the person's past, no party of what happens now.
@@ -388,7 +393,7 @@ TOPICS_AT_HOME = (
     (CARRIED_OUT_RE, 160, ("thỏa thuận", "biên bản", "cam kết", "văn bản", "văn kiện", "trong hợp tác", "cho hợp tác",
                            "việc hợp tác", "trong công tác hợp tác", "cho công tác hợp tác", "việc công tác hợp tác", "trong quan hệ",
                            "cho quan hệ", "việc quan hệ")),
-    (TRIP_REPORTED_RE, 110, ("kết quả chuyến", "kết quả đợt", "kết quả cuộc", "kết quả của")),
+    (TRIP_REPORTED_RE, 140, ("kết quả chuyến", "kết quả đợt", "kết quả cuộc", "kết quả của")),
     (WORK_REPORTED_RE, 100, ("báo cáo việc", "báo cáo về", "báo cáo tình hình", "báo cáo công tác")),
     (FORMER_POST_RE, 110, ("nguyên", "cựu")),
 )
