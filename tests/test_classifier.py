@@ -4394,3 +4394,16 @@ def test_a_trip_praised_or_a_reception_reported_at_home_is_a_topic():
                  "Tại hội nghị, Sở Ngoại vụ báo cáo về công tác đón tiếp đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) dịp Tết vừa qua."):
         c = beside_our_festival(said)
         assert not c.relevant, (said, c.reasons)
+
+
+def test_a_trip_recalled_in_a_speech_or_told_in_an_earlier_month_is_background():
+    for said in ("Phát biểu khai mạc, đồng chí nhắc lại chuyến thăm tỉnh Phông Sa Lỳ (Lào) của đoàn đại biểu tỉnh.",
+                 # (a month at the sentence's end; a month after the page's, with no year, is last year's)
+                 "Đoàn đại biểu tỉnh đã sang thăm, làm việc tại tỉnh Phông Sa Lỳ (Lào) hồi tháng 3.",
+                 "Đoàn đại biểu tỉnh đã sang thăm, làm việc tại tỉnh Phông Sa Lỳ (Lào) hồi tháng 9."):
+        c = beside_our_festival(said)
+        assert not c.relevant, (said, c.reasons)
+    # a month to come, planned, is no earlier month
+    planned = classify("Tuần Văn hóa tại tỉnh bạn", "Theo kế hoạch, từ ngày 10 đến 14/9, tỉnh Điện Biên sẽ tổ chức Tuần Văn hóa tại "
+                       "tỉnh Phông Sa Lỳ (Lào) vào tháng 9.", published=JUNE_2024)
+    assert planned.relevant, planned.reasons

@@ -161,6 +161,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     former = "nguyên" in folded or "cựu" in folded or "từng" in folded  # (FORMER_BEFORE_RE)
     taught = any(w in folded for w in WORK_WORDS)  # (WORK_OF_BEFORE_RE)
     thanking = "cảm ơn" in folded or "cám ơn" in folded  # (THANKED_FOR_BEFORE_RE)
+    recalling = "nhắc" in folded or "nhớ lại" in folded or "ôn lại" in folded or "hồi tưởng" in folded  # (RECALLED_BEFORE_RE)
     for m in pattern.finditer(folded):
         phrase = m.group(0)
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
@@ -200,6 +201,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
             continue
         if thanking and THANKED_FOR_BEFORE_RE.search(folded, max(0, m.start() - 200), m.start()):
             continue  # "cảm ơn tỉnh X đã đón tiếp chu đáo đoàn công tác …": what the other side did before, thanked for now
+        if recalling and RECALLED_BEFORE_RE.search(folded, max(0, m.start() - 120), m.start()):
+            continue  # "Đồng chí nhắc lại chuyến thăm … của đoàn …", "ôn lại kỷ niệm …": a memory, no news
         if phrase in TRIP_NOUNS and PAST_TRIP_AFTER_RE.match(folded, m.end()):
             continue  # "cảm ơn tỉnh X đã tạo điều kiện cho đoàn trong chuyến thăm năm ngoái": a trip recalled, no news
         if phrase in PEOPLE_HANDED_OVER and HANDED_HOME_RE.match(folded, m.end()):
@@ -333,6 +336,9 @@ SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?<!\bcho\s)(?:đ
 # (not what follows it: "…, sau đó hai bên ký biên bản …")
 THANKED_FOR_BEFORE_RE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn)(?!\w)[^.;:!?]{0,80}?(?<!\w)(?:vì đã|đã|vì)\s+"
                                    r"(?:(?!sau đó|đồng thời|tiếp đó|hai bên)[^.;:!?]){0,100}$")
+# A trip or a meeting recalled in a speech ("nhắc lại chuyến thăm …", "ôn lại những kỷ niệm về các buổi gặp mặt …").
+RECALLED_BEFORE_RE = re.compile(r"(?<!\w)(?:nhắc lại|nhắc đến|nhắc tới|nhớ lại|ôn lại|hồi tưởng(?: lại)?)(?!\w)"
+                                r"(?:(?!sau đó|đồng thời|tiếp đó|hai bên)[^.;:!?]){0,100}$")
 # A trip named with a time before the page's ("chuyến thăm năm ngoái", "chuyến công tác tại tỉnh X hồi tháng 3"): recalled.
 TRIP_NOUNS = ("chuyến thăm", "chuyến công tác")
 PAST_TRIP_AFTER_RE = re.compile(r"(?:\s+(?:và làm việc|làm việc|hữu nghị|chính thức))?(?:\s+(?:tại|tới|đến|sang)\s+[^.;:,!?]{1,40}?)?"

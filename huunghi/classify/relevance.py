@@ -418,7 +418,7 @@ def _borrows_from_a_summary(doc: Document, s: Sentence, summarised: set[int]) ->
 
 
 # A month named with no day: "Tháng 3 vừa qua, đoàn … đã sang thăm …", "Trước đó, tháng 4/2024, …", "hồi tháng 3".
-MONTH_ONLY_RE = re.compile(r"(?<![\w/.\-])tháng\s+(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d\d))?(?![\d/.\-])")
+MONTH_ONLY_RE = re.compile(r"(?<![\w/.\-])tháng\s+(\d{1,2})(?:\s*[/\-.]\s*((?:19|20)\d\d))?(?![\d/\-])(?!\.\d)")
 
 
 def _of_an_earlier_time(s: Sentence, published: datetime | None, days: Callable[[], list[int]]) -> bool:
@@ -429,8 +429,10 @@ def _of_an_earlier_time(s: Sentence, published: datetime | None, days: Callable[
     if published is None or _gives_a_day(s.folded):
         return False
     f = s.folded
-    months = [(int(y) if y else published.year, int(m)) for m, y in MONTH_ONLY_RE.findall(f) if 1 <= int(m) <= 12] \
-        if "tháng" in f else []
+    # (a month with no year after the page's month is last year's, unless a plan names it: "… hồi tháng 3" in a January page)
+    planned = PLAN_RE.search(f) is not None
+    months = [(int(y) if y else published.year - (int(m) > published.month and not planned), int(m))
+              for m, y in MONTH_ONLY_RE.findall(f) if 1 <= int(m) <= 12] if "tháng" in f else []
     if LAST_MONTH_RE.search(f):
         months.append((published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12))
     if months:
