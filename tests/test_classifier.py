@@ -4407,3 +4407,12 @@ def test_a_trip_recalled_in_a_speech_or_told_in_an_earlier_month_is_background()
     planned = classify("Tuần Văn hóa tại tỉnh bạn", "Theo kế hoạch, từ ngày 10 đến 14/9, tỉnh Điện Biên sẽ tổ chức Tuần Văn hóa tại "
                        "tỉnh Phông Sa Lỳ (Lào) vào tháng 9.", published=JUNE_2024)
     assert planned.relevant, planned.reasons
+
+
+def test_what_will_go_on_is_no_one_event():
+    c = beside_our_festival("Tỉnh sẽ tiếp tục phối hợp với tỉnh Phông Sa Lỳ (Lào) tổ chức tuần tra song phương.")
+    assert not c.relevant, c.reasons
+    # said at a meeting the page reports, the meeting is the event
+    met = classify("Hội đàm biên phòng", "Ngày 3/6, Đồn Biên phòng Mường Nhé hội đàm với Đại đội bảo vệ biên giới tỉnh Phông Sa Lỳ "
+                   "(Lào). Tại buổi hội đàm, hai bên sẽ tiếp tục phối hợp tổ chức tuần tra song phương.", published=JUNE_2024)
+    assert met.relevant, met.reasons

@@ -177,6 +177,8 @@ def _borrows_from_a_plan(doc: Document, s: Sentence, candidates, cue_index: dict
     return _told_ahead(doc, before, cue_index) or _only_invited(doc, before, cue_index)
 
 
+# What will go on, no one event: "Tỉnh sẽ tiếp tục phối hợp với tỉnh X tổ chức tuần tra song phương", "sẽ đẩy mạnh …".
+GOING_ON_RE = re.compile(r"(?<!\w)(?:sẽ|cần|phải)\s+(?:tiếp tục|tăng cường|đẩy mạnh|duy trì|thường xuyên)(?!\w)")
 PLANNED_YEAR_RE = re.compile(r"(?<!\w)(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d\d(?![\d/])")
 AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý)(?!\w)")
 
@@ -197,7 +199,8 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
         # (or agreed on for a time to come: "Cuộc họp thống nhất tiếp nhận 300 học viên Lào … trong năm học tới")
         return AGREED_RE.search(doc.folded, s.start, first) is not None and COMING_PERIOD_RE.search(s.folded) is not None \
             and not _gives_a_day(s.folded)
-    if (COMING_PERIOD_RE.search(s.folded) or PLANNED_YEAR_RE.search(s.folded)) and not _gives_a_day(s.folded):
+    if (COMING_PERIOD_RE.search(s.folded) or PLANNED_YEAR_RE.search(s.folded)
+            or GOING_ON_RE.search(doc.folded, s.start, first)) and not _gives_a_day(s.folded):
         # (its own time to come, no day: "Dự kiến tháng 9 tới, …", "Theo kế hoạch, năm 2025 tỉnh sẽ tổ chức …" — a day around
         # it is another event's)
         return True
