@@ -4416,3 +4416,9 @@ def test_what_will_go_on_is_no_one_event():
     met = classify("Hội đàm biên phòng", "Ngày 3/6, Đồn Biên phòng Mường Nhé hội đàm với Đại đội bảo vệ biên giới tỉnh Phông Sa Lỳ "
                    "(Lào). Tại buổi hội đàm, hai bên sẽ tiếp tục phối hợp tổ chức tuần tra song phương.", published=JUNE_2024)
     assert met.relevant, met.reasons
+
+
+def test_a_village_of_ours_named_lao_stays_ours_wherever_the_page_names_it_again():
+    c = classify("Bản Lào đổi thay nhờ cây cao su", "Bản Lào, xã Chiềng Sơ, huyện Sông Mã có 120 hộ dân. Ngày 3/6, đoàn công tác của "
+                 "Sở Nông nghiệp tỉnh Sơn La đã đến thăm, trao đổi kinh nghiệm trồng cao su với bà con bản Lào.", published=JUNE_2024)
+    _refused_by_the_rules(c)

@@ -650,8 +650,12 @@ def _a_village_named_lao(text: str, m: Mention) -> bool:
         return False
     after = text[m.end : m.end + 12].split(maxsplit=1)
     named_after = after[0].rstrip(",.;:)") if after else ""
-    # (or "Lào" alone its name, the commune or district of ours after it: "Bản Lào, xã Mường Lý, huyện Mường Lát")
-    return named_after[:1].isupper() and named_after.isalpha() or OUR_UNIT_AFTER_RE.match(text, m.end) is not None
+    # (or "Lào" alone its name, the commune or district of ours after it: "Bản Lào, xã Mường Lý, huyện Mường Lát" — and so
+    # wherever the page names that place again: "… trao đổi với bà con bản Lào")
+    if named_after[:1].isupper() and named_after.isalpha() or OUR_UNIT_AFTER_RE.match(text, m.end) is not None:
+        return True
+    noun = words[-1].lower()
+    return any(OUR_UNIT_AFTER_RE.match(text, k.end()) for k in re.finditer(r"(?<!\w)" + noun + r"\s+Lào(?!\w)", text, re.IGNORECASE))
 
 
 OUR_UNIT_AFTER_RE = re.compile(r"\s*,\s*(?:xã|phường|thị trấn|huyện|thị xã)\s", re.IGNORECASE)
