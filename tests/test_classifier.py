@@ -4422,3 +4422,11 @@ def test_a_village_of_ours_named_lao_stays_ours_wherever_the_page_names_it_again
     c = classify("Bản Lào đổi thay nhờ cây cao su", "Bản Lào, xã Chiềng Sơ, huyện Sông Mã có 120 hộ dân. Ngày 3/6, đoàn công tác của "
                  "Sở Nông nghiệp tỉnh Sơn La đã đến thăm, trao đổi kinh nghiệm trồng cao su với bà con bản Lào.", published=JUNE_2024)
     _refused_by_the_rules(c)
+
+
+def test_a_lao_province_s_goods_at_our_fair_are_goods():
+    c = beside_our_festival("Bên lề lễ hội, các đại biểu tham quan gian hàng giới thiệu sản phẩm của tỉnh Phông Sa Lỳ (Lào).")
+    assert not c.relevant, c.reasons
+    # the province's delegation bringing them is a side
+    brought = beside_our_festival("Đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) đã sang dự và giới thiệu sản phẩm của tỉnh tại lễ hội.")
+    assert brought.relevant, brought.reasons

@@ -410,7 +410,8 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Trước đó, ngày 10/3/2019, hai tỉnh đã ký thỏa thuận hợp tác giai đoạn 2019 - 2024.",
                    "Tại hội nghị, Sở Ngoại vụ báo cáo về công tác đón tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) dịp Tết vừa qua.",
                    "Tỉnh sẽ tiếp tục phối hợp với tỉnh Xiêng Khoảng (Lào) tổ chức tuần tra song phương.",
-                   "Đồng chí đánh giá cao kết quả chuyến công tác của đoàn tại tỉnh Xiêng Khoảng (Lào).")
+                   "Đồng chí đánh giá cao kết quả chuyến công tác của đoàn tại tỉnh Xiêng Khoảng (Lào).",
+                   "Bên lề hội nghị, các đại biểu tham quan gian hàng giới thiệu sản phẩm của tỉnh Xiêng Khoảng (Lào).")
 
 
 def _in_passing(r: dict):

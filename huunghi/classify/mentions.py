@@ -464,7 +464,10 @@ CITIZENS_OF_RE = re.compile(r"(?<!\w)(?:công dân(?:\s+(?:của|thuộc))?|(?:d
 LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|tập đoàn|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
                          r"(?:\s+của)?\s+$")
 # (a Lao province's firms too: "gian hàng của doanh nghiệp tỉnh X", "các doanh nghiệp của tỉnh X")
-PROVINCE_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư)(?:\s+của)?\s+(?:tỉnh|thủ đô)?\s*$")
+# (or its goods: "gian hàng giới thiệu sản phẩm của tỉnh X", "đặc sản của tỉnh X")
+PROVINCE_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư"
+                              r"|(?:sản phẩm|hàng hóa|mặt hàng|đặc sản|nông sản)(?:\s+(?:tiêu biểu|đặc trưng|nổi bật|ocop))?)"
+                              r"(?:\s+của)?\s+(?:tỉnh|thủ đô)?\s*$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
 OUR_FIRM_RE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty)(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv))*"
                          r"(?:\s+(?!(?:và|với|cùng|của|tại|ở|cho|do|tỉnh|thành phố|huyện)(?!\w))[^\s.,;:()]+){0,4}\s+$")
