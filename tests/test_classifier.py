@@ -4430,3 +4430,13 @@ def test_a_lao_province_s_goods_at_our_fair_are_goods():
     # the province's delegation bringing them is a side
     brought = beside_our_festival("Đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) đã sang dự và giới thiệu sản phẩm của tỉnh tại lễ hội.")
     assert brought.relevant, brought.reasons
+
+
+def test_a_plan_agreed_on_by_a_meeting_of_ours_is_only_a_plan():
+    c = beside_our_festival("Hội nghị cũng thống nhất kế hoạch tổ chức đoàn đi thăm, chúc Tết tỉnh Phông Sa Lỳ (Lào).")
+    assert not c.relevant, c.reasons
+    # nor does the sentence after it borrow its Lao side
+    after = classify("Chủ tịch nước thăm, chúc Tết tỉnh Điện Biên", "Chủ tịch nước đã đi thăm và chúc Tết nhân dân tỉnh Điện Biên. Hội "
+                     "nghị cũng thống nhất kế hoạch tổ chức đoàn đi thăm, chúc Tết tỉnh Phông Sa Lỳ (Lào).\nSáng 3/6, Chủ tịch nước và "
+                     "đoàn công tác đã dâng hương tại Đền thờ liệt sĩ.", published=JUNE_2024)
+    assert not after.relevant, after.reasons

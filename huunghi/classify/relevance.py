@@ -174,11 +174,15 @@ def _borrows_from_a_plan(doc: Document, s: Sentence, candidates, cue_index: dict
     if s.index == 0 or s.index - 1 not in candidates or s.of(*LAO_PARTY_KINDS):
         return False
     before = doc.sentences[s.index - 1]
-    return _told_ahead(doc, before, cue_index) or _only_invited(doc, before, cue_index)
+    return _told_ahead(doc, before, cue_index) or _only_invited(doc, before, cue_index) or _only_planned(doc, before, cue_index)
 
 
 # What will go on, no one event: "Tỉnh sẽ tiếp tục phối hợp với tỉnh X tổ chức tuần tra song phương", "sẽ đẩy mạnh …".
 GOING_ON_RE = re.compile(r"(?<!\w)(?:sẽ|cần|phải)\s+(?:tiếp tục|tăng cường|đẩy mạnh|duy trì|thường xuyên)(?!\w)")
+# A plan agreed on or drawn up, the Lao side named in it: "Hội nghị cũng thống nhất kế hoạch tổ chức đoàn đi thăm, chúc Tết
+# tỉnh X" — whatever meeting of ours agrees on it, the exchange is only planned.
+PLAN_AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|thông qua|phê duyệt|ban hành|xây dựng|bàn|cho ý kiến về)\s+(?:các\s+|dự thảo\s+)?"
+                            r"(?:kế hoạch|phương án|chương trình công tác)(?!\w)")
 PLANNED_YEAR_RE = re.compile(r"(?<!\w)(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d\d(?![\d/])")
 AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý)(?!\w)")
 
@@ -190,6 +194,9 @@ def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     first = _first_act(s, cue_index, EXCHANGE_KINDS, trip=False)
     if first is None:
         return False
+    agreed = PLAN_AGREED_RE.search(doc.folded, s.start, s.end) if "kế hoạch" in s.folded or "phương án" in s.folded else None
+    if agreed and not _gives_a_day(s.folded) and s.of(*LAO_PARTY_KINDS) and all(m.start > agreed.end() for m in s.of(*LAO_PARTY_KINDS)):
+        return True
     if PRESS_CONFERENCE_RE.search(doc.folded, s.start, first):
         # (a press conference's own day is no day of what it announces: only a day after the cue counts)
         after = doc.sentences[s.index + 1].folded if s.index + 1 < len(doc.sentences) else ""
@@ -1858,6 +1865,13 @@ def classify(
             total -= 2.0
             decisive = True
             reasons.append("against: the plan is for a time to come, with no day")
+        elif (agreed := PLAN_AGREED_RE.search(best_s.folded) or GOING_ON_RE.search(best_s.folded)) is not None \
+                and all(m.start - best_s.start > agreed.end() for m in best_lao if best_s.start <= m.start < best_s.end):
+            # "Hội nghị cũng thống nhất kế hoạch tổ chức đoàn đi thăm …", "Tỉnh sẽ tiếp tục phối hợp với tỉnh X …": a plan a
+            # meeting of ours agreed on, or what will go on — no one exchange, whatever day the page's own news has
+            total -= 2.0
+            decisive = True
+            reasons.append("against: the plan is one agreed on at home, or what will go on")
         elif not any(_gives_a_day(t.folded, near=True) for t in doc.sentences[:OPENING_SENTENCES]):
             # "UBND tỉnh dự định cử đoàn công tác sang thăm tỉnh X để bàn …", and no day anywhere the page opens with: an
             # intention, no visit announced
