@@ -181,7 +181,7 @@ def _borrows_from_a_plan(doc: Document, s: Sentence, candidates, cue_index: dict
 GOING_ON_RE = re.compile(r"(?<!\w)(?:sẽ|cần|phải)\s+(?:tiếp tục|tăng cường|đẩy mạnh|duy trì|thường xuyên)(?!\w)")
 # A plan agreed on or drawn up, the Lao side named in it: "Hội nghị cũng thống nhất kế hoạch tổ chức đoàn đi thăm, chúc Tết
 # tỉnh X" — whatever meeting of ours agrees on it, the exchange is only planned.
-PLAN_AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|thông qua|phê duyệt|ban hành|xây dựng|bàn|cho ý kiến về)\s+(?:các\s+|dự thảo\s+)?"
+PLAN_AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|thông qua|phê duyệt|ban hành|xây dựng|bàn|cho ý kiến về|lên|lập)\s+(?:các\s+|dự thảo\s+)?"
                             r"(?:kế hoạch|phương án|chương trình công tác)(?!\w)")
 PLANNED_YEAR_RE = re.compile(r"(?<!\w)(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d\d(?![\d/])")
 AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý)(?!\w)")
