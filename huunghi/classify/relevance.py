@@ -1405,17 +1405,23 @@ def _visited_provinces(doc: Document) -> list[tuple[int, str]]:
 
 # A delegation received, told from its side: "Đoàn được Phó Tỉnh trưởng tỉnh X … tiếp và thông tin …", "đã được đồng chí Y, Bí
 # thư Tỉnh ủy tỉnh X, tiếp thân mật" — the receiving leader's title between, the verb closing the clause.
-RECEIVED_BY_RE = re.compile(r"(?<!\w)(?:đoàn|đại sứ|tổng lãnh sự|bộ trưởng|thứ trưởng|trưởng đoàn)(?:\s+[^.;:!?]{0,60}?)?\s+(?:đã\s+)?được\s+"
-                            r"(?:đồng chí|ông|bà|ngài|lãnh đạo|chủ tịch|phó chủ tịch|tỉnh trưởng|phó tỉnh trưởng|bí thư|phó bí thư|đô trưởng"
-                            r"|phó đô trưởng|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|tổng bí thư|chủ tịch nước)(?!\w)[^.;:!?]{0,100}?"
-                            r"\s(?P<cue>tiếp|đón|tiếp đón|đón tiếp)(?=\s*(?:[,.;]|và\s|thân mật|trọng thị|nồng hậu|tại\s|$))")
+RECEIVED_BY_RE = re.compile(r"được\s+(?:đồng chí|ông|bà|ngài|lãnh đạo|chủ tịch|phó chủ tịch|tỉnh trưởng|phó tỉnh trưởng|bí thư|phó bí thư"
+                            r"|đô trưởng|phó đô trưởng|thủ tướng|phó thủ tướng|bộ trưởng|thứ trưởng|tổng bí thư|chủ tịch nước)(?!\w)"
+                            r"[^.;:!?]{0,100}?\s(?P<cue>tiếp|đón|tiếp đón|đón tiếp)(?=\s*(?:[,.;]|và\s|thân mật|trọng thị|nồng hậu|tại\s|$))")
+RECEIVED_ONE_BEFORE_RE = re.compile(r"(?<!\w)(?:đoàn|đại sứ|tổng lãnh sự|bộ trưởng|thứ trưởng|trưởng đoàn)(?:\s+[^.;:!?]{0,60}?)?"
+                                    r"\s+(?:đã\s+)?$")
 
 
 def _received_by(doc: Document) -> list[tuple[int, str]]:
-    """Each RECEIVED_BY_RE reception, as (offset of its verb, cue)."""
-    if "được" not in doc.folded:
-        return []
-    return [(m.start("cue"), m.group("cue")) for m in RECEIVED_BY_RE.finditer(doc.folded)]
+    """Each RECEIVED_BY_RE reception of a delegation or an envoy (RECEIVED_ONE_BEFORE_RE), as (offset of its verb, cue)."""
+    folded, out = doc.folded, []
+    at = folded.find("được ")
+    while at >= 0:  # (a common word: each is tried where it stands, not searched for across the page)
+        m = RECEIVED_BY_RE.match(folded, at)
+        if m is not None and RECEIVED_ONE_BEFORE_RE.search(folded, max(0, at - 80), at) is not None:
+            out.append((m.start("cue"), m.group("cue")))
+        at = folded.find("được ", at + 5)
+    return out
 
 
 # Two sides named as who hold an event together ("Tỉnh đoàn Hà Tĩnh và Đoàn TNNDCM tỉnh X (Lào) tổ chức chung kết cuộc thi
@@ -1546,9 +1552,9 @@ def classify(
 
     summarised = summaries(candidates)
     held = [i for i, w in windows.items() if w and i not in summarised and not _borrows_from_a_summary(doc, doc.sentences[i], summarised)]
-    told = [i for i in held if not (_only_planned(doc, doc.sentences[i], cue_index) or _only_invited(doc, doc.sentences[i], cue_index)
-                                    or _borrows_from_a_plan(doc, doc.sentences[i], candidates, cue_index))]
-    if not told:
+    # (the first held one told as done settles it: on most pages that is the first)
+    if not any(not (_only_planned(doc, doc.sentences[i], cue_index) or _only_invited(doc, doc.sentences[i], cue_index)
+                    or _borrows_from_a_plan(doc, doc.sentences[i], candidates, cue_index)) for i in held):
         # No sentence names a Lao party beside a clear cue, or each that does only sums up past exchanges: the plainer
         # words of a meeting count ("làm việc với", "thăm tỉnh X", a banquet, "Dự chương trình có …"), only here, so that
         # they never move the key sentence of an article that has a clear one. (Where each clear one is only planned or
