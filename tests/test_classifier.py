@@ -4239,7 +4239,7 @@ def test_a_lao_school_lending_its_hall_to_our_students_event_is_a_place():
 
 
 def test_flowers_or_cables_received_by_a_meeting_of_ours_are_no_exchange():
-    for sent in ("Đại hội vinh dự đón nhận lẵng hoa chúc mừng của Ban Chấp hành Trung ương Đảng và của Tỉnh ủy tỉnh Bò Kẹo (Lào).",
+    for sent in ("Đại hội đã đón nhận lẵng hoa chúc mừng của Tỉnh ủy tỉnh Bò Kẹo (Lào) và của Trung ương Đảng.",
                  "Đại hội đã nhận được thư, điện chúc mừng của Tỉnh ủy các tỉnh Bò Kẹo, Luổng Nặm Thà (Lào)."):
         c = classify("Khai mạc Đại hội Đảng bộ tỉnh", "Sáng 3/6, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XV khai mạc tại Hội trường "
                      "tỉnh với 300 đại biểu. " + sent, published=JUNE_2024)
@@ -4307,7 +4307,7 @@ def test_a_sentence_after_an_invitation_or_a_plan_does_not_borrow_its_lao_side()
 
 
 def test_a_plan_with_another_lao_side_under_a_headline_leaves_the_headline_s_event():
-    c = classify("Đại sứ quán Lào tổ chức giải giao lưu bóng chuyền hữu nghị", "Đây là hoạt động chào mừng Năm Hữu nghị. Đội văn "
+    c = classify("Đại sứ quán Lào mở giải giao lưu bóng chuyền hữu nghị", "Đây là một hoạt động hướng tới Năm Hữu nghị. Đội văn "
                  "nghệ của huyện dự kiến sang giao lưu với tỉnh Hủa Phăn (Lào) vào dịp Tết Bunpimay tới.\nBà Nguyễn Thị Lan, Chủ tịch "
                  "Công đoàn Bộ Ngoại giao, mong rằng các trận giao hữu hôm nay sẽ là kỷ niệm đẹp của mỗi vận động viên.",
                  published=JUNE_2024)
@@ -4334,7 +4334,7 @@ def test_a_province_where_pictures_were_shot_is_a_place():
 
 
 def test_a_lao_minister_whose_ministry_s_name_has_commas_is_still_one_of_many():
-    c = classify("Hội nghị Bộ trưởng Du lịch ASEAN", "Ngày 3/6, tại Hạ Long, Bộ Văn hóa, Thể thao và Du lịch chủ trì Hội nghị Bộ "
+    c = classify("Hội nghị Bộ trưởng Du lịch ASEAN", "Ngày 3/6, tại Hạ Long, Tổng cục Du lịch chủ trì Hội nghị Bộ "
                  "trưởng Du lịch ASEAN lần thứ 27 với sự tham dự của Bộ trưởng Du lịch các nước ASEAN, trong đó có Bộ trưởng Thông "
                  "tin, Văn hóa và Du lịch Lào Suan Savat.", published=JUNE_2024)
     assert not c.relevant, c.reasons
@@ -4360,7 +4360,7 @@ def test_where_migrants_came_from_is_a_place():
 
 
 def test_people_handed_on_to_their_own_homes_are_no_exchange():
-    c = classify("Tiếp nhận công dân bị trục xuất", "Ngày 3/6, Đồn Biên phòng cửa khẩu quốc tế Tây Trang tiếp nhận 30 công dân Việt "
+    c = classify("Tiếp nhận công dân bị trục xuất", "Ngày 3/6, Đồn Biên phòng Tây Trang tiếp nhận 30 công dân Việt "
                  "Nam do cơ quan chức năng tỉnh Phông Sa Lỳ (Lào) trục xuất về nước vì cư trú trái phép. Sau khi làm thủ tục, đơn vị "
                  "bàn giao cho các địa phương.", published=JUNE_2024)
     _refused_by_the_rules(c)
@@ -4372,8 +4372,8 @@ def test_people_handed_on_to_their_own_homes_are_no_exchange():
 
 def test_an_earlier_exchange_told_as_an_aside_does_not_date_the_page_s_news():
     c = classify("Thứ trưởng Bộ Ngoại giao chúc mừng Đại sứ quán Lào", "Nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào (2/12/1975 - "
-                 "2/12/2023) và ngày sinh cố Chủ tịch Kaysone Phomvihane, chiều 1/12, Thứ trưởng Bộ Ngoại giao đến chúc mừng Đại sứ quán "
-                 "Lào tại Hà Nội. Trước đó, ngày 10/3/2019, hai bên đã ký kế hoạch hợp tác giai đoạn 2019 - 2024.",
+                 "2/12/2023) và ngày sinh cố Chủ tịch Kaysone Phomvihane, chiều 1/12, Thứ trưởng Bộ Ngoại giao tới chúc mừng Đại sứ quán "
+                 "Lào ở Hà Nội. Trước đó, ngày 10/3/2019, hai bên đã ký kế hoạch hợp tác giai đoạn 2019 - 2024.",
                  published=datetime(2023, 12, 2, 9, 0, tzinfo=VN_TZ))
     assert c.relevant, c.reasons
 
@@ -4383,7 +4383,7 @@ def test_a_trip_recalled_or_thanked_for_is_no_news():
                                      "Đồng chí cảm ơn tỉnh Phông Sa Lỳ (Lào) đã đón tiếp chu đáo đoàn công tác của tỉnh trong chuyến thăm vừa qua.")
     # a visit that goes on from last year's is news
     again = classify("Đoàn đại biểu tỉnh Phông Sa Lỳ thăm Điện Biên", "Tiếp nối kết quả chuyến thăm năm ngoái, sáng 3/6, đoàn đại biểu "
-                     "tỉnh Phông Sa Lỳ (Lào) đã sang thăm và làm việc tại tỉnh Điện Biên.", published=JUNE_2024)
+                     "tỉnh Phông Sa Lỳ (Lào) đã sang thăm, làm việc với tỉnh Điện Biên.", published=JUNE_2024)
     assert again.relevant, again.reasons
     # thanks paid on a visit: the visit's own words report it
     paid = classify("Tỉnh trưởng tỉnh Phông Sa Lỳ thăm Điện Biên", "Chiều 3/6, Bí thư Tỉnh ủy Điện Biên tiếp đoàn đại biểu tỉnh Phông "

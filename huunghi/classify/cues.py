@@ -179,7 +179,7 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
         if phrase == "chúc mừng" and CONGRATULATED_ON_RE.match(folded, m.end()):
             continue  # "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành tựu …": a compliment, no greeting paid
         if phrase == "chúc mừng" and SENT_GREETING_RECEIVED_RE.search(folded, max(0, m.start() - 40), m.start()):
-            continue  # "Đại hội vinh dự đón nhận lẵng hoa chúc mừng của …": flowers or cables come, nobody with them
+            continue  # "Đại hội đã đón nhận lẵng hoa chúc mừng của …": flowers or cables come, nobody with them
         if phrase == "kết nghĩa" and BOND_NOUN_BEFORE_RE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "tỉnh X (Lào) là tỉnh kết nghĩa của tỉnh Y", "đơn vị kết nghĩa": a standing tie, no event
         if phrase == "ký kết" and folded.startswith(" hôn", m.end()):
@@ -276,7 +276,7 @@ KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|
 CONGRATULATED_ON_RE = re.compile(r"[^.;:!?]{0,80}?(?<!\w)(?:đã|vừa)\s+[^.;:!?]{0,60}?thành công(?!\w)"
                                  r"|\s+(?:và\s+đánh giá cao\s+)?(?:những|các)\s+(?:thành tựu|thành tích|kết quả)(?!\w)")
 
-# Flowers, letters or cables of congratulation received by a meeting, their senders listed after them ("Đại hội vinh dự đón
+# Flowers, letters or cables of congratulation received by a meeting, their senders listed after them ("Đại hội đã đón
 # nhận lẵng hoa chúc mừng của … Tỉnh ủy tỉnh X", "nhận được thư, điện chúc mừng của …"): sent, nobody came with them.
 SENT_GREETING_RECEIVED_RE = re.compile(r"(?<!\w)(?:đón nhận|nhận được)\s+(?:các\s+|nhiều\s+)?(?:lẵng hoa|giỏ hoa|kẳng hoa|hoa"
                                        r"|thư|điện|thư,\s*điện|điện,\s*thư|thư và điện|điện và thư|điện, hoa|hoa, điện)\s+$")
