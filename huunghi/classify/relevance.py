@@ -168,9 +168,9 @@ def _told_ahead(doc: Document, s: Sentence, cue_index: dict) -> bool:
 
 
 def _borrows_from_a_plan(doc: Document, s: Sentence, candidates, cue_index: dict) -> bool:
-    """``s`` names no Lao party and follows a sentence whose exchange is told ahead (``_told_ahead``) or only invited to: the Lao
-    party it would borrow is a plan's ("Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh X. Sáng 31/1, Chủ tịch nước
-    …", "Đoàn đại biểu tỉnh được mời sang dự Lễ kỷ niệm … tỉnh X. Sáng 31/1, …")."""
+    """``s`` names no Lao party and follows a sentence whose exchange is told ahead (``_told_ahead``), only planned or only
+    invited to: the Lao party it would borrow is a plan's ("Dự kiến tháng 9 tới, tỉnh sẽ tổ chức Tuần Văn hóa tại tỉnh X. Sáng
+    31/1, Chủ tịch nước …", "Đoàn đại biểu tỉnh được mời sang dự Lễ kỷ niệm … tỉnh X. Sáng 31/1, …")."""
     if s.index == 0 or s.index - 1 not in candidates or s.of(*LAO_PARTY_KINDS):
         return False
     before = doc.sentences[s.index - 1]
