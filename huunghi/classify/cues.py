@@ -331,14 +331,13 @@ SUSPECTS_HANDED_RE = re.compile(r"(?:\s+[^\s.;:!?,]+){0,10}?\s+(?<!\bcho\s)(?:đ
                                 r"|người nhập cảnh|người xuất cảnh|người vượt biên|người di cư|(?:\d[\d.,]*\s+|(?:các|những|số)\s+)(?:người\s+)?lao động|người lao động"
                                 r"|ngư dân|thuyền viên)(?!\w)")
 
+# The rest of a clause after a word that makes what follows it past, up to what comes next ("…, sau đó hai bên ký biên bản …").
+CLAUSE_ON = r"(?:(?!sau đó|đồng thời|tiếp đó|hai bên)[^.;:!?]){0,100}$"
 # What a party is thanked for having done ("cảm ơn tỉnh X đã đón tiếp chu đáo đoàn …", "cám ơn … vì đã hỗ trợ …"), in the clause
 # after the thanks: done before, not the page's news (the thanks may be paid on a visit, which its own words report).
-# (not what follows it: "…, sau đó hai bên ký biên bản …")
-THANKED_FOR_BEFORE_RE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn)(?!\w)[^.;:!?]{0,80}?(?<!\w)(?:vì đã|đã|vì)\s+"
-                                   r"(?:(?!sau đó|đồng thời|tiếp đó|hai bên)[^.;:!?]){0,100}$")
+THANKED_FOR_BEFORE_RE = re.compile(r"(?<!\w)(?:cảm ơn|cám ơn)(?!\w)[^.;:!?]{0,80}?(?<!\w)(?:vì đã|đã|vì)\s+" + CLAUSE_ON)
 # A trip or a meeting recalled in a speech ("nhắc lại chuyến thăm …", "ôn lại những kỷ niệm về các buổi gặp mặt …").
-RECALLED_BEFORE_RE = re.compile(r"(?<!\w)(?:nhắc lại|nhắc đến|nhắc tới|nhớ lại|ôn lại|hồi tưởng(?: lại)?)(?!\w)"
-                                r"(?:(?!sau đó|đồng thời|tiếp đó|hai bên)[^.;:!?]){0,100}$")
+RECALLED_BEFORE_RE = re.compile(r"(?<!\w)(?:nhắc lại|nhắc đến|nhắc tới|nhớ lại|ôn lại|hồi tưởng(?: lại)?)(?!\w)" + CLAUSE_ON)
 # A trip named with a time before the page's ("chuyến thăm năm ngoái", "chuyến công tác tại tỉnh X hồi tháng 3"): recalled.
 TRIP_NOUNS = ("chuyến thăm", "chuyến công tác")
 PAST_TRIP_AFTER_RE = re.compile(r"(?:\s+(?:và làm việc|làm việc|hữu nghị|chính thức))?(?:\s+(?:tại|tới|đến|sang)\s+[^.;:,!?]{1,40}?)?"

@@ -442,6 +442,8 @@ HOME_OF_OURS_AFTER_RE = re.compile(r"\s+(?:sinh sống\s+)?(?:(?:ở|tại)\s+(?
                                    r"|(?:tỉnh\s+)?(?:điện biên|sơn la|lai châu|thanh hóa|nghệ an))"
                                    r"|trên địa bàn)(?!\w)")  # ("chúc Tết bà con người Lào trên địa bàn")
 
+# Where migrants came from ("người di cư tự do từ Lào", "vượt biên trái phép từ tỉnh X"): people, not a party.
+MIGRATED_FROM = r"(?:di cư|di dân|nhập cư|vượt biên)(?:\s+tự do)?(?:\s+trái phép)?\s+từ"
 # Laos as the nationality of tourists, traders or workers: "du khách Lào", "lượt khách Lào", "lao động
 # Lào" — people, not a party.
 LAO_AS_NATIONALITY_RE = re.compile(
@@ -454,18 +456,17 @@ LAO_AS_NATIONALITY_RE = re.compile(
     # party's own name, "Đảng Nhân dân Cách mạng Lào")
     r"|(?<!nhân dân )cách mạng(?:\s+của)?(?:\s+nước)?"
     # (or where migrants came from: "trao quyết định nhập quốc tịch cho 120 người di cư tự do từ Lào")
-    r"|(?:di cư|di dân|nhập cư|vượt biên)(?:\s+tự do)?(?:\s+trái phép)?\s+từ(?:\s+nước)?)\s+$"
+    r"|" + MIGRATED_FROM + r"(?:\s+nước)?)\s+$"
 )
 # … or a province's citizens ("người nước ngoài cư trú …, phần lớn là công dân tỉnh X (Lào)"): people, not its government.
-CITIZENS_OF_RE = re.compile(r"(?<!\w)(?:công dân(?:\s+(?:của|thuộc))?|(?:di cư|di dân|nhập cư|vượt biên)(?:\s+tự do)?(?:\s+trái phép)?\s+từ)"
-                            r"\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
+CITIZENS_OF_RE = re.compile(r"(?<!\w)(?:công dân(?:\s+(?:của|thuộc))?|" + MIGRATED_FROM + r")\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
 # (the firms of both — "doanh nghiệp Việt Nam - Lào" — are read with the event that brings them together)
 LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|tập đoàn|doanh nhân|nhà đầu tư)(?:\s+(?!(?:và|với|cùng|tại|ở|vào|sang|đến)\b)[^\s.,;:()]+){0,6}?"
                          r"(?:\s+của)?\s+$")
 # (a Lao province's firms too: "gian hàng của doanh nghiệp tỉnh X", "các doanh nghiệp của tỉnh X")
 # (or its goods: "gian hàng giới thiệu sản phẩm của tỉnh X", "đặc sản của tỉnh X")
-PROVINCE_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư"
+PROVINCE_FIRMS_OR_GOODS_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư"
                               r"|(?:sản phẩm|hàng hóa|mặt hàng|đặc sản|nông sản)(?:\s+(?:tiêu biểu|đặc trưng|nổi bật|ocop))?)"
                               r"(?:\s+của)?\s+(?:tỉnh|thủ đô)?\s*$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
@@ -718,7 +719,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and CITIZENS_OF_RE.search(folded, max(0, m.start - 30), m.start)
                                           or m.kind == "laos" and folded.startswith("lào", m.start)
                                           and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
-                                          or m.kind == "lao_province" and PROVINCE_FIRM_RE.search(folded, max(0, m.start - 40), m.start)
+                                          or m.kind == "lao_province" and PROVINCE_FIRMS_OR_GOODS_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import NamedTuple
 
 from huunghi.classify import learned
@@ -1507,8 +1508,8 @@ def classify(
     best, best_s, best_cues, best_lao = 0.0, None, {}, []
     best_weight = 0.0
     scored: list[_Candidate] = []  # every exchange sentence, weighed
-    hosted_only = False
-    hosted_at: list[tuple[int, int]] = []  # (the sentences that only name such a meeting, and where what named it starts)
+    # (the last sentence that only names a meeting of many countries Laos hosts, and where what named it starts)
+    hosted: tuple[int, int] | None = None
     summed_up = False  # an exchange with a Lao party only summed up over a span of time
     n_sent = len(doc.sentences)
     lao_sentences = 0
@@ -1538,13 +1539,9 @@ def classify(
     openings = [t.index for t in doc.sentences if (o := SUMMARY_OPENING_RE.match(t.folded))
                 and not (o["report"] and DATE_NEAR_RE.search(t.folded))]
     dated = any(_a_day_of_these_days(s, published) for s in doc.sentences[: max(8, n_sent // 3)])
-    page_days: list[list[int]] = []
-
+    @cache
     def days() -> list[int]:  # (the sentences that date the page's own news, for ``_of_an_earlier_time``: read once, if asked)
-        if not page_days:
-            page_days.append([t.index for t in doc.sentences[: max(8, n_sent // 3)]
-                              if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)])
-        return page_days[0]
+        return [t.index for t in doc.sentences[: max(8, n_sent // 3)] if _gives_a_day(t.folded) and _a_day_of_these_days(t, published)]
 
     def summaries(sentences) -> set[int]:  # (the candidates that only sum up, or tell an earlier month's exchange)
         return {i for i in sentences if _sums_up(doc, doc.sentences[i], dated=dated, openings=openings, cue_index=cue_index)
@@ -1606,9 +1603,9 @@ def classify(
         # (a headline's meeting is named in full by the lead: "Bộ trưởng dự Hội nghị ADMM tại Lào" / "… các nước ASEAN …")
         b0 = doc.sentences[i + 1].end if s.end <= doc.title_end and i + 1 < n_sent else s.end
         lead = doc.sentences[i + 1] if b0 > s.end else None
-        if hosted_at and hosted_at[-1][0] >= i - 2 and not lao_sentences:
+        if hosted is not None and hosted[0] >= i - 2 and not lao_sentences:
             # (the meeting of many a sentence just before named goes on: "… Bộ trưởng … Lào X phát biểu khai mạc hội nghị")
-            a0 = min(a0, hosted_at[-1][1])
+            a0 = min(a0, hosted[1])
         if multilateral and any(a0 <= at < b0 for at, _ in multilateral) \
                 and (not BILATERAL_RE.search(doc.folded, a0, s.end) or any(a0 <= f.start < s.end for f in doc.mentions("foreign"))) and all(
             _one_of_many(doc, s, m)
@@ -1620,8 +1617,7 @@ def classify(
             # …, gặp Bộ trưởng Ngoại giao Nhật Bản" — is with the country it names); "… do Lào và Trung Quốc
             # đồng chủ trì": one of the countries that run it; "… 10 nước thành viên, trong đó có Bộ trưởng … Lào": one of
             # its members
-            hosted_only = True
-            hosted_at.append((i, a0))
+            hosted = (i, a0)
             continue
         lao_sentences += 1
         exchange.append(s.index)
@@ -1678,7 +1674,7 @@ def classify(
         reasons.append(f'against: an interview, no exchange ("{interview.group(0)}")')
         if best_s is not None:
             total = min(total - 4.0, -1.0)  # (the occasion it names is no exchange either)
-    if hosted_only and best_s is None:
+    if hosted is not None and best_s is None:
         reasons.append("against: Laos only hosts or joins a meeting of many countries")
     if summed_up and best_s is None:
         reasons.append("against: exchanges with Laos are only summed up over a span of time (an overview)")
