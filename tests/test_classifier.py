@@ -4343,7 +4343,7 @@ def test_a_lao_minister_whose_ministry_s_name_has_commas_is_still_one_of_many():
 def test_a_delegation_received_told_from_its_side_is_an_exchange():
     c = classify("Cựu quân tình nguyện thăm lại chiến trường xưa", "Từ ngày 1 đến 3/6, đoàn cựu quân tình nguyện tỉnh Điện Biên đã thăm "
                  "lại chiến trường xưa tại tỉnh Phông Sa Lỳ (Lào). Đoàn được Phó Tỉnh trưởng tỉnh Phông Sa Lỳ Khăm Phon Xay Ya Vông "
-                 "tiếp và thông tin về tình hình phát triển của tỉnh.", published=JUNE_2024)
+                 "tiếp và giới thiệu những đổi thay của tỉnh bạn.", published=JUNE_2024)
     assert c.relevant and 'exchange: "tiếp"' in c.reasons, c.reasons
     # received by another country's governor, with Laos only crossed on the way home, it is no exchange with Laos
     abroad = classify("Đoàn công tác thăm tỉnh Mukdahan", "Từ ngày 1 đến 3/6, đoàn công tác tỉnh Quảng Trị thăm tỉnh Mukdahan (Thái "
@@ -4371,9 +4371,9 @@ def test_people_handed_on_to_their_own_homes_are_no_exchange():
 
 
 def test_an_earlier_exchange_told_as_an_aside_does_not_date_the_page_s_news():
-    c = classify("Thứ trưởng Bộ Ngoại giao chúc mừng Đại sứ quán Lào", "Nhân dịp kỷ niệm 48 năm Quốc khánh nước CHDCND Lào (2/12/1975 - "
-                 "2/12/2023) và ngày sinh cố Chủ tịch Kaysone Phomvihane, chiều 1/12, Thứ trưởng Bộ Ngoại giao tới chúc mừng Đại sứ quán "
-                 "Lào ở Hà Nội. Trước đó, ngày 10/3/2019, hai bên đã ký kế hoạch hợp tác giai đoạn 2019 - 2024.",
+    c = classify("Thứ trưởng Bộ Ngoại giao chúc mừng Đại sứ quán Lào", "Hướng tới ngày Quốc khánh thứ 48 của nước bạn (2/12/1975 - "
+                 "2/12/2023) cùng dịp tưởng nhớ ngày sinh của nhà lãnh đạo Kaysone Phomvihane, chiều 1/12, Thứ trưởng Bộ Ngoại giao tới "
+                 "chúc mừng Đại sứ quán Lào ở Hà Nội. Trước đó, ngày 10/3/2019, hai bên đã ký kế hoạch hợp tác giai đoạn 2019 - 2024.",
                  published=datetime(2023, 12, 2, 9, 0, tzinfo=VN_TZ))
     assert c.relevant, c.reasons
 
