@@ -4439,3 +4439,14 @@ def test_a_plan_agreed_on_by_a_meeting_of_ours_is_only_a_plan():
                      "nghị cũng thống nhất kế hoạch tổ chức đoàn đi thăm, chúc Tết tỉnh Phông Sa Lỳ (Lào).\nSáng 3/6, Chủ tịch nước và "
                      "đoàn công tác đã dâng hương tại Đền thờ liệt sĩ.", published=JUNE_2024)
     assert not after.relevant, after.reasons
+
+
+def test_experience_of_work_with_the_other_side_shared_at_home_is_a_topic():
+    c = classify("Đoàn tỉnh Hà Tĩnh học hỏi kinh nghiệm tại Lao Bảo", "Ngày 3/6, đoàn công tác tỉnh Hà Tĩnh đến làm việc tại Khu kinh tế "
+                 "Lao Bảo (Quảng Trị). Tại buổi làm việc, lãnh đạo Quảng Trị đã giới thiệu kinh nghiệm phát triển thương mại biên "
+                 "giới với tỉnh Phông Sa Lỳ (Lào) để đoàn tham khảo.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # experience exchanged with the other side itself: it is the partner
+    shared = classify("Đoàn tỉnh Phông Sa Lỳ thăm Điện Biên", "Ngày 3/6, đoàn công tác tỉnh Điện Biên trao đổi kinh nghiệm với tỉnh "
+                      "Phông Sa Lỳ (Lào) về trồng lúa nước.", published=JUNE_2024)
+    assert shared.relevant, shared.reasons

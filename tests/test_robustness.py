@@ -411,7 +411,9 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Tại hội nghị, Sở Ngoại vụ báo cáo về công tác đón tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) dịp Tết vừa qua.",
                    "Tỉnh sẽ tiếp tục phối hợp với tỉnh Xiêng Khoảng (Lào) tổ chức tuần tra song phương.",
                    "Đồng chí đánh giá cao kết quả chuyến công tác của đoàn tại tỉnh Xiêng Khoảng (Lào).",
-                   "Bên lề hội nghị, các đại biểu tham quan gian hàng giới thiệu sản phẩm của tỉnh Xiêng Khoảng (Lào).")
+                   "Bên lề hội nghị, các đại biểu tham quan gian hàng giới thiệu sản phẩm của tỉnh Xiêng Khoảng (Lào).",
+                   # (added in the twenty-fifth session)
+                   "Tại buổi làm việc, lãnh đạo tỉnh giới thiệu kinh nghiệm phát triển thương mại biên giới với tỉnh Xiêng Khoảng (Lào).")
 
 
 def _in_passing(r: dict):

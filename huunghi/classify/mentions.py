@@ -281,7 +281,13 @@ STUDY_TOPIC_RE = re.compile(r"(?<!\w)(?:học tập|sinh hoạt|tuyên truyền|
 # … or what a delegation learns from others ("học tập kinh nghiệm về công tác đối ngoại nhân dân với các huyện giáp biên của Lào tại
 # tỉnh Điện Biên"): a topic — not where it learns ("… tại tỉnh X") nor with whom ("cùng …").
 LEARNT_RE = re.compile(r"(?<!\w)(?:học tập|tìm hiểu|nghiên cứu)\s+kinh nghiệm\s+về\s+"
-                       r"(?:(?!(?:tại|ở|sang|cùng|do)\s)[^.;!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
+                       r"(?:(?!(?:tại|ở|sang|cùng|do)\s)[^.;!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$"
+                       # (whoever shares it, when the other side is the partner of the work it is about: "giới thiệu kinh
+                       # nghiệm phát triển thương mại biên giới với tỉnh X" — not "trao đổi kinh nghiệm với tỉnh X", the partner)
+                       r"|(?<!\w)kinh nghiệm(?:\s+(?!(?:tại|ở|sang|cùng|do|với)\s)[^.;!?()\s]+){0,12}?"
+                       r"\s+(?:hợp tác|quan hệ|thương mại|giao thương|phối hợp|liên kết|buôn bán)"
+                       r"(?:\s+(?!(?:đoàn|lãnh đạo|đại biểu|với)(?!\w))[^\s.,;:!?()]+){0,2}"
+                       r"\s+với\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+|huyện\s+)?$")
 # … or a transfer planned for a time to come with no day ("dự kiến chuyển giao giống lúa này cho tỉnh X trong năm tới"): no
 # party yet (see PLANNED_AFTER_RE).
 # (or agreed on at a meeting with someone else: "thống nhất phối hợp tổ chức diễn đàn ba tỉnh cùng tỉnh X vào cuối năm")
