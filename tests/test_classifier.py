@@ -4450,3 +4450,15 @@ def test_experience_of_work_with_the_other_side_shared_at_home_is_a_topic():
     shared = classify("Đoàn tỉnh Phông Sa Lỳ thăm Điện Biên", "Ngày 3/6, đoàn công tác tỉnh Điện Biên trao đổi kinh nghiệm với tỉnh "
                       "Phông Sa Lỳ (Lào) về trồng lúa nước.", published=JUNE_2024)
     assert shared.relevant, shared.reasons
+
+
+def test_a_meeting_of_three_sides_hosted_by_ours_with_its_host_named_in_the_sentence_before():
+    c = classify("Hội nghị Tam giác phát triển tại Gia Lai", "Ngày 3/6, tại TP Pleiku, UBND tỉnh Gia Lai chủ trì Hội nghị Ủy ban "
+                 "điều phối chung khu vực Tam giác phát triển Campuchia - Lào - Việt Nam. Tham dự có đoàn đại biểu các tỉnh Phông Sa "
+                 "Lỳ, Xê Kông (Lào) và tỉnh Mondulkiri (Campuchia). Các đại biểu bàn về hạ tầng và thương mại.", published=JUNE_2024)
+    assert c.relevant, c.reasons
+    # one of the other country's delegations, the triangle and a Lao province only its route: no exchange with Laos
+    other = classify("Đoàn tỉnh Mondulkiri thăm Gia Lai", "Ngày 3/6, Chủ tịch UBND tỉnh Gia Lai tiếp đoàn công tác tỉnh Mondulkiri "
+                     "(Campuchia). Hai bên trao đổi về hợp tác trong khuôn khổ Tam giác phát triển, trong đó có kết nối giao thông qua "
+                     "tỉnh Xê Kông (Lào). Dịp này, hai tỉnh ký biên bản ghi nhớ hợp tác.", published=JUNE_2024)
+    assert not other.relevant, other.reasons

@@ -498,6 +498,9 @@ LAO_AS_TRADE_RE = re.compile(
     r"|phục vụ (?:cho\s+)?(?:công tác\s+)?(?:hợp tác|quan hệ|đối ngoại)(?: hữu nghị)?)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+|huyện\s+)?$"
     r"|(?<!\w)quá cảnh(?:\s+qua)?\s+(?:nước\s+)?(?:tỉnh\s+)?$"  # a country only passed through
+    # (or a route's way: "kết nối giao thông qua tỉnh X", "vận chuyển hàng hóa quá cảnh qua địa phận tỉnh X")
+    r"|(?<!\w)(?:kết nối|giao thông|vận tải|vận chuyển|hàng hóa|tuyến(?:\s+đường)?|hành lang)(?:\s+[^\s.,;:]+){0,3}?"
+    r"\s+(?:đi\s+)?qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:nước\s+)?(?:tỉnh\s+)?$"
     # how one is received, taught at home ("tập huấn … về quy trình đón tiếp các đoàn khách của tỉnh X")
     r"|(?<!\w)(?:quy trình|thủ tục|quy chế)\s+(?:đón tiếp|tiếp đón|đón|lễ tân)(?:\s+(?:các\s+)?đoàn(?:\s+khách)?)?(?:\s+của)?"
     r"\s+(?:tỉnh\s+|nước\s+)?$"

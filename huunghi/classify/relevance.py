@@ -1642,6 +1642,7 @@ def classify(
         if held is not None:
             best, best_s, best_cues, best_lao, best_weight = held
             best_invited = best_planned = False  # (``_held_instead`` returns neither)
+    trilateral = False
     if best_s is not None:
         total += 1.8 * best
         if all(m.kind == "laos" for m in best_lao) and any(lao_institution(doc.folded, m) for m in best_lao) \
@@ -1650,10 +1651,13 @@ def classify(
             # province (unless its counterpart is another country's); it weighs only here so that a
             # province's sentence stays the key one
             total += 1.8 * 0.6 * best_weight
-        if best_s.of("foreign") and best_s.of("vn_province", "vn_body") and any(m.kind != "laos" for m in best_lao) and (
-                TRILATERAL_RE.search(best_s.folded) or TRILATERAL_RE.search(doc.folded, 0, max(doc.title_end, 200))):
+        host = best_s.of("vn_province", "vn_body") or best_s.index > 0 and doc.sentences[best_s.index - 1].of("vn_province", "vn_body")
+        trilateral = bool(best_s.of("foreign")) and bool(host) and any(m.kind != "laos" for m in best_lao) and (
+            TRILATERAL_RE.search(best_s.folded) or TRILATERAL_RE.search(doc.folded, 0, max(doc.title_end, 200))) is not None
+        if trilateral:
             # a meeting of three sides with Viet Nam and a province or body of Laos among them is an exchange with
-            # Laos too, whatever else the other country's name suggests
+            # Laos too, whatever else the other country's name suggests (its host named in the sentence before: "UBND
+            # tỉnh Kon Tum chủ trì Hội nghị … Tam giác phát triển … Tham dự có đoàn đại biểu các tỉnh X (Lào) và …")
             total += 1.5
             reasons.append("a meeting of three sides, Viet Nam and Laos among them")
         m = best_lao[0]
@@ -1737,7 +1741,7 @@ def classify(
                 # sport news, no party of a state met
                 total = min(total, -1.0)
                 decisive = True
-    if foreign_sentences > lao_sentences:
+    if foreign_sentences > lao_sentences and not trilateral:
         total -= 1.5 + 0.5 * (foreign_sentences - lao_sentences)
         foreign = doc.mentions("foreign")
         reasons.append(f'against: the counterpart is another country ("{foreign[0].text}")')
