@@ -1049,3 +1049,29 @@ def test_the_ends_of_a_route_opened_are_no_sides_its_operators_are():
                       "tỉnh Nghệ An phối hợp với Sở Công chính và Vận tải tỉnh Xiêng Khoảng (Lào) khai trương tuyến xe khách Hà Nội - "
                       "Vinh - Xiêng Khoảng.", published=PUB)
     assert v.vn_parties == ["Nghệ An"] and v.lao_parties == ["Xiêng Khoảng"], (v.vn_parties, v.lao_parties)
+
+
+@pytest.mark.parametrize("line", [
+    "Viêng Chăn (TTXVN) - Chiều 9/4, Thủ tướng Lào đã tiếp Bộ trưởng Bộ Y tế Việt Nam đang thăm và làm việc tại Lào.",
+    "Viêng Chăn, 9/4 (TTXVN) - Chiều nay, Thủ tướng Lào đã tiếp Bộ trưởng Bộ Y tế Việt Nam đang thăm và làm việc tại Lào.",
+    "Từ Viêng Chăn, phóng viên TTXVN cho biết: chiều 9/4, Thủ tướng Lào đã tiếp Bộ trưởng Bộ Y tế Việt Nam đang thăm Lào.",
+])
+def test_where_a_report_was_filed_is_no_side(line):
+    v = extract_visit("Thủ tướng Lào tiếp Bộ trưởng Bộ Y tế", line, published=PUB)
+    assert v.lao_parties == ["Lào"] and v.vn_parties == ["Bộ Y tế"], (v.lao_parties, v.vn_parties)
+    # nor one of ours
+    home = extract_visit("Tiếp Đại sứ Lào", "Hà Nội (TTXVN) - Chiều 9/4, Chủ tịch nước Lương Cường đã tiếp Đại sứ Lào tại Việt Nam "
+                         "đến chào từ biệt.", published=PUB)
+    assert "Hà Nội" not in home.vn_parties, home.vn_parties
+
+
+def test_a_bare_title_of_ours_meeting_laos_s_holder_of_it_is_ours():
+    title, body = ("Chủ tịch nước hội đàm với Tổng Bí thư, Chủ tịch nước Lào", "Chiều 9/4, Chủ tịch nước đã hội đàm với Tổng Bí thư, "
+                   "Chủ tịch nước Lào Thongloun Sisoulith trong khuôn khổ chuyến thăm cấp Nhà nước tới Lào.")
+    c = classify(title, body, published=PUB)
+    assert c.relevant, c.reasons
+    assert extract_visit(title, body, published=PUB).vn_parties == ["Việt Nam"]
+    # Laos's leader named again bare, meeting his own people, stays Laos's
+    alone = classify("Thủ tướng Lào thăm tỉnh Bò Kẹo", "Ngày 9/4, Thủ tướng Lào Sonexay Siphandone đã đến thăm tỉnh Bò Kẹo. Thủ tướng "
+                     "gặp gỡ bà con các bộ tộc Lào tại bản Huội Xai.", published=PUB)
+    assert not alone.relevant, alone.reasons

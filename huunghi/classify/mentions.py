@@ -710,7 +710,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     quoted = "\"" in folded or "“" in folded or "«" in folded  # (TITLED_RE)
     previous = None
     for m in out:
-        if m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
+        if m.kind in ("lao_province", "vn_province") and _a_dateline(folded, m):
+            m.kind = "lao_place" if m.kind == "lao_province" else "vn_place"
+        elif m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
                                  or PEOPLE_BEFORE_RE.search(folded, max(0, m.start - 20), m.start)
                                  and HOME_OF_OURS_AFTER_RE.match(folded, m.end)):
             m.kind = "lao_place"  # (one of Viet Nam's peoples: see ETHNIC_GROUP_RE)
@@ -769,6 +771,18 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
 
 
 HEADLINE_MAX = 200
+
+# A dateline: where a report was filed, at the head of its first line ("Viêng Chăn (TTXVN) - Chiều 18/5, …", "Hà Nội, 18/5
+# (VOV) –", "Từ Viêng Chăn, phóng viên TTXVN cho biết: …"), a place and no party.
+DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[\s*_>#\"“(\[]*(?:từ\s+)?(?:thủ đô\s+)?$")
+DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?"
+                               r"(?:\([^()\n]{1,30}\)\s*[-–—:]|[-–—]\s*\([^()\n]{1,30}\)\s*[-–—:]?)"
+                               r"|\s*,\s*(?:các\s+)?(?:phóng viên|pv|ptv)(?!\w)")
+
+
+def _a_dateline(folded: str, m: Mention) -> bool:
+    return DATELINE_BEFORE_RE.search(folded, max(0, m.start - 40), m.start) is not None \
+        and DATELINE_AFTER_RE.match(folded, m.end) is not None
 
 
 # "phía bạn" ("the friends' side") on a page about Laos is the Lao side, acting ("… hài cốt liệt sĩ hy sinh tại Lào do phía
@@ -975,7 +989,8 @@ def _headline_bodies_of_laos(text: str, folded: str, out: list[Mention], title_e
         titles = " ".join(t[1].split())
         laos_own |= {titles, *(p.strip() for p in titles.split(","))}
     laos_own -= {folded[m.start : m.end] for m in out if m.kind == "vn_body" and m.start >= title_end}
-    bare = {m.start for m in heads if " ".join(folded[m.start : m.end].split()) in laos_own or m.name in lao_names}
+    bare = {m.start for m in heads if (" ".join(folded[m.start : m.end].split()) in laos_own or m.name in lao_names)
+            and not MEETS_LAOS_AFTER_RE.match(folded[:title_end], m.end)}
     return [m for m in out if m.start not in bare] if bare else out
 
 
@@ -989,6 +1004,13 @@ VISITS_LAOS_AFTER_RE = re.compile(r"\s*(?:(?:sẽ|đã|đang|vừa|bắt đầu|
                                   r"(?:nước\s+)?(?:chdcnd\s+)?lào(?!\s*cai)(?!\w)")
 
 
+# A bare title that meets Laos's own in its sentence ("Chủ tịch nước đã hội đàm với Tổng Bí thư, Chủ tịch nước Lào …"): no
+# Lao leader meets his own country's.
+MEETS_LAOS_AFTER_RE = re.compile(r"\s+(?:đã\s+|sẽ\s+|vừa\s+|có cuộc\s+)?(?:hội đàm|hội kiến|tiếp kiến|tiếp|gặp gỡ|gặp|điện đàm"
+                                 r"|đón)(?!\w)[^.;!?\n]{0,30}?(?<!\w)(?:thủ tướng|chủ tịch|tổng bí thư|bộ trưởng|đại sứ|trưởng ban)"
+                                 r"(?!\w)[^.;!?\n]{0,40}?(?<!\w)lào(?!\w)")
+
+
 def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:
     """A bare title that names again a Lao leader given it before: "Thủ tướng Lào Sonexay Siphandone đã thăm tỉnh
     Bò Kẹo. Thủ tướng yêu cầu …" (unless a Vietnamese holder of the title was named before too)."""
@@ -997,6 +1019,8 @@ def _lao_holder_again(text: str, folded: str, m: re.Match) -> bool:
         return False  # "Thủ tướng Phạm Minh Chính", "Chủ tịch nước Việt Nam": Viet Nam's, named
     if VISITS_LAOS_AFTER_RE.match(folded, b):
         return False  # "… theo lời mời của Chủ tịch nước Lào, Chủ tịch nước sẽ thăm cấp Nhà nước tới Lào": ours, going there
+    if MEETS_LAOS_AFTER_RE.match(folded, b):
+        return False  # "Chủ tịch nước đã hội đàm với Tổng Bí thư, Chủ tịch nước Lào": ours, meeting the Lao holder
     if LAO_DELEGATION_LED_RE.search(folded, max(0, a - 100), a):
         return True  # "đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội dẫn đầu": the Lao body's own
     title = re.escape(" ".join(folded[a:b].split()))
