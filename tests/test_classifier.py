@@ -4462,3 +4462,11 @@ def test_a_meeting_of_three_sides_hosted_by_ours_with_its_host_named_in_the_sent
                      "(Campuchia). Hai bên trao đổi về hợp tác trong khuôn khổ Tam giác phát triển, trong đó có kết nối giao thông qua "
                      "tỉnh Xê Kông (Lào). Dịp này, hai tỉnh ký biên bản ghi nhớ hợp tác.", published=JUNE_2024)
     assert not other.relevant, other.reasons
+
+
+def test_a_booth_at_our_fair_is_goods_whoever_holds_it():
+    _no_exchange_beside_our_festival("Tại lễ hội, gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan.",
+                                     "Gian hàng giới thiệu sản phẩm của tỉnh Phông Sa Lỳ (Lào) thu hút đông đảo khách tham quan.")
+    # the ministry's delegation that came with it is a side
+    came = beside_our_festival("Đoàn công tác Bộ Công Thương Lào do Thứ trưởng dẫn đầu đã sang dự khai mạc và thăm các gian hàng.")
+    assert came.relevant, came.reasons

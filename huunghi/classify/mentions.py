@@ -475,6 +475,8 @@ LAO_FIRM_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|tập đoàn|doanh 
 PROVINCE_FIRMS_OR_GOODS_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doanh nhân|nhà đầu tư"
                               r"|(?:sản phẩm|hàng hóa|mặt hàng|đặc sản|nông sản)(?:\s+(?:tiêu biểu|đặc trưng|nổi bật|ocop))?)"
                               r"(?:\s+của)?\s+(?:tỉnh|thủ đô)?\s*$")
+# (or a booth at a fair, whoever holds it: "gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan")
+BOOTH_BEFORE_RE = re.compile(r"(?<!\w)gian hàng(?:\s+(?:trưng bày|giới thiệu(?:\s+sản phẩm)?|sản phẩm))?(?:\s+của)?\s+(?:tỉnh\s+|nước\s+)?$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
 OUR_FIRM_RE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty)(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv))*"
                          r"(?:\s+(?!(?:và|với|cùng|của|tại|ở|cho|do|tỉnh|thành phố|huyện)(?!\w))[^\s.,;:()]+){0,4}\s+$")
@@ -707,6 +709,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     trip = "chuyến" in folded or "hành trình" in folded  # (LEISURE_TRIP_RE)
     meant = "dành cho" in folded or "phục vụ" in folded  # (MEANT_FOR_RE)
     wished = "lời chúc" in folded  # (WISHED_PEOPLE_RE)
+    booths = "gian hàng" in folded  # (BOOTH_BEFORE_RE)
     quoted = "\"" in folded or "“" in folded or "«" in folded  # (TITLED_RE)
     previous = None
     for m in out:
@@ -731,6 +734,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "laos" and folded.startswith("lào", m.start)
                                           and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "lao_province" and PROVINCE_FIRMS_OR_GOODS_RE.search(folded, max(0, m.start - 40), m.start)
+                                          or booths and BOOTH_BEFORE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
