@@ -279,7 +279,10 @@ CONGRATULATED_ON_RE = re.compile(r"[^.;:!?]{0,80}?(?<!\w)(?:đã|vừa)\s+[^.;:!
 # Flowers, letters or cables of congratulation received by a meeting, their senders listed after them ("Đại hội đã đón
 # nhận lẵng hoa chúc mừng của … Tỉnh ủy tỉnh X", "nhận được thư, điện chúc mừng của …"): sent, nobody came with them.
 SENT_GREETING_RECEIVED_RE = re.compile(r"(?<!\w)(?:đón nhận|nhận được)\s+(?:các\s+|nhiều\s+)?(?:lẵng hoa|giỏ hoa|kẳng hoa|hoa"
-                                       r"|thư|điện|thư,\s*điện|điện,\s*thư|thư và điện|điện và thư|điện, hoa|hoa, điện)\s+$")
+                                       r"|thư|điện|thư,\s*điện|điện,\s*thư|thư và điện|điện và thư|điện, hoa|hoa, điện)\s+$"
+                                       # (or told from the sender: "Đại sứ quán Lào đã gửi lẵng hoa chúc mừng" — flowers only;
+                                       # a letter of greeting sent to the other side is a convention still to settle)
+                                       r"|(?<!\w)gửi\s+(?:tặng\s+)?(?:lẵng hoa|giỏ hoa|kẳng hoa|hoa|kệ hoa)\s+$")
 
 # Twinning as what a place or unit is, not an event: "là tỉnh kết nghĩa", "bản kết nghĩa", "mô hình kết nghĩa", "quan hệ
 # kết nghĩa" (the ceremony or the act is told otherwise: "Lễ kết nghĩa", "ký kết nghĩa", "hai bản đã kết nghĩa").
