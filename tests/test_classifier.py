@@ -4472,3 +4472,11 @@ def test_a_booth_at_our_fair_is_goods_whoever_holds_it():
     # the ministry's delegation that came with it is a side
     came = beside_our_festival("Đoàn công tác Bộ Công Thương Lào do Thứ trưởng dẫn đầu đã sang dự khai mạc và thăm các gian hàng.")
     assert came.relevant, came.reasons
+
+
+def test_a_trip_named_as_one_to_come_is_only_planned():
+    _no_exchange_beside_our_festival("Đồng chí yêu cầu chuẩn bị chu đáo cho chuyến thăm tỉnh Phông Sa Lỳ (Lào) sắp tới.")
+    # announced with its days, it is news
+    announced = classify("Chuẩn bị chuyến thăm tỉnh bạn", "Chuyến thăm tỉnh Phông Sa Lỳ (Lào) sắp tới của đoàn đại biểu tỉnh Điện "
+                         "Biên sẽ diễn ra từ ngày 10 đến 12/6.", published=JUNE_2024)
+    assert announced.relevant, announced.reasons

@@ -414,7 +414,8 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Bên lề hội nghị, các đại biểu tham quan gian hàng giới thiệu sản phẩm của tỉnh Xiêng Khoảng (Lào).",
                    # (added in the twenty-fifth session)
                    "Tại buổi làm việc, lãnh đạo tỉnh giới thiệu kinh nghiệm phát triển thương mại biên giới với tỉnh Xiêng Khoảng (Lào).",
-                   "Tại hội chợ, gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan.")
+                   "Tại hội chợ, gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan.",
+                   "Đồng chí yêu cầu chuẩn bị chu đáo cho chuyến thăm tỉnh Xiêng Khoảng (Lào) sắp tới.")
 
 
 def _in_passing(r: dict):

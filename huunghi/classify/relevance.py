@@ -188,13 +188,18 @@ PLANNED_YEAR_RE = re.compile(r"(?<!\w)(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d\d(
 AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý)(?!\w)")
 
 
+UPCOMING_TRIP_RE = re.compile(r"(?<!\w)(?:chuyến|đợt|cuộc)\s+(?:thăm|công tác|làm việc)(?!\w)[^.;:!?]{0,60}?\s"
+                              r"(?:sắp tới|sắp diễn ra|tới đây|sắp tiến hành)(?!\w)")
+
+
 def _only_planned(doc: Document, s: Sentence, cue_index: dict) -> bool:
     """The key sentence's first exchange cue comes after a word of a plan, and neither it nor the
     sentences around it give a day. (A delegation named before its verb — "Đoàn đại biểu tỉnh X sẽ sang thăm …" —
     is no exchange yet: the verb is the cue that counts.)"""
     first = _first_act(s, cue_index, EXCHANGE_KINDS, trip=False)
     if first is None:
-        return False
+        # (a trip named as one to come: "Đồng chí yêu cầu chuẩn bị chu đáo cho chuyến thăm tỉnh X sắp tới")
+        return UPCOMING_TRIP_RE.search(s.folded) is not None and not _gives_a_day(s.folded)
     agreed = PLAN_AGREED_RE.search(doc.folded, s.start, s.end) if "kế hoạch" in s.folded or "phương án" in s.folded else None
     if agreed and not _gives_a_day(s.folded) and s.of(*LAO_PARTY_KINDS) and all(m.start > agreed.end() for m in s.of(*LAO_PARTY_KINDS)):
         return True
