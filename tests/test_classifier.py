@@ -4480,3 +4480,14 @@ def test_a_trip_named_as_one_to_come_is_only_planned():
     announced = classify("Chuẩn bị chuyến thăm tỉnh bạn", "Chuyến thăm tỉnh Phông Sa Lỳ (Lào) sắp tới của đoàn đại biểu tỉnh Điện "
                          "Biên sẽ diễn ra từ ngày 10 đến 12/6.", published=JUNE_2024)
     assert announced.relevant, announced.reasons
+
+
+def test_another_lao_side_that_could_not_come_calls_off_nothing_of_the_page():
+    c = classify("Chủ tịch nước sẽ thăm cấp Nhà nước tới Lào", "Theo thông báo của Bộ Ngoại giao, Chủ tịch nước Lương Cường sẽ thăm cấp "
+                 "Nhà nước tới Lào từ ngày 10 đến 12/6 theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Do mưa lũ, "
+                 "đoàn nghệ thuật tỉnh Hủa Phăn (Lào) đã không thể sang biểu diễn tại Hà Nội như dự kiến.", published=JUNE_2024)
+    assert c.relevant, c.reasons
+    # the page's own exchange put off stays put off, whatever day its plan named
+    off = classify("Tạm hoãn giao lưu nghệ thuật", "Do mưa lũ, đoàn nghệ thuật tỉnh Phông Sa Lỳ (Lào) không thể tham dự Liên hoan. Theo "
+                   "kế hoạch, ngày 3/6, đoàn nghệ thuật tỉnh Phông Sa Lỳ (Lào) sẽ biểu diễn tại TP Điện Biên Phủ.", published=JUNE_2024)
+    assert not off.relevant, off.reasons

@@ -1075,3 +1075,15 @@ def test_a_bare_title_of_ours_meeting_laos_s_holder_of_it_is_ours():
     alone = classify("Thủ tướng Lào thăm tỉnh Bò Kẹo", "Ngày 9/4, Thủ tướng Lào Sonexay Siphandone đã đến thăm tỉnh Bò Kẹo. Thủ tướng "
                      "gặp gỡ bà con các bộ tộc Lào tại bản Huội Xai.", published=PUB)
     assert not alone.relevant, alone.reasons
+
+
+def test_a_visit_announced_by_a_body_of_ours_it_cites_is_news():
+    title, body = ("Chủ tịch nước sẽ thăm cấp Nhà nước tới Lào", "Theo thông báo của Bộ Ngoại giao ngày 9/4, Chủ tịch nước sẽ thăm cấp "
+                   "Nhà nước tới Lào từ ngày 20 đến 22/4 theo lời mời của Tổng Bí thư, Chủ tịch nước Lào.")
+    c = classify(title, body, published=PUB)
+    assert c.relevant, c.reasons  # (the body cited is no second body of ours meeting about the cooperation)
+    # another Lao side that could not come, told beside it, calls off nothing and is no side of it
+    aside = body + " Do mưa lũ, đoàn nghệ thuật tỉnh Hủa Phăn (Lào) đã không thể sang biểu diễn tại Hà Nội như dự kiến."
+    assert classify(title, aside, published=PUB).relevant
+    v = extract_visit(title, aside, published=PUB)
+    assert v.lao_parties == ["Lào"] and v.direction == "vn_to_la", (v.lao_parties, v.direction)

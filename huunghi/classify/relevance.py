@@ -1099,6 +1099,11 @@ def _held_at_home(doc: Document, s: Sentence) -> int | None:
     return None
 
 
+# A body of ours only cited ("Theo thông báo của Bộ Ngoại giao ngày 18/5, Chủ tịch nước sẽ thăm …", "theo lời mời của …"): no
+# second body meeting about the cooperation.
+CITED_BY_BEFORE_RE = re.compile(r"(?<!\w)theo(?:\s+(?:thông báo|thông cáo|thông tin|tin|nguồn tin|lời mời|đề nghị))?(?:\s+(?:của|từ))?\s+$")
+
+
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
     review = REVIEW_RE.search(s.folded)
     vn = s.of("vn_province", "vn_body")
@@ -1122,7 +1127,8 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         at, participants = s.start + report.start(), LAO_PARTICIPANT_RE
     elif (held := _held_at_home(doc, s)) is not None:
         at, participants = held, PARTICIPANT_RE
-    elif len({m.name for m in vn}) + bool(mission := VN_MISSION_IN_LAOS_RE.search(s.folded)) >= 2 and \
+    elif len({m.name for m in vn if not CITED_BY_BEFORE_RE.search(doc.folded, max(s.start, m.start - 30), m.start)}) \
+            + bool(mission := VN_MISSION_IN_LAOS_RE.search(s.folded)) >= 2 and \
             (at := min([m.start for m in vn] + ([s.start + mission.start()] if mission else []))) < lao[0].start:
         # two Vietnamese bodies meeting about the cooperation ("Ban Dân vận Trung ương làm việc với Tỉnh ủy
         # Lai Châu về kết quả hợp tác với những tỉnh phía bắc nước bạn Lào"; our ambassador to Laos with a province's
@@ -1647,6 +1653,16 @@ def classify(
         if held is not None:
             best, best_s, best_cues, best_lao, best_weight = held
             best_invited = best_planned = False  # (``_held_instead`` returns neither)
+    elif len(scored) > 1 and best_s is not None and best_s.index != 0 and CALLED_OFF_RE.search(best_s.folded) \
+            and not (doc.title_end and _called_off(doc, doc.sentences[0])):
+        # an exchange with another Lao side that could not be held, told beside the one the page reports ("Ban tổ chức cũng
+        # mời đoàn nghệ thuật tỉnh X nhưng đoàn không thể tham dự"), calls off nothing of it
+        held = _held_instead(doc, _Candidate(best, best_s, best_cues, best_lao, best_weight),
+                             [c for c in scored if not CALLED_OFF_RE.search(c.sentence.folded)
+                              and not _same_lao_side({m.name for m in best_lao}, {m.name for m in c.lao})], cue_index)
+        if held is not None:
+            best, best_s, best_cues, best_lao, best_weight = held
+            best_invited = best_planned = False
     trilateral = False
     if best_s is not None:
         total += 1.8 * best
