@@ -1087,3 +1087,17 @@ def test_a_visit_announced_by_a_body_of_ours_it_cites_is_news():
     assert classify(title, aside, published=PUB).relevant
     v = extract_visit(title, aside, published=PUB)
     assert v.lao_parties == ["Lào"] and v.direction == "vn_to_la", (v.lao_parties, v.direction)
+
+
+@pytest.mark.parametrize("body,day", [
+    ("Thông cáo của Bộ Ngoại giao ngày 9/4 cho biết: nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào, Chủ tịch nước sẽ thăm cấp Nhà "
+     "nước tới Lào từ ngày 20 đến 21/4.", date(2025, 4, 20)),
+    ("Thông cáo của Bộ Ngoại giao ngày 9/4 cho biết, Thủ tướng Lào Sonexay Siphandone sẽ thăm làm việc tại Việt Nam vào ngày 20/4.",
+     date(2025, 4, 20)),
+    ("Chiều 9/4, tại cuộc họp báo thường kỳ, Người phát ngôn Bộ Ngoại giao thông báo Chủ tịch nước Lương Cường sẽ thăm cấp Nhà nước "
+     "tới Lào từ ngày 20 đến 22/4.", date(2025, 4, 20)),
+])
+def test_a_trip_announced_is_dated_by_its_own_days_not_the_announcement_s(body, day):
+    c = classify("Chuyến thăm sắp tới", body, published=PUB)
+    assert c.relevant, c.reasons  # (the body that announces it is no second body of ours meeting at home)
+    assert extract_visit("Chuyến thăm sắp tới", body, published=PUB).event_date == day

@@ -1101,7 +1101,15 @@ def _held_at_home(doc: Document, s: Sentence) -> int | None:
 
 # A body of ours only cited ("Theo thông báo của Bộ Ngoại giao ngày 18/5, Chủ tịch nước sẽ thăm …", "theo lời mời của …"): no
 # second body meeting about the cooperation.
-CITED_BY_BEFORE_RE = re.compile(r"(?<!\w)theo(?:\s+(?:thông báo|thông cáo|thông tin|tin|nguồn tin|lời mời|đề nghị))?(?:\s+(?:của|từ))?\s+$")
+# (or the one that announces it: "Người phát ngôn Bộ Ngoại giao thông báo Chủ tịch nước … sẽ thăm …", "Bộ Ngoại giao cho biết …")
+CITED_BY_BEFORE_RE = re.compile(r"(?<!\w)theo(?:\s+(?:thông báo|thông cáo|thông tin|tin|nguồn tin|lời mời|đề nghị))?(?:\s+(?:của|từ))?\s+$"
+                                r"|(?<!\w)(?:người phát ngôn|phát ngôn viên)\s+$")
+ANNOUNCES_AFTER_RE = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:cho biết|thông báo|công bố|ra thông cáo)(?!\w)")
+
+
+def _only_cited(doc: Document, s: Sentence, m) -> bool:
+    return CITED_BY_BEFORE_RE.search(doc.folded, max(s.start, m.start - 30), m.start) is not None \
+        or ANNOUNCES_AFTER_RE.match(doc.folded, m.end) is not None
 
 
 def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
@@ -1127,7 +1135,7 @@ def _a_review_at_home(doc: Document, s: Sentence, lao: list) -> bool:
         at, participants = s.start + report.start(), LAO_PARTICIPANT_RE
     elif (held := _held_at_home(doc, s)) is not None:
         at, participants = held, PARTICIPANT_RE
-    elif len({m.name for m in vn if not CITED_BY_BEFORE_RE.search(doc.folded, max(s.start, m.start - 30), m.start)}) \
+    elif len({m.name for m in vn if not _only_cited(doc, s, m)}) \
             + bool(mission := VN_MISSION_IN_LAOS_RE.search(s.folded)) >= 2 and \
             (at := min([m.start for m in vn] + ([s.start + mission.start()] if mission else []))) < lao[0].start:
         # two Vietnamese bodies meeting about the cooperation ("Ban Dân vận Trung ương làm việc với Tỉnh ủy

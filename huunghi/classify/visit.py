@@ -160,7 +160,8 @@ DATES_READ = 2500  # characters of the text read for dates: the event is reporte
 
 
 # Where a trip is announced: "Chiều 5/6, Bộ Ngoại giao họp báo về chuyến thăm … từ ngày 9 đến 11/6".
-ANNOUNCED_RE = re.compile(r"(?<!\w)(?:họp báo|thông báo|công bố|thông tin về)(?!\w)")
+ANNOUNCED_RE = re.compile(r"(?<!\w)(?:họp báo|thông báo|thông cáo|công bố|thông tin về)(?!\w)")
+WILL_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến)(?!\w)")
 ANNOUNCED_WITHIN = 14  # days from the announcement to the trip it announces
 
 
@@ -168,7 +169,9 @@ def _the_trip_announced(day, dates: list, key: Sentence, folded: str):
     """The span of days a trip runs, announced after ``day`` in the key sentence (the announcement's own day), if any."""
     if not ANNOUNCED_RE.search(folded, key.start, key.end):
         return None
-    return next((d for d in dates if key.start <= d.offset < key.end and d.offset > day.offset and d.end is not None
+    # (a single day too, when a plan's word stands between: "Thông cáo … ngày 18/5 cho biết, Thủ tướng Lào … sẽ thăm … ngày 24/5")
+    return next((d for d in dates if key.start <= d.offset < key.end and d.offset > day.offset
+                 and (d.end is not None or WILL_RE.search(folded, day.offset, d.offset))
                  and 0 < (d.start - day.start).days <= ANNOUNCED_WITHIN), None)
 
 
