@@ -1101,3 +1101,12 @@ def test_a_trip_announced_is_dated_by_its_own_days_not_the_announcement_s(body, 
     c = classify("Chuyến thăm sắp tới", body, published=PUB)
     assert c.relevant, c.reasons  # (the body that announces it is no second body of ours meeting at home)
     assert extract_visit("Chuyến thăm sắp tới", body, published=PUB).event_date == day
+
+
+def test_a_district_s_delegation_with_its_province_after_a_comma_is_the_one_that_travelled():
+    v = extract_visit("Giao lưu hai huyện biên giới", "Ngày 9/4, tại huyện Mường Lát, lãnh đạo huyện Mường Lát đã tổ chức giao lưu với "
+                      "đoàn đại biểu huyện Xốp Bâu, tỉnh Hủa Phăn (Lào) nhân dịp Tết cổ truyền Bunpimay.", published=PUB)
+    assert v.direction == "la_to_vn", v.direction_reasons
+    ours = extract_visit("Giao lưu hai huyện biên giới", "Ngày 9/4, lãnh đạo huyện Viêng Xay đã tổ chức giao lưu với đoàn đại biểu huyện "
+                         "Quan Sơn, tỉnh Thanh Hóa nhân dịp Tết cổ truyền Bunpimay của tỉnh Hủa Phăn (Lào).", published=PUB)
+    assert ours.direction == "vn_to_la", ours.direction_reasons

@@ -63,7 +63,9 @@ STOP = r"(?:đã|do|đến|sang|thăm|tiếp|với|và|tại|có|làm|ở|hai|gi
 # "Đại đội 3, Tiểu đoàn 2, Bộ Chỉ huy Quân sự tỉnh X" patrols from its own post)
 ARMY_UNIT_BEFORE = r"(?<!tiểu )(?<!trung )(?<!sư )(?<!lữ )(?<!binh )(?<!quân )"
 DELEGATION_RE = re.compile(r"(?=đoàn)(?<!\w)(?<!tỉnh )(?<!thành )(?<!huyện )(?<!ương )" + ARMY_UNIT_BEFORE
-                           + r"đoàn(?!\s+(?:kết|viên|thể|thanh niên|tncs)\b)(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?\s*$")
+                           + r"đoàn(?!\s+(?:kết|viên|thể|thanh niên|tncs)\b)(?:\s+(?!" + STOP + r"\b)[^\s,;:()]+){0,7}?"
+                           # (a district's delegation, its province after a comma: "đoàn đại biểu huyện Xốp Bâu, tỉnh X")
+                           r"(?:\s*,\s*(?:tỉnh|thủ đô))?\s*$")
 # (any other "đoàn" before a Lao party leans to its coming: its youth union, "đoàn kết" with a delegation's province)
 DELEGATION_OR_UNION_RE = re.compile(ARMY_UNIT_BEFORE + "đoàn")
 TRAVEL_RE = re.compile(r"(?:sang|đến|tới|về)\s+(?:thăm|chúc|chào|làm việc|dự|tham)|thăm và làm việc|thăm, làm việc|chúc tết|chào xã giao|thăm, chúc|có chuyến")
