@@ -4491,3 +4491,10 @@ def test_another_lao_side_that_could_not_come_calls_off_nothing_of_the_page():
     off = classify("Tạm hoãn giao lưu nghệ thuật", "Do mưa lũ, đoàn nghệ thuật tỉnh Phông Sa Lỳ (Lào) không thể tham dự Liên hoan. Theo "
                    "kế hoạch, ngày 3/6, đoàn nghệ thuật tỉnh Phông Sa Lỳ (Lào) sẽ biểu diễn tại TP Điện Biên Phủ.", published=JUNE_2024)
     assert not off.relevant, off.reasons
+
+
+def test_a_weak_cue_does_not_hide_the_clear_one_it_overlaps():
+    # ("đã thăm" is a weak cue; "thăm và làm việc", which it overlaps, a clear one — and the reception after it no clearer)
+    c = classify("Chủ tịch nước Lào thăm Hà Nội", "Chiều 3/6, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã thăm và làm việc "
+                 "với TP Hà Nội. Bí thư Thành ủy Hà Nội đón và làm việc với đoàn.", published=JUNE_2024)
+    assert c.relevant, c.reasons

@@ -162,8 +162,19 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
     taught = any(w in folded for w in WORK_WORDS)  # (WORK_OF_BEFORE_RE)
     thanking = "cảm ơn" in folded or "cám ơn" in folded  # (THANKED_FOR_BEFORE_RE)
     recalling = "nhắc" in folded or "nhớ lại" in folded or "ôn lại" in folded or "hồi tưởng" in folded  # (RECALLED_BEFORE_RE)
+    skip_to = 0  # (the end of a clearer cue read inside a weak one: what the scan finds before it is read already)
     for m in pattern.finditer(folded):
+        if m.start() < skip_to:
+            continue
         phrase = m.group(0)
+        if " " in phrase and "weak_visit" in kinds.get(key(phrase), ()):
+            # "đã thăm và làm việc với TP Hà Nội", "dự lễ đón chính thức …": a weak cue took the first syllables of a clear
+            # one ("thăm và làm việc", "lễ đón"), which is the one read
+            for at in (m.start() + i + 1 for i, ch in enumerate(phrase) if ch == " "):
+                inner = pattern.match(folded, at)
+                if inner is not None and inner.end() > m.end() and "weak_visit" not in kinds.get(key(inner.group(0)), ()):
+                    m, phrase, skip_to = inner, inner.group(0), inner.end()
+                    break
         if phrase.endswith("tiếp") and NOT_A_RECEPTION_RE.match(folded, m.end()):
             # "đã tiếp nhận bệnh nhân", "tiếp tục": another verb — which may be a cue of its own ("đã tiếp nhận số tiền
             # … do tỉnh X hỗ trợ": the longer "đã tiếp" took its first syllable)
