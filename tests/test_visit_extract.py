@@ -1110,3 +1110,10 @@ def test_a_district_s_delegation_with_its_province_after_a_comma_is_the_one_that
     ours = extract_visit("Giao lưu hai huyện biên giới", "Ngày 9/4, lãnh đạo huyện Viêng Xay đã tổ chức giao lưu với đoàn đại biểu huyện "
                          "Quan Sơn, tỉnh Thanh Hóa nhân dịp Tết cổ truyền Bunpimay của tỉnh Hủa Phăn (Lào).", published=PUB)
     assert ours.direction == "vn_to_la", ours.direction_reasons
+
+
+def test_the_city_a_delegation_leaves_is_no_side():
+    v = extract_visit("Thủ tướng Lào kết thúc chuyến thăm", "Chiều 9/4, Thủ tướng Lào Sonexay Siphandone cùng Đoàn đại biểu cấp cao "
+                      "Chính phủ Lào đã rời Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức Việt Nam. Tiễn Đoàn tại sân bay có Bộ "
+                      "trưởng Bộ Ngoại giao Bùi Thanh Sơn.", published=PUB)
+    assert "Hà Nội" not in v.vn_parties and v.direction == "la_to_vn", (v.vn_parties, v.direction)

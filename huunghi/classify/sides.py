@@ -102,9 +102,14 @@ def _bodies(doc: Document, s: Sentence) -> list[Mention]:
         p.end <= m.start and COUNTRY_AFTER_RE.fullmatch(doc.folded, p.end, m.start) for p in provinces))]
 
 
+# The city a delegation leaves ("Thủ tướng Lào … đã rời Hà Nội, kết thúc chuyến thăm"): where it was, no side.
+LEFT_RE = re.compile(r"(?<!\w)rời(?:\s+khỏi)?\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s+)?$")
+
+
 def vn_parties(doc: Document, key: Sentence | None, source_province: str | None = None,
                gaz: Gazetteer | None = None) -> list[str]:
-    venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) for m in key.of("vn_province"))
+    venue_only = key is not None and all(AT_RE.search(_before(doc, key, m, 40)) or LEFT_RE.search(_before(doc, key, m, 30))
+                                         for m in key.of("vn_province"))
     bodies = _bodies(doc, key) if venue_only else []
     if venue_only and not bodies:
         # ("tại Hà Nội, lãnh đạo Bộ Thông tin và Truyền thông tiếp …": the ministry, not the city, is the side)
@@ -136,7 +141,7 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
         venues = [m for m in provinces if OPENING_VENUE_RE.search(doc.folded, s.start, m.start)]
         spoken = spoken_of(doc, provinces)
         for k, m in enumerate(provinces):
-            if linked_to(doc, m) or spoken[k]:
+            if linked_to(doc, m) or spoken[k] or LEFT_RE.search(_before(doc, s, m, 30)):
                 # ("sân bay có chuyến bay kết nối Hà Nội, Băng Cốc": where a route goes; "sẽ học tại các trường ở Hà Nội":
                 # where students will study — no side)
                 continue
