@@ -1117,3 +1117,16 @@ def test_the_city_a_delegation_leaves_is_no_side():
                       "Chính phủ Lào đã rời Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức Việt Nam. Tiễn Đoàn tại sân bay có Bộ "
                       "trưởng Bộ Ngoại giao Bùi Thanh Sơn.", published=PUB)
     assert "Hà Nội" not in v.vn_parties and v.direction == "la_to_vn", (v.vn_parties, v.direction)
+
+
+@pytest.mark.parametrize("body,lao,vn", [
+    ("Chiều 9/4, Chủ tịch Quốc hội Lào cùng đoàn đại biểu cấp cao Quốc hội Lào đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.",
+     ["Quốc hội Lào"], ["Việt Nam"]),
+    ("Chiều 9/4, Tổng Bí thư Tô Lâm và đoàn đại biểu cấp cao Việt Nam đã đến Thủ đô Viêng Chăn, bắt đầu chuyến thăm chính thức Lào.",
+     ["Lào"], ["Việt Nam"]),
+    ("Chiều 9/4, Tổng Bí thư Tô Lâm và đoàn đại biểu cấp cao Việt Nam đã rời Thủ đô Viêng Chăn, kết thúc chuyến thăm chính thức Lào.",
+     ["Lào"], ["Việt Nam"]),
+])
+def test_a_capital_a_state_visit_arrives_in_or_leaves_is_no_side(body, lao, vn):
+    v = extract_visit("Chuyến thăm chính thức", body, published=PUB)
+    assert (v.lao_parties, v.vn_parties) == (lao, vn)

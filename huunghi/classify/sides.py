@@ -102,6 +102,11 @@ def _bodies(doc: Document, s: Sentence) -> list[Mention]:
         p.end <= m.start and COUNTRY_AFTER_RE.fullmatch(doc.folded, p.end, m.start) for p in provinces))]
 
 
+# The country a visit is paid to ("bắt đầu chuyến thăm chính thức Việt Nam", "thăm cấp Nhà nước tới Lào"): a national visit,
+# whose city of arrival or departure is only where it was.
+COUNTRY_VISITED_RE = re.compile(r"(?<!\w)thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|song phương|cấp cao))*"
+                                r"\s+(?:tới\s+|đến\s+)?(?:nước\s+)?(?:cộng hòa dân chủ nhân dân\s+|chdcnd\s+|chxhcn\s+)?"
+                                r"(?P<country>lào|việt nam)(?!\w)")
 # The city a delegation leaves ("Thủ tướng Lào … đã rời Hà Nội, kết thúc chuyến thăm"): where it was, no side.
 LEFT_RE = re.compile(r"(?<!\w)rời(?:\s+khỏi)?\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s+)?$")
 
@@ -118,6 +123,11 @@ def vn_parties(doc: Document, key: Sentence | None, source_province: str | None 
             return [body]
         if key.of("vn_province") and VN_GENERAL_RE.search(key.text):
             return ["Việt Nam"]  # ("tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với …": a general of ours, the city only hosts)
+        visited = COUNTRY_VISITED_RE.search(key.folded)
+        if visited is not None and visited["country"] == "việt nam" and all(m.name == "Hà Nội" for m in key.of("vn_province")):
+            # ("… đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam": the country is visited, the capital only receives
+            # it — not a province the trip goes on to: "Tiếp tục chuyến thăm Việt Nam, … đã đến thăm … tại tỉnh Hòa Bình")
+            return ["Việt Nam"]
         after = doc.sentences[key.index + 1] if key.index + 1 < len(doc.sentences) else None
         if after is not None and ATTENDED_RE.search(after.folded) and (came := _bodies(doc, after)):
             # ("tại Hà Nội, Tùy viên Quốc phòng Lào tổ chức lễ kỷ niệm … Thứ trưởng Bộ Quốc phòng … đã tới dự": who came)
@@ -286,13 +296,14 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
             weights[m.name] += w
             first_seen.setdefault(m.name, m.start)
             before = _before(doc, s, m, 40)
-            if AT_RE.search(before) and not HOST_BODY_BEFORE_RE.search(before):
+            if (AT_RE.search(before) or LEFT_RE.search(before)) and not HOST_BODY_BEFORE_RE.search(before):
                 located[m.name] += 1
     if not weights:
         # (a body the text names — "phái đoàn Quân đội nhân dân Lào" — before the country a headline names: "Phái đoàn quân sự Lào")
         bodies = Counter(m.name for m in doc.mentions("lao_body")) or Counter(m.name for m in doc.mentions("laos"))
         return [bodies.most_common(1)[0][0]] if bodies else []
-    national = key is not None and _national_party(doc, key) is not None
+    national = key is not None and (_national_party(doc, key) is not None or COUNTRY_VISITED_RE.search(key.folded) is not None
+                                    and COUNTRY_VISITED_RE.search(key.folded)["country"] == "lào")
     # A national party met in another of the exchange's sentences, or listed among the guests right after it ("Dự lễ
     # có Phó Thủ tướng Lào …"), when no province of ours is the other side: that party, not the capital that sets the
     # scene (a city-to-city visit's capital stays a party whoever receives).
