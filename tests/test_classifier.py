@@ -4498,3 +4498,16 @@ def test_a_weak_cue_does_not_hide_the_clear_one_it_overlaps():
     c = classify("Chủ tịch nước Lào thăm Hà Nội", "Chiều 3/6, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã thăm và làm việc "
                  "với TP Hà Nội. Bí thư Thành ủy Hà Nội đón và làm việc với đoàn.", published=JUNE_2024)
     assert c.relevant, c.reasons
+
+
+def test_the_lao_new_year_as_days_off_or_as_a_time_is_no_greeting():
+    off = classify("Đại sứ quán Lào thông báo lịch nghỉ Tết", "Đại sứ quán Lào tại Việt Nam vừa thông báo lịch nghỉ Tết cổ truyền Bunpimay "
+                   "từ ngày 13 đến 17/4; trong thời gian này, bộ phận lãnh sự tạm dừng tiếp nhận hồ sơ xin thị thực.", published=JUNE_2024)
+    assert not off.relevant, off.reasons
+    before = classify("Bến xe đông khách", "Những ngày trước Tết Bunpimay, bến xe phía Nam Hà Nội đông khách đi Viêng Chăn, giá vé tăng "
+                      "20%.", published=JUNE_2024)
+    assert not before.relevant, before.reasons
+    # the greeting paid is one
+    paid = classify("Chúc Tết Bunpimay", "Ngày 12/4, Sở Ngoại vụ tỉnh Điện Biên đến chúc Tết Bunpimay Tổng Lãnh sự quán Lào tại Điện Biên.",
+                    published=JUNE_2024)
+    assert paid.relevant, paid.reasons

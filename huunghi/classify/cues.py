@@ -183,6 +183,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
                                      or inner.group(0) == "tiếp nhận" and GOODS_RECEIVED_RE.match(folded, inner.end())):
                 continue  # (what a hospital or an office receives — patients, files — is none)
             m, phrase = inner, inner.group(0)
+        if phrase in NEW_YEAR_NAMES and HOLIDAY_OFF_BEFORE_RE.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "thông báo lịch nghỉ Tết cổ truyền Bunpimay": days off, no greeting paid
         if phrase == "tuần tra" and folded.startswith(" đơn phương", m.end()):
             continue  # a unit patrolling its own side alone ("tuần tra đơn phương"): no exchange
         if phrase.endswith("thăm") and KIN_VISITED_RE.match(folded, m.end()):
@@ -281,6 +283,13 @@ REPORTER_BEFORE_RE = re.compile(r"(?<!\w)(?:phóng viên|nhà báo|pv)(?!\w)[^.;
 
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
+
+# The Lao new year as days off ("lịch nghỉ Tết cổ truyền Bunpimay", "được nghỉ Tết Bunpimay 3 ngày") or as a time ("trước Tết
+# Bunpimay"): a holiday, no greeting.
+NEW_YEAR_NAMES = frozenset({"bunpimay", "bun pi may", "bun pi mai", "tết té nước"})
+HOLIDAY_OFF_BEFORE_RE = re.compile(r"(?<!\w)nghỉ(?:\s+lễ)?(?:\s+tết)?(?:\s+cổ truyền)?(?:\s+(?:của\s+)?lào)?\s+$"
+                                   # (or a time it marks: "Những ngày trước Tết Bunpimay, bến xe … đông khách đi Lào")
+                                   r"|(?<!\w)(?:trước|sau|giáp|cận)(?:\s+tết)?(?:\s+cổ truyền)?\s+$")
 
 # A congratulation on something achieved, said in a speech: "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành
 # tựu mà tỉnh X đạt được" (not a greeting paid: "đến chúc mừng Tết", "chúc mừng năm mới").
