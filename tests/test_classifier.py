@@ -4511,3 +4511,18 @@ def test_the_lao_new_year_as_days_off_or_as_a_time_is_no_greeting():
     paid = classify("Chúc Tết Bunpimay", "Ngày 12/4, Sở Ngoại vụ tỉnh Điện Biên đến chúc Tết Bunpimay Tổng Lãnh sự quán Lào tại Điện Biên.",
                     published=JUNE_2024)
     assert paid.relevant, paid.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Sáng 2/6, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức lễ chào cờ mừng Quốc khánh Lào với sự tham gia của cán bộ, nhân viên "
+    "Tổng Lãnh sự quán và lưu học sinh Lào.",
+    "Cán bộ, nhân viên Đại sứ quán Lào tại Việt Nam và cộng đồng người Lào tại Hà Nội đã quyên góp được 200 triệu kíp ủng hộ đồng "
+    "bào các tỉnh miền Bắc Lào bị lũ lụt.",
+])
+def test_a_lao_mission_s_own_event_with_laos_s_own_people_is_news_of_laos(body):
+    c = classify("Cộng đồng người Lào", body, published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # a body of ours among its guests makes it an exchange
+    guests = classify("Quốc khánh Lào", "Sáng 2/6, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức lễ chào cờ mừng Quốc khánh Lào với sự tham "
+                      "gia của lãnh đạo UBND thành phố Đà Nẵng và lưu học sinh Lào.", published=JUNE_2024)
+    assert guests.relevant, guests.reasons

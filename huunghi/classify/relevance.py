@@ -576,11 +576,11 @@ VENUE_INSTITUTION_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:hội trư�
 # … and the mirror: a Lao mission or body meeting Laos's own people here ("Đại sứ quán Lào … gặp mặt hơn 300 lưu học sinh
 # Lào") — news of Laos, unless a party of ours takes part (see _lao_meets_only_its_own).
 LAO_PEOPLE_MET_RE = re.compile(
-    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết|sự tham dự của)(?![\w])[^.;]{0,60}?"
+    r"(?:thăm|gặp gỡ|gặp mặt|gặp|động viên|làm việc với|tặng quà|chúc tết|sự tham dự của|sự tham gia của)(?![\w])[^.;]{0,60}?"
     r"(?:lưu học sinh|sinh viên|học viên|cộng đồng người|bà con người|người lao động|công dân)\s+lào(?!\s+cai)(?!\w)"
     # (or those people's own body holding an event of its own: "Hội lưu học sinh Lào tại Đà Nẵng tổ chức ngày hội thể thao")
     r"|(?<!\w)(?:hội (?:lưu học sinh|sinh viên|học sinh|người)|cộng đồng(?: người)?|lưu học sinh)\s+lào(?!\s+cai)\s+(?:tại|ở)\s"
-    r"[^.;]{0,60}?(?<!\w)(?:đã\s+)?tổ chức(?!\w)"
+    r"[^.;]{0,60}?(?<!\w)(?:đã\s+)?(?:tổ chức|quyên góp)(?!\w)"
     # (or a delegation of Laos's own it receives: "Đại sứ Lào … đã tiếp đoàn công tác Bộ Nội vụ Lào đang học tập …")
     r"|(?<!\w)(?:đại sứ|tổng lãnh sự|lãnh sự)(?:\s+quán)?\s+(?:nước\s+)?(?:chdcnd\s+)?lào(?!\w)[^.;]{0,60}?(?<!\w)(?:tiếp|đón)\s+đoàn"
     r"(?:(?!\s(?:sang|thăm|tới|đến|về)\s)[^.;]){0,50}?\slào(?!\s+cai)(?!\w)"
