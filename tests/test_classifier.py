@@ -4526,3 +4526,14 @@ def test_a_lao_mission_s_own_event_with_laos_s_own_people_is_news_of_laos(body):
     guests = classify("Quốc khánh Lào", "Sáng 2/6, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức lễ chào cờ mừng Quốc khánh Lào với sự tham "
                       "gia của lãnh đạo UBND thành phố Đà Nẵng và lưu học sinh Lào.", published=JUNE_2024)
     assert guests.relevant, guests.reasons
+
+
+def test_a_venue_named_for_a_lao_city_is_a_place_and_the_national_teams_match_sport_news():
+    c = classify("Bóng chuyền nữ Việt Nam giao hữu với Lào", "Chiều 3/6, tại Nhà thi đấu Thủ đô Viêng Chăn, đội tuyển bóng chuyền nữ "
+                 "Việt Nam có trận giao hữu với đội tuyển Lào, chuẩn bị cho SEA Games. Kết quả, đội tuyển Việt Nam thắng 3-0.",
+                 published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # a province's team, come with its delegation, is a side
+    came = classify("Giao hữu bóng chuyền", "Chiều 3/6, tại Nhà thi đấu tỉnh Điện Biên, đội bóng chuyền Công an tỉnh Điện Biên giao hữu "
+                    "với đội bóng của đoàn công tác Sở An ninh tỉnh Phông Sa Lỳ (Lào) sang thăm tỉnh.", published=JUNE_2024)
+    assert came.relevant, came.reasons

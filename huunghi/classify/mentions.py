@@ -477,6 +477,9 @@ PROVINCE_FIRMS_OR_GOODS_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doan
                               r"(?:\s+của)?\s+(?:tỉnh|thủ đô)?\s*$")
 # (or a booth at a fair, whoever holds it: "gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan")
 BOOTH_BEFORE_RE = re.compile(r"(?<!\w)gian hàng(?:\s+(?:trưng bày|giới thiệu(?:\s+sản phẩm)?|sản phẩm))?(?:\s+của)?\s+(?:tỉnh\s+|nước\s+)?$")
+# A venue named for the city or province it stands in ("tại Nhà thi đấu Thủ đô Viêng Chăn", "Sân vận động tỉnh X"): a place.
+VENUE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:nhà thi đấu|sân vận động|nhà hát|cung văn hóa|trung tâm hội nghị|khách sạn|sân bay"
+                                   r"|nhà văn hóa|trung tâm văn hóa)(?:\s+(?:quốc gia|quốc tế|lớn|trung tâm))*\s+(?:thủ đô\s+|tỉnh\s+)?$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
 OUR_FIRM_RE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty)(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv))*"
                          r"(?:\s+(?!(?:và|với|cùng|của|tại|ở|cho|do|tỉnh|thành phố|huyện)(?!\w))[^\s.,;:()]+){0,4}\s+$")
@@ -735,6 +738,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "lao_province" and PROVINCE_FIRMS_OR_GOODS_RE.search(folded, max(0, m.start - 40), m.start)
                                           or booths and BOOTH_BEFORE_RE.search(folded, max(0, m.start - 50), m.start)
+                                          or m.kind == "lao_province" and VENUE_NAMED_BEFORE_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
