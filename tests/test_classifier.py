@@ -4537,3 +4537,10 @@ def test_a_venue_named_for_a_lao_city_is_a_place_and_the_national_teams_match_sp
     came = classify("Giao hữu bóng chuyền", "Chiều 3/6, tại Nhà thi đấu tỉnh Điện Biên, đội bóng chuyền Công an tỉnh Điện Biên giao hữu "
                     "với đội bóng của đoàn công tác Sở An ninh tỉnh Phông Sa Lỳ (Lào) sang thăm tỉnh.", published=JUNE_2024)
     assert came.relevant, came.reasons
+
+
+def test_a_province_of_ours_in_brackets_after_a_port_or_gate_is_its_address():
+    c = classify("Hàng viện trợ cho Lào qua cảng Vũng Áng", "Ngày 3/6, lô hàng 500 tấn gạo viện trợ của Chính phủ Nhật Bản cho Lào đã "
+                 "được bốc dỡ tại cảng Vũng Áng (Hà Tĩnh) để vận chuyển sang Lào theo Quốc lộ 8.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    assert any(m.name == "Hà Tĩnh" and m.kind == "vn_place" for m in c.document.mentions("vn_place"))

@@ -716,7 +716,10 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     quoted = "\"" in folded or "“" in folded or "«" in folded  # (TITLED_RE)
     previous = None
     for m in out:
-        if m.kind in ("lao_province", "vn_province") and _a_dateline(folded, m):
+        if m.kind == "vn_province" and "(" in folded[max(0, m.start - 8) : m.start] \
+                and FACILITY_ADDRESS_BEFORE_RE.search(folded, max(0, m.start - 70), m.start):
+            m.kind = "vn_place"  # ("cảng Vũng Áng (Hà Tĩnh)", "cửa khẩu Lao Bảo (Quảng Trị)": a facility's address, no side)
+        elif m.kind in ("lao_province", "vn_province") and _a_dateline(folded, m):
             m.kind = "lao_place" if m.kind == "lao_province" else "vn_place"
         elif m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
                                  or PEOPLE_BEFORE_RE.search(folded, max(0, m.start - 20), m.start)
@@ -779,6 +782,9 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
 
 
 HEADLINE_MAX = 200
+
+FACILITY_ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?:cảng|cửa khẩu|sân bay|khu kinh tế|khu công nghiệp|nhà máy|bến xe|ga|cầu|quốc lộ)"
+                                        r"(?:\s+[^\s.,;:()]+){1,5}\s*\(\s*(?:tỉnh\s+|tp\.?\s*|thành phố\s+)?$")
 
 # A dateline: where a report was filed, at the head of its first line ("Viêng Chăn (TTXVN) - Chiều 18/5, …", "Hà Nội, 18/5
 # (VOV) –", "Từ Viêng Chăn, phóng viên TTXVN cho biết: …"), a place and no party.
