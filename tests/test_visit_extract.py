@@ -1130,3 +1130,9 @@ def test_the_city_a_delegation_leaves_is_no_side():
 def test_a_capital_a_state_visit_arrives_in_or_leaves_is_no_side(body, lao, vn):
     v = extract_visit("Chuyến thăm chính thức", body, published=PUB)
     assert (v.lao_parties, v.vn_parties) == (lao, vn)
+
+
+def test_the_lao_province_that_hands_remains_over_at_our_gate_is_the_lao_side():
+    v = extract_visit("Tiếp nhận hài cốt liệt sĩ", "Sáng 9/4, tại cửa khẩu Lao Bảo (Quảng Trị), Đội K93 tiếp nhận 12 hài cốt liệt sĩ quân tình "
+                      "nguyện Việt Nam hy sinh tại Lào do tỉnh Xa Vẳn Na Khệt (Lào) bàn giao.", published=PUB)
+    assert v.lao_parties == ["Xa Vẳn Na Khệt"] and v.vn_parties == ["Quảng Trị"], (v.lao_parties, v.vn_parties)

@@ -272,6 +272,8 @@ HOST_BODY_BEFORE_RE = re.compile(
 
 
 CAPITAL = frozenset({"Thủ đô Viêng Chăn"})
+# Who acts, after a place ("hy sinh tại Lào do tỉnh X bàn giao", "… tại cửa khẩu, cùng tỉnh X"): no place.
+AGENT_BEFORE_RE = re.compile(r"(?<!\w)(?:do|với|cùng)\s+(?:các\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
 
 
 def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: frozenset[int] = frozenset(),
@@ -296,7 +298,8 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
             weights[m.name] += w
             first_seen.setdefault(m.name, m.start)
             before = _before(doc, s, m, 40)
-            if (AT_RE.search(before) or LEFT_RE.search(before)) and not HOST_BODY_BEFORE_RE.search(before):
+            if (AT_RE.search(before) or LEFT_RE.search(before)) and not HOST_BODY_BEFORE_RE.search(before) \
+                    and not AGENT_BEFORE_RE.search(before):
                 located[m.name] += 1
     if not weights:
         # (a body the text names — "phái đoàn Quân đội nhân dân Lào" — before the country a headline names: "Phái đoàn quân sự Lào")
