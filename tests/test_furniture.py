@@ -346,3 +346,17 @@ def test_a_listing_with_no_stamps_whose_items_lead_with_their_days_is_read_for_i
     # so is one whose days go on in order, as one article's sections do
     sections = items.replace("Sáng 8/5", "Sáng 3/5").replace("Chiều 7/5", "Chiều 4/5")
     assert lead_item(sections) == sections
+
+
+def test_a_listing_of_two_teasers_cut_short_is_read_for_its_lead_item():
+    from huunghi.classify.furniture import lead_item
+
+    items = ("Bình Phước tổ chức hội nghị sơ kết công tác dân vận\nSáng 8/5, Ban Dân vận Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết "
+             "công tác dân vận 6 tháng đầu năm với sự tham dự của…\nBình Phước tiếp đoàn tỉnh Sê Kông\nNgày 5/5, lãnh đạo tỉnh "
+             "Bình Phước tiếp đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc tại tỉnh…")
+    assert "Sê Kông" not in lead_item(items)
+    c, _ = analyse_article("Dân vận", items)
+    assert not c.relevant, c.reasons
+    # two items told in full are no listing: one article's two sections may be
+    whole = items.replace("với sự tham dự của…", "với sự tham dự của các huyện.").replace("tại tỉnh…", "tại tỉnh.")
+    assert lead_item(whole) == whole

@@ -152,6 +152,7 @@ DAY_LEAD_RE = re.compile(r"[ \t]*(?:\(?[\w.&]{2,24}\)?\s*[-–]\s*)?"  # (after 
                          r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)",
                          re.IGNORECASE)
 DATED_ITEMS_MIN = 3
+TEASED_ITEMS_MIN, TEASER_ENDS = 2, ("…", "...")
 
 
 def _dated_items_end(body: str) -> int | None:
@@ -170,7 +171,10 @@ def _dated_items_end(body: str) -> int | None:
             leads.append(b)
             if _headline_like(lines[a]) and len(lines[b].strip()) >= LEAD_MIN:
                 items.append((a, b, (int(day.group(2)), int(day.group(1)))))
-    if len(items) < DATED_ITEMS_MIN or any(later[2] >= earlier[2] for earlier, later in zip(items, items[1:], strict=False)):
+    # (two do, when each lead is cut short as a teaser is: "… sang thăm và làm việc tại tỉnh…")
+    teasers = all(lines[b].rstrip().endswith(TEASER_ENDS) for _, b, _ in items)
+    if len(items) < (TEASED_ITEMS_MIN if teasers else DATED_ITEMS_MIN) \
+            or any(later[2] >= earlier[2] for earlier, later in zip(items, items[1:], strict=False)):
         return None
     # (the page's first dated lead is the first item's, and no paragraph of an article goes on after the last: related
     # stories' teasers set into an article, after its own lead, are no listing)
