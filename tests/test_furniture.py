@@ -360,3 +360,22 @@ def test_a_listing_of_two_teasers_cut_short_is_read_for_its_lead_item():
     # two items told in full are no listing: one article's two sections may be
     whole = items.replace("với sự tham dự của…", "với sự tham dự của các huyện.").replace("tại tỉnh…", "tại tỉnh.")
     assert lead_item(whole) == whole
+
+
+def test_a_listing_of_teasers_whose_leads_name_no_day_or_that_run_one_a_line_is_read_for_its_lead_item():
+    from huunghi.classify.furniture import lead_item
+
+    headed = ("Bình Phước tổ chức hội nghị sơ kết công tác dân vận\nBan Dân vận Tỉnh ủy Bình Phước vừa tổ chức hội nghị sơ kết công "
+              "tác dân vận 6 tháng đầu năm với sự tham dự của…\nBình Phước tiếp đoàn tỉnh Sê Kông\nLãnh đạo tỉnh Bình Phước đã tiếp "
+              "đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc tại tỉnh, hai bên đã…")
+    one_a_line = ("Bình Phước sơ kết công tác dân vận - Sáng 8/5, Ban Dân vận Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết...\n"
+                  "Bình Phước tiếp đoàn tỉnh Sê Kông - Ngày 5/5, lãnh đạo tỉnh Bình Phước tiếp đoàn đại biểu tỉnh Sê Kông (Lào)...")
+    for page in (headed, one_a_line):
+        assert "Sê Kông" not in lead_item(page)
+        c, _ = analyse_article("Dân vận", page)
+        assert not c.relevant, c.reasons
+    # an article that ends with a related story's teaser is left whole
+    article = ("Ngày 5/5, lãnh đạo tỉnh Bình Phước tiếp đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm và làm việc tại tỉnh. Hai bên đã "
+               "trao đổi về hợp tác giáo dục, y tế và thương mại, thống nhất tăng cường phối hợp bảo vệ biên giới chung.\n"
+               "Bình Phước sơ kết công tác dân vận\nBan Dân vận Tỉnh ủy vừa tổ chức hội nghị sơ kết công tác dân vận 6 tháng…")
+    assert lead_item(article) == article

@@ -183,10 +183,39 @@ def _dated_items_end(body: str) -> int | None:
     return starts[items[1][0]]
 
 
+def _teased_items_end(body: str) -> int | None:
+    """Where the lead item of a listing of teasers ends — items that are each a headline and a lead cut short ("Đoàn đại
+    biểu tỉnh X thăm tỉnh Y\nBí thư Tỉnh ủy … đã tiếp đoàn …, hai bên đã trao đổi…"), or one line each ("Headline - Ngày
+    10/5, …...") —, whatever their leads open with: the second item's start; None for one article. The page opens with
+    its items (no paragraph of an article before them) and nothing but teasers follows them."""
+    lines = body.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    teaser = [len(lines[i].strip()) >= LEAD_MIN and lines[i].rstrip().endswith(TEASER_ENDS) for i in filled]
+    first = next((k for k, t in enumerate(teaser) if t), None)
+    if first is None or any(len(lines[i].strip()) > HEADLINE_MAX for i in filled[: max(0, first - 1)]):
+        return None
+    if first + 1 < len(filled) and teaser[first + 1]:
+        # one line each: the lead item is its line
+        ones = [k for k in range(first, len(filled)) if teaser[k]]
+        return starts[filled[first + 1]] if len(ones) >= TEASED_ITEMS_MIN and all(
+            teaser[k] or len(lines[filled[k]].strip()) <= TEASER_MAX for k in range(first, len(filled))) else None
+    # a headline above each lead
+    pairs = [k for k in range(first, len(filled)) if teaser[k] and k > 0 and _headline_like(lines[filled[k - 1]])]
+    if len(pairs) < TEASED_ITEMS_MIN or pairs[0] != first or any(
+            not teaser[k] and k + 1 not in pairs and len(lines[filled[k]].strip()) > TEASER_MAX for k in range(first, len(filled))):
+        return None
+    return starts[filled[pairs[1] - 1]]
+
+
 def lead_item(body: str) -> str:
     """A listing page cut to its lead item (its headline, stamp and lead): what the other items report
     is not this page's news. Any other page unchanged."""
-    if "\n" in body and (end := _dated_items_end(body)) is not None:
+    if "\n" in body and ((end := _dated_items_end(body)) is not None
+                         or ("…" in body or "..." in body) and (end := _teased_items_end(body)) is not None):
         return body[:end]
     if not _may_hold_stamps(body):
         return body
