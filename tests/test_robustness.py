@@ -446,7 +446,7 @@ def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
     # ours is added to it — the hall's name is read as a meeting; reading it as none moved other pages' sides: not done —
     # twice among the nineteenth session's forms, twice among the twentieth's; qb-045, whose lines run into headline-like ones
     # so that the sentence added is read as a headline's, once for each of the twenty-third session's two forms)
-    assert trials > 4700 and kept <= 6
+    assert trials > 5100 and kept <= 6
 
 
 def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records):
@@ -466,7 +466,7 @@ def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records)
     # since the twenty-second, a clear exchange that only sums up no longer keeps the page's plainer words from counting: 1;
     # pa-041, a page of teasers whose first exchange is the twenty-fourth session's aside "Trước đó, ngày 10/3/2019, hai tỉnh
     # đã ký …" — that aside lost 39 relevant articles before the session's change, 1 after: 2)
-    assert trials > 6400 and lost <= 2
+    assert trials > 6900 and lost <= 2
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")

@@ -155,15 +155,20 @@ DATED_ITEMS_MIN = 3
 TEASED_ITEMS_MIN, TEASER_ENDS = 2, ("…", "...")
 
 
-def _dated_items_end(body: str) -> int | None:
-    """Where the lead item of a listing with no stamps ends: the start of the second item's headline; None for one
-    article."""
+def _lines(body: str) -> tuple[list[str], list[int], list[int]]:
+    """``body``'s lines, where each starts, and which of them hold text."""
     lines = body.split("\n")
     starts, at = [], 0
     for line in lines:
         starts.append(at)
         at += len(line) + 1
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return lines, starts, [i for i, line in enumerate(lines) if line.strip()]
+
+
+def _dated_items_end(body: str) -> int | None:
+    """Where the lead item of a listing with no stamps ends: the start of the second item's headline; None for one
+    article."""
+    lines, starts, filled = _lines(body)
     items, leads = [], []  # (headline's line, lead's line, (month, day)); every line that opens with a day
     for a, b in zip(filled, filled[1:], strict=False):
         day = DAY_LEAD_RE.match(lines[b])
@@ -188,12 +193,7 @@ def _teased_items_end(body: str) -> int | None:
     biểu tỉnh X thăm tỉnh Y\nBí thư Tỉnh ủy … đã tiếp đoàn …, hai bên đã trao đổi…"), or one line each ("Headline - Ngày
     10/5, …...") —, whatever their leads open with: the second item's start; None for one article. The page opens with
     its items (no paragraph of an article before them) and nothing but teasers follows them."""
-    lines = body.split("\n")
-    starts, at = [], 0
-    for line in lines:
-        starts.append(at)
-        at += len(line) + 1
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    lines, starts, filled = _lines(body)
     teaser = [len(lines[i].strip()) >= LEAD_MIN and lines[i].rstrip().endswith(TEASER_ENDS) for i in filled]
     first = next((k for k, t in enumerate(teaser) if t), None)
     if first is None or any(len(lines[i].strip()) > HEADLINE_MAX for i in filled[: max(0, first - 1)]):
