@@ -478,6 +478,8 @@ PROVINCE_FIRMS_OR_GOODS_RE = re.compile(r"(?<!\w)(?:doanh nghiệp|công ty|doan
 # (or a booth at a fair, whoever holds it: "gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan")
 BOOTH_BEFORE_RE = re.compile(r"(?<!\w)gian hàng(?:\s+(?:trưng bày|giới thiệu(?:\s+sản phẩm)?|sản phẩm))?(?:\s+của)?\s+(?:tỉnh\s+|nước\s+)?$")
 # A venue named for the city or province it stands in ("tại Nhà thi đấu Thủ đô Viêng Chăn", "Sân vận động tỉnh X"): a place.
+VENUE_WORDS = ("nhà thi đấu", "sân vận động", "nhà hát", "cung văn hóa", "trung tâm hội nghị", "khách sạn", "sân bay", "nhà văn hóa",
+               "trung tâm văn hóa")
 VENUE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:nhà thi đấu|sân vận động|nhà hát|cung văn hóa|trung tâm hội nghị|khách sạn|sân bay"
                                    r"|nhà văn hóa|trung tâm văn hóa)(?:\s+(?:quốc gia|quốc tế|lớn|trung tâm))*\s+(?:thủ đô\s+|tỉnh\s+)?$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
@@ -713,6 +715,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
     meant = "dành cho" in folded or "phục vụ" in folded  # (MEANT_FOR_RE)
     wished = "lời chúc" in folded  # (WISHED_PEOPLE_RE)
     booths = "gian hàng" in folded  # (BOOTH_BEFORE_RE)
+    venues = any(w in folded for w in VENUE_WORDS)  # (VENUE_NAMED_BEFORE_RE)
     quoted = "\"" in folded or "“" in folded or "«" in folded  # (TITLED_RE)
     previous = None
     for m in out:
@@ -741,7 +744,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "lao_province" and PROVINCE_FIRMS_OR_GOODS_RE.search(folded, max(0, m.start - 40), m.start)
                                           or booths and BOOTH_BEFORE_RE.search(folded, max(0, m.start - 50), m.start)
-                                          or m.kind == "lao_province" and VENUE_NAMED_BEFORE_RE.search(folded, max(0, m.start - 40), m.start)
+                                          or venues and m.kind == "lao_province"
+                                          and VENUE_NAMED_BEFORE_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "laos" and LAOS_AS_BORDER_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
@@ -795,6 +799,8 @@ DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:ngày\s+)
 
 
 def _a_dateline(folded: str, m: Mention) -> bool:
+    if m.start > 40 and folded.rfind("\n", m.start - 40, m.start) < 0:
+        return False  # (a cheap test first: no line starts just before it)
     return DATELINE_BEFORE_RE.search(folded, max(0, m.start - 40), m.start) is not None \
         and DATELINE_AFTER_RE.match(folded, m.end) is not None
 
