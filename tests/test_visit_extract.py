@@ -1136,3 +1136,10 @@ def test_the_lao_province_that_hands_remains_over_at_our_gate_is_the_lao_side():
     v = extract_visit("Tiếp nhận hài cốt liệt sĩ", "Sáng 9/4, tại cửa khẩu Lao Bảo (Quảng Trị), Đội K93 tiếp nhận 12 hài cốt liệt sĩ quân tình "
                       "nguyện Việt Nam hy sinh tại Lào do tỉnh Xa Vẳn Na Khệt (Lào) bàn giao.", published=PUB)
     assert v.lao_parties == ["Xa Vẳn Na Khệt"] and v.vn_parties == ["Quảng Trị"], (v.lao_parties, v.vn_parties)
+
+
+def test_a_lao_party_delegation_led_by_a_title_we_use_too_is_laos_s_and_the_province_it_visits_ours():
+    v = extract_visit("Đoàn Đảng NDCM Lào thăm Quảng Ninh", "Ngày 9/4, đoàn đại biểu cấp cao Đảng Nhân dân Cách mạng Lào do Thường trực "
+                      "Ban Bí thư dẫn đầu đã thăm và làm việc tại tỉnh Quảng Ninh. Bí thư Tỉnh ủy Quảng Ninh đón và làm việc với đoàn.",
+                      published=PUB)
+    assert v.vn_parties == ["Quảng Ninh"] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)
