@@ -1138,8 +1138,11 @@ def test_the_lao_province_that_hands_remains_over_at_our_gate_is_the_lao_side():
     assert v.lao_parties == ["Xa Vẳn Na Khệt"] and v.vn_parties == ["Quảng Trị"], (v.lao_parties, v.vn_parties)
 
 
-def test_a_lao_party_delegation_led_by_a_title_we_use_too_is_laos_s_and_the_province_it_visits_ours():
-    v = extract_visit("Đoàn Đảng NDCM Lào thăm Quảng Ninh", "Ngày 9/4, đoàn đại biểu cấp cao Đảng Nhân dân Cách mạng Lào do Thường trực "
-                      "Ban Bí thư dẫn đầu đã thăm và làm việc tại tỉnh Quảng Ninh. Bí thư Tỉnh ủy Quảng Ninh đón và làm việc với đoàn.",
-                      published=PUB)
-    assert v.vn_parties == ["Quảng Ninh"] and v.lao_parties == ["Lào"], (v.vn_parties, v.lao_parties)
+@pytest.mark.parametrize("delegation,lao", [
+    ("đoàn đại biểu cấp cao Đảng Nhân dân Cách mạng Lào do Thường trực Ban Bí thư dẫn đầu", ["Lào"]),
+    ("đoàn đại biểu Ủy ban Đối ngoại của Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào do Phó Chủ tịch Quốc hội dẫn đầu", ["Quốc hội Lào"]),
+])
+def test_a_lao_delegation_led_by_a_title_we_use_too_is_laos_s_and_the_province_it_visits_ours(delegation, lao):
+    v = extract_visit("Đoàn Lào thăm Quảng Ninh", f"Ngày 9/4, {delegation} đã thăm và làm việc tại tỉnh Quảng Ninh. Bí thư Tỉnh ủy "
+                      "Quảng Ninh đón và làm việc với đoàn.", published=PUB)
+    assert v.vn_parties == ["Quảng Ninh"] and v.lao_parties == lao, (v.vn_parties, v.lao_parties)

@@ -1014,7 +1014,10 @@ def _headline_bodies_of_laos(text: str, folded: str, out: list[Mention], title_e
     return [m for m in out if m.start not in bare] if bare else out
 
 
-LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+[^\s.;:]+){0,10}?\s+(?:lào|nước bạn)\s*\)?\s*,?\s*do\s+(?:phó\s+)?$")
+# (its name however long — "đoàn đại biểu Ủy ban Đối ngoại của Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào do …" —, but not a
+# delegation of ours going there: "đoàn … sang thăm nước bạn Lào do …")
+LAO_DELEGATION_LED_RE = re.compile(r"(?<!\w)đoàn(?:\s+(?!(?:sang|thăm|tới|đến|tại|với|gặp)(?!\w))[^\s.;:]+){0,16}?"
+                                   r"\s+(?:lào|nước bạn)\s*\)?\s*,?\s*do\s+(?:phó\s+)?$")
 VN_NAME_AT_RE = re.compile(r"\s*,?\s*(?:" + VN_PERSON + "|" + VN_COUNTRY + r")\b")
 
 
