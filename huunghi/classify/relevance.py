@@ -29,6 +29,7 @@ from huunghi.classify.mentions import (
     SCENE_PLACE,
     VN_PERSON,
     Document,
+    Mention,
     Sentence,
     analyse,
     foreign_venue,
@@ -1107,7 +1108,8 @@ CITED_BY_BEFORE_RE = re.compile(r"(?<!\w)theo(?:\s+(?:thông báo|thông cáo|th
 ANNOUNCES_AFTER_RE = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:cho biết|thông báo|công bố|ra thông cáo)(?!\w)")
 
 
-def _only_cited(doc: Document, s: Sentence, m) -> bool:
+def _only_cited(doc: Document, s: Sentence, m: Mention) -> bool:
+    """``m``, a body of ours, only cited or announcing in ``s`` (CITED_BY_BEFORE_RE, ANNOUNCES_AFTER_RE)."""
     return CITED_BY_BEFORE_RE.search(doc.folded, max(s.start, m.start - 30), m.start) is not None \
         or ANNOUNCES_AFTER_RE.match(doc.folded, m.end) is not None
 

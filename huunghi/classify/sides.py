@@ -305,8 +305,8 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
         # (a body the text names — "phái đoàn Quân đội nhân dân Lào" — before the country a headline names: "Phái đoàn quân sự Lào")
         bodies = Counter(m.name for m in doc.mentions("lao_body")) or Counter(m.name for m in doc.mentions("laos"))
         return [bodies.most_common(1)[0][0]] if bodies else []
-    national = key is not None and (_national_party(doc, key) is not None or COUNTRY_VISITED_RE.search(key.folded) is not None
-                                    and COUNTRY_VISITED_RE.search(key.folded)["country"] == "lào")
+    visited = COUNTRY_VISITED_RE.search(key.folded) if key is not None else None
+    national = key is not None and (_national_party(doc, key) is not None or visited is not None and visited["country"] == "lào")
     # A national party met in another of the exchange's sentences, or listed among the guests right after it ("Dự lễ
     # có Phó Thủ tướng Lào …"), when no province of ours is the other side: that party, not the capital that sets the
     # scene (a city-to-city visit's capital stays a party whoever receives).
