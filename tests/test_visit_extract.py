@@ -1055,6 +1055,7 @@ def test_the_ends_of_a_route_opened_are_no_sides_its_operators_are():
     "Viêng Chăn (TTXVN) - Chiều 9/4, Thủ tướng Lào đã tiếp Bộ trưởng Bộ Y tế Việt Nam đang thăm và làm việc tại Lào.",
     "Viêng Chăn, 9/4 (TTXVN) - Chiều nay, Thủ tướng Lào đã tiếp Bộ trưởng Bộ Y tế Việt Nam đang thăm và làm việc tại Lào.",
     "Từ Viêng Chăn, phóng viên TTXVN cho biết: chiều 9/4, Thủ tướng Lào đã tiếp Bộ trưởng Bộ Y tế Việt Nam đang thăm Lào.",
+    "(TTXVN) Viêng Chăn - Chiều 9/4, Thủ tướng Lào đã tiếp Bộ trưởng Bộ Y tế Việt Nam đang thăm và làm việc tại Lào.",
 ])
 def test_where_a_report_was_filed_is_no_side(line):
     v = extract_visit("Thủ tướng Lào tiếp Bộ trưởng Bộ Y tế", line, published=PUB)

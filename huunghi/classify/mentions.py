@@ -798,11 +798,18 @@ DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:ngày\s+)
                                r"|\s*,\s*(?:các\s+)?(?:phóng viên|pv|ptv)(?!\w)")
 
 
+# (or the agency first: "(TTXVN) Viêng Chăn - Chiều 18/5, …")
+AGENCY_FIRST_BEFORE_RE = re.compile(r"(?:^|\n)\s*\([^()\n]{1,20}\)\s*(?:thủ đô\s+)?$")
+AGENCY_FIRST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?[-–—:]")
+
+
 def _a_dateline(folded: str, m: Mention) -> bool:
     if m.start > 40 and folded.rfind("\n", m.start - 40, m.start) < 0:
         return False  # (a cheap test first: no line starts just before it)
     return DATELINE_BEFORE_RE.search(folded, max(0, m.start - 40), m.start) is not None \
-        and DATELINE_AFTER_RE.match(folded, m.end) is not None
+        and DATELINE_AFTER_RE.match(folded, m.end) is not None \
+        or AGENCY_FIRST_BEFORE_RE.search(folded, max(0, m.start - 40), m.start) is not None \
+        and AGENCY_FIRST_AFTER_RE.match(folded, m.end) is not None
 
 
 # "phía bạn" ("the friends' side") on a page about Laos is the Lao side, acting ("… hài cốt liệt sĩ hy sinh tại Lào do phía
