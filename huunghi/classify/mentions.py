@@ -480,8 +480,8 @@ BOOTH_BEFORE_RE = re.compile(r"(?<!\w)gian hàng(?:\s+(?:trưng bày|giới thi�
 # A venue named for the city or province it stands in ("tại Nhà thi đấu Thủ đô Viêng Chăn", "Sân vận động tỉnh X"): a place.
 VENUE_WORDS = ("nhà thi đấu", "sân vận động", "nhà hát", "cung văn hóa", "trung tâm hội nghị", "khách sạn", "sân bay", "nhà văn hóa",
                "trung tâm văn hóa")
-VENUE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:nhà thi đấu|sân vận động|nhà hát|cung văn hóa|trung tâm hội nghị|khách sạn|sân bay"
-                                   r"|nhà văn hóa|trung tâm văn hóa)(?:\s+(?:quốc gia|quốc tế|lớn|trung tâm))*\s+(?:thủ đô\s+|tỉnh\s+)?$")
+VENUE_NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(VENUE_WORDS) + r")(?:\s+(?:quốc gia|quốc tế|lớn|trung tâm))*"
+                                   r"\s+(?:thủ đô\s+|tỉnh\s+)?$")
 # A province of ours in a firm's name ("Công ty cổ phần Hoàng Anh Gia Lai", "Tổng công ty Cao su Quảng Trị"): no party.
 OUR_FIRM_RE = re.compile(r"(?<!\w)(?:công ty|tập đoàn|tổng công ty)(?:\s+(?:cổ phần|tnhh|trách nhiệm hữu hạn|một thành viên|mtv))*"
                          r"(?:\s+(?!(?:và|với|cùng|của|tại|ở|cho|do|tỉnh|thành phố|huyện)(?!\w))[^\s.,;:()]+){0,4}\s+$")
@@ -787,20 +787,20 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
 
 HEADLINE_MAX = 200
 
+# A province of ours in brackets after a facility's name ("cảng Vũng Áng (Hà Tĩnh)", "cửa khẩu Lao Bảo (Quảng Trị)"): its address.
 FACILITY_ADDRESS_BEFORE_RE = re.compile(r"(?<!\w)(?:cảng|cửa khẩu|sân bay|khu kinh tế|khu công nghiệp|nhà máy|bến xe|ga|cầu|quốc lộ)"
                                         r"(?:\s+[^\s.,;:()]+){1,5}\s*\(\s*(?:tỉnh\s+|tp\.?\s*|thành phố\s+)?$")
 
 # A dateline: where a report was filed, at the head of its first line ("Viêng Chăn (TTXVN) - Chiều 18/5, …", "Hà Nội, 18/5
 # (VOV) –", "Từ Viêng Chăn, phóng viên TTXVN cho biết: …"), a place and no party.
 DATELINE_BEFORE_RE = re.compile(r"(?:^|\n)[\s*_>#\"“(\[]*(?:từ\s+)?(?:thủ đô\s+)?$")
-DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?"
+DATELINE_DAY = r"(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?"  # (", 18/5", ", ngày 18/5/2024" after the place)
+DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?" + DATELINE_DAY +
                                r"(?:\([^()\n]{1,30}\)\s*[-–—:]|[-–—]\s*\([^()\n]{1,30}\)\s*[-–—:]?)"
                                r"|\s*,\s*(?:các\s+)?(?:phóng viên|pv|ptv)(?!\w)")
-
-
 # (or the agency first: "(TTXVN) Viêng Chăn - Chiều 18/5, …")
 AGENCY_FIRST_BEFORE_RE = re.compile(r"(?:^|\n)\s*\([^()\n]{1,20}\)\s*(?:thủ đô\s+)?$")
-AGENCY_FIRST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*)?[-–—:]")
+AGENCY_FIRST_AFTER_RE = re.compile(r"\s*" + DATELINE_DAY + r"[-–—:]")
 
 
 def _a_dateline(folded: str, m: Mention) -> bool:
