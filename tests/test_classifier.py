@@ -4513,6 +4513,16 @@ def test_the_lao_new_year_as_days_off_or_as_a_time_is_no_greeting():
     assert paid.relevant, paid.reasons
 
 
+def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
+    c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
+                 "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # a greeting paid on it has words of its own
+    paid = classify("Chúc Tết Bunpimay", "Nhân dịp Tết Bunpimay, đoàn đại biểu tỉnh Quảng Bình đã sang chúc Tết tỉnh Khăm Muồn (Lào).",
+                    published=JUNE_2024)
+    assert paid.relevant, paid.reasons
+
+
 @pytest.mark.parametrize("body", [
     "Sáng 2/6, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức lễ chào cờ mừng Quốc khánh Lào với sự tham gia của cán bộ, nhân viên "
     "Tổng Lãnh sự quán và lưu học sinh Lào.",

@@ -415,7 +415,9 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    # (added in the twenty-fifth session)
                    "Tại buổi làm việc, lãnh đạo tỉnh giới thiệu kinh nghiệm phát triển thương mại biên giới với tỉnh Xiêng Khoảng (Lào).",
                    "Tại hội chợ, gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan.",
-                   "Đồng chí yêu cầu chuẩn bị chu đáo cho chuyến thăm tỉnh Xiêng Khoảng (Lào) sắp tới.")
+                   "Đồng chí yêu cầu chuẩn bị chu đáo cho chuyến thăm tỉnh Xiêng Khoảng (Lào) sắp tới.",
+                   # (added in the twenty-sixth session)
+                   "Dịp Tết Bunpimay, nhiều du khách từ tỉnh Xiêng Khoảng (Lào) đã sang tham quan, mua sắm tại địa phương.")
 
 
 def _in_passing(r: dict):

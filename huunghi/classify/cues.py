@@ -289,7 +289,10 @@ KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|
 NEW_YEAR_NAMES = frozenset({"bunpimay", "bun pi may", "bun pi mai", "tết té nước"})
 HOLIDAY_OFF_BEFORE_RE = re.compile(r"(?<!\w)nghỉ(?:\s+lễ)?(?:\s+tết)?(?:\s+cổ truyền)?(?:\s+(?:của\s+)?lào)?\s+$"
                                    # (or a time it marks: "Những ngày trước Tết Bunpimay, bến xe … đông khách đi Lào")
-                                   r"|(?<!\w)(?:trước|sau|giáp|cận)(?:\s+tết)?(?:\s+cổ truyền)?\s+$")
+                                   r"|(?<!\w)(?:trước|sau|giáp|cận)(?:\s+tết)?(?:\s+cổ truyền)?\s+$"
+                                   # (or the occasion of whatever else the sentence tells: "Dịp Tết Bunpimay, nhiều du khách
+                                   # … sang tham quan" — a greeting paid on it has words of its own, "chúc Tết", "thăm")
+                                   r"|(?<!\w)dịp(?:\s+tết)?(?:\s+cổ truyền)?\s+$")
 
 # A congratulation on something achieved, said in a speech: "chúc mừng tỉnh đã tổ chức thành công …", "chúc mừng những thành
 # tựu mà tỉnh X đạt được" (not a greeting paid: "đến chúc mừng Tết", "chúc mừng năm mới").
