@@ -3658,6 +3658,9 @@ def test_a_visit_accepted_for_a_time_not_set_is_none_yet_one_accepted_and_made_i
 @pytest.mark.parametrize("readied", [
     "UBND tỉnh Nghệ An đã hoàn tất công tác chuẩn bị, sẵn sàng đón đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.",
     "Sở Ngoại vụ tỉnh Quảng Trị vừa có tờ trình xin chủ trương về việc đón đoàn đại biểu tỉnh Xa La Văn (Lào) sang thăm, làm việc.",
+    # (a scheme approved, the exchange its aim)
+    "UBND tỉnh Quảng Trị vừa phê duyệt Đề án đào tạo lưu học sinh Lào giai đoạn 2026 - 2030, với mục tiêu tiếp nhận 300 lưu học "
+    "sinh của tỉnh Xa Vẳn Na Khệt (Lào) sang học tập.",
 ])
 def test_a_visit_only_readied_for_or_asked_leave_for_is_none_yet(readied):
     _refused_by_the_rules(classify("Đón đoàn tỉnh bạn", readied, published=JUNE_2024))

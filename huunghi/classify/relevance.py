@@ -275,7 +275,7 @@ COMING_PERIOD_RE = re.compile(
 # "mời cơm thân mật đoàn … đang thăm tỉnh": a meal with guests who came).
 INVITED_RE = re.compile(
     r"(?<!\w)(?:gửi (?:thư|lời) mời|(?<!lời )(?<!thư )mời(?!\s+(?:cơm|tiệc|dùng|trà))(?=[^.;:]{0,60}?(?<!đang )(?:sang|đến|tới|dự|tham dự|tham gia|thăm)(?!\w))"
-    r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt kế hoạch"  # (not "được sự đồng ý …, đoàn đã sang …")
+    r"|(?<!sự )(?<!được )đồng ý chủ trương|phê duyệt (?:kế hoạch|đề án)"  # (not "được sự đồng ý …, đoàn đã sang …")
     # (or accepted for a time not set: "đã nhận lời mời sang thăm tỉnh Nghệ An vào thời gian thích hợp")
     r"|nhận lời(?:\s+mời)?(?=[^.;:]{0,80}?(?:thời gian|dịp|thời điểm)\s+(?:thích hợp|phù hợp|sớm nhất))"
     # (or a rule issued about it: "ban hành thông tư điều chỉnh mức sinh hoạt phí cho lưu học sinh Lào …"; or only proposed:
