@@ -344,6 +344,11 @@ def test_a_province_handed_aid_on_the_trip_is_a_party():
     # a Lao name written as one word, after its rank (the rank is no part of the name)
     ("Từ ngày 2 - 4/6, đoàn đại biểu tỉnh Xaysomboun do ông Khamphanh, Phó Bí thư kiêm Phó Tỉnh trưởng dẫn đầu đã thăm "
      "và làm việc tại tỉnh Sơn La.", "Khamphanh (Phó Bí thư kiêm Phó Tỉnh trưởng)"),
+    # the rank, then the title first
+    ("Sáng 7/3, đoàn đại biểu tỉnh Thanh Hóa do đồng chí Bí thư Tỉnh ủy Đỗ Trọng Hưng dẫn đầu đã đến thăm huyện Viêng Xay, tỉnh "
+     "Hủa Phăn (Lào).", "Đỗ Trọng Hưng (Bí thư Tỉnh ủy)"),
+    ("Ngày 26/4, đoàn đại biểu tỉnh Xa Vẳn Na Khệt (Lào) do đồng chí Bí thư, Tỉnh trưởng Sạn Tị Pạp Phôm Vi Hản dẫn đầu đã đến thăm "
+     "TP Cần Thơ.", "Sạn Tị Pạp Phôm Vi Hản (Bí thư, Tỉnh trưởng)"),
 ])
 def test_the_head_of_delegation_title_first_or_name_first(body, leader):
     assert extract_visit("Đoàn đại biểu thăm tỉnh bạn", body, published=PUB).leader == leader

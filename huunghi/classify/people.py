@@ -183,7 +183,9 @@ def _split_title_first(span: str, gaz: Gazetteer) -> tuple[str, str] | None:
             n += 1
             if rest[n - 1].endswith(","):
                 break  # "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng …": the comma ends the name
-        return (" ".join(rest[:n]), " ".join(rest[n:])) if n >= 2 else None
+        if n >= 2 or not rest or rest[0] not in TITLE_WORDS:
+            return (" ".join(rest[:n]), " ".join(rest[n:])) if n >= 2 else None
+        tokens = rest  # "đồng chí Bí thư Tỉnh ủy Đỗ Trọng Hưng": the rank, then the title first
     cut = len(tokens)
     while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1][-1] not in ",)":
         cut -= 1
