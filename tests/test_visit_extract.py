@@ -1152,3 +1152,15 @@ def test_a_lao_delegation_led_by_a_title_we_use_too_is_laos_s_and_the_province_i
     v = extract_visit("Đoàn Lào thăm Quảng Ninh", f"Ngày 9/4, {delegation} đã thăm và làm việc tại tỉnh Quảng Ninh. Bí thư Tỉnh ủy "
                       "Quảng Ninh đón và làm việc với đoàn.", published=PUB)
     assert v.vn_parties == ["Quảng Ninh"] and v.lao_parties == lao, (v.vn_parties, v.lao_parties)
+
+
+def test_viet_nam_as_whose_national_day_it_is_is_no_side():
+    # (the post and the commune are ours, in a district of Nghệ An: the province is the side, not the country greeted on its day)
+    v = extract_visit("Lực lượng vũ trang Lào chúc mừng Quốc khánh 2/9", "Ngày 31/8, Đại đội bảo vệ biên giới 291, tỉnh Hủa Phăn (Lào) "
+                      "đã sang thăm, chúc mừng Đồn Biên phòng Thông Thụ và chính quyền xã Thông Thụ, huyện Quế Phong nhân dịp kỷ niệm "
+                      "79 năm Quốc khánh nước CHXHCN Việt Nam.", published=PUB)
+    assert v.vn_parties == ["Nghệ An"] and v.lao_parties == ["Hủa Phăn"], (v.vn_parties, v.lao_parties)
+    # a delegation of the country is one
+    national = extract_visit("Chúc mừng Quốc khánh", "Ngày 31/8, Đại sứ Lào tại Việt Nam đến chúc mừng Bộ Ngoại giao Việt Nam nhân dịp "
+                             "Quốc khánh nước CHXHCN Việt Nam.", published=PUB)
+    assert national.vn_parties == ["Bộ Ngoại giao"], national.vn_parties

@@ -24,7 +24,7 @@ from collections import Counter
 
 from huunghi.classify.cues import NO_TRAVEL, NOT_A_RECEPTION
 from huunghi.classify.mentions import (
-    LAO_AS_OCCASION_RE,
+    OCCASION_OF_RE,
     VN_FAMILY_NAMES,
     Document,
     Mention,
@@ -314,7 +314,7 @@ def _vn_acting(doc: Document, key: Sentence) -> list[Mention]:
     """The key sentence's Vietnamese parties, but for the country whose day it is ("kỷ niệm Quốc khánh nước CHXHCN Việt
     Nam": an occasion, no one acting) and the sender of what is carried."""
     return [m for m in key.of("vn_province", "vn_body")
-            if not LAO_AS_OCCASION_RE.search(doc.folded, max(0, m.start - 80), m.start)
+            if not OCCASION_OF_RE.search(doc.folded, max(0, m.start - 80), m.start)
             and not SENDER_BEFORE_RE.search(doc.folded, max(0, m.start - 40), m.start)]
 
 

@@ -206,10 +206,12 @@ ROUTE_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đường sắt|cao tốc|đườn
                                   r"(?:\s+(?!(?:sang|tại|đến|tới|với|và|cùng|của|do)\b)[^\s.,;:()]+){0,12}?"
                                   r"\s*(?:[-–]\s*)?$")
 # Laos as whose holiday or anniversary it is: "kỷ niệm 48 năm Quốc khánh nước CHDCND Lào", "nhân dịp
-# Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party.
-LAO_AS_OCCASION_RE = re.compile(
+# Tết cổ truyền Bunpimay của nhân dân Lào", "Ngày thành lập Quân đội nhân dân Lào" — a topic, no party (and so is Viet Nam:
+# "chúc mừng … nhân dịp Quốc khánh nước CHXHCN Việt Nam").
+OCCASION_OF_RE = re.compile(
     r"(?:quốc khánh|ngày thành lập|ngày sinh|ngày truyền thống|tết cổ truyền|tết bunpimay|bunpimay|năm mới)"
-    r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|quân đội|đảng|mặt trận|các dân tộc)){0,4}\s*$"
+    r"(?:\s+(?:của|nước|nhân dân|bunpimay|cổ truyền|cộng hòa dân chủ nhân dân|chdcnd|cộng hòa xã hội chủ nghĩa|chxhcn|quân đội"
+    r"|đảng|mặt trận|các dân tộc)){0,4}\s*$"
 )
 # Laos or a province as the culture or the country someone learns about ("các em được tham quan … và tìm hiểu văn hóa Lào",
 # "khám phá thiên nhiên, con người Luông Pha Bang"): a topic, no party.
@@ -640,9 +642,9 @@ def _window(start: int, chars: int, title_end: int) -> int:
 
 
 def _occasion_of(folded: str, m: Mention) -> bool:
-    """Laos named as whose holiday it is (LAO_AS_OCCASION_RE) — not the one greeted for it: in "chúc Tết
+    """Laos named as whose holiday it is (OCCASION_OF_RE) — not the one greeted for it: in "chúc Tết
     Bunpimay Đại sứ quán Lào" the embassy is greeted, a party."""
-    hit = LAO_AS_OCCASION_RE.search(folded, max(0, m.start - 80), m.start)
+    hit = OCCASION_OF_RE.search(folded, max(0, m.start - 80), m.start)
     return hit is not None and not (m.kind == "lao_body" and folded.endswith(GREETING_BEFORE, max(0, hit.start() - 12), hit.start()))
 
 
@@ -724,6 +726,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
             m.kind = "vn_place"  # ("cảng Vũng Áng (Hà Tĩnh)", "cửa khẩu Lao Bảo (Quảng Trị)": a facility's address, no side)
         elif m.kind in ("lao_province", "vn_province") and _a_dateline(folded, m):
             m.kind = "lao_place" if m.kind == "lao_province" else "vn_place"
+        elif m.kind == "vn_body" and m.name == "Việt Nam" and OCCASION_OF_RE.search(folded, max(0, m.start - 80), m.start):
+            m.kind = "vn_place"  # ("nhân dịp Quốc khánh nước CHXHCN Việt Nam": whose holiday it is, no side)
         elif m.kind == "laos" and (ethnic and ETHNIC_BEFORE_RE.search(folded, max(0, m.start - 12), m.start)
                                  or PEOPLE_BEFORE_RE.search(folded, max(0, m.start - 20), m.start)
                                  and HOME_OF_OURS_AFTER_RE.match(folded, m.end)):
