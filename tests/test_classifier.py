@@ -4516,6 +4516,17 @@ def test_the_lao_new_year_as_days_off_or_as_a_time_is_no_greeting():
     assert paid.relevant, paid.reasons
 
 
+def test_the_provinces_our_veterans_fought_in_are_places_of_the_past():
+    c = classify("Gặp mặt cựu quân tình nguyện", "Sáng 25/10, Hội Cựu chiến binh tỉnh Hà Tĩnh tổ chức gặp mặt 200 cựu quân tình nguyện "
+                 "Việt Nam giúp Lào.\nTại buổi gặp mặt, các cựu chiến binh đã kể về những kỷ niệm trong thời gian chiến đấu, công tác "
+                 "tại các tỉnh Khăm Muồn, Bô Ly Khăm Xay của nước bạn Lào.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # a delegation of the province at the gathering is a party
+    met = classify("Gặp mặt cựu quân tình nguyện", "Sáng 25/10, Hội Cựu chiến binh tỉnh Hà Tĩnh tổ chức gặp mặt 200 cựu quân tình nguyện "
+                   "Việt Nam giúp Lào, với sự tham dự của đoàn đại biểu tỉnh Khăm Muồn (Lào) sang thăm tỉnh.", published=JUNE_2024)
+    assert met.relevant, met.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

@@ -417,7 +417,8 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Tại hội chợ, gian hàng của Bộ Công Thương Lào thu hút đông đảo khách tham quan.",
                    "Đồng chí yêu cầu chuẩn bị chu đáo cho chuyến thăm tỉnh Xiêng Khoảng (Lào) sắp tới.",
                    # (added in the twenty-sixth session)
-                   "Dịp Tết Bunpimay, nhiều du khách từ tỉnh Xiêng Khoảng (Lào) đã sang tham quan, mua sắm tại địa phương.")
+                   "Dịp Tết Bunpimay, nhiều du khách từ tỉnh Xiêng Khoảng (Lào) đã sang tham quan, mua sắm tại địa phương.",
+                   "Các cựu chiến binh xúc động ôn lại những năm tháng chiến đấu, công tác tại tỉnh Xiêng Khoảng (Lào).")
 
 
 def _in_passing(r: dict):

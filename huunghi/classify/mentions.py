@@ -191,6 +191,11 @@ RIVER_BEFORE_RE = re.compile(r"(?<!\w)(?:sông|dòng sông|lưu vực(?:\s+sông
 # A battlefield of old named for a province ("ôn lại kỷ niệm tại các chiến trường Xiêng Khoảng, Hủa Phăn"): history, no party.
 BATTLEFIELD_BEFORE_RE = re.compile(r"(?<!\w)(?:chiến trường|chiến dịch)(?:\s+(?:xưa|năm xưa|cũ))?\s+(?:các\s+)?(?:tỉnh\s+)?"
                                    r"(?:[^\s.;:,()]+(?:\s+[^\s.;:,()]+){0,3}\s*(?:,|và)\s*){0,4}$")
+# … or where our soldiers fought and served in the war ("ôn lại những năm tháng chiến đấu, công tác tại các tỉnh X, Y của nước bạn
+# Lào", "chiến đấu và hy sinh tại tỉnh X"): a place of the past, no party.
+FOUGHT_THERE_BEFORE_RE = re.compile(r"(?<!\w)chiến đấu(?:\s*(?:,|và)\s*(?:công tác|hoạt động|làm nhiệm vụ|hy sinh|phục vụ|sinh sống))*"
+                                    r"\s+(?:tại|ở|trên)\s+(?:chiến trường\s+|đất\s+(?:bạn\s+)?|địa bàn\s+)?(?:các\s+)?(?:tỉnh\s+)?"
+                                    r"(?:[^\s.;:,()]+(?:\s+[^\s.;:,()]+){0,3}\s*(?:,|và)\s*){0,4}$")
 # A route named for the places it links ("dự án đường sắt Viêng Chăn - Vũng Áng", "tuyến xe khách Vinh - Xiêng Khoảng",
 # "đường bay Hà Nội - Luông Pha Bang"): a place in a name, no party.
 ROUTE_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đường sắt|cao tốc|đường bay|tuyến bay|tuyến xe(?:\s+khách|\s+buýt)?"
@@ -754,7 +759,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or m.kind == "lao_province" and PROVINCE_AS_GEOGRAPHY_RE.search(folded, max(0, m.start - 40), m.start)
                                           or m.kind == "lao_province" and RIVER_BEFORE_RE.search(folded, max(0, m.start - 25), m.start)
                                           or m.kind == "lao_province" and "chiến" in folded
-                                          and BATTLEFIELD_BEFORE_RE.search(folded, max(0, m.start - 70), m.start)
+                                          and (BATTLEFIELD_BEFORE_RE.search(folded, max(0, m.start - 70), m.start)
+                                               or FOUGHT_THERE_BEFORE_RE.search(folded, max(0, m.start - 90), m.start))
                                           or m.kind == "lao_province" and ROUTE_NAME_BEFORE_RE.search(folded, max(0, m.start - 70), m.start)
                                           or m.kind in ("laos", "lao_province") and WORK_TITLE_RE.search(folded, max(0, m.start - 80), m.start)
                                           or learning and m.kind in ("laos", "lao_province")
