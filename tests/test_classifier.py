@@ -4527,6 +4527,16 @@ def test_the_provinces_our_veterans_fought_in_are_places_of_the_past():
     assert met.relevant, met.reasons
 
 
+def test_lao_students_said_to_describe_a_school_of_ours_are_no_party_met():
+    c = classify("Lãnh đạo tỉnh thăm trường nội trú", "Sáng 16/5, đồng chí Phó Chủ tịch UBND tỉnh Sơn La đã đến thăm, kiểm tra công tác dạy "
+                 "và học tại Trường Phổ thông Dân tộc nội trú tỉnh, nơi đang có 200 lưu học sinh Lào theo học.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+    # the students visited for their new year are met
+    met = classify("Chúc Tết lưu học sinh Lào", "Sáng 12/4, đồng chí Phó Chủ tịch UBND tỉnh Sơn La đã đến thăm, chúc Tết Bunpimay lưu học "
+                   "sinh Lào đang học tập tại Trường Phổ thông Dân tộc nội trú tỉnh.", published=JUNE_2024)
+    assert met.relevant, met.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

@@ -471,6 +471,10 @@ LAO_AS_NATIONALITY_RE = re.compile(
     # (or where migrants came from: "trao quyết định nhập quốc tịch cho 120 người di cư tự do từ Lào")
     r"|" + MIGRATED_FROM + r"(?:\s+nước)?)\s+$"
 )
+# … or who is to be found at a place of ours, said to describe it ("thăm Trường Phổ thông Dân tộc nội trú tỉnh, nơi đang có 200
+# lưu học sinh Lào theo học"): the school is visited, the students are what it has.
+HELD_AT_PLACE_RE = re.compile(r"(?<!\w)nơi\s+(?:hiện\s+)?(?:đang\s+)?(?:có\s+)?(?:hơn\s+|gần\s+|trên\s+|khoảng\s+)?(?:[\d.]+\s+)?"
+                              r"(?:lưu học sinh|học viên|sinh viên|học sinh|bệnh nhân|công nhân|lao động)(?:\s+(?:nước bạn|người))?\s+$")
 # … or a province's citizens ("người nước ngoài cư trú …, phần lớn là công dân tỉnh X (Lào)"): people, not its government.
 CITIZENS_OF_RE = re.compile(r"(?<!\w)(?:công dân(?:\s+(?:của|thuộc))?|" + MIGRATED_FROM + r")\s+(?:các\s+)?(?:tỉnh\s+|huyện\s+|thủ đô\s+)?$")
 # … and of firms, by their names: "doanh nghiệp Lào", "Công ty Phongsubthavy của Lào" — a firm is no party of a state.
@@ -748,6 +752,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or _occasion_of(folded, m)
                                           or LAO_AS_TRADE_RE.search(folded, max(0, m.start - 50), m.start)
                                           or m.kind == "laos" and LAO_AS_NATIONALITY_RE.search(folded, max(0, m.start - 20), m.start)
+                                          or m.kind == "laos" and "nơi" in folded and HELD_AT_PLACE_RE.search(folded, max(0, m.start - 60), m.start)
                                           or m.kind == "lao_province" and CITIZENS_OF_RE.search(folded, max(0, m.start - 30), m.start)
                                           or m.kind == "laos" and folded.startswith("lào", m.start)
                                           and LAO_FIRM_RE.search(folded, max(0, m.start - 50), m.start)
