@@ -1164,3 +1164,23 @@ def test_viet_nam_as_whose_national_day_it_is_is_no_side():
     national = extract_visit("Chúc mừng Quốc khánh", "Ngày 31/8, Đại sứ Lào tại Việt Nam đến chúc mừng Bộ Ngoại giao Việt Nam nhân dịp "
                              "Quốc khánh nước CHXHCN Việt Nam.", published=PUB)
     assert national.vn_parties == ["Bộ Ngoại giao"], national.vn_parties
+
+
+def test_an_exchange_held_again_after_a_pause_is_no_exchange_called_off():
+    # ("Sau 2 năm tạm hoãn …, … đã sang biểu diễn trở lại": held again — its side is one of the page's)
+    v = extract_visit("Ngày hội văn hóa vùng biên", "Sáng 3/4, tại TP Điện Biên Phủ, UBND tỉnh Điện Biên khai mạc Ngày hội văn hóa "
+                      "các dân tộc vùng biên với sự tham gia của đoàn nghệ thuật tỉnh Luổng Nặm Thà (Lào). Sau 2 năm tạm hoãn vì dịch, "
+                      "đoàn nghệ thuật tỉnh Phông Sa Lỳ (Lào) cũng đã sang biểu diễn trở lại tại Ngày hội.", published=PUB)
+    assert v.lao_parties == ["Luổng Nặm Thà", "Phông Sa Lỳ"], v.lao_parties
+    # one that could not come is none of them
+    off = extract_visit("Ngày hội văn hóa vùng biên", "Sáng 3/4, tại TP Điện Biên Phủ, UBND tỉnh Điện Biên khai mạc Ngày hội văn hóa "
+                        "các dân tộc vùng biên với sự tham gia của đoàn nghệ thuật tỉnh Luổng Nặm Thà (Lào). Do mưa lũ, đoàn nghệ thuật "
+                        "tỉnh Phông Sa Lỳ (Lào) đã không thể sang biểu diễn tại Ngày hội.", published=PUB)
+    assert off.lao_parties == ["Luổng Nặm Thà"], off.lao_parties
+
+
+def test_an_exchange_with_another_lao_side_told_as_what_came_before_is_not_the_page_s_news():
+    v = extract_visit("Giao lưu văn nghệ hai tỉnh", "Chiều 3/4, tại TP Điện Biên Phủ, chương trình giao lưu văn nghệ giữa tỉnh Điện "
+                      "Biên và tỉnh Phông Sa Lỳ (Lào) đã được tổ chức. Trước đó, ngày 1/4, tỉnh Điện Biên đã tiếp đoàn đại biểu tỉnh "
+                      "Luổng Nặm Thà (Lào) sang thăm.", published=PUB)
+    assert v.event_date == date(2025, 4, 3) and v.summary.startswith("Chiều 3/4"), (v.event_date, v.summary)

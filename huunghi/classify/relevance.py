@@ -319,11 +319,18 @@ HELD_AGAIN_RE = re.compile(r"(?<!\w)(?:trở lại|nối lại|tái khởi độ
 AFTER_A_PAUSE_RE = re.compile(r"(?<!\w)sau(?:\s+[^\s.;:,]+){0,4}\s+$")
 
 
+def calls_off(s: Sentence) -> re.Match | None:
+    """``s`` says an exchange was called off or put off (CALLED_OFF_RE), not that one is held again after a pause."""
+    hit = CALLED_OFF_RE.search(s.folded)
+    if hit and not HELD_AGAIN_RE.search(s.folded) and not AFTER_A_PAUSE_RE.search(s.folded, max(0, hit.start() - 30), hit.start()):
+        return hit
+    return None
+
+
 def _called_off(doc: Document, s: Sentence) -> re.Match | None:
-    """The key sentence, or the headline above it, says the exchange was called off or put off (CALLED_OFF_RE)."""
+    """The key sentence, or the headline above it, says the exchange was called off or put off (``calls_off``)."""
     for t in (s, doc.sentences[0]) if doc.title_end and s.index != 0 else (s,):
-        hit = CALLED_OFF_RE.search(t.folded)
-        if hit and not HELD_AGAIN_RE.search(t.folded) and not AFTER_A_PAUSE_RE.search(t.folded, max(0, hit.start() - 30), hit.start()):
+        if hit := calls_off(t):
             return hit
     return None
 
@@ -1649,6 +1656,12 @@ def classify(
         # another country in the sentence is the counterpart when it is named as often, or no Vietnamese party is
         ev -= 0.8 if foreign and (len(foreign) >= len(window_lao) or not s.of("vn_province", "vn_body")) else 0.0
         position = 1.0 if s.index < 6 else 0.75 if s.index < 15 else 0.5
+        if scored and EARLIER_ON_IT_RE.match(s.folded) and not any(
+                _same_lao_side({m.name for m in c.lao}, {m.name for m in window_lao}) for c in scored):
+            # ("Chiều 3/6, … giao lưu văn nghệ giữa tỉnh Điện Biên và tỉnh X. Trước đó, ngày 1/6, tỉnh đã tiếp đoàn tỉnh Y": an
+            # exchange with another Lao side before the page's news is what led to it, not the news — the same side's
+            # earlier day is the same trip's, and may be its first)
+            position *= 0.5
         ev *= factor * position
         scored.append(_Candidate(ev, s, cues, window_lao, factor * position))
         if ev > best:
@@ -1663,12 +1676,12 @@ def classify(
         if held is not None:
             best, best_s, best_cues, best_lao, best_weight = held
             best_invited = best_planned = False  # (``_held_instead`` returns neither)
-    elif len(scored) > 1 and best_s is not None and best_s.index != 0 and CALLED_OFF_RE.search(best_s.folded) \
+    elif len(scored) > 1 and best_s is not None and best_s.index != 0 and calls_off(best_s) \
             and not (doc.title_end and _called_off(doc, doc.sentences[0])):
         # an exchange with another Lao side that could not be held, told beside the one the page reports ("Ban tổ chức cũng
         # mời đoàn nghệ thuật tỉnh X nhưng đoàn không thể tham dự"), calls off nothing of it
         held = _held_instead(doc, _Candidate(best, best_s, best_cues, best_lao, best_weight),
-                             [c for c in scored if not CALLED_OFF_RE.search(c.sentence.folded)
+                             [c for c in scored if not calls_off(c.sentence)
                               and not _same_lao_side({m.name for m in best_lao}, {m.name for m in c.lao})], cue_index)
         if held is not None:
             best, best_s, best_cues, best_lao, best_weight = held

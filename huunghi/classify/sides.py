@@ -18,8 +18,8 @@ from huunghi.classify.mentions import VN_PERSON, Document, Mention, Sentence
 from huunghi.classify.relevance import (
     ANY_YEAR_RE,
     ATTENDED_RE,
-    CALLED_OFF_RE,
     VN_GENERAL_RE,
+    calls_off,
     linked_to,
     spoken_of,
 )
@@ -289,7 +289,7 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
             # a province named beside no exchange, or in an earlier year's, is background ("tỉnh cũng có
             # quan hệ hữu nghị với tỉnh Z", "năm 2015, tỉnh đã ký kết hợp tác với tỉnh Z")
             w *= 0.5
-        if s.index != 0 and (key is None or s.index != key.index) and CALLED_OFF_RE.search(s.folded) and s.of("lao_province"):
+        if s.index != 0 and (key is None or s.index != key.index) and calls_off(s) and s.of("lao_province"):
             continue  # an exchange that could not be held, told beside the page's: none of its sides
         other = OTHERS_RE.search(s.folded) if "khác" in s.folded else None
         for m in s.of("lao_province"):
