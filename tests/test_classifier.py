@@ -2120,7 +2120,8 @@ def test_a_lao_province_named_as_what_a_place_faces_is_geography():
 ])
 def test_a_summit_laos_hosts_or_joins_is_no_exchange_with_laos(title, body):
     c = classify(title, body)
-    assert not c.relevant and any("many countries" in r for r in c.reasons), c.reasons
+    # (a Lao name inside the meeting on whose sidelines another is held is read as its occasion already)
+    assert not c.relevant and any("many countries" in r or "only as a place" in r for r in c.reasons), c.reasons
 
 
 def test_a_meeting_with_the_host_beside_a_summit_in_laos_is_an_exchange():
@@ -4534,6 +4535,20 @@ def test_lao_students_said_to_describe_a_school_of_ours_are_no_party_met():
     # the students visited for their new year are met
     met = classify("Chúc Tết lưu học sinh Lào", "Sáng 12/4, đồng chí Phó Chủ tịch UBND tỉnh Sơn La đã đến thăm, chúc Tết Bunpimay lưu học "
                    "sinh Lào đang học tập tại Trường Phổ thông Dân tộc nội trú tỉnh.", published=JUNE_2024)
+    assert met.relevant, met.reasons
+
+
+def test_laos_chairing_a_meeting_of_many_or_hosting_the_one_whose_sidelines_another_is_held_on_is_no_party():
+    chaired = classify("Thủ tướng dự Hội nghị Cấp cao ASEAN", "Chiều 9/10, tại Thủ đô Viêng Chăn (Lào), Thủ tướng Phạm Minh Chính cùng lãnh "
+                       "đạo các nước ASEAN dự phiên khai mạc Hội nghị Cấp cao ASEAN lần thứ 44. Hội nghị do Thủ tướng Lào Sonexay "
+                       "Siphandone, Chủ tịch ASEAN 2024 chủ trì.", published=JUNE_2024)
+    assert not chaired.relevant, chaired.reasons
+    sidelines = classify("Thủ tướng gặp Thủ tướng Campuchia", "Ngày 15/8, bên lề Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - "
+                         "Việt Nam tại Viêng Chăn, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Campuchia Hun Manet.", published=JUNE_2024)
+    assert not sidelines.relevant, sidelines.reasons
+    # whom the sentence meets after the occasion is met
+    met = classify("Thủ tướng hội kiến lãnh đạo Lào", "Chiều 10/10, bên lề Hội nghị Cấp cao ASEAN tại Thủ đô Viêng Chăn, Thủ tướng Phạm "
+                   "Minh Chính đã hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.", published=JUNE_2024)
     assert met.relevant, met.reasons
 
 

@@ -196,6 +196,10 @@ BATTLEFIELD_BEFORE_RE = re.compile(r"(?<!\w)(?:chiến trường|chiến dịch)
 FOUGHT_THERE_BEFORE_RE = re.compile(r"(?<!\w)chiến đấu(?:\s*(?:,|và)\s*(?:công tác|hoạt động|làm nhiệm vụ|hy sinh|phục vụ|sinh sống))*"
                                     r"\s+(?:tại|ở|trên)\s+(?:chiến trường\s+|đất\s+(?:bạn\s+)?|địa bàn\s+)?(?:các\s+)?(?:tỉnh\s+)?"
                                     r"(?:[^\s.;:,()]+(?:\s+[^\s.;:,()]+){0,3}\s*(?:,|và)\s*){0,4}$")
+# … or named in the meeting on whose sidelines another one is held ("Bên lề Hội nghị Cấp cao Tam giác phát triển … tại Viêng
+# Chăn, Thủ tướng … gặp Thủ tướng Campuchia"): the occasion, up to the comma that ends it — whom the sentence meets comes after.
+SIDELINES_OF_BEFORE_RE = re.compile(r"(?<!\w)bên lề\s+(?:các\s+)?(?:hội nghị|hội thảo|diễn đàn|kỳ họp|phiên họp|cuộc họp|hội chợ"
+                                    r"|đại hội|lễ|sự kiện|chương trình)(?!\w)[^.;:,!?]{0,140}$")
 # A route named for the places it links ("dự án đường sắt Viêng Chăn - Vũng Áng", "tuyến xe khách Vinh - Xiêng Khoảng",
 # "đường bay Hà Nội - Luông Pha Bang"): a place in a name, no party.
 ROUTE_NAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đường sắt|cao tốc|đường bay|tuyến bay|tuyến xe(?:\s+khách|\s+buýt)?"
@@ -776,6 +780,7 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or meant and m.kind == "laos" and _meant_for(folded, m)
                                           or wished and m.kind == "laos" and WISHED_PEOPLE_RE.search(folded, max(0, m.start - 140), m.start)
                                           or PICTURED_RE.search(folded, max(0, m.start - 90), m.start)
+                                          or "bên lề" in folded and SIDELINES_OF_BEFORE_RE.search(folded, max(0, m.start - 170), m.start)
                                           or DISCUSSED_RE.search(folded, max(0, m.start - 150), m.start)
                                           or quoted and TITLED_RE.search(folded, max(0, m.start - 160), m.start)
                                           or any(rx.search(folded, max(0, m.start - chars), m.start) for rx, chars in topics)

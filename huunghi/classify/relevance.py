@@ -529,7 +529,7 @@ VENUE_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|ở|đã đến|đã tới|đến
 # … or that Laos chairs ("Hội nghị Cấp cao ASEAN … do Lào chủ trì", "Lào đăng cai Năm ASEAN")
 # (the holder's name and an apposition may come between: "Thủ tướng Lào Sonexay Siphandone, Chủ tịch ASEAN 2024, chủ trì …")
 # (or with a spouse, or opening it: "Thủ tướng Lào X và Phu nhân đã chủ trì lễ đón …", "Bộ trưởng … Lào X phát biểu khai mạc")
-CHAIRS_AFTER_RE = re.compile(r"(?:\s+[^\s.,;:()]+){0,3}?\s*(?:,[^.;:,]{1,40},\s*)?(?:\s*và\s+phu nhân)?(?:\s*đã)?\s*(?:là\s+)?(?:nước\s+)?"
+CHAIRS_AFTER_RE = re.compile(r"(?:\s+[^\s.,;:()]+){0,3}?\s*(?:,[^.;:,]{1,40},?\s*)?(?:\s*và\s+phu nhân)?(?:\s*đã)?\s*(?:là\s+)?(?:nước\s+)?"
                              r"(?:chủ trì|đăng cai|chủ nhà|làm chủ tịch|giữ cương vị chủ tịch|phát biểu khai mạc|phát biểu chào mừng)(?!\w)")
 # (or with the chair before it: "… khai mạc dưới sự chủ trì của Bộ trưởng Ngoại giao Lào X")
 CHAIRED_BY_BEFORE_RE = re.compile(r"(?<!\w)(?:chủ trì|điều hành|chủ tọa)\s+của\s+(?:[^\s.;,()]+\s+){0,6}?$")
@@ -1696,7 +1696,10 @@ def classify(
             # province's sentence stays the key one
             total += 1.8 * 0.6 * best_weight
         host = best_s.of("vn_province", "vn_body") or best_s.index > 0 and doc.sentences[best_s.index - 1].of("vn_province", "vn_body")
-        trilateral = bool(best_s.of("foreign")) and bool(host) and any(m.kind != "laos" for m in best_lao) and (
+        # (a province of Laos there as the venue — "bên lề Hội nghị … Tam giác phát triển … tại Viêng Chăn, Thủ tướng … gặp Thủ
+        # tướng Campuchia" — is no side of it)
+        trilateral = bool(best_s.of("foreign")) and bool(host) and any(
+            m.kind != "laos" and not VENUE_BEFORE_RE.search(doc.folded, max(0, m.start - 60), m.start) for m in best_lao) and (
             TRILATERAL_RE.search(best_s.folded) or TRILATERAL_RE.search(doc.folded, 0, max(doc.title_end, 200))) is not None
         if trilateral:
             # a meeting of three sides with Viet Nam and a province or body of Laos among them is an exchange with
