@@ -4552,6 +4552,17 @@ def test_laos_chairing_a_meeting_of_many_or_hosting_the_one_whose_sidelines_anot
     assert met.relevant, met.reasons
 
 
+def test_where_goods_were_carried_from_is_a_place_and_seized_goods_handed_to_our_authorities_no_exchange():
+    c = classify("Bắt giữ xe tải chở gỗ lậu", "Ngày 16/5, Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn phát hiện xe tải chở 20 m3 gỗ không rõ "
+                 "nguồn gốc được vận chuyển từ huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào) về Việt Nam. Đồn đã lập biên bản, bàn giao "
+                 "cho cơ quan chức năng xử lý.", published=JUNE_2024)
+    assert not c.relevant and c.score < 0.3, c.reasons
+    # aid carried to the province and handed over there is an exchange
+    aid = classify("Trao hàng hỗ trợ", "Ngày 16/5, đoàn công tác tỉnh Nghệ An đã vận chuyển 20 tấn gạo sang bàn giao cho chính quyền tỉnh "
+                   "Xiêng Khoảng (Lào) hỗ trợ người dân bị lũ lụt.", published=JUNE_2024)
+    assert aid.relevant, aid.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

@@ -418,7 +418,8 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    "Đồng chí yêu cầu chuẩn bị chu đáo cho chuyến thăm tỉnh Xiêng Khoảng (Lào) sắp tới.",
                    # (added in the twenty-sixth session)
                    "Dịp Tết Bunpimay, nhiều du khách từ tỉnh Xiêng Khoảng (Lào) đã sang tham quan, mua sắm tại địa phương.",
-                   "Các cựu chiến binh xúc động ôn lại những năm tháng chiến đấu, công tác tại tỉnh Xiêng Khoảng (Lào).")
+                   "Các cựu chiến binh xúc động ôn lại những năm tháng chiến đấu, công tác tại tỉnh Xiêng Khoảng (Lào).",
+                   "Số gỗ trên được vận chuyển từ huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào) về tiêu thụ.")
 
 
 def _in_passing(r: dict):

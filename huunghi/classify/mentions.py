@@ -520,6 +520,9 @@ LAO_AS_TRADE_RE = re.compile(
     r"|phục vụ (?:cho\s+)?(?:công tác\s+)?(?:hợp tác|quan hệ|đối ngoại)(?: hữu nghị)?)"
     r"\s+(?:hàng hóa\s+)?(?:với|sang|từ|đến)\s+(?:các\s+tỉnh\s+(?:của\s+)?)?(?:nước\s+)?(?:bạn\s+)?(?:tỉnh\s+|huyện\s+)?$"
     r"|(?<!\w)quá cảnh(?:\s+qua)?\s+(?:nước\s+)?(?:tỉnh\s+)?$"  # a country only passed through
+    # (or where goods were carried or bought from: "xe tải chở gỗ … được vận chuyển từ huyện X, tỉnh Y (Lào) về Việt Nam")
+    r"|(?<!\w)(?:vận chuyển|chở|buôn lậu|nhập lậu|thu mua|mua)(?:\s+trái phép)?(?:\s+(?!(?:với|và|cùng|của|cho)\b)[^\s.,;:]+){0,3}?"
+    r"\s+từ\s+(?:nước\s+)?(?:bạn\s+)?(?:(?:các\s+)?tỉnh\s+|huyện\s+|thủ đô\s+)?$"
     # (or a route's way: "kết nối giao thông qua tỉnh X", "vận chuyển hàng hóa quá cảnh qua địa phận tỉnh X")
     r"|(?<!\w)(?:kết nối|giao thông|vận tải|vận chuyển|hàng hóa|tuyến(?:\s+đường)?|hành lang)(?:\s+[^\s.,;:]+){0,3}?"
     r"\s+(?:đi\s+)?qua\s+(?:địa phận\s+|lãnh thổ\s+)?(?:nước\s+)?(?:tỉnh\s+)?$"
