@@ -4563,6 +4563,29 @@ def test_where_goods_were_carried_from_is_a_place_and_seized_goods_handed_to_our
     assert aid.relevant, aid.reasons
 
 
+@pytest.mark.parametrize("said", [
+    # words sent, no call paid
+    "Dịp này, đồng chí cũng gửi lời thăm hỏi tới lãnh đạo tỉnh Xiêng Khoảng (Lào).",
+    # a trip only talked over for a time to come
+    "Hai bên cũng trao đổi về việc tổ chức đoàn sang thăm tỉnh Xiêng Khoảng (Lào) trong thời gian tới.",
+    # sightseeing, the trip named after the place
+    "Đoàn cũng đã đến thăm Khu di tích lịch sử Cánh đồng Chum, tỉnh Xiêng Khoảng (Lào) trong chuyến du lịch.",
+])
+def test_laos_said_in_passing_at_a_meeting_of_ours_makes_no_exchange(said):
+    c = classify("Làm việc với Sở Ngoại vụ", "Chiều 16/5, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với Sở Ngoại vụ về công tác đối ngoại "
+                 "6 tháng đầu năm. " + said, published=JUNE_2024)
+    assert not c.relevant, c.reasons
+
+
+def test_a_greeting_paid_or_a_trip_agreed_with_its_days_is_an_exchange():
+    paid = classify("Chúc Tết tỉnh bạn", "Ngày 12/4, đoàn đại biểu tỉnh Nghệ An đã sang thăm hỏi, chúc Tết Bunpimay lãnh đạo tỉnh Xiêng "
+                    "Khoảng (Lào).", published=JUNE_2024)
+    assert paid.relevant, paid.reasons
+    dated = classify("Làm việc với tỉnh bạn", "Ngày 16/5, tại TP Vinh, lãnh đạo tỉnh Nghệ An tiếp và làm việc với đoàn đại biểu tỉnh "
+                     "Xiêng Khoảng (Lào); hai bên trao đổi về việc tổ chức Tuần Văn hóa trong thời gian tới.", published=JUNE_2024)
+    assert dated.relevant, dated.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

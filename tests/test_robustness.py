@@ -419,7 +419,8 @@ LAOS_IN_PASSING = ("Huyện có hơn 100 km đường biên giới giáp tỉnh 
                    # (added in the twenty-sixth session)
                    "Dịp Tết Bunpimay, nhiều du khách từ tỉnh Xiêng Khoảng (Lào) đã sang tham quan, mua sắm tại địa phương.",
                    "Các cựu chiến binh xúc động ôn lại những năm tháng chiến đấu, công tác tại tỉnh Xiêng Khoảng (Lào).",
-                   "Số gỗ trên được vận chuyển từ huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào) về tiêu thụ.")
+                   "Số gỗ trên được vận chuyển từ huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào) về tiêu thụ.",
+                   "Đoàn cũng đã đến thăm Khu di tích lịch sử Cánh đồng Chum, tỉnh Xiêng Khoảng (Lào) trong chuyến du lịch.")
 
 
 def _in_passing(r: dict):

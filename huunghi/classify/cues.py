@@ -183,6 +183,8 @@ def scan_cues(folded: str, extra=()) -> dict[str, list[tuple[int, str]]]:
                                      or inner.group(0) == "tiếp nhận" and GOODS_RECEIVED_RE.match(folded, inner.end())):
                 continue  # (what a hospital or an office receives — patients, files — is none)
             m, phrase = inner, inner.group(0)
+        if phrase in WORDS_SENT and folded.endswith("gửi lời ", max(0, m.start() - 8), m.start()):
+            continue  # "đồng chí gửi lời thăm hỏi tới lãnh đạo tỉnh X": words sent, nobody met for them
         if phrase in NEW_YEAR_NAMES and HOLIDAY_OFF_BEFORE_RE.search(folded, max(0, m.start() - 40), m.start()):
             continue  # "thông báo lịch nghỉ Tết cổ truyền Bunpimay": days off, no greeting paid
         if phrase == "tuần tra" and folded.startswith(" đơn phương", m.end()):
@@ -283,6 +285,9 @@ REPORTER_BEFORE_RE = re.compile(r"(?<!\w)(?:phóng viên|nhà báo|pv)(?!\w)[^.;
 
 # Kin visited across the border ("sang thăm thân", "thăm họ hàng", "thăm người thân"): private, no exchange.
 KIN_VISITED_RE = re.compile(r"\s+(?:thân|họ hàng|người thân|thân nhân|thân thích|bà con họ hàng|con cháu)(?!\w)")
+
+# What may be sent as words ("gửi lời thăm hỏi", "gửi lời chúc mừng năm mới tới …"): said or passed on, no call paid.
+WORDS_SENT = frozenset({"thăm hỏi", "hỏi thăm", "chúc mừng", "chúc tết"})
 
 # The Lao new year as days off ("lịch nghỉ Tết cổ truyền Bunpimay", "được nghỉ Tết Bunpimay 3 ngày") or as a time ("trước Tết
 # Bunpimay"): a holiday, no greeting.

@@ -232,6 +232,9 @@ CULTURE_LEARNT_RE = re.compile(r"(?<!\w)(?:tìm hiểu|khám phá|trải nghiệ
 LEISURE_TRIP_RE = re.compile(r"(?<!\w)(?:chuyến|hành trình)\s+(?:trải nghiệm|du lịch|dã ngoại|du khảo|khám phá"
                              r"|tham quan(?:\s+du lịch)?)(?:\s+[^\s.,;:()]+){0,4}?\s+(?:tại|ở|đến|tới|sang)\s+"
                              r"(?:nước\s+(?:bạn\s+)?|tỉnh\s+|thủ đô\s+)?$")
+# (the trip named after the place: "đã đến thăm Khu di tích …, tỉnh X trong chuyến du lịch")
+LEISURE_TRIP_AFTER_RE = re.compile(r"[^.;:!?]{0,40}?\s(?:trong|nhân|qua)\s+(?:một\s+)?(?:chuyến|hành trình)\s+(?:du lịch|dã ngoại|du xuân"
+                                   r"|du khảo|khám phá|trải nghiệm|tham quan(?:\s+du lịch)?)(?!\w)")
 # … or with whom our team once found the remains a page buries ("Các hài cốt do Đội K52 phối hợp với Ban 515 tỉnh X tìm kiếm,
 # quy tập trong mùa khô"): where they came from, no party of the burial (not "hài cốt … do tỉnh X bàn giao", handed over).
 REMAINS_FOUND_WITH_RE = re.compile(r"(?<!\w)hài cốt(?:\s+(?:liệt sĩ|này|trên))*\s+(?:do|được)\s+[^.;:]{0,80}?(?<!\w)"
@@ -778,7 +781,8 @@ def find_mentions(text: str, folded: str, gaz: Gazetteer, title_end: int = 0) ->
                                           or learning and m.kind in ("laos", "lao_province")
                                           and CULTURE_LEARNT_RE.search(folded, max(0, m.start - 70), m.start)
                                           or trip and m.kind in ("laos", "lao_province")
-                                          and LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
+                                          and (LEISURE_TRIP_RE.search(folded, max(0, m.start - 70), m.start)
+                                               or LEISURE_TRIP_AFTER_RE.match(folded, m.end))
                                           or "hài cốt" in folded and REMAINS_FOUND_WITH_RE.search(folded, max(0, m.start - 160), m.start)
                                           or meant and m.kind == "laos" and _meant_for(folded, m)
                                           or wished and m.kind == "laos" and WISHED_PEOPLE_RE.search(folded, max(0, m.start - 140), m.start)

@@ -186,7 +186,9 @@ GOING_ON_RE = re.compile(r"(?<!\w)(?:sẽ|cần|phải)\s+(?:tiếp tục|tăng 
 PLAN_AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|thông qua|phê duyệt|ban hành|xây dựng|bàn|cho ý kiến về|lên|lập)\s+(?:các\s+|dự thảo\s+)?"
                             r"(?:kế hoạch|phương án|chương trình công tác)(?!\w)")
 PLANNED_YEAR_RE = re.compile(r"(?<!\w)(?:trong\s+|vào\s+)?năm\s+(?:19|20)\d\d(?![\d/])")
-AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý)(?!\w)")
+AGREED_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|đồng ý"
+                       # (or only talked over: "Hai bên cũng trao đổi về việc tổ chức đoàn sang thăm tỉnh X trong thời gian tới")
+                       r"|(?:trao đổi|bàn bạc|bàn|thảo luận)\s+về\s+(?:việc|kế hoạch))(?!\w)")
 
 
 UPCOMING_TRIP_RE = re.compile(r"(?<!\w)(?:chuyến|đợt|cuộc)\s+(?:thăm|công tác|làm việc)(?!\w)[^.;:!?]{0,60}?\s"
