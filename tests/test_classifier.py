@@ -4586,6 +4586,14 @@ def test_a_greeting_paid_or_a_trip_agreed_with_its_days_is_an_exchange():
     assert dated.relevant, dated.reasons
 
 
+def test_a_trip_told_as_planned_dates_no_past_exchange_of_a_chronicle():
+    # (the page's reception weeks before, a return trip planned: two exchanges months apart, but one is to come)
+    c = classify("Hà Nội tiếp đoàn Liên hiệp Công đoàn Viêng Chăn", "Chiều 5/5, Phó Bí thư Thành ủy Hà Nội đã tiếp đoàn đại biểu Liên "
+                 "hiệp Công đoàn Thủ đô Viêng Chăn (Lào) sang tham gia lớp tập huấn nghiệp vụ. Dự kiến, ngày 20/1 tới, đoàn đại biểu "
+                 "Thành ủy Hà Nội sẽ sang thăm và làm việc tại Thủ đô Viêng Chăn.", published=datetime(2024, 6, 25, 9, tzinfo=VN_TZ))
+    assert c.relevant, c.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

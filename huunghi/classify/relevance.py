@@ -965,9 +965,11 @@ def _exchange_dates(doc: Document, exchange: list[int], published: datetime | No
     if published is None:
         return None
     ref = reference_from(published, doc.folded, None)
-    # (an aside told as earlier — "Trước đó, ngày 10/3/2019, hai tỉnh đã ký …" — dates what came before the page's news, not it)
+    # (an aside told as earlier — "Trước đó, ngày 10/3/2019, hai tỉnh đã ký …" — dates what came before the page's news, not it;
+    # nor does one told as planned — "Dự kiến, ngày 20/6 tới, đoàn tỉnh X sẽ sang thăm …" — date a past exchange)
     return ref.day, {i: find_dates(doc.sentences[i].folded, ref) for i in exchange if i < OPENING_EXCHANGES_READ
-                     and not (i != exchange[0] and EARLIER_ON_IT_RE.match(doc.sentences[i].folded))}
+                     and not (i != exchange[0] and (EARLIER_ON_IT_RE.match(doc.sentences[i].folded)
+                                                    or PLAN_RE.search(doc.sentences[i].folded)))}
 
 
 def _a_chronicle(today: date, dates: dict[int, list]) -> bool:
