@@ -4570,6 +4570,8 @@ def test_where_goods_were_carried_from_is_a_place_and_seized_goods_handed_to_our
     "Hai bên cũng trao đổi về việc tổ chức đoàn sang thăm tỉnh Xiêng Khoảng (Lào) trong thời gian tới.",
     # sightseeing, the trip named after the place
     "Đoàn cũng đã đến thăm Khu di tích lịch sử Cánh đồng Chum, tỉnh Xiêng Khoảng (Lào) trong chuyến du lịch.",
+    # money asked of our own centre for receptions
+    "Tỉnh cũng đề nghị Trung ương hỗ trợ kinh phí đón tiếp các đoàn của tỉnh Xiêng Khoảng (Lào).",
 ])
 def test_laos_said_in_passing_at_a_meeting_of_ours_makes_no_exchange(said):
     c = classify("Làm việc với Sở Ngoại vụ", "Chiều 16/5, Phó Chủ tịch UBND tỉnh Nghệ An làm việc với Sở Ngoại vụ về công tác đối ngoại "

@@ -301,7 +301,10 @@ INVITED_RE = re.compile(
     r"|(?:đề ra|đặt ra|đặt|xác định)\s+(?:các\s+|những\s+)?(?:mục tiêu|phương hướng|nhiệm vụ|chỉ tiêu)|phấn đấu"
     # (or only advised: "tỉnh cần chủ động đón các đoàn …"; or what money is set aside for: "kinh phí … dành cho việc đón tiếp …")
     r"|(?:cần|nên)(?=(?:\s+(?:chủ động|tích cực|tiếp tục|sớm|đẩy mạnh|tăng cường))*\s+(?:đón|tiếp|sang|thăm|tổ chức|mời|cử|ký kết|ký)(?!\w))"
-    r"|(?:dành cho|phục vụ(?: cho)?)\s+(?:việc|công tác|hoạt động)(?=\s+(?:đón|tiếp|thăm|tổ chức|mời|cử)))(?!\w)"
+    r"|(?:dành cho|phục vụ(?: cho)?)\s+(?:việc|công tác|hoạt động)(?=\s+(?:đón|tiếp|thăm|tổ chức|mời|cử))"
+    # (or asked of our own centre: "Tỉnh đề nghị Trung ương hỗ trợ …"; or asked money for: "… kinh phí đón tiếp các đoàn của tỉnh X")
+    r"|(?<!theo )(?<!cơ sở )(?:đề nghị|kiến nghị)\s+(?:trung ương|chính phủ|thủ tướng chính phủ|các bộ(?:,\s*ngành)?(?:\s+trung ương)?)(?!\w)"
+    r"|kinh phí(?:\s+(?:cho|để|phục vụ))?(?:\s+(?:việc|công tác|hoạt động))?(?=\s+(?:đón tiếp|tiếp đón|đón|tiếp|thăm|tổ chức|mời|cử)(?!\w)))(?!\w)"
 )
 
 
