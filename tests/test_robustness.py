@@ -452,7 +452,7 @@ def test_laos_named_in_passing_in_a_negative_makes_no_exchange(records):
     # twice among the nineteenth session's forms, twice among the twentieth's; qb-045, whose lines run into headline-like ones
     # so that the sentence added is read as a headline's, once for each of the twenty-third session's two forms and once for
     # the twenty-sixth's)
-    assert trials > 5200 and kept <= 7
+    assert trials > 5600 and kept <= 7
 
 
 def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records):
@@ -472,7 +472,7 @@ def test_laos_named_in_passing_in_a_relevant_article_keeps_its_exchange(records)
     # since the twenty-second, a clear exchange that only sums up no longer keeps the page's plainer words from counting: 1;
     # pa-041, a page of teasers whose first exchange is the twenty-fourth session's aside "Trước đó, ngày 10/3/2019, hai tỉnh
     # đã ký …" — that aside lost 39 relevant articles before the session's change, 1 after: 2)
-    assert trials > 6900 and lost <= 2
+    assert trials > 7500 and lost <= 2
 
 
 CAMBODIA = ("Ratanakiri", "Stung Treng", "Mondulkiri", "Kratie", "Preah Vihear", "Siem Reap")
