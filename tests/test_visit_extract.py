@@ -1184,3 +1184,13 @@ def test_an_exchange_with_another_lao_side_told_as_what_came_before_is_not_the_p
                       "Biên và tỉnh Phông Sa Lỳ (Lào) đã được tổ chức. Trước đó, ngày 1/4, tỉnh Điện Biên đã tiếp đoàn đại biểu tỉnh "
                       "Luổng Nặm Thà (Lào) sang thăm.", published=PUB)
     assert v.event_date == date(2025, 4, 3) and v.summary.startswith("Chiều 3/4"), (v.event_date, v.summary)
+
+
+def test_a_national_exchange_under_a_headline_naming_a_city_pair_is_the_country_s():
+    v = extract_visit("Hà Nội - Viêng Chăn tăng cường hợp tác", "Tối 11/4, Bí thư Thành ủy Hà Nội đã tiếp Tổng Bí thư, Chủ tịch nước Lào "
+                      "cùng đoàn đại biểu cấp cao Lào đang thăm cấp Nhà nước tới Việt Nam.", published=PUB)
+    assert v.lao_parties == ["Lào"], v.lao_parties
+    # the capital's own delegation is the capital
+    city = extract_visit("Hà Nội - Viêng Chăn tăng cường hợp tác", "Tối 11/4, Bí thư Thành ủy Hà Nội đã tiếp đoàn đại biểu Thủ đô Viêng "
+                         "Chăn (Lào) do Đô trưởng dẫn đầu.", published=PUB)
+    assert city.lao_parties == ["Thủ đô Viêng Chăn"], city.lao_parties

@@ -324,6 +324,10 @@ def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: froze
         for name in list(weights):
             if located[name] and 2 * located[name] >= counts[name] and (not (national or elsewhere) or name in CAPITAL):
                 weights.pop(name)
+        if national and key.start >= doc.title_end and all(m.start < doc.title_end for m in doc.mentions("lao_province")):
+            # (a national exchange whose provinces only the headline names — "Hà Nội - Viêng Chăn tăng cường hợp tác" above
+            # "Bí thư Thành ủy tiếp Tổng Bí thư, Chủ tịch nước Lào …" — is the country's: the headline's pair is its topic)
+            weights.clear()
         if not weights:
             if elsewhere:
                 return [elsewhere]
