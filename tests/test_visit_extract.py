@@ -1194,3 +1194,23 @@ def test_a_national_exchange_under_a_headline_naming_a_city_pair_is_the_country_
     city = extract_visit("Hà Nội - Viêng Chăn tăng cường hợp tác", "Tối 11/4, Bí thư Thành ủy Hà Nội đã tiếp đoàn đại biểu Thủ đô Viêng "
                          "Chăn (Lào) do Đô trưởng dẫn đầu.", published=PUB)
     assert city.lao_parties == ["Thủ đô Viêng Chăn"], city.lao_parties
+
+
+@pytest.mark.parametrize("ours,province", [
+    ("Thị xã Hoàng Mai", "Nghệ An"),  # (Hà Nội has a "quận Hoàng Mai": the unit's word tells them apart)
+    ("UBND huyện Mường Tè", "Lai Châu"),
+    ("Lãnh đạo TP. Tam Kỳ", "Quảng Nam"),
+])
+def test_a_district_or_town_of_ours_the_gazetteer_curates_no_name_for_is_our_side(ours, province):
+    body = f"Ngày 16/4, {ours} tiếp đoàn đại biểu huyện Pạc Xăn, tỉnh Bô Ly Khăm Xay (Lào) sang thăm và làm việc."
+    c = classify("Tiếp đoàn huyện bạn", body, published=PUB)
+    assert c.relevant, c.reasons
+    assert extract_visit("Tiếp đoàn huyện bạn", body, published=PUB).vn_parties == [province]
+
+
+def test_a_unit_name_two_provinces_share_under_one_word_names_neither():
+    from huunghi.classify.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    assert gaz.district_province(fold("huyện châu thành tiếp đoàn")) is None
+    assert gaz.district_province(fold("quận hoàng mai")) == "Hà Nội"

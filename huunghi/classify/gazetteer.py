@@ -13,6 +13,7 @@ import yaml
 from huunghi.classify.text import fold, key, phonetic, strip_diacritics, trie_pattern
 
 PACKAGED = Path(__file__).with_name("gazetteer.yaml")
+UNITS = Path(__file__).with_name("vn_units.yaml")  # every district, town and provincial city of ours, with its province
 # letters in a Lao name's sound key: "sekong", "bokeo", "atapu" are no Vietnamese words; a capital's
 # short key may be a Vietnamese person's name ("Thạch Kết" ~ "Thà Khẹt"), so capitals need more
 MIN_PHONETIC = 5
@@ -65,6 +66,7 @@ class Gazetteer:
     vn_gate_provinces: dict[str, str] = field(default_factory=dict)  # Vietnamese gate -> the province of ours it lies in
     vn_districts: dict[str, str] = field(default_factory=dict)  # Vietnamese district or city -> its province
     vn_zones: dict[str, str] = field(default_factory=dict)  # Vietnamese economic zone or seaport -> its province
+    vn_units: dict[str, str] = field(default_factory=dict)  # "huyện Kỳ Sơn", "thị xã Hoàng Mai" -> its province
     not_parties: list[str] = field(default_factory=list)  # names that hold a side's name and are none ("Thái Bình Dương")
     cues: dict[str, list[str]] = field(default_factory=dict)
     threshold: float | None = None
@@ -121,6 +123,11 @@ class Gazetteer:
             ways.append(r"(?<!\w)(?:tại|thăm|khảo sát|đến|làm việc với|tham quan)\s+(?:[^\s.;,]+\s+){0,2}?"
                         r"(?:khu kinh tế(?:\s+ven biển)?|cảng(?:\s+biển)?|khu công nghiệp)\s+" + names(zones))
         self._district_re = re.compile("|".join(ways)) if ways else None
+        # (every unit of ours by its word and name — "thị xã Hoàng Mai", "TP. Tam Kỳ", "quận 1": the curated names above are
+        # read first, these where they name none)
+        self._unit_province = {_unit_word_and_name(fold(u)): province for u, province in self.vn_units.items()}
+        self._unit_re = re.compile(r"(?<!\w)(quận|huyện|thị xã|thành phố|tp\.?)\s+"
+                                   + names({name: None for _, name in self._unit_province})) if self._unit_province else None
         # a border gate of ours, or the post named for it: "tại Cửa khẩu quốc tế Lao Bảo", "Đồn Biên phòng Cầu Treo"
         self._gate_province = {fold(g): province for g, province in self.vn_gate_provinces.items()}
         self._gate_re = re.compile(r"(?<!\w)(?:cửa khẩu|đồn biên phòng)(?:\s+cửa khẩu)?(?:\s+quốc tế|\s+chính|\s+phụ)?\s+"
@@ -258,13 +265,28 @@ class Gazetteer:
         """The province of the first Vietnamese district or city the folded text's opening (``DISTRICT_READ``
         characters) names ("huyện A Lưới")."""
         m = self._district_re.search(folded, 0, DISTRICT_READ) if self._district_re else None
-        return self._district_province[m.group(m.lastindex)] if m else None
+        if m:
+            return self._district_province[m.group(m.lastindex)]
+        for u in self._unit_re.finditer(folded, 0, DISTRICT_READ) if self._unit_re else ():
+            kind = "thành phố" if u.group(1).startswith("tp") else u.group(1)
+            if (kind, u.group(2)) in self._unit_province:
+                return self._unit_province[kind, u.group(2)]
+        return None
 
     def gate_province(self, folded: str) -> str | None:
         """The province of ours that the first Vietnamese border gate (or the border post named for it) in the folded
         text's opening lies in. (Only a side's fallback: a gate named in news of Laos alone makes no exchange of it.)"""
         m = self._gate_re.search(folded, 0, DISTRICT_READ) if self._gate_re else None
         return self._gate_province[m.group(1)] if m else None
+
+
+UNIT_WORDS = ("thị xã", "thành phố", "quận", "huyện")
+
+
+def _unit_word_and_name(folded_unit: str) -> tuple[str, str]:
+    """("thị xã", "hoàng mai") for "thị xã hoàng mai"."""
+    word = next(w for w in UNIT_WORDS if folded_unit.startswith(w + " "))
+    return word, folded_unit[len(word) + 1 :]
 
 
 def _merge(base: dict, extra: dict, where: str) -> dict:
@@ -333,6 +355,7 @@ def load_gazetteer(operator_file: Path | None = None) -> Gazetteer:
         vn_gate_provinces=data.get("vn_gate_provinces", {}) or {},
         vn_districts=data.get("vn_districts", {}) or {},
         vn_zones=data.get("vn_zones", {}) or {},
+        vn_units=(yaml.safe_load(UNITS.read_text(encoding="utf-8")) or {}).get("vn_units", {}),
         not_parties=data.get("not_parties", []) or [],
         cues=data.get("cues", {}),
         threshold=data.get("threshold"),
