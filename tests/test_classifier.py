@@ -4596,6 +4596,19 @@ def test_a_trip_told_as_planned_dates_no_past_exchange_of_a_chronicle():
     assert c.relevant, c.reasons
 
 
+@pytest.mark.parametrize("body", [
+    "Ngày 16/5, tại Thủ đô Viêng Chăn, Đại sứ Việt Nam tại Lào đã chào xã giao Bộ trưởng Bộ Ngoại giao Lào Thongsavanh Phomvihane.",
+    "Ngày 16/5, đoàn đại biểu tỉnh Nghệ An đã thăm xã giao Bộ trưởng Bộ Công Thương Lào.",
+])
+def test_a_courtesy_call_on_a_lao_minister_is_an_exchange(body):
+    # ("xã giao Bộ trưởng …" is no "giao Bộ …", a task assigned to ministries of ours)
+    c = classify("Chào xã giao", body, published=JUNE_2024)
+    assert c.relevant, c.reasons
+    assigned = classify("Giao nhiệm vụ", "Ngày 16/5, Chủ tịch UBND tỉnh Nghệ An giao các sở, ngành chủ động phối hợp với tỉnh Xiêng "
+                        "Khoảng (Lào) trong công tác biên giới.", published=JUNE_2024)
+    assert not assigned.relevant, assigned.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

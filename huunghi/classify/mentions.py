@@ -329,7 +329,8 @@ BRIDGE_RE = re.compile(r"(?<!\w)cầu nối(?:\s+(?:hữu nghị|quan trọng|v�
                        r"(?:hai\s+(?:tỉnh|nước|bên|dân tộc)\s+)?(?:[^\s.;:!?]+\s+){0,4}?(?:[-–]\s*)?$")
 # What one of ours tells our own bodies to do with Laos ("Chủ tịch UBND tỉnh đề nghị các sở, ngành tăng cường hợp tác với
 # tỉnh X"): a task given at home, Laos its topic, no party.
-INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+(?:các\s+|những\s+)?(?:sở|bộ|ngành|đơn vị|địa phương|cơ quan"
+# (the verb "giao", to assign — not the last syllable of "xã giao", "ngoại giao", "bàn giao": "chào xã giao Bộ trưởng … Lào")
+INSTRUCTED_RE = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|(?<!xã )(?<!ngoại )(?<!bàn )(?<!chuyển )giao)\s+(?:các\s+|những\s+)?(?:sở|bộ|ngành|đơn vị|địa phương|cơ quan"
                            r"|huyện|cấp ủy|ban|bộ phận|đồn(?:\s+biên phòng)?)(?!\w)[^.;:!?]{0,110}$")
 # What one of ours works on with another of our bodies ("Chủ tịch UBND tỉnh làm việc với Sở Ngoại vụ về kết quả công tác đối
 # ngoại, nhất là quan hệ hợp tác với tỉnh X"; "… với huyện Mường Nhé về …, quan hệ hữu nghị với huyện Y, tỉnh X"): a topic.
