@@ -4609,6 +4609,26 @@ def test_a_courtesy_call_on_a_lao_minister_is_an_exchange(body):
     assert not assigned.relevant, assigned.reasons
 
 
+@pytest.mark.parametrize("body", [
+    # a person received, met or called on by title, whichever verb
+    "Ngày 16/5, Chủ tịch UBND tỉnh Sơn La đã đón Phó Thủ tướng Lào đến thăm tỉnh.",
+    "Ngày 16/5, Bộ trưởng Bộ Công an đã gặp Phó Thủ tướng Lào.",
+    "Ngày 16/5, Bí thư Tỉnh ủy Nghệ An đã chào Thứ trưởng Bộ Quốc phòng Lào.",
+    "Ngày 16/5, Chủ tịch UBND tỉnh Sơn La đã đón lãnh đạo tỉnh Hủa Phăn (Lào).",
+    # our envoy in Laos calling on a leader there: the country after "tại" is his post, the one he calls on a party
+    "Ngày 16/5, Đại sứ Việt Nam tại Lào đã hội kiến Chủ tịch Quốc hội Lào.",
+])
+def test_a_lao_leader_received_met_or_called_on_by_title_is_an_exchange(body):
+    c = classify("Tin đối ngoại", body, published=JUNE_2024)
+    assert c.relevant, c.reasons
+
+
+def test_our_own_leader_received_at_home_is_no_exchange_whatever_the_verb():
+    c = classify("Chủ tịch nước thăm huyện biên giới", "Ngày 16/5, người dân huyện Kỳ Sơn, huyện biên giới giáp tỉnh Xiêng Khoảng "
+                 "(Lào), đã đón Chủ tịch nước về thăm, chúc Tết.", published=JUNE_2024)
+    assert not c.relevant, c.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

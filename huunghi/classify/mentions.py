@@ -142,8 +142,9 @@ LAO_AS_PLACE_RE = re.compile(
     r"(?:làm việc|công tác|giảng dạy))"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|trên khắp|khắp|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …", nor who
-    # acts there: "hy sinh tại tỉnh X do phía bạn Lào bàn giao")
-    r"(?:(?!(?:với|và|cùng|do|phía)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
+    # acts there: "hy sinh tại tỉnh X do phía bạn Lào bàn giao", nor whom our envoy there calls on: "Đại sứ Việt Nam tại Lào đã
+    # hội kiến Chủ tịch Quốc hội Lào")
+    r"(?:(?!(?:với|và|cùng|do|phía|đã|vừa|sẽ|đang|hội|tiếp|chào|thăm|gặp|làm|trao|tặng|dự|chúc|có)\b)[^\s.;:!?]+[\s,]+){0,4}?$"
     # the Vietnamese community's own bodies named for where they live ("Hội người Việt Nam Thủ đô Vientiane",
     # "Kiều bào tỉnh Chăm Pa Xắc", "câu lạc bộ đồng hương Xiêng Khoảng")
     r"|(?<!\w)(?:hội người việt(?:\s+nam)?|kiều bào|việt kiều|cộng đồng người việt(?:\s+nam)?|đồng hương)"
