@@ -4670,3 +4670,34 @@ def test_a_province_of_ours_in_brackets_after_a_port_or_gate_is_its_address():
                  "được bốc dỡ tại cảng Vũng Áng (Hà Tĩnh) để vận chuyển sang Lào theo Quốc lộ 8.", published=JUNE_2024)
     assert not c.relevant, c.reasons
     assert any(m.name == "Hà Tĩnh" and m.kind == "vn_place" for m in c.document.mentions("vn_place"))
+
+
+# One-sentence calls in every combination of who, how and whom: the same exchange however it is worded.
+GRID_OURS = ("Bí thư Tỉnh ủy Nghệ An", "Đại sứ Việt Nam tại Lào", "Bộ trưởng Bộ Công an", "đoàn đại biểu tỉnh Quảng Trị",
+             "Chủ tịch UBND tỉnh Sơn La")
+GRID_VERBS = ("tiếp", "hội đàm với", "chào xã giao", "thăm xã giao", "hội kiến", "làm việc với", "tiếp xã giao", "gặp", "đón", "thăm",
+              "chúc Tết", "trao quà cho", "ký kết biên bản hợp tác với", "điện đàm với", "tiếp thân mật", "có buổi làm việc với",
+              "chào", "đến chào", "thăm và chúc mừng", "tặng quà")
+GRID_LAOS = ("Bộ trưởng Bộ Ngoại giao Lào", "Đại sứ Lào tại Việt Nam", "đoàn đại biểu tỉnh Hủa Phăn (Lào)", "Phó Thủ tướng Lào",
+             "Chủ tịch Quốc hội Lào", "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", "Tổng Lãnh sự Lào tại Đà Nẵng",
+             "lãnh đạo tỉnh Hủa Phăn (Lào)", "Thứ trưởng Bộ Quốc phòng Lào", "Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào)")
+# … and the same calls on our own people in Laos, which are none
+GRID_OURS_IN_LAOS = ("Tổng Lãnh sự Việt Nam tại Luông Pha Bang", "cộng đồng người Việt Nam tại Lào",
+                     "Hội người Việt Nam tại tỉnh Hủa Phăn", "cán bộ, chiến sĩ Đội K52 đang làm nhiệm vụ tại Lào",
+                     "lưu học sinh Việt Nam đang học tập tại Lào", "các cựu chiến binh từng chiến đấu tại tỉnh Hủa Phăn (Lào)")
+
+
+def test_calls_on_a_lao_side_in_every_wording_are_exchanges_and_on_our_own_people_there_none():
+    missed = [(a, v, b) for a in GRID_OURS for v in GRID_VERBS for b in GRID_LAOS
+              if not classify("Tin đối ngoại", f"Ngày 16/5, {a} đã {v} {b}.", published=JUNE_2024).relevant]
+    kept = [(a, v, b) for a in GRID_OURS for v in GRID_VERBS for b in GRID_OURS_IN_LAOS
+            if classify("Tin đối ngoại", f"Ngày 16/5, {a} đã {v} {b}.", published=JUNE_2024).relevant]
+    for a, v, b in missed[:20]:
+        print(f"  missed: {a} | {v} | {b}")
+    for a, v, b in kept[:20]:
+        print(f"  kept: {a} | {v} | {b}")
+    print(f"calls on a Lao side: {len(missed)} of 1,000 missed; on our own people in Laos: {len(kept)} of 600 read as exchanges")
+    # (at the twenty-sixth session's start: 121 missed — 'đón', 'gặp', 'chào' before a title, 'xã giao' read as 'giao' assigning a
+    # task, our envoy's post read past his verb — and 82 kept, our team serving there; the 14 left: a Lao unit met by 'gặp',
+    # 'đón', 'chào', a signing with a consulate)
+    assert len(missed) <= 14 and not kept

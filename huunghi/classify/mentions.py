@@ -138,8 +138,9 @@ LAO_AS_PLACE_RE = re.compile(
     r"|(?<!\w)từng(?:\s+có)?(?:\s+(?:nhiều|hơn|gần|trên|\d+|hai|ba|mấy)\s+năm)?\s+(?:công tác|làm việc|học tập|sinh sống|chiến đấu"
     r"|làm chuyên gia|giảng dạy|là|giữ chức|đảm nhiệm)"  # (or a post once held there: "từng là Trưởng đoàn chuyên gia giúp tỉnh X")
     # or where our people work now ("thăm, động viên đội ngũ y bác sĩ Bệnh viện … đang làm việc tại … tỉnh X")
-    r"|(?<!\w)(?:y bác sĩ|bác sĩ|giáo viên|thầy cô|kỹ sư|công nhân|người lao động|cán bộ)(?:\s+[^\s.;:!?]+){0,8}?\s+đang\s+"
-    r"(?:làm việc|công tác|giảng dạy))"
+    # (or serving there: "cán bộ, chiến sĩ Đội K52 đang làm nhiệm vụ tại Lào")
+    r"|(?<!\w)(?:y bác sĩ|bác sĩ|giáo viên|thầy cô|kỹ sư|công nhân|người lao động|cán bộ|chiến sĩ|bộ đội)(?:\s+[^\s.;:!?]+){0,8}?"
+    r"\s+đang\s+(?:làm việc|công tác|giảng dạy|làm nhiệm vụ|thực hiện nhiệm vụ))"
     r"[^.;:!?]{0,50}?\s(?:tại|ở|trên đất|trên chiến trường|trên khắp|khắp|bên|giúp|sang)\s+(?:nước\s+bạn\s+|nước\s+|tỉnh\s+|thủ đô\s+|bạn\s+)?"
     # (the place's own words — "huyện Pakse, tỉnh" —, not another party joined on: "tại Campuchia phối hợp với …", nor who
     # acts there: "hy sinh tại tỉnh X do phía bạn Lào bàn giao", nor whom our envoy there calls on: "Đại sứ Việt Nam tại Lào đã
