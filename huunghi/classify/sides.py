@@ -272,8 +272,9 @@ HOST_BODY_BEFORE_RE = re.compile(
 
 
 CAPITAL = frozenset({"Thủ đô Viêng Chăn"})
-# Who acts, after a place ("hy sinh tại Lào do tỉnh X bàn giao", "… tại cửa khẩu, cùng tỉnh X"): no place.
-AGENT_BEFORE_RE = re.compile(r"(?<!\w)(?:do|với|cùng)\s+(?:các\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
+# Who acts, after a place ("hy sinh tại Lào do tỉnh X bàn giao", "… tại cửa khẩu, cùng tỉnh X"), or whom something is given to
+# ("Đại sứ Việt Nam tại Lào đã trao quà cho lãnh đạo tỉnh X"): no place.
+AGENT_BEFORE_RE = re.compile(r"(?<!\w)(?:do|với|cùng|cho|tặng(?:\s+quà)?)\s+(?:lãnh đạo\s+|nhân dân\s+|đại diện\s+)?(?:các\s+)?(?:tỉnh\s+|thủ đô\s+)?$")
 
 
 def lao_parties(doc: Document, key: Sentence | None, event: str, exchange: frozenset[int] = frozenset(),
