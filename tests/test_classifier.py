@@ -4681,10 +4681,13 @@ GRID_VERBS = ("tiếp", "hội đàm với", "chào xã giao", "thăm xã giao",
 GRID_LAOS = ("Bộ trưởng Bộ Ngoại giao Lào", "Đại sứ Lào tại Việt Nam", "đoàn đại biểu tỉnh Hủa Phăn (Lào)", "Phó Thủ tướng Lào",
              "Chủ tịch Quốc hội Lào", "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn", "Tổng Lãnh sự Lào tại Đà Nẵng",
              "lãnh đạo tỉnh Hủa Phăn (Lào)", "Thứ trưởng Bộ Quốc phòng Lào", "Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào)")
-# … and the same calls on our own people in Laos, which are none
+# … and the same calls on our own people in Laos, or on another country's side, which are none
 GRID_OURS_IN_LAOS = ("Tổng Lãnh sự Việt Nam tại Luông Pha Bang", "cộng đồng người Việt Nam tại Lào",
                      "Hội người Việt Nam tại tỉnh Hủa Phăn", "cán bộ, chiến sĩ Đội K52 đang làm nhiệm vụ tại Lào",
-                     "lưu học sinh Việt Nam đang học tập tại Lào", "các cựu chiến binh từng chiến đấu tại tỉnh Hủa Phăn (Lào)")
+                     "lưu học sinh Việt Nam đang học tập tại Lào", "các cựu chiến binh từng chiến đấu tại tỉnh Hủa Phăn (Lào)",
+                     # (and other countries' sides, named beside Laos or not)
+                     "Bộ trưởng Bộ Ngoại giao Campuchia", "đoàn đại biểu tỉnh Ratanakiri (Campuchia)",
+                     "lãnh đạo châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)", "Đại sứ Nhật Bản tại Lào")
 
 
 def test_calls_on_a_lao_side_in_every_wording_are_exchanges_and_on_our_own_people_there_none():
@@ -4696,7 +4699,8 @@ def test_calls_on_a_lao_side_in_every_wording_are_exchanges_and_on_our_own_peopl
         print(f"  missed: {a} | {v} | {b}")
     for a, v, b in kept[:20]:
         print(f"  kept: {a} | {v} | {b}")
-    print(f"calls on a Lao side: {len(missed)} of 1,000 missed; on our own people in Laos: {len(kept)} of 600 read as exchanges")
+    print(f"calls on a Lao side: {len(missed)} of 1,000 missed; on our own people in Laos or on another country: {len(kept)} of 1,000 "
+          "read as exchanges")
     # (at the twenty-sixth session's start: 121 missed — 'đón', 'gặp', 'chào' before a title, 'xã giao' read as 'giao' assigning a
     # task, our envoy's post read past his verb — and 82 kept, our team serving there; the 14 left: a Lao unit met by 'gặp',
     # 'đón', 'chào', a signing with a consulate)
