@@ -379,3 +379,26 @@ def test_a_listing_of_teasers_whose_leads_name_no_day_or_that_run_one_a_line_is_
                "trao đổi về hợp tác giáo dục, y tế và thương mại, thống nhất tăng cường phối hợp bảo vệ biên giới chung.\n"
                "Bình Phước sơ kết công tác dân vận\nBan Dân vận Tỉnh ủy vừa tổ chức hội nghị sơ kết công tác dân vận 6 tháng…")
     assert lead_item(article) == article
+
+
+def test_a_page_of_two_whole_items_under_its_headline_is_read_for_its_lead_item():
+    # the page's headline and dated lead, then another item's headline and earlier dated lead, nothing after: a listing
+    page = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023.\n"
+            "Nghệ An tiếp đoàn tỉnh Xiêng Khoảng\n"
+            "Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.")
+    c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
+    assert not c.relevant, c.reasons
+    # the exchange as the lead item is the page's
+    led = ("Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.\n"
+           "Nghệ An tổng kết công tác phòng chống thiên tai\n"
+           "Sáng 14/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023.")
+    c, _ = analyse_article("Nghệ An tiếp đoàn tỉnh Xiêng Khoảng", led)
+    assert c.relevant, c.reasons
+    # one article's section heading with its dated paragraph, the article going on after it, is no second item
+    article = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác đối ngoại năm 2023.\n"
+               "Tiếp đoàn tỉnh Xiêng Khoảng\n"
+               "Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.\n"
+               "Tại buổi tiếp, hai bên thông tin tình hình kinh tế - xã hội của mỗi tỉnh và thống nhất tăng cường hợp tác trong các "
+               "lĩnh vực giáo dục, y tế, thương mại, bảo vệ biên giới; lãnh đạo tỉnh Xiêng Khoảng cảm ơn sự giúp đỡ của Nghệ An.")
+    c, _ = analyse_article("Công tác đối ngoại của tỉnh", article)
+    assert c.relevant, c.reasons

@@ -165,11 +165,17 @@ def _lines(body: str) -> tuple[list[str], list[int], list[int]]:
     return lines, starts, [i for i, line in enumerate(lines) if line.strip()]
 
 
-def _dated_items_end(body: str) -> int | None:
+def _dated_items_end(body: str, titled: bool = False) -> int | None:
     """Where the lead item of a listing with no stamps ends: the start of the second item's headline; None for one
-    article."""
+    article. ``titled``: the page's headline stands above the body, so a body that opens with a dated lead opens with the
+    first item's (and two items make a listing: "Headline\nSáng 16/5, … tổng kết …\nNghệ An tiếp đoàn tỉnh X\nChiều 15/5,
+    …" — one article's sections would go on after the second)."""
     lines, starts, filled = _lines(body)
     items, leads = [], []  # (headline's line, lead's line, (month, day)); every line that opens with a day
+    first = DAY_LEAD_RE.match(lines[filled[0]]) if titled and filled else None
+    if first and len(lines[filled[0]].strip()) >= LEAD_MIN:
+        items.append((None, filled[0], (int(first.group(2)), int(first.group(1)))))
+        leads.append(filled[0])
     for a, b in zip(filled, filled[1:], strict=False):
         day = DAY_LEAD_RE.match(lines[b])
         if day:
@@ -178,7 +184,7 @@ def _dated_items_end(body: str) -> int | None:
                 items.append((a, b, (int(day.group(2)), int(day.group(1)))))
     # (two do, when each lead is cut short as a teaser is: "… sang thăm và làm việc tại tỉnh…")
     teasers = all(lines[b].rstrip().endswith(TEASER_ENDS) for _, b, _ in items)
-    if len(items) < (TEASED_ITEMS_MIN if teasers else DATED_ITEMS_MIN) \
+    if len(items) < (TEASED_ITEMS_MIN if teasers or items and items[0][0] is None else DATED_ITEMS_MIN) \
             or any(later[2] >= earlier[2] for earlier, later in zip(items, items[1:], strict=False)):
         return None
     # (the page's first dated lead is the first item's, and no paragraph of an article goes on after the last: related
@@ -211,10 +217,10 @@ def _teased_items_end(body: str) -> int | None:
     return starts[filled[pairs[1] - 1]]
 
 
-def lead_item(body: str) -> str:
+def lead_item(body: str, titled: bool = False) -> str:
     """A listing page cut to its lead item (its headline, stamp and lead): what the other items report
-    is not this page's news. Any other page unchanged."""
-    if "\n" in body and ((end := _dated_items_end(body)) is not None
+    is not this page's news. Any other page unchanged. ``titled``: a headline stands above ``body``."""
+    if "\n" in body and ((end := _dated_items_end(body, titled)) is not None
                          or ("…" in body or "..." in body) and (end := _teased_items_end(body)) is not None):
         return body[:end]
     if not _may_hold_stamps(body):

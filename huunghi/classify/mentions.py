@@ -1122,7 +1122,7 @@ def _pieces(text: str):
 def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     title = clean(title or "").strip()
     # (composed first: a page in decomposed Unicode has its marks apart from their letters, which no pattern expects)
-    body = clean(strip_furniture(lead_item(unglue(nfc(body or ""), lead_only=True))))
+    body = clean(strip_furniture(lead_item(unglue(nfc(body or ""), lead_only=True), titled=bool(title))))
     if title and _repeats_opening(title, body.lstrip()):
         title = ""
     text = f"{title}\n{body}" if title else body
