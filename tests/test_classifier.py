@@ -4629,6 +4629,16 @@ def test_our_own_leader_received_at_home_is_no_exchange_whatever_the_verb():
     assert not c.relevant, c.reasons
 
 
+def test_a_seminar_of_ours_about_the_ties_with_a_lao_side_is_a_topic_and_one_held_with_it_an_exchange():
+    about = classify("Hội thảo", "Sáng 16/5, Sở Ngoại vụ tỉnh Nghệ An tổ chức hội thảo về quan hệ hữu nghị với tỉnh Xiêng Khoảng (Lào).",
+                     published=JUNE_2024)
+    assert not about.relevant, about.reasons
+    held = classify("Hội thảo", "Sáng 16/5, tại TP Vinh, hội thảo về quan hệ hữu nghị với tỉnh Xiêng Khoảng (Lào) do UBND tỉnh Nghệ An "
+                    "và chính quyền tỉnh Xiêng Khoảng đồng tổ chức đã diễn ra với sự tham dự của Phó Tỉnh trưởng tỉnh Xiêng Khoảng.",
+                    published=JUNE_2024)
+    assert held.relevant, held.reasons
+
+
 def test_the_lao_new_year_as_the_occasion_of_something_else_is_no_greeting():
     c = classify("Du khách Lào đến Quảng Bình", "Dịp Tết Bunpimay, nhiều du khách từ các tỉnh Khăm Muồn, Xa Vẳn Na Khệt (Lào) đã sang "
                  "Quảng Bình nghỉ dưỡng. Các điểm đến như động Phong Nha, bãi biển Nhật Lệ thu hút đông du khách.", published=JUNE_2024)

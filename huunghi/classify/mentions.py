@@ -286,7 +286,10 @@ DISCUSSED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|chuyên đề|cu�
                           # Lào" — not what a press conference announces, a trip to come)
                           r"|(?:hội nghị|báo cáo viên)(?:\s+[^\s.;:!?]+){0,5}?\s+(?:thông tin|phổ biến))"
                           r"(?:\s+(?:khoa học|quốc tế|trực tuyến|tìm hiểu|nghiên cứu))*\s+về\s+"
-                          r"(?:(?!(?:với|cùng|giữa|do|của hai|hai bên|tại)\s)[^.;:!?()\s]+\s+){0,18}?(?:của\s+)?(?:nước\s+)?$")
+                          r"(?:(?!(?:với|cùng|giữa|do|của hai|hai bên|tại)\s)[^.;:!?()\s]+\s+){0,18}?"
+                          # (the ties it is about may name the other side: "hội thảo về quan hệ hữu nghị với tỉnh X")
+                          r"(?:(?:quan hệ|hợp tác)(?:\s+(?!(?:do|tại)\s)[^.;:!?()\s]+){0,4}?\s+(?:với|giữa)\s+(?:[^.;:!?()\s]+\s+){0,3}?)?"
+                          r"(?:của\s+)?(?:nước\s+)?$")
 # … or named in a quoted title of one: hội thảo khoa học "Quan hệ Nghệ An – Xiêng Khoảng: 50 năm nhìn lại", cuộc thi "Tìm
 # hiểu …" (the quote still open where the name stands).
 TITLED_RE = re.compile(r"(?<!\w)(?:hội thảo|tọa đàm|cuộc thi|chuyên đề|phóng sự|bài viết|cuốn sách|tác phẩm|bộ phim|phim tài liệu|đề tài)"
