@@ -128,13 +128,13 @@ CUES: dict[str, list[str]] = {
     "delegation": ["đoàn", "trưởng đoàn", "đoàn đại biểu", "đoàn công tác"],
 }
 # A person received, met or called on by title, whichever of the three verbs: "đón Phó Thủ tướng …", "gặp Thứ trưởng …",
-# "chào Đại sứ …" (the titles the lists above name after "tiếp"; "gặp lãnh đạo" and "gặp bí thư" stay plainer words — a
-# bare meeting of ours says them too).
+# "chào Đại sứ …", "đón lãnh đạo tỉnh X" (the titles the lists above name after "tiếp"; a phrase already listed keeps its
+# list — "gặp lãnh đạo" and "gặp bí thư" stay plainer words: a bare meeting of ours says them too).
 MET_TITLES = ("thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch", "tổng bí thư", "bộ trưởng", "thứ trưởng", "tỉnh trưởng",
               "phó tỉnh trưởng", "đô trưởng", "phó đô trưởng", "bí thư", "phó bí thư", "đại sứ", "tổng lãnh sự", "trưởng ban",
-              "phó trưởng ban", "tư lệnh", "chủ nhiệm", "thống đốc", "chánh án", "viện trưởng")
+              "phó trưởng ban", "tư lệnh", "chủ nhiệm", "thống đốc", "chánh án", "viện trưởng", "lãnh đạo")
 CUES["visit"] += [phrase for verb in ("đón", "gặp", "chào") for title in MET_TITLES
-                  if (phrase := f"{verb} {title}") not in CUES["visit"] and phrase not in CUES["weak_visit"]] + ["đón lãnh đạo"]
+                  if (phrase := f"{verb} {title}") not in CUES["visit"] and phrase not in CUES["weak_visit"]]
 
 
 # "tiếp" starting another verb: "tiếp nhận", "tiếp tục", "tiếp cận" … ("tiếp đón" is still a reception)

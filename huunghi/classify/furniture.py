@@ -184,7 +184,8 @@ def _dated_items_end(body: str, titled: bool = False) -> int | None:
                 items.append((a, b, (int(day.group(2)), int(day.group(1)))))
     # (two do, when each lead is cut short as a teaser is: "… sang thăm và làm việc tại tỉnh…")
     teasers = all(lines[b].rstrip().endswith(TEASER_ENDS) for _, b, _ in items)
-    if len(items) < (TEASED_ITEMS_MIN if teasers or items and items[0][0] is None else DATED_ITEMS_MIN) \
+    under_headline = bool(items) and items[0][0] is None  # (the first item's headline is the page's)
+    if len(items) < (TEASED_ITEMS_MIN if teasers or under_headline else DATED_ITEMS_MIN) \
             or any(later[2] >= earlier[2] for earlier, later in zip(items, items[1:], strict=False)):
         return None
     # (the page's first dated lead is the first item's, and no paragraph of an article goes on after the last: related

@@ -126,7 +126,7 @@ class Gazetteer:
         # (every unit of ours by its word and name — "thị xã Hoàng Mai", "TP. Tam Kỳ", "quận 1": the curated names above are
         # read first, these where they name none)
         self._unit_province = {_unit_word_and_name(fold(u)): province for u, province in self.vn_units.items()}
-        self._unit_re = re.compile(r"(?<!\w)(quận|huyện|thị xã|thành phố|tp\.?)\s+"
+        self._unit_re = re.compile(r"(?<!\w)(" + "|".join(UNIT_WORDS) + r"|tp\.?)\s+"
                                    + names({name: None for _, name in self._unit_province})) if self._unit_province else None
         # a border gate of ours, or the post named for it: "tại Cửa khẩu quốc tế Lao Bảo", "Đồn Biên phòng Cầu Treo"
         self._gate_province = {fold(g): province for g, province in self.vn_gate_provinces.items()}
