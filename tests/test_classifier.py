@@ -4583,7 +4583,7 @@ def test_a_greeting_paid_or_a_trip_agreed_with_its_days_is_an_exchange():
     paid = classify("Chúc Tết tỉnh bạn", "Ngày 12/4, đoàn đại biểu tỉnh Nghệ An đã sang thăm hỏi, chúc Tết Bunpimay lãnh đạo tỉnh Xiêng "
                     "Khoảng (Lào).", published=JUNE_2024)
     assert paid.relevant, paid.reasons
-    dated = classify("Làm việc với tỉnh bạn", "Ngày 16/5, tại TP Vinh, lãnh đạo tỉnh Nghệ An tiếp và làm việc với đoàn đại biểu tỉnh "
+    dated = classify("Làm việc với tỉnh bạn", "Ngày 16/5, tại TP Vinh, lãnh đạo tỉnh Nghệ An đón, làm việc với đoàn đại biểu tỉnh "
                      "Xiêng Khoảng (Lào); hai bên trao đổi về việc tổ chức Tuần Văn hóa trong thời gian tới.", published=JUNE_2024)
     assert dated.relevant, dated.reasons
 

@@ -398,7 +398,7 @@ def test_a_page_of_two_whole_items_under_its_headline_is_read_for_its_lead_item(
     article = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác đối ngoại năm 2023.\n"
                "Tiếp đoàn tỉnh Xiêng Khoảng\n"
                "Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.\n"
-               "Tại buổi tiếp, hai bên thông tin tình hình kinh tế - xã hội của mỗi tỉnh và thống nhất tăng cường hợp tác trong các "
+               "Tại buổi tiếp, hai bên giới thiệu về kinh tế - xã hội của từng tỉnh và thống nhất tăng cường hợp tác trong các "
                "lĩnh vực giáo dục, y tế, thương mại, bảo vệ biên giới; lãnh đạo tỉnh Xiêng Khoảng cảm ơn sự giúp đỡ của Nghệ An.")
     c, _ = analyse_article("Công tác đối ngoại của tỉnh", article)
     assert c.relevant, c.reasons

@@ -1157,7 +1157,7 @@ def test_a_lao_delegation_led_by_a_title_we_use_too_is_laos_s_and_the_province_i
 def test_viet_nam_as_whose_national_day_it_is_is_no_side():
     # (the post and the commune are ours, in a district of Nghệ An: the province is the side, not the country greeted on its day)
     v = extract_visit("Lực lượng vũ trang Lào chúc mừng Quốc khánh 2/9", "Ngày 31/8, Đại đội bảo vệ biên giới 291, tỉnh Hủa Phăn (Lào) "
-                      "đã sang thăm, chúc mừng Đồn Biên phòng Thông Thụ và chính quyền xã Thông Thụ, huyện Quế Phong nhân dịp kỷ niệm "
+                      "đã sang chúc mừng Đồn Biên phòng Thông Thụ và chính quyền xã Thông Thụ, huyện Quế Phong nhân dịp kỷ niệm "
                       "79 năm Quốc khánh nước CHXHCN Việt Nam.", published=PUB)
     assert v.vn_parties == ["Nghệ An"] and v.lao_parties == ["Hủa Phăn"], (v.vn_parties, v.lao_parties)
     # a delegation of the country is one
