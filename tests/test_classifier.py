@@ -2303,6 +2303,11 @@ def test_tourists_visiting_and_workers_sent_home_are_no_exchange():
     workers = classify("Đón 40 lao động từ Lào trở về", "Ngày 12/8, Sở Lao động tỉnh Hà Tĩnh đã tiếp nhận 40 lao động làm thuê không "
                        "có giấy phép ở tỉnh Khăm Muồn (Lào) về với gia đình.")
     assert not workers.relevant, workers.reasons
+    # (many guests, no delegation: where they came from is no party, whichever verb their sightseeing takes)
+    guests = classify("Khách Lào đến Quảng Trị tăng", "Theo Sở Du lịch tỉnh Quảng Trị, 6 tháng đầu năm có hơn 50.000 lượt khách Lào "
+                      "qua Cửa khẩu Lao Bảo. Nhiều khách đến từ tỉnh Xa Vẳn Na Khệt tham quan Thành cổ và tắm biển Cửa Tùng.",
+                      published=JUNE_2024)
+    assert not guests.relevant, guests.reasons
     # a delegation touring a province with its hosts, and gifts handed over to Lao workers, stay exchanges
     tour = classify("Đoàn tỉnh Quảng Nam tham quan tỉnh Sê Kông", "Ngày 12/8, đoàn đại biểu tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh "
                     "dẫn đầu đã tham quan các công trình hợp tác tại tỉnh Sê Kông (Lào), cùng lãnh đạo tỉnh bạn.")

@@ -402,3 +402,22 @@ def test_a_page_of_two_whole_items_under_its_headline_is_read_for_its_lead_item(
                "lĩnh vực giáo dục, y tế, thương mại, bảo vệ biên giới; lãnh đạo tỉnh Xiêng Khoảng cảm ơn sự giúp đỡ của Nghệ An.")
     c, _ = analyse_article("Công tác đối ngoại của tỉnh", article)
     assert c.relevant, c.reasons
+
+
+def test_a_second_items_headline_run_into_its_dated_lead_on_one_line_is_cut_from_the_page():
+    # "Headline Chiều 15/5, …": the second item's headline and lead on one line, a space between
+    page = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023.\n"
+            "Nghệ An tiếp đoàn tỉnh Xiêng Khoảng Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) "
+            "sang thăm và làm việc.")
+    c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
+    assert not c.relevant, c.reasons
+    assert unglue(page).split("\n")[1] == "Nghệ An tiếp đoàn tỉnh Xiêng Khoảng "
+    # a sentence that names a day mid-way, or a dated lead after a full stop, is left whole
+    for text in ("Đoàn thăm Nghệ An từ Sáng 15/5, đến chiều.", "Các hoạt động chào mừng Ngày 30/4, 1/5 diễn ra sôi nổi.",
+                 "Hai bên ký biên bản. Chiều 15/5, đoàn về nước."):
+        assert unglue(text) == text
+    # the page's own headline run into its own lead stays the page's exchange
+    own = ("Nghệ An tiếp đoàn tỉnh Xiêng Khoảng Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) "
+           "sang thăm và làm việc. Hai bên thống nhất tăng cường hợp tác giáo dục, y tế.")
+    c, _ = analyse_article("", own)
+    assert c.relevant, c.reasons

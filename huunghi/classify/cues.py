@@ -347,7 +347,9 @@ WORK_OF_BEFORE_RE = re.compile(r"(?<!\w)(?:" + "|".join(WORK_WORDS) + r")(?:\s+(
 SURVEY_BEFORE_RE = re.compile(r"(?<!\w)(?:theo|kết quả|phiếu)\s+$")
 
 # Tourists as who visits: "du khách sang Lào tham quan", "đoàn khách du lịch đến thăm …" (a clause's subject).
-TOURISTS_BEFORE_RE = re.compile(r"(?<!\w)(?:du khách|khách du lịch|lượt khách|khách tham quan|khách lẻ|khách đoàn)(?!\w)[^.;:!?]*$")
+# (or many guests, nobody's delegation: "Nhiều khách đến từ tỉnh X tham quan …" — not "khách mời", "khách quý")
+TOURISTS_BEFORE_RE = re.compile(r"(?<!\w)(?:du khách|khách du lịch|lượt khách|khách tham quan|khách lẻ|khách đoàn"
+                                r"|(?:nhiều|hàng (?:chục|trăm|nghìn|ngàn|vạn))\s+khách(?!\s+(?:mời|quý)))(?!\w)[^.;:!?]*$")
 
 # What aid is received as: "đã tiếp nhận số tiền 2 tỷ đồng", "… 10 tấn gạo", "… trang thiết bị y tế", "… hài cốt".
 GOODS_RECEIVED_RE = re.compile(r"\s+(?:(?:toàn bộ|các|những)\s+)?(?:số\s+tiền|tiền|\d|hàng|quà|kinh phí|trang thiết bị"

@@ -103,6 +103,26 @@ def _glued_words(body: str) -> list[int]:
     return cuts
 
 
+# An item's headline run into its dated lead on one line, a space between ("Nghệ An tiếp đoàn tỉnh X Chiều 15/5, lãnh đạo
+# tỉnh …"): the capitalised time of day, the day and a comma open the lead; the line before it holds no sentence's end.
+SPACED_LEAD_RE = re.compile(r"(?<=[^\W_]) (?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày) \d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?,)")
+
+
+MIDWAY_BEFORE_DAY = frozenset(("từ", "đến", "tới", "vào", "trong", "mừng", "niệm", "dịp", "nhân", "về", "là", "của", "và", "sau",
+                               "trước", "hôm", "ngày", "đón", "kỷ"))
+
+
+def _spaced_leads(body: str) -> list[int]:
+    cuts = []
+    for m in SPACED_LEAD_RE.finditer(body):
+        headline = body[body.rfind("\n", 0, m.start()) + 1 : m.start()]
+        last = headline.rsplit(None, 1)[-1].lower() if headline.strip() else ""
+        # (not a day a sentence names mid-way, capitalised: "… các hoạt động chào mừng Ngày 30/4, …", "từ Sáng 15/5, …")
+        if _headline_like(headline) and not any(c in headline for c in ".!?;:") and last not in MIDWAY_BEFORE_DAY:
+            cuts.append(m.end())
+    return cuts
+
+
 def _glued_sentences(body: str) -> list[int]:
     """Where a sentence runs into the next without a space: "… Kim Thành.Sơn La tiếp đoàn …"."""
     cuts = []
@@ -275,7 +295,7 @@ def unglue(body: str, *, lead_only: bool = False) -> str:
     end = _lead_item_end([c for c in words if not _first_word_of_line(body, c)], sentences) if lead_only else None
     if end is not None:
         body, words, sentences = body[:end], [c for c in words if c < end], [c for c in sentences if c < end]
-    cuts = sorted(words + sentences + _glued_stamps(body))
+    cuts = sorted(words + sentences + _glued_stamps(body) + _spaced_leads(body))
     if not cuts:
         return body
     parts, last = [], 0

@@ -152,7 +152,7 @@ LAO_AS_PLACE_RE = re.compile(
     r"\s+(?:nước\s+|tỉnh\s+|thủ đô\s+)?$"
     # … and where patients, tourists or traders come from ("khám, chữa bệnh cho nhiều bệnh nhân đến từ tỉnh X"; a bare "khách"
     # only counted as mostly from there, "Phần lớn khách đến từ các tỉnh X" — "đoàn khách tỉnh X" is a delegation)
-    r"|(?<!\w)(?:bệnh nhân|người bệnh|du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|(?:phần lớn|đa số|chủ yếu là)\s+khách"
+    r"|(?<!\w)(?:bệnh nhân|người bệnh|du khách|khách du lịch|lượt khách|thương nhân|tiểu thương|(?:phần lớn|đa số|chủ yếu là|nhiều|hàng (?:chục|trăm|nghìn|ngàn|vạn))\s+khách"
     r"|(?<!đoàn )khách(?:\s+(?:lào|quốc tế|nước ngoài))?\s+(?:chủ yếu|phần lớn|đa số))(?:\s+[^\s.;:!?]+){0,4}?\s+đến từ\s+"
     r"(?:các\s+tỉnh\s+(?:của\s+)?|nước\s+|tỉnh\s+)?$"
     # … and its youth, women's and veterans' bodies there ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tại Lào", "Tuổi trẻ Việt Nam
