@@ -357,8 +357,10 @@ def test_a_listing_of_two_teasers_cut_short_is_read_for_its_lead_item():
     assert "Sê Kông" not in lead_item(items)
     c, _ = analyse_article("Dân vận", items)
     assert not c.relevant, c.reasons
-    # two items told in full are no listing: one article's two sections may be
-    whole = items.replace("với sự tham dự của…", "với sự tham dự của các huyện.").replace("tại tỉnh…", "tại tỉnh.")
+    # two items told in full and an article's paragraph after them are one article's two sections
+    whole = items.replace("với sự tham dự của…", "với sự tham dự của các huyện.").replace("tại tỉnh…", "tại tỉnh.") + (
+        "\nHai bên thông báo tình hình kinh tế, xã hội của mỗi tỉnh và thống nhất tăng cường hợp tác trên các lĩnh vực giáo dục, y tế, "
+        "thương mại, bảo vệ an ninh biên giới, phòng chống tội phạm ma túy và trao đổi đoàn các cấp trong thời gian tới.")
     assert lead_item(whole) == whole
 
 
@@ -420,4 +422,25 @@ def test_a_second_items_headline_run_into_its_dated_lead_on_one_line_is_cut_from
     own = ("Nghệ An tiếp đoàn tỉnh Xiêng Khoảng Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) "
            "sang thăm và làm việc. Hai bên thống nhất tăng cường hợp tác giáo dục, y tế.")
     c, _ = analyse_article("", own)
+    assert c.relevant, c.reasons
+
+
+def test_a_page_of_two_whole_items_whose_first_headline_opens_the_body_is_read_for_its_lead_item():
+    # an archived page gives no headline apart: its first line is the lead item's, then its dated lead, then the next item
+    domestic = ("Khánh thành cầu Cửa Hội nối Nghệ An và Hà Tĩnh",
+                "Sáng 17/5, Bộ Giao thông Vận tải phối hợp với UBND hai tỉnh Nghệ An, Hà Tĩnh tổ chức lễ khánh thành cầu Cửa Hội.")
+    exchange = ("Đoàn đại biểu tỉnh Hà Tĩnh thăm tỉnh Khăm Muồn",
+                "Ngày 14/5, đoàn đại biểu tỉnh Hà Tĩnh do Phó Bí thư Tỉnh ủy dẫn đầu đã sang thăm, làm việc tại tỉnh Khăm Muồn (Lào).")
+    for page in ("\n".join(domestic + exchange), " ".join(domestic) + "\n" + " ".join(exchange),
+                 "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội\n" + "\n".join(domestic + exchange)):
+        c, _ = analyse_article("", page)
+        assert not c.relevant, (page, c.reasons)
+    # the exchange leading the page is the page's news, the other item after it
+    c, _ = analyse_article("", "\n".join(exchange + (domestic[0], domestic[1].replace("Sáng 17/5", "Sáng 12/5"))))
+    assert c.relevant, c.reasons
+    # an article going on after a dated section is one article
+    article = "\n".join(domestic + exchange) + ("\nTại buổi làm việc, hai bên thông báo tình hình kinh tế, xã hội của mỗi tỉnh và thống "
+                                                "nhất phối hợp quản lý biên giới, trao đổi đoàn các cấp, hợp tác giáo dục, y tế, "
+                                                "thương mại và du lịch trong thời gian tới.")
+    c, _ = analyse_article("", article)
     assert c.relevant, c.reasons

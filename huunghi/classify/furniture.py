@@ -204,7 +204,9 @@ def _dated_items_end(body: str, titled: bool = False) -> int | None:
                 items.append((a, b, (int(day.group(2)), int(day.group(1)))))
     # (two do, when each lead is cut short as a teaser is: "… sang thăm và làm việc tại tỉnh…")
     teasers = all(lines[b].rstrip().endswith(TEASER_ENDS) for _, b, _ in items)
-    under_headline = bool(items) and items[0][0] is None  # (the first item's headline is the page's)
+    # (the first item's headline is the page's: above the body, or the body's first line under its menu or breadcrumb)
+    opening = next((i for i in filled if not (_menu(lines[i]) or BREADCRUMB_RE.match(lines[i]))), None)
+    under_headline = bool(items) and items[0][0] in (None, opening)
     if len(items) < (TEASED_ITEMS_MIN if teasers or under_headline else DATED_ITEMS_MIN) \
             or any(later[2] >= earlier[2] for earlier, later in zip(items, items[1:], strict=False)):
         return None
