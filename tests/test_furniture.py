@@ -444,3 +444,18 @@ def test_a_page_of_two_whole_items_whose_first_headline_opens_the_body_is_read_f
                                                 "thương mại và du lịch trong thời gian tới.")
     c, _ = analyse_article("", article)
     assert c.relevant, c.reasons
+
+
+@pytest.mark.parametrize("domestic_day, exchange_day, date_lines", [
+    ("Ngày 16/5, ", "Trong 2 ngày 14-15/5, ", ("", "")),
+    ("Ngày 16/5, ", "Từ ngày 13 đến 15/5, ", ("", "")),
+    ("Sáng nay (16/5), ", "Chiều qua (15/5), ", ("", "")),
+    ("Sáng 16/5, ", "Chiều 15/5, ", ("Thứ Năm, 16/05/2024 10:20\n", "Thứ Tư, 15/05/2024 17:05\n")),
+    ("Sáng 16/5, ", "Chiều 15/5, ", ("10:20 16/05/2024\n", "17:05 15/05/2024\n")),
+])
+def test_a_listings_items_dated_by_the_days_they_span_or_under_date_lines_are_read_apart(domestic_day, exchange_day, date_lines):
+    page = (f"Nghệ An tổng kết công tác phòng chống thiên tai\n{date_lines[0]}{domestic_day}UBND tỉnh Nghệ An tổ chức hội nghị "
+            f"tổng kết công tác phòng chống thiên tai năm 2023 và triển khai nhiệm vụ năm 2024.\nNghệ An tiếp đoàn tỉnh Xiêng Khoảng\n"
+            f"{date_lines[1]}{exchange_day}lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.")
+    c, _ = analyse_article("", page)
+    assert not c.relevant, c.reasons

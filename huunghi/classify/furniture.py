@@ -169,8 +169,15 @@ STAMPED_HEADLINE_RE = re.compile(STAMP_AT_LINE_START + r"[-|–:]?[ \t]*(?P<head
 # ("Bí thư Tỉnh ủy kiểm tra …\nNgày 18/5, Bí thư …\nĐoàn công tác của Bộ Y tế làm việc với tỉnh\nChiều 16/5, …"), newest
 # first. (One article's sections go on in the order of its days, or keep to one.)
 DAY_LEAD_RE = re.compile(r"[ \t]*(?:\(?[\w.&]{2,24}\)?\s*[-–]\s*)?"  # (after the outlet's mark: "(BLC) - ", "VOV.VN - ")
-                         r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)",
+                         r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+|qua\s+)?(?:ngày\s+)?|ngày\s+"
+                         # (or the days it spans, from the first: "Trong 2 ngày 14-15/5, …", "Từ ngày 13 đến 15/5, …")
+                         r"|(?:trong\s+(?:\d|hai|ba|bốn|năm)\s+ngày|từ\s+ngày)\s+)"
+                         r"\(?(\d{1,2})(?:\s*(?:[-–]|đến)\s*\d{1,2})?\s*[/\-.]\s*(\d{1,2})(?!\d)",
                          re.IGNORECASE)
+# A line that only dates the item under it ("Thứ Tư, 15/05/2024 17:05", "17:05 15/05/2024", "15/05/2024 GMT+7"): no line of
+# its own between an item's headline and its lead.
+DATE_ONLY_LINE_RE = re.compile(r"[ \t]*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?\(?(?:\d{1,2}:\d\d\s*[-|,]?\s*)?" + STAMP
+                               + r"(?:\s*[-|,]?\s*\d{1,2}:\d\d)?\)?(?:\s*gmt\s*\+\s*7)?[ \t]*$", re.IGNORECASE)
 DATED_ITEMS_MIN = 3
 TEASED_ITEMS_MIN, TEASER_ENDS = 2, ("…", "...")
 
@@ -191,6 +198,8 @@ def _dated_items_end(body: str, titled: bool = False) -> int | None:
     first item's (and two items make a listing: "Headline\nSáng 16/5, … tổng kết …\nNghệ An tiếp đoàn tỉnh X\nChiều 15/5,
     …" — one article's sections would go on after the second)."""
     lines, starts, filled = _lines(body)
+    if _may_hold_stamps(body):
+        filled = [i for i in filled if not DATE_ONLY_LINE_RE.match(lines[i])]
     items, leads = [], []  # (headline's line, lead's line, (month, day)); every line that opens with a day
     first = DAY_LEAD_RE.match(lines[filled[0]]) if titled and filled else None
     if first and len(lines[filled[0]].strip()) >= LEAD_MIN:
