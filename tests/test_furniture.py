@@ -459,3 +459,21 @@ def test_a_listings_items_dated_by_the_days_they_span_or_under_date_lines_are_re
             f"{date_lines[1]}{exchange_day}lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.")
     c, _ = analyse_article("", page)
     assert not c.relevant, c.reasons
+
+
+def test_a_link_to_another_story_set_into_the_article_its_headline_written_twice_is_dropped_with_its_lead():
+    p1 = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai, tìm kiếm cứu nạn năm 2023 và "
+          "triển khai nhiệm vụ năm 2024.")
+    p2 = ("Năm qua, thiên tai làm 12 người chết, thiệt hại hơn 500 tỷ đồng. Phó Chủ tịch UBND tỉnh yêu cầu các địa phương chủ "
+          "động phương án ứng phó mùa mưa bão, bảo đảm an toàn cho người dân.")
+    link = "Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng sang thăm và làm việc"
+    teaser = "Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh trưởng dẫn đầu."
+    for page in (f"{p1}\n{link} {link}\n{p2}", f"{p1}\n{link} {link}\n{teaser}\n{p2}", f"{p1}\n\n{link} {link}\n\n{teaser}\n\n{p2}",
+                 f"Trang chủ Hữu nghị Bốn phương\n11:06 | 16/05/2024 GMT+7\n\n{p1}\n{link} {link}\n{p2}"):
+        assert "Xiêng Khoảng" not in strip_furniture(page)
+        c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
+        assert not c.relevant, c.reasons
+    # the article's own paragraph after the link stays, and a line that says a thing twice in other words is no link
+    page = f"{teaser}\n{link} {link}\n{p2}"
+    assert strip_furniture(page) == f"{teaser}\n{p2}"
+    assert strip_furniture(f"{p1}\n{link}, {link.lower()}\n{p2}") == f"{p1}\n{link}, {link.lower()}\n{p2}"

@@ -390,6 +390,14 @@ def _label_line(line: str, before: list[str]) -> bool:
     return label is not None and (label["video"] is None or any(ln.strip() for ln in before))
 
 
+def _linked_twice(line: str) -> bool:
+    """A link to another story set into the article, its headline written twice (the picture's text, then the link's:
+    "Đoàn tỉnh X thăm Nghệ An Đoàn tỉnh X thăm Nghệ An")."""
+    line = line.strip()
+    half = len(line) // 2
+    return len(line) % 2 == 1 and line[half] == " " and line[:half] == line[half + 1 :] and _headline_like(line[:half])
+
+
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
     any_inline = _run_on_box(body) is not None
@@ -400,7 +408,7 @@ def strip_furniture(body: str) -> str:
     total = max(len(body), 1)
     out: list[str] = []
     seen = 0
-    skipping = gap = False
+    skipping = gap = teaser = False
     for k, line in enumerate(lines):
         offset, seen = seen, seen + len(line) + 1
         inline = _run_on_box(line) if any_inline else None
@@ -425,6 +433,13 @@ def strip_furniture(body: str) -> str:
             continue
         if len(line) <= TEASER_MAX and (ARROW_ITEM_RE.match(line) or ":" in line and _label_line(line, out)):
             continue
+        if HEADLINE_MIN * 2 < len(line) <= HEADLINE_MAX * 2 + 1 and _linked_twice(line):
+            teaser = True  # (and its lead, when one follows: it opens with the other story's day)
+            continue
+        if teaser and line.strip():
+            teaser = False
+            if DAY_LEAD_RE.match(line):
+                continue
         if skipping:
             if not line.strip():
                 gap = True  # (items may stand apart, a blank line between each)
