@@ -9,7 +9,9 @@ Two sets, two kinds of floor:
 
 Floors are pinned just below what main measures (one article's worth, and 0.03 for the end-to-end
 grouping, whose crawl order may vary) and raised as understanding improves; the issue's targets are
-printed beside.
+printed beside. Relevant precision and recall, which main now holds at their targets (0.972 each,
+3 of 106 missed and 3 kept wrongly), are pinned at the targets themselves: one article more either
+way fails the suite.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ DEV_FLOORS = {
     "merge_pairwise_f1": 0.94,
 }
 SEALED_FLOORS = {
-    "relevant P": 0.95,
-    "relevant R": 0.96,
+    "relevant P": 0.97,
+    "relevant R": 0.97,
     "Lao side": 0.94,
     "VN side": 0.93,
     "direction": 0.96,
