@@ -282,7 +282,9 @@ def _negatives_kept(records, shapes, what: str) -> tuple[int, int]:
 
 
 # Another story's headline linked from inside an article, after its second paragraph, in the shapes sites give such a link.
-LINKED_INSIDE = ("Tin liên quan:\n{h}", "Xem thêm: {h}", ">> {h}", "» {h}", "ĐỌC THÊM\n{h}")
+LINKED_INSIDE = ("Tin liên quan:\n{h}", "Xem thêm: {h}", ">> {h}", "» {h}", "ĐỌC THÊM\n{h}",
+                 # (the headline written twice, the picture's text and the link's, and the linked story's dated lead under it)
+                 "{h} {h}", "{h} {h}\nChiều 15/5, lãnh đạo tỉnh Quảng Bình đã tiếp đoàn đại biểu tỉnh Khăm Muồn (Lào) sang thăm.")
 LINKED_HEADLINES = ("Đoàn đại biểu tỉnh Nghệ An thăm, chúc Tết tỉnh Xiêng Khoảng",
                     "Lãnh đạo tỉnh Khăm Muồn hội đàm với tỉnh Quảng Bình")
 
