@@ -105,7 +105,9 @@ def _glued_words(body: str) -> list[int]:
 
 # An item's headline run into its dated lead on one line, a space between ("Nghệ An tiếp đoàn tỉnh X Chiều 15/5, lãnh đạo
 # tỉnh …"): the capitalised time of day, the day and a comma open the lead; the line before it holds no sentence's end.
-SPACED_LEAD_RE = re.compile(r"(?<=[^\W_]) (?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày) \d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?,)")
+# (searched from the time's word, the space and the letter before it tested apart: a pattern that opens with them runs at
+# every space of every page)
+SPACED_LEAD_RE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày) \d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?,")
 
 
 MIDWAY_BEFORE_DAY = frozenset(("từ", "đến", "tới", "vào", "trong", "mừng", "niệm", "dịp", "nhân", "về", "là", "của", "và", "sau",
@@ -115,11 +117,14 @@ MIDWAY_BEFORE_DAY = frozenset(("từ", "đến", "tới", "vào", "trong", "mừ
 def _spaced_leads(body: str) -> list[int]:
     cuts = []
     for m in SPACED_LEAD_RE.finditer(body):
-        headline = body[body.rfind("\n", 0, m.start()) + 1 : m.start()]
+        at = m.start()
+        if at < 2 or body[at - 1] != " " or not body[at - 2].isalnum():
+            continue
+        headline = body[body.rfind("\n", 0, at - 1) + 1 : at - 1]
         last = headline.rsplit(None, 1)[-1].lower() if headline.strip() else ""
         # (not a day a sentence names mid-way, capitalised: "… các hoạt động chào mừng Ngày 30/4, …", "từ Sáng 15/5, …")
         if _headline_like(headline) and not any(c in headline for c in ".!?;:") and last not in MIDWAY_BEFORE_DAY:
-            cuts.append(m.end())
+            cuts.append(at)
     return cuts
 
 
