@@ -477,3 +477,17 @@ def test_a_link_to_another_story_set_into_the_article_its_headline_written_twice
     page = f"{teaser}\n{link} {link}\n{p2}"
     assert strip_furniture(page) == f"{teaser}\n{p2}"
     assert strip_furniture(f"{p1}\n{link}, {link.lower()}\n{p2}") == f"{p1}\n{link}, {link.lower()}\n{p2}"
+
+
+@pytest.mark.parametrize("between", ["Nguồn: NTV\n", "Video khác\n", "Các video liên quan\n", "00:02:15\n{h1}\n00:01:40\n", "1\n{h1}\n2\n"])
+def test_other_stories_listed_after_a_short_video_page_under_their_marks_make_no_exchange(between):
+    h1, h2 = "Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào)", "Lãnh đạo tỉnh Khăm Muồn chúc Tết Quảng Bình"
+    page = ("Thời điểm này, nông dân huyện Thanh Chương đang vào vụ thu hoạch chè. Năm nay chè được mùa, được giá.\n"
+            + (between.format(h1=h1) if "{h1}" in between else between + h1 + "\n") + h2)
+    c, _ = analyse_article("Mùa thu hoạch chè ở Thanh Chương", page)
+    assert not c.relevant, c.reasons
+    # the same list under a page whose own news is the exchange leaves it the page's
+    own = page.replace("Thời điểm này, nông dân huyện Thanh Chương đang vào vụ thu hoạch chè. Năm nay chè được mùa, được giá.",
+                       "Chiều 15/5, lãnh đạo tỉnh Nghệ An đã tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm, làm việc.")
+    c, _ = analyse_article("Nghệ An tiếp đoàn tỉnh Xiêng Khoảng", own)
+    assert c.relevant, c.reasons

@@ -20,7 +20,10 @@ RELATED_NAMES = (
     r"|tiêu điểm|tin tiêu điểm|dòng sự kiện|tin mới|tin mới cập nhật|tin nóng|tin đã đưa|các tin đã đưa|các bài đã đăng"
     r"|tin bài liên quan|tin bài khác|bài khác|các bài khác|bài viết khác|tin cùng loại|cùng chủ đề|tin tức liên quan"
     r"|tin tức khác|tin xem nhiều|xem nhiều nhất|đọc nhiều|tin vắn|bài mới|các tin mới|tin tức cùng chuyên mục|bài cùng chuyên mục"
-    r"|tin bài cùng chuyên mục|bài đã đăng|tin đã đăng|bài viết cùng chuyên mục)"
+    r"|tin bài cùng chuyên mục|bài đã đăng|tin đã đăng|bài viết cùng chuyên mục"
+    # (and a video or photo page's: "Video khác", "Các video liên quan", "Bản tin khác")
+    r"|(?:video|clip|phóng sự|bản tin|chương trình|ảnh|album|infographic|emagazine|podcast)\s+(?:khác|liên quan|cùng chuyên mục|mới|mới nhất"
+    r"|nổi bật|xem nhiều))"
 )
 RELATED_RE = re.compile(r"^\s*" + RELATED_NAMES + r"\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
 # … or, on a page flattened into one paragraph, the marker as a sentence of its own with the items run on after it ("… kênh
@@ -350,7 +353,7 @@ def drop_trailing_headlines(body: str) -> str:
     while k > 0:
         # (a list is one line per item: a blank line ends it; an item's date stamp on its own line is part of it)
         line = lines[k - 1].strip()
-        stamp = STAMP_LINE_RE.match(line)
+        stamp = STAMP_LINE_RE.match(line) or ITEM_MARK_RE.fullmatch(line)
         if not (stamp or _headline_like(line)):
             break
         marked = marked or bool(stamp) or line[0] in BULLETS
@@ -368,6 +371,10 @@ def drop_trailing_headlines(body: str) -> str:
 
 
 TRAILING_HEADLINES_MAX = 2  # (three or more are dropped from the text: drop_trailing_headlines)
+# A list's own marks between its items: an item's number or a video's length ("1", "00:02:15"); and the credit closing an
+# article before its list ("Nguồn: NTV")
+ITEM_MARK_RE = re.compile(r"\d{1,2}|\d{1,2}:\d\d(?::\d\d)?")
+CREDIT_LINE_MAX = 80
 
 
 def trailing_headlines_start(text: str) -> int:
@@ -380,11 +387,15 @@ def trailing_headlines_start(text: str) -> int:
     while k > 0 and count < TRAILING_HEADLINES_MAX:
         line = lines[k - 1].strip()
         # (a paragraph cut short by the archive is none: it dates what it tells, or runs on clause after clause)
-        if line and not (_headline_like(line) and not DATED_RE.search(line) and line.count(",") <= 1):
+        if line and not ITEM_MARK_RE.fullmatch(line) and not (
+                _headline_like(line) and not DATED_RE.search(line) and line.count(",") <= 1):
             break
-        count += bool(line)
+        count += bool(line) and not ITEM_MARK_RE.fullmatch(line)
         k -= 1
-    before = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
+    while k > 0 and ITEM_MARK_RE.fullmatch(lines[k - 1].strip()):
+        k -= 1
+    before = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()
+                   and not (len(ln.strip()) <= CREDIT_LINE_MAX and CREDIT_RE.match(ln.strip()))), "")
     if not count or not before.endswith((".", "!", "?")):
         return len(text)
     return sum(len(ln) + 1 for ln in lines[:k])
