@@ -491,3 +491,27 @@ def test_other_stories_listed_after_a_short_video_page_under_their_marks_make_no
                        "Chiều 15/5, lãnh đạo tỉnh Nghệ An đã tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm, làm việc.")
     c, _ = analyse_article("Nghệ An tiếp đoàn tỉnh Xiêng Khoảng", own)
     assert c.relevant, c.reasons
+
+
+@pytest.mark.parametrize("closing", ["Bài trước\n{h}\nBài sau\nKhánh thành cầu Cửa Hội nối Nghệ An và Hà Tĩnh",
+                                     "« {h}\nKhánh thành cầu Cửa Hội nối Nghệ An và Hà Tĩnh »",
+                                     "Chia sẻ\nFacebook Zalo\n{h}\nKhánh thành cầu Cửa Hội nối Nghệ An và Hà Tĩnh"])
+def test_the_links_to_the_previous_and_next_stories_and_the_share_buttons_close_the_article(closing):
+    article = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai, tìm kiếm cứu nạn năm 2023.\n"
+               "Năm qua, thiên tai làm 12 người chết, thiệt hại hơn 500 tỷ đồng. Phó Chủ tịch UBND tỉnh yêu cầu các địa phương chủ "
+               "động phương án ứng phó mùa mưa bão.")
+    page = article + "\n" + closing.format(h="Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào)")
+    assert "Xiêng Khoảng" not in strip_furniture(page)
+    c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
+    assert not c.relevant, c.reasons
+
+
+def test_share_buttons_under_the_headline_take_no_line_of_the_article_with_them():
+    page = ("Chia sẻ\n(VOV5) - Các đại biểu dự lễ buộc chỉ cổ tay chúc phúc của dân tộc Lào.\n"
+            "Ngày 12/4, đoàn đại biểu Thành phố Hồ Chí Minh đã đến chúc mừng Tết Bunpimay Tổng Lãnh sự quán Lào tại Thành phố.\n"
+            "Hai bên trao đổi về các hoạt động hợp tác giữa Thành phố và các địa phương của Lào trong thời gian tới, nhất là trong "
+            "giáo dục, y tế, thương mại và du lịch.")
+    assert strip_furniture(page) == page.split("\n", 1)[1]
+    # a quotation opening a paragraph is no link
+    quoted = "«Chúng tôi luôn ghi nhớ sự giúp đỡ của tỉnh bạn», ông nói."
+    assert strip_furniture("Hai bên hội đàm.\n" + quoted) == "Hai bên hội đàm.\n" + quoted

@@ -23,9 +23,13 @@ RELATED_NAMES = (
     r"|tin bài cùng chuyên mục|bài đã đăng|tin đã đăng|bài viết cùng chuyên mục"
     # (and a video or photo page's: "Video khác", "Các video liên quan", "Bản tin khác")
     r"|(?:video|clip|phóng sự|bản tin|chương trình|ảnh|album|infographic|emagazine|podcast)\s+(?:khác|liên quan|cùng chuyên mục|mới|mới nhất"
-    r"|nổi bật|xem nhiều))"
+    r"|nổi bật|xem nhiều)"
+    # (the links to the outlet's previous and next stories, and the share buttons closing an article)
+    r"|bài trước|bài sau|bài tiếp theo|tin trước|tin sau|tin tiếp theo)"
 )
 RELATED_RE = re.compile(r"^\s*" + RELATED_NAMES + r"\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
+# The share buttons' label: under the headline only a line to drop; far down the page, what follows is other stories
+SHARE_RE = re.compile(r"^\s*(?:chia sẻ(?:\s+bài viết)?|share)\s*:?\s*$", re.IGNORECASE)
 # … or, on a page flattened into one paragraph, the marker as a sentence of its own with the items run on after it ("… kênh
 # mương. Tin mới nhất. Lãnh đạo tỉnh tiếp đoàn …. Giá lúa tăng cao.")
 # (its sentence's full stop found first: a search that tries the names at every position costs twice as much, on every page)
@@ -40,7 +44,9 @@ def _run_on_box(line: str) -> tuple[int, bool] | None:
         return m.end("stop"), m["colon"] is not None
     return (0, False) if OPENING_RELATED_RE.match(line) else None
 # … or one other headline linked from inside the article, an arrow before it (">> Lãnh đạo tỉnh tiếp đoàn …", "» …")
-ARROW_ITEM_RE = re.compile(r"^\s*(?:>{2,3}|»|›|►|▶|▸|→|⇒)\s*\S")
+ARROW_ITEM_RE = re.compile(r"^\s*(?:>{2,3}|»|›|►|▶|▸|→|⇒)\s*\S"
+                           # (or the previous story's link, "« Headline", a space after the mark: a quotation opens with none)
+                           r"|^\s*(?:«|‹|<<)\s+\S|\S\s+(?:»|›|>>)\s*$")
 # … or a label line: the page's keywords, topic or event tag ("Từ khóa: Việt Nam - Lào, Xiêng Khoảng", "Tags: …", "Sự kiện: …"),
 # or an embedded video's title ("VIDEO: Lãnh đạo tỉnh hội đàm …") — none of it a sentence of the report
 # (a video's title on the page's first line is the page's own headline)
@@ -440,6 +446,10 @@ def strip_furniture(body: str) -> str:
             continue
         if len(line) <= FOOTER_MAX and offset / total >= CLOSING_SHARE and FOOTER_RE.match(line):
             break  # the rest of the page is the site's footer
+        if len(line) <= MENU_ITEM_MAX and SHARE_RE.match(line):
+            if offset / total >= CLOSING_SHARE:
+                break
+            continue
         marker = RELATED_RE.match(line)
         if marker is not None:
             if offset / total >= CLOSING_SHARE:
