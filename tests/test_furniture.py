@@ -473,6 +473,11 @@ def test_a_link_to_another_story_set_into_the_article_its_headline_written_twice
         assert "Xiêng Khoảng" not in strip_furniture(page)
         c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
         assert not c.relevant, c.reasons
+    # the page's own headline written twice above its article is the page's still
+    own = f"{link} {link}\n{teaser}\n{p2}"
+    assert strip_furniture(own) == own
+    c, _ = analyse_article("", own)
+    assert c.relevant, c.reasons
     # the article's own paragraph after the link stays, and a line that says a thing twice in other words is no link
     page = f"{teaser}\n{link} {link}\n{p2}"
     assert strip_furniture(page) == f"{teaser}\n{p2}"

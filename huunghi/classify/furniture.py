@@ -459,7 +459,8 @@ def strip_furniture(body: str) -> str:
             continue
         if len(line) <= TEASER_MAX and (ARROW_ITEM_RE.match(line) or ":" in line and _label_line(line, out)):
             continue
-        if HEADLINE_MIN * 2 < len(line) <= HEADLINE_MAX * 2 + 1 and _linked_twice(line):
+        # (not the page's first line: the page's headline written twice above its article is still the page's)
+        if HEADLINE_MIN * 2 < len(line) <= HEADLINE_MAX * 2 + 1 and _linked_twice(line) and any(x.strip() for x in out):
             teaser = True  # (and its lead, when one follows: it opens with the other story's day)
             continue
         if teaser and line.strip():
