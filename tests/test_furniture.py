@@ -383,12 +383,17 @@ def test_a_listing_of_teasers_whose_leads_name_no_day_or_that_run_one_a_line_is_
     assert lead_item(article) == article
 
 
+# A domestic item's headline and dated lead, and an exchange's, for pages of two items
+DOMESTIC_ITEM = ("Nghệ An tổng kết công tác phòng chống thiên tai",
+                 "Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023.")
+EXCHANGE_ITEM = ("Nghệ An tiếp đoàn tỉnh Xiêng Khoảng",
+                 "Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.")
+
+
 def test_a_page_of_two_whole_items_under_its_headline_is_read_for_its_lead_item():
     # the page's headline and dated lead, then another item's headline and earlier dated lead, nothing after: a listing
-    page = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023.\n"
-            "Nghệ An tiếp đoàn tỉnh Xiêng Khoảng\n"
-            "Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.")
-    c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
+    page = "\n".join((DOMESTIC_ITEM[1], *EXCHANGE_ITEM))
+    c, _ = analyse_article(DOMESTIC_ITEM[0], page)
     assert not c.relevant, c.reasons
     # the exchange as the lead item is the page's
     led = ("Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) sang thăm và làm việc.\n"
@@ -408,10 +413,8 @@ def test_a_page_of_two_whole_items_under_its_headline_is_read_for_its_lead_item(
 
 def test_a_second_items_headline_run_into_its_dated_lead_on_one_line_is_cut_from_the_page():
     # "Headline Chiều 15/5, …": the second item's headline and lead on one line, a space between
-    page = ("Sáng 16/5, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023.\n"
-            "Nghệ An tiếp đoàn tỉnh Xiêng Khoảng Chiều 15/5, lãnh đạo tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) "
-            "sang thăm và làm việc.")
-    c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
+    page = DOMESTIC_ITEM[1] + "\n" + " ".join(EXCHANGE_ITEM)
+    c, _ = analyse_article(DOMESTIC_ITEM[0], page)
     assert not c.relevant, c.reasons
     assert unglue(page).split("\n")[1] == "Nghệ An tiếp đoàn tỉnh Xiêng Khoảng "
     # a sentence that names a day mid-way, or a dated lead after a full stop, is left whole
