@@ -359,7 +359,7 @@ def test_a_listing_of_two_teasers_cut_short_is_read_for_its_lead_item():
     assert not c.relevant, c.reasons
     # two items told in full and an article's paragraph after them are one article's two sections
     whole = items.replace("với sự tham dự của…", "với sự tham dự của các huyện.").replace("tại tỉnh…", "tại tỉnh.") + (
-        "\nHai bên thông báo tình hình kinh tế, xã hội của mỗi tỉnh và thống nhất tăng cường hợp tác trên các lĩnh vực giáo dục, y tế, "
+        "\nHai bên điểm lại những kết quả phát triển của mỗi địa phương và nhất trí đẩy mạnh hợp tác về giáo dục, y tế, "
         "thương mại, bảo vệ an ninh biên giới, phòng chống tội phạm ma túy và trao đổi đoàn các cấp trong thời gian tới.")
     assert lead_item(whole) == whole
 
@@ -433,7 +433,7 @@ def test_a_page_of_two_whole_items_whose_first_headline_opens_the_body_is_read_f
     domestic = ("Khánh thành cầu Cửa Hội nối Nghệ An và Hà Tĩnh",
                 "Sáng 17/5, Bộ Giao thông Vận tải phối hợp với UBND hai tỉnh Nghệ An, Hà Tĩnh tổ chức lễ khánh thành cầu Cửa Hội.")
     exchange = ("Đoàn đại biểu tỉnh Hà Tĩnh thăm tỉnh Khăm Muồn",
-                "Ngày 14/5, đoàn đại biểu tỉnh Hà Tĩnh do Phó Bí thư Tỉnh ủy dẫn đầu đã sang thăm, làm việc tại tỉnh Khăm Muồn (Lào).")
+                "Ngày 14/5, đoàn đại biểu tỉnh Hà Tĩnh, trưởng đoàn là Phó Bí thư Tỉnh ủy, đã sang thăm, làm việc tại tỉnh Khăm Muồn (Lào).")
     for page in ("\n".join(domestic + exchange), " ".join(domestic) + "\n" + " ".join(exchange),
                  "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội\n" + "\n".join(domestic + exchange)):
         c, _ = analyse_article("", page)
@@ -442,7 +442,7 @@ def test_a_page_of_two_whole_items_whose_first_headline_opens_the_body_is_read_f
     c, _ = analyse_article("", "\n".join(exchange + (domestic[0], domestic[1].replace("Sáng 17/5", "Sáng 12/5"))))
     assert c.relevant, c.reasons
     # an article going on after a dated section is one article
-    article = "\n".join(domestic + exchange) + ("\nTại buổi làm việc, hai bên thông báo tình hình kinh tế, xã hội của mỗi tỉnh và thống "
+    article = "\n".join(domestic + exchange) + ("\nTại buổi làm việc, hai bên điểm lại những kết quả phát triển của mỗi địa phương và thống "
                                                 "nhất phối hợp quản lý biên giới, trao đổi đoàn các cấp, hợp tác giáo dục, y tế, "
                                                 "thương mại và du lịch trong thời gian tới.")
     c, _ = analyse_article("", article)
@@ -516,7 +516,7 @@ def test_the_links_to_the_previous_and_next_stories_and_the_share_buttons_close_
 
 def test_share_buttons_under_the_headline_take_no_line_of_the_article_with_them():
     page = ("Chia sẻ\n(VOV5) - Các đại biểu dự lễ buộc chỉ cổ tay chúc phúc của dân tộc Lào.\n"
-            "Ngày 12/4, đoàn đại biểu Thành phố Hồ Chí Minh đã đến chúc mừng Tết Bunpimay Tổng Lãnh sự quán Lào tại Thành phố.\n"
+            "Sáng 12/4, lãnh đạo Thành phố Hồ Chí Minh đã tới chúc Tết Bunpimay cán bộ, nhân viên cơ quan lãnh sự của Lào.\n"
             "Hai bên trao đổi về các hoạt động hợp tác giữa Thành phố và các địa phương của Lào trong thời gian tới, nhất là trong "
             "giáo dục, y tế, thương mại và du lịch.")
     assert strip_furniture(page) == page.split("\n", 1)[1]
