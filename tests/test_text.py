@@ -153,3 +153,19 @@ def test_a_ministry_followed_by_laos_is_the_lao_one(text, kind, name):
 def test_a_province_s_name_inside_a_person_s_name_is_no_side():
     doc = analyse("", "Phó Chủ tịch HĐND tỉnh Lê Thái Bình cùng đại biểu hai tỉnh Nam Định, Hà Nam có mặt.", default_gazetteer())
     assert [m.name for m in doc.mentions("vn_province")] == ["Nam Định", "Hà Nam"]
+
+
+def test_a_page_that_names_no_lao_party_is_judged_without_cutting_its_sentences():
+    # (most of a crawl names no Lao party: its sentences are cut only when asked for, as the same sentences)
+    from huunghi.classify.relevance import classify
+
+    body = "Sáng 16/5, giá lúa tại huyện Yên Thành, Nghệ An tăng mạnh. Nông dân phấn khởi vì được mùa."
+    c = classify("Thị trường nông sản tuần qua", body)
+    assert not c.relevant and c.reasons == ["against: Laos is not named"]
+    assert "sentences" not in vars(c.document)
+    assert [s.text.strip() for s in c.document.sentences] == ["Thị trường nông sản tuần qua", "Sáng 16/5, giá lúa tại huyện Yên Thành, Nghệ An tăng mạnh.",
+                                                              "Nông dân phấn khởi vì được mùa."]
+    assert [m.name for m in c.document.sentences[1].mentions] == ["Nghệ An"]
+    # a page that names one has them cut to be weighed
+    c = classify("Đoàn Hủa Phăn thăm Thanh Hóa", "Ngày 16/5, đoàn đại biểu tỉnh Hủa Phăn (Lào) đã thăm và làm việc tại tỉnh Thanh Hóa.")
+    assert c.relevant and "sentences" in vars(c.document)

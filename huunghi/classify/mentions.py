@@ -77,8 +77,17 @@ class Sentence:
 class Document:
     text: str  # clean(original)
     folded: str
-    sentences: list[Sentence]
     title_end: int  # offset where the title ends (0 when no title)
+    found: list[Mention] = field(default_factory=list, repr=False)  # every mention, in text order
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        # (cut when first asked for: most pages a crawl brings name no Lao party, and are judged on ``found`` alone)
+        return _sentences(self.text, self.folded, self.found)
+
+    def names_laos(self) -> bool:
+        """Whether the page names a Lao party anywhere (a file photo's caption too)."""
+        return any(m.kind in LAO_KINDS for m in self.found)
 
     def mentions(self, *kinds: str) -> list[Mention]:
         return [m for s in self.sentences for m in s.of(*kinds)]
@@ -1130,7 +1139,13 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
         title = ""
     text = f"{title}\n{body}" if title else body
     folded = fold_clean(text)
-    mentions = find_mentions(text, folded, gaz, len(title))
+    return Document(text, folded, len(title), find_mentions(text, folded, gaz, len(title)))
+
+
+LAO_KINDS = frozenset(("lao_province", "lao_body", "laos", "lao_place"))
+
+
+def _sentences(text: str, folded: str, mentions: list[Mention]) -> list[Sentence]:
     spans: list[list[int]] = []
     for start, end in _pieces(text):
         if not text[start:end].strip():
@@ -1154,7 +1169,7 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
             continue
         if s.mentions or not (DATE_LINE_RE.fullmatch(s.folded) or _aside(s.folded)):
             sentences.append(s)
-    return Document(text, folded, sentences, len(title))
+    return sentences
 
 
 # What the learned model reads instead of a Vietnamese place's own name: its kind. Fitted on a few hundred

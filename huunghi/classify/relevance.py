@@ -1532,7 +1532,8 @@ def classify(
     extra = tuple((k, tuple(v)) for k, v in sorted((gaz.cues or {}).items()))
     threshold = threshold if threshold is not None else (gaz.threshold or DEFAULT_THRESHOLD)
     doc = analyse(title, body, gaz)
-    if not any(s.of("lao_province", "lao_body", "laos", "lao_place") for s in doc.sentences):
+    # (the page's mentions first: its sentences are only cut when it names Laos somewhere)
+    if not doc.names_laos() or not any(s.of("lao_province", "lao_body", "laos", "lao_place") for s in doc.sentences):
         # Most of what a crawl brings never names Laos: nothing to weigh (neither rules nor the model
         # can make an exchange with Laos of a page that does not name it).
         return Classification(False, NO_LAOS_SCORE, "none", ["against: Laos is not named"], doc, [], [], NO_LAOS_SCORE, None)
