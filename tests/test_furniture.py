@@ -523,3 +523,16 @@ def test_share_buttons_under_the_headline_take_no_line_of_the_article_with_them(
     # a quotation opening a paragraph is no link
     quoted = "«Chúng tôi luôn ghi nhớ sự giúp đỡ của tỉnh bạn», ông nói."
     assert strip_furniture("Hai bên hội đàm.\n" + quoted) == "Hai bên hội đàm.\n" + quoted
+
+
+def test_a_headline_linked_in_brackets_inside_the_article_is_dropped():
+    link = "(Xem thêm: Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào))"
+    for page in (f"{DOMESTIC_ITEM[1]} {link}\nNăm qua, thiên tai làm 12 người chết.",
+                 f"{DOMESTIC_ITEM[1]}\n{link}\nNăm qua, thiên tai làm 12 người chết.",
+                 f"{DOMESTIC_ITEM[1]}\n[Đọc thêm: Nghệ An tiếp đoàn đại biểu tỉnh Xiêng Khoảng]\nNăm qua, thiên tai làm 12 người chết."):
+        assert "Xiêng Khoảng" not in strip_furniture(page)
+        c, _ = analyse_article(DOMESTIC_ITEM[0], page)
+        assert not c.relevant, c.reasons
+    # brackets that say something of the article's own stay
+    own = "Hai bên ký biên bản hợp tác (xem thêm phụ lục kèm theo) và trao quà cho tỉnh Xiêng Khoảng (Lào)."
+    assert strip_furniture(own) == own

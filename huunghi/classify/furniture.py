@@ -20,14 +20,17 @@ RELATED_NAMES = (
     r"|tiêu điểm|tin tiêu điểm|dòng sự kiện|tin mới|tin mới cập nhật|tin nóng|tin đã đưa|các tin đã đưa|các bài đã đăng"
     r"|tin bài liên quan|tin bài khác|bài khác|các bài khác|bài viết khác|tin cùng loại|cùng chủ đề|tin tức liên quan"
     r"|tin tức khác|tin xem nhiều|xem nhiều nhất|đọc nhiều|tin vắn|bài mới|các tin mới|tin tức cùng chuyên mục|bài cùng chuyên mục"
-    r"|tin bài cùng chuyên mục|bài đã đăng|tin đã đăng|bài viết cùng chuyên mục"
-    # (and a video or photo page's: "Video khác", "Các video liên quan", "Bản tin khác")
-    r"|(?:video|clip|phóng sự|bản tin|chương trình|ảnh|album|infographic|emagazine|podcast)\s+(?:khác|liên quan|cùng chuyên mục|mới|mới nhất"
-    r"|nổi bật|xem nhiều)"
-    # (the links to the outlet's previous and next stories, and the share buttons closing an article)
+    r"|tin bài cùng chuyên mục|bài đã đăng|tin đã đăng|bài viết cùng chuyên mục)"
+)
+# (on a line of its own, a video or photo page's box too — "Video khác", "Các video liên quan", "Bản tin khác" —, and the
+# links to the outlet's previous and next stories; not searched for inside paragraphs, where every page's full stops are)
+LINE_RELATED_NAMES = (
+    r"(?:" + RELATED_NAMES
+    + r"|(?:(?:các|những)\s+)?(?:video|clip|phóng sự|bản tin|chương trình|ảnh|album|infographic|emagazine|podcast)\s+"
+      r"(?:khác|liên quan|cùng chuyên mục|mới|mới nhất|nổi bật|xem nhiều)"
     r"|bài trước|bài sau|bài tiếp theo|tin trước|tin sau|tin tiếp theo)"
 )
-RELATED_RE = re.compile(r"^\s*" + RELATED_NAMES + r"\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
+RELATED_RE = re.compile(r"^\s*" + LINE_RELATED_NAMES + r"\s*(?:(?P<colon>:)|$)", re.IGNORECASE)
 # The share buttons' label: under the headline only a line to drop; far down the page, what follows is other stories
 SHARE_RE = re.compile(r"^\s*(?:chia sẻ(?:\s+bài viết)?|share)\s*:?\s*$", re.IGNORECASE)
 # … or, on a page flattened into one paragraph, the marker as a sentence of its own with the items run on after it ("… kênh
@@ -35,6 +38,34 @@ SHARE_RE = re.compile(r"^\s*(?:chia sẻ(?:\s+bài viết)?|share)\s*:?\s*$", re
 # (its sentence's full stop found first: a search that tries the names at every position costs twice as much, on every page)
 INLINE_RELATED_RE = re.compile(r"(?P<stop>[.!?])\s+" + RELATED_NAMES + r"\s*(?:\.|(?P<colon>:))\s+(?=\S)", re.IGNORECASE)
 OPENING_RELATED_RE = re.compile(r"\s*" + RELATED_NAMES + r"\s*\.\s+(?=\S)", re.IGNORECASE)
+
+
+# … or one headline linked in brackets, inside a paragraph or on a line of its own ("… năm 2024 (Xem thêm: Lãnh đạo tỉnh tiếp
+# đoàn …)"): the brackets and what they hold go (searched from the bracket: a pattern that opens with optional spaces is
+# tried at every position)
+BRACKETED_LINK_RE = re.compile(r"[(\[][ \t]*(?:xem thêm|đọc thêm|xem tiếp|mời xem|tin liên quan|bài liên quan)[ \t]*:"
+                               r"[^()\[\]\n]{5,240}(?:\([^()\n]{1,40}\)[^()\[\]\n]{0,120})?[)\]]", re.IGNORECASE)
+
+
+
+
+def _without_bracketed_links(body: str) -> str:
+    """``body`` without the headlines it links in brackets (tried at each bracket: a page holds few)."""
+    cuts = []
+    for bracket in "([":
+        at = body.find(bracket)
+        while at != -1:
+            m = BRACKETED_LINK_RE.match(body, at)
+            if m:
+                cuts.append(m.span())
+            at = body.find(bracket, at + 1)
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(cuts):
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    for a, b in reversed(kept):
+        body = body[:a].rstrip(" \t") + body[b:]
+    return body
 
 
 def _run_on_box(line: str) -> tuple[int, bool] | None:
@@ -422,6 +453,7 @@ def _linked_twice(line: str) -> bool:
 
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
+    body = _without_bracketed_links(body)
     any_inline = _run_on_box(body) is not None
     if "\n" not in body and not any_inline:
         return body
