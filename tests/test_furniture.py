@@ -476,6 +476,9 @@ def test_a_link_to_another_story_set_into_the_article_its_headline_written_twice
         assert "Xiêng Khoảng" not in strip_furniture(page)
         c, _ = analyse_article("Nghệ An tổng kết công tác phòng chống thiên tai", page)
         assert not c.relevant, c.reasons
+    # the article's own dated paragraph after a link, telling of something else, stays
+    dated = "Chiều 16/5, Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị ứng phó mùa mưa bão tại huyện Hưng Nguyên."
+    assert strip_furniture(f"{p1}\n{link} {link}\n{dated}") == f"{p1}\n{dated}"
     # the page's own headline written twice above its article is the page's still
     own = f"{link} {link}\n{teaser}\n{p2}"
     assert strip_furniture(own) == own

@@ -451,6 +451,19 @@ def _linked_twice(line: str) -> bool:
     return len(line) % 2 == 1 and line[half] == " " and line[:half] == line[half + 1 :] and _headline_like(line[:half])
 
 
+RESTATED_SHARE = 0.5
+WORD_RE = re.compile(r"\w+")
+
+
+def _restates(headline: str, line: str) -> bool:
+    """Whether ``line`` is the lead of the story ``headline`` links: it opens with that story's day and says again the
+    better part of its headline's words (the article's own next paragraph, dated too, tells of something else)."""
+    if not DAY_LEAD_RE.match(line):
+        return False
+    words = set(WORD_RE.findall(headline.lower()))
+    return bool(words) and len(words & set(WORD_RE.findall(line[:400].lower()))) >= RESTATED_SHARE * len(words)
+
+
 def strip_furniture(body: str) -> str:
     """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
     body = _without_bracketed_links(body)
@@ -462,7 +475,8 @@ def strip_furniture(body: str) -> str:
     total = max(len(body), 1)
     out: list[str] = []
     seen = 0
-    skipping = gap = teaser = False
+    skipping = gap = False
+    linked = ""  # the headline of another story's link just passed
     for k, line in enumerate(lines):
         offset, seen = seen, seen + len(line) + 1
         inline = _run_on_box(line) if any_inline else None
@@ -493,11 +507,11 @@ def strip_furniture(body: str) -> str:
             continue
         # (not the page's first line: the page's headline written twice above its article is still the page's)
         if HEADLINE_MIN * 2 < len(line) <= HEADLINE_MAX * 2 + 1 and _linked_twice(line) and any(x.strip() for x in out):
-            teaser = True  # (and its lead, when one follows: it opens with the other story's day)
+            linked = line.strip()[: len(line.strip()) // 2]  # (and its lead, when one follows: see _restates)
             continue
-        if teaser and line.strip():
-            teaser = False
-            if DAY_LEAD_RE.match(line):
+        if linked and line.strip():
+            restated, linked = _restates(linked, line), ""
+            if restated:
                 continue
         if skipping:
             if not line.strip():
