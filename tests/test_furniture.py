@@ -539,3 +539,14 @@ def test_a_headline_linked_in_brackets_inside_the_article_is_dropped():
     # brackets that say something of the article's own stay
     own = "Hai bên ký biên bản hợp tác (xem thêm phụ lục kèm theo) và trao quà cho tỉnh Xiêng Khoảng (Lào)."
     assert strip_furniture(own) == own
+
+
+def test_one_or_two_other_headlines_after_an_article_marked_by_dashes_make_no_exchange():
+    page = (f"{DOMESTIC_ITEM[1]} Phó Chủ tịch UBND tỉnh yêu cầu các địa phương chủ động phương án ứng phó mùa mưa bão.\n"
+            f"- {EXCHANGE_ITEM[0]} (Lào)\n- Khánh thành cầu Cửa Hội nối hai tỉnh")
+    c, _ = analyse_article(DOMESTIC_ITEM[0], page)
+    assert not c.relevant, c.reasons
+    # an exchange's own page keeps its exchange, whatever is listed after it
+    own = f"{EXCHANGE_ITEM[1]}\n- {DOMESTIC_ITEM[0]}\n- Khánh thành cầu Cửa Hội nối hai tỉnh"
+    c, _ = analyse_article(EXCHANGE_ITEM[0], own)
+    assert c.relevant, c.reasons

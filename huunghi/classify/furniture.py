@@ -410,6 +410,7 @@ def drop_trailing_headlines(body: str) -> str:
 TRAILING_HEADLINES_MAX = 2  # (three or more are dropped from the text: drop_trailing_headlines)
 # A list's own marks between its items: an item's number or a video's length ("1", "00:02:15"); and the credit closing an
 # article before its list ("Nguồn: NTV")
+DASH_ITEM_RE = re.compile(r"^[-–+*]\s+")
 ITEM_MARK_RE = re.compile(r"\d{1,2}|\d{1,2}:\d\d(?::\d\d)?")
 CREDIT_LINE_MAX = 80
 
@@ -424,8 +425,9 @@ def trailing_headlines_start(text: str) -> int:
     while k > 0 and count < TRAILING_HEADLINES_MAX:
         line = lines[k - 1].strip()
         # (a paragraph cut short by the archive is none: it dates what it tells, or runs on clause after clause)
+        # (a dash may mark each of them: "- Nghệ An tiếp đoàn …")
         if line and not ITEM_MARK_RE.fullmatch(line) and not (
-                _headline_like(line) and not DATED_RE.search(line) and line.count(",") <= 1):
+                _headline_like(DASH_ITEM_RE.sub("", line)) and not DATED_RE.search(line) and line.count(",") <= 1):
             break
         count += bool(line) and not ITEM_MARK_RE.fullmatch(line)
         k -= 1
