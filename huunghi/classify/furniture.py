@@ -47,8 +47,6 @@ BRACKETED_LINK_RE = re.compile(r"[(\[][ \t]*(?:xem thêm|đọc thêm|xem tiếp
                                r"[^()\[\]\n]{5,240}(?:\([^()\n]{1,40}\)[^()\[\]\n]{0,120})?[)\]]", re.IGNORECASE)
 
 
-
-
 def _without_bracketed_links(body: str) -> str:
     """``body`` without the headlines it links in brackets (tried at each bracket: a page holds few)."""
     cuts = []
@@ -148,13 +146,12 @@ def _glued_words(body: str) -> list[int]:
 # (searched from the time's word, the space and the letter before it tested apart: a pattern that opens with them runs at
 # every space of every page)
 SPACED_LEAD_RE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày) \d{1,2}\s*[/\-.]\s*\d{1,2}(?:\s*[/\-.]\s*\d{2,4})?,")
-
-
 MIDWAY_BEFORE_DAY = frozenset(("từ", "đến", "tới", "vào", "trong", "mừng", "niệm", "dịp", "nhân", "về", "là", "của", "và", "sau",
                                "trước", "hôm", "ngày", "đón", "kỷ"))
 
 
 def _spaced_leads(body: str) -> list[int]:
+    """Where a dated lead starts on the line of the headline it runs on from (see SPACED_LEAD_RE)."""
     cuts = []
     for m in SPACED_LEAD_RE.finditer(body):
         at = m.start()
@@ -410,9 +407,9 @@ def drop_trailing_headlines(body: str) -> str:
 TRAILING_HEADLINES_MAX = 2  # (three or more are dropped from the text: drop_trailing_headlines)
 # A list's own marks between its items: an item's number or a video's length ("1", "00:02:15"); and the credit closing an
 # article before its list ("Nguồn: NTV")
-DASH_ITEM_RE = re.compile(r"^[-–+*]\s+")
 ITEM_MARK_RE = re.compile(r"\d{1,2}|\d{1,2}:\d\d(?::\d\d)?")
 CREDIT_LINE_MAX = 80
+DASH_ITEM_RE = re.compile(r"^[-–+*]\s+")  # (a list's item marked by a dash: "- Nghệ An tiếp đoàn …")
 
 
 def trailing_headlines_start(text: str) -> int:
@@ -467,7 +464,7 @@ def _restates(headline: str, line: str) -> bool:
 
 
 def strip_furniture(body: str) -> str:
-    """``body`` without menu lines and related-headline boxes (unchanged when it has none)."""
+    """``body`` without menu lines, related-headline boxes and other stories' links (unchanged when it has none)."""
     body = _without_bracketed_links(body)
     any_inline = _run_on_box(body) is not None
     if "\n" not in body and not any_inline:
