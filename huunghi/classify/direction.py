@@ -125,7 +125,9 @@ GOING_RE = re.compile(
     r"|(?:đến|tới)\s+sân bay|hạ cánh(?:\s+(?:xuống|tại))?(?:\s+sân bay)?"
     r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
 )
-MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?)\s*)?$")
+# (or a district or town of it: "đã sang huyện Noọng Hét, tỉnh X")
+MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+"
+                     r"(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?|huyện|thị xã|thị trấn|cụm bản|bản|mường)\s*)?$")
 # Between the verb and its object: "của" makes the party the visitor ("chuyến thăm … của đoàn tỉnh X").
 VISITOR_GAP_RE = re.compile(r"(?<![\w])(?:của|(?<!tiểu )(?<!trung )(?<!sư )(?<!lữ )đoàn(?!\s+(?:kết|viên|thanh niên)\b))(?![\w])")
 # … but not "của" that tells whose the place visited is ("đến thăm, chúc mừng và tặng quà một đơn vị bảo vệ biên giới của Bộ Chỉ
