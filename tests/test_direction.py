@@ -563,3 +563,6 @@ def test_a_delegation_gone_to_a_district_of_the_other_side_crossed_to_it():
                "làm việc với lãnh đạo tỉnh bạn.") == "vn_to_la"
     assert way("Tin đối ngoại", "Chiều 15/5, đoàn công tác huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào) đã sang huyện Kỳ Sơn, tỉnh "
                "Nghệ An, hội đàm với lãnh đạo huyện.") == "la_to_vn"
+    # (a district the gazetteer does not know, its province after it)
+    assert way("Tin đối ngoại", "Chiều 15/5, lãnh đạo tỉnh Quảng Trị đã tới huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào) hội đàm với "
+               "lãnh đạo sở tại.") == "vn_to_la"

@@ -125,8 +125,10 @@ GOING_RE = re.compile(
     r"|(?:đến|tới)\s+sân bay|hạ cánh(?:\s+(?:xuống|tại))?(?:\s+sân bay)?"
     r"|chúc tết|làm việc tại|(?:có buổi |đã )làm việc với)(?![\w])(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc|xã giao|tết))*"
 )
-# (or a district or town of it: "đã sang huyện Noọng Hét, tỉnh X")
+# (or a district or town of it, known or not: "đã sang huyện Noọng Hét, tỉnh X", "tới huyện Mường Mày, tỉnh X")
 MOVE_RE = re.compile(r"(?<![\w])(?<!từ )(?:sang|đến|tới|lên đường sang|lên đường đi)\s+"
+                     r"(?:(?:huyện|thị xã|thị trấn|thành phố|cụm bản|bản|mường)\s+(?:[^\W\d_][^\s,.;:()]*\s+){0,3}?[^\W\d_][^\s,.;:()]*"
+                     r"\s*,\s*)?"
                      r"(?:(?:tỉnh|nước|thủ đô|nước bạn|thành phố|tp\.?|huyện|thị xã|thị trấn|cụm bản|bản|mường)\s*)?$")
 # Between the verb and its object: "của" makes the party the visitor ("chuyến thăm … của đoàn tỉnh X").
 VISITOR_GAP_RE = re.compile(r"(?<![\w])(?:của|(?<!tiểu )(?<!trung )(?<!sư )(?<!lữ )đoàn(?!\s+(?:kết|viên|thanh niên)\b))(?![\w])")
@@ -437,7 +439,7 @@ def _destinations(doc: Document, s: Sentence, visit: bool) -> list[tuple[str, st
             out.append((side_of(target), f"{s.text[g.start() : g.end()]} … {target.text}"))
     for m in hosts:
         before = _before(doc, s, m, 60)
-        move = MOVE_RE.search(before[-40:])
+        move = MOVE_RE.search(before[-60:])
         if move and not SENT_THING_RE.search(before, 0, len(before) - len(move.group(0))):
             out.append((side_of(m), f"{move.group(0).strip()} {m.text}"))
     for c in COUNTRY_DEST_RE.finditer(s.folded):
