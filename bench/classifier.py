@@ -8,6 +8,7 @@ from _common import best_of, report
 
 from crawler.sample_articles import ARTICLES
 from huunghi.classify.api import analyse_article
+from huunghi.classify.mentions import LAO_KINDS
 from huunghi.classify.relevance import classify
 
 
@@ -27,7 +28,7 @@ def articles(n: int = 600) -> list[tuple[str, str]]:
 def stream(n: int = 600) -> list[tuple[str, str]]:
     """What a crawl brings: one article in twenty names Laos (as in bench/pipeline.py)."""
     docs = articles(n)
-    without = [d for d in docs if not classify(*d).document.mentions("lao_province", "lao_body", "laos", "lao_place")]
+    without = [d for d in docs if not classify(*d).document.mentions(*LAO_KINDS)]
     with_laos = [d for d in docs if d not in without]
     return [with_laos[i % len(with_laos)] if i % 20 == 0 else without[i % len(without)] for i in range(n)]
 

@@ -24,6 +24,7 @@ from collections import Counter
 
 from huunghi.classify.cues import NO_TRAVEL, NOT_A_RECEPTION
 from huunghi.classify.mentions import (
+    LAO_KINDS,
     OCCASION_OF_RE,
     VN_FAMILY_NAMES,
     Document,
@@ -32,7 +33,6 @@ from huunghi.classify.mentions import (
     foreign_venue,
 )
 
-LAO_KINDS = ("lao_province", "lao_body", "laos", "lao_place")
 VN_KINDS = ("vn_province", "vn_body", "vn_place")
 
 # What stands just before a party's name tells its role. "tại (trụ sở Tỉnh ủy) X": the meeting is in X.

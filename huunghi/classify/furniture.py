@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from huunghi.classify.text import WORD_RE
+
 # A box of other headlines: the marker alone on its line, or followed by one item ("Xem thêm: …").
 RELATED_NAMES = (
     r"(?:(?:các|những)\s+)?(?:tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác"
@@ -256,8 +258,8 @@ def _dated_items_end(body: str, titled: bool = False) -> int | None:
     # (two do, when each lead is cut short as a teaser is: "… sang thăm và làm việc tại tỉnh…")
     teasers = all(lines[b].rstrip().endswith(TEASER_ENDS) for _, b, _ in items)
     # (the first item's headline is the page's: above the body, or the body's first line under its menu or breadcrumb)
-    opening = next((i for i in filled if not (_menu(lines[i]) or BREADCRUMB_RE.match(lines[i]))), None)
-    under_headline = bool(items) and items[0][0] in (None, opening)
+    under_headline = bool(items) and (items[0][0] is None or items[0][0] == next(
+        (i for i in filled if not (_menu(lines[i]) or BREADCRUMB_RE.match(lines[i]))), None))
     if len(items) < (TEASED_ITEMS_MIN if teasers or under_headline else DATED_ITEMS_MIN) \
             or any(later[2] >= earlier[2] for earlier, later in zip(items, items[1:], strict=False)):
         return None
@@ -423,10 +425,11 @@ def trailing_headlines_start(text: str) -> int:
         line = lines[k - 1].strip()
         # (a paragraph cut short by the archive is none: it dates what it tells, or runs on clause after clause)
         # (a dash may mark each of them: "- Nghệ An tiếp đoàn …")
-        if line and not ITEM_MARK_RE.fullmatch(line) and not (
+        mark = ITEM_MARK_RE.fullmatch(line)
+        if line and not mark and not (
                 _headline_like(DASH_ITEM_RE.sub("", line)) and not DATED_RE.search(line) and line.count(",") <= 1):
             break
-        count += bool(line) and not ITEM_MARK_RE.fullmatch(line)
+        count += bool(line) and not mark
         k -= 1
     while k > 0 and ITEM_MARK_RE.fullmatch(lines[k - 1].strip()):
         k -= 1
@@ -442,16 +445,16 @@ def _label_line(line: str, before: list[str]) -> bool:
     return label is not None and (label["video"] is None or any(ln.strip() for ln in before))
 
 
-def _linked_twice(line: str) -> bool:
-    """A link to another story set into the article, its headline written twice (the picture's text, then the link's:
-    "Đoàn tỉnh X thăm Nghệ An Đoàn tỉnh X thăm Nghệ An")."""
+def _linked_headline(line: str) -> str | None:
+    """The headline of a link to another story set into the article, written twice on its line (the picture's text, then
+    the link's: "Đoàn tỉnh X thăm Nghệ An Đoàn tỉnh X thăm Nghệ An"); None for any other line."""
     line = line.strip()
     half = len(line) // 2
-    return len(line) % 2 == 1 and line[half] == " " and line[:half] == line[half + 1 :] and _headline_like(line[:half])
+    twice = len(line) % 2 == 1 and line[half] == " " and line[:half] == line[half + 1 :] and _headline_like(line[:half])
+    return line[:half] if twice else None
 
 
 RESTATED_SHARE = 0.5
-WORD_RE = re.compile(r"\w+")
 
 
 def _restates(headline: str, line: str) -> bool:
@@ -505,8 +508,9 @@ def strip_furniture(body: str) -> str:
         if len(line) <= TEASER_MAX and (ARROW_ITEM_RE.match(line) or ":" in line and _label_line(line, out)):
             continue
         # (not the page's first line: the page's headline written twice above its article is still the page's)
-        if HEADLINE_MIN * 2 < len(line) <= HEADLINE_MAX * 2 + 1 and _linked_twice(line) and any(x.strip() for x in out):
-            linked = line.strip()[: len(line.strip()) // 2]  # (and its lead, when one follows: see _restates)
+        headline = _linked_headline(line) if HEADLINE_MIN * 2 < len(line) <= HEADLINE_MAX * 2 + 1 else None
+        if headline and any(x.strip() for x in out):
+            linked = headline  # (and its lead, when one follows: see _restates)
             continue
         if linked and line.strip():
             restated, linked = _restates(linked, line), ""

@@ -9,9 +9,8 @@ from itertools import islice
 
 from huunghi.classify.furniture import lead_item, strip_furniture, trailing_headlines_start, unglue
 from huunghi.classify.gazetteer import Gazetteer
-from huunghi.classify.text import clean, fold_clean, nfc, phonetic
+from huunghi.classify.text import WORD_RE, clean, fold_clean, nfc, phonetic
 
-WORD_RE = re.compile(r"\w+")
 # A period with no space after it is not a sentence end: a number ("200.000 USD", "Ngày 19.2") or a
 # site name ("(Chinhphu.vn) -", "tapchilaoviet.org").
 # A "|" (a table cell, a menu) ends a piece too.
@@ -575,6 +574,7 @@ def _has_place_word(folded: str, start: int) -> bool:
 
 
 LAO_PARTY_KINDS = ("lao_province", "lao_body", "laos")
+LAO_KINDS = (*LAO_PARTY_KINDS, "lao_place")  # (and a place of Laos: every mention that names Laos)
 
 # The country named only as the country ("Lào", "nước bạn Lào", "CHDCND Lào") — everything else the
 # "laos" kind holds is an institution ("Bộ Công Thương Lào", "Hội Hữu nghị Lào - Việt Nam").
@@ -1140,9 +1140,6 @@ def analyse(title: str, body: str, gaz: Gazetteer) -> Document:
     text = f"{title}\n{body}" if title else body
     folded = fold_clean(text)
     return Document(text, folded, len(title), find_mentions(text, folded, gaz, len(title)))
-
-
-LAO_KINDS = frozenset(("lao_province", "lao_body", "laos", "lao_place"))
 
 
 def _sentences(text: str, folded: str, mentions: list[Mention]) -> list[Sentence]:

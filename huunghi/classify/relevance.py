@@ -23,6 +23,7 @@ from huunghi.classify.dates import LONG_BEFORE, find_dates, reference_from
 from huunghi.classify.direction import RESIDENT_MISSIONS, VN_MISSION_IN_LAOS_RE, vn_mission_in_laos_then
 from huunghi.classify.gazetteer import Gazetteer, default_gazetteer
 from huunghi.classify.mentions import (
+    LAO_KINDS,
     LAO_PARTY_KINDS,
     LAOS_AFTER_PLACE_RE,
     LIST_JOIN_RE,
@@ -1533,7 +1534,7 @@ def classify(
     threshold = threshold if threshold is not None else (gaz.threshold or DEFAULT_THRESHOLD)
     doc = analyse(title, body, gaz)
     # (the page's mentions first: its sentences are only cut when it names Laos somewhere)
-    if not doc.names_laos() or not any(s.of("lao_province", "lao_body", "laos", "lao_place") for s in doc.sentences):
+    if not doc.names_laos() or not any(s.of(*LAO_KINDS) for s in doc.sentences):
         # Most of what a crawl brings never names Laos: nothing to weigh (neither rules nor the model
         # can make an exchange with Laos of a page that does not name it).
         return Classification(False, NO_LAOS_SCORE, "none", ["against: Laos is not named"], doc, [], [], NO_LAOS_SCORE, None)
